@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layering (see ARCHITECTURE.md): TranscriptKit ← ReaderCore ← TerminalBackend ← colloquy.
+// Only TerminalBackend imports ncurses; TranscriptKit imports Foundation at most.
+let package = Package(
+    name: "Colloquy",
+    products: [
+        .executable(name: "colloquy", targets: ["colloquy"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // glibc's wcwidth, which Swift's Glibc module does not expose; ncurses and tmux
+        // lay cells out with it, so the UI core measures text with the same function.
+        .target(name: "CWidth"),
+        .target(name: "TranscriptKit"),
+        .target(name: "ReaderCore", dependencies: ["TranscriptKit", "CWidth"]),
+        .target(name: "TerminalBackend", dependencies: ["ReaderCore", "CNcursesw"]),
+        .executableTarget(
+            name: "colloquy",
+            dependencies: ["TranscriptKit", "ReaderCore", "TerminalBackend"]
+        ),
+        .target(name: "TestSupport", dependencies: ["TranscriptKit"], path: "Tests/TestSupport"),
+        .testTarget(name: "TranscriptKitTests", dependencies: ["TranscriptKit", "TestSupport"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

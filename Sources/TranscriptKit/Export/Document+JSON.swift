@@ -1,0 +1,63 @@
+extension Document {
+    /// The `colloquy.document/1` JSON contract (docs/json-contract.md).
+    public func json() -> [UInt8] {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("schema", "colloquy.document/1")
+        w.field("title", title)
+        w.key("source")
+        w.beginObject()
+        w.field("name", source.name)
+        w.field("format", source.format.rawValue)
+        w.field("sha256", source.sha256)
+        w.endObject()
+        w.key("participants")
+        w.beginArray()
+        for p in participants {
+            w.beginObject()
+            w.field("name", p.name)
+            w.field("role", p.role.rawValue)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("blocks")
+        w.beginArray()
+        for (index, block) in blocks.enumerated() {
+            w.beginObject()
+            w.field("id", Document.blockID(index))
+            w.field("kind", block.kind.rawValue)
+            w.field("exchange", block.exchange)
+            w.field("speaker", speakerName(of: block))
+            w.field("line", block.lines.lowerBound)
+            w.field("last_line", block.lines.upperBound)
+            w.field("text", block.text)
+            w.field("countries", strings: [])
+            if let time = block.time { w.field("time", time) }
+            w.endObject()
+        }
+        w.endArray()
+        w.key("exchanges")
+        w.beginArray()
+        for exchange in exchanges {
+            w.beginObject()
+            w.field("number", exchange.number)
+            w.field("title", exchange.title)
+            w.field("question_speaker", exchange.questionSpeaker.map { participants[$0].name } ?? "")
+            w.field("answer_speaker", exchange.answerSpeaker.map { participants[$0].name })
+            w.field("first_line", exchange.firstLine)
+            w.field("last_line", exchange.lastLine)
+            w.field("countries", strings: [])
+            w.field("blocks", strings: exchange.blocks.map(Document.blockID))
+            w.endObject()
+        }
+        w.endArray()
+        w.field("warnings", strings: warnings)
+        w.endObject()
+        var out = w.output
+        out.append(0x0A)
+        return out
+    }
+
+    /// Stable block identifiers: `b1`, `b2`, … in reading order.
+    public static func blockID(_ index: Int) -> String { "b\(index + 1)" }
+}

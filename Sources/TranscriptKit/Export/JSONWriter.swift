@@ -1,0 +1,65 @@
+/// A small JSON writer: keys stay in the order the contract documents them.
+struct JSONWriter {
+    private(set) var output: [UInt8] = []
+    private var needsComma = [false]
+
+    init() { output.reserveCapacity(1 << 16) }
+
+    mutating func beginObject() { value(); output.append(UInt8(ascii: "{")); needsComma.append(false) }
+    mutating func endObject() { needsComma.removeLast(); output.append(UInt8(ascii: "}")) }
+    mutating func beginArray() { value(); output.append(UInt8(ascii: "[")); needsComma.append(false) }
+    mutating func endArray() { needsComma.removeLast(); output.append(UInt8(ascii: "]")) }
+
+    mutating func key(_ name: String) {
+        value()
+        quoted(name)
+        output.append(UInt8(ascii: ":"))
+        needsComma[needsComma.count - 1] = false
+    }
+
+    mutating func string(_ s: String?) {
+        guard let s else { return null() }
+        value()
+        quoted(s)
+    }
+
+    private mutating func quoted(_ s: String) {
+        output.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): output.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): output.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: output.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0..<0x20, 0x7F:
+                let digits = Array("0123456789abcdef".utf8)
+                output.append(contentsOf: Array("\\u00".utf8) + [digits[Int(b >> 4)], digits[Int(b & 0xF)]])
+            default: output.append(b)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+
+    mutating func int(_ n: Int?) {
+        guard let n else { return null() }
+        value()
+        output.append(contentsOf: Array(String(n).utf8))
+    }
+
+    mutating func null() { value(); output.append(contentsOf: Array("null".utf8)) }
+
+    mutating func field(_ name: String, _ s: String?) { key(name); string(s) }
+    mutating func field(_ name: String, _ n: Int?) { key(name); int(n) }
+    mutating func field(_ name: String, strings: [String]) {
+        key(name)
+        beginArray()
+        for s in strings { string(s) }
+        endArray()
+    }
+
+    private mutating func value() {
+        if needsComma[needsComma.count - 1] { output.append(UInt8(ascii: ",")) }
+        needsComma[needsComma.count - 1] = true
+    }
+}

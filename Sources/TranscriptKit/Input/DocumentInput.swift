@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads a transcript from a path or standard input, refusing what is not a text file.
+///
+/// Reading stops at `limit` bytes so that `/dev/zero` or an endless pipe ends with an
+/// error instead of exhausting memory.
+public struct DocumentInput: Sendable {
+    public static let defaultLimit = 1 << 30
+
+    public struct Failure: Error, Equatable, CustomStringConvertible, Sendable {
+        public var name: String
+        public var reason: String
+        public var description: String { "\(name): \(reason)" }
+    }
+
+    /// Bytes of the file at `path` (`-` is standard input).
+    public static func read(path: String, limit: Int = defaultLimit) throws(Failure) -> [UInt8] {
+        let name = path == "-" ? "standard input" : path
+        let fd: Int32
+        if path == "-" {
+            fd = 0
+        } else {
+            fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+            if fd < 0 { throw Failure(name: name, reason: errnoReason()) }
+        }
+        defer { if fd != 0 { close(fd) } }
+        var info = stat()
+        if fstat(fd, &info) != 0 { throw Failure(name: name, reason: errnoReason()) }
+        let type = info.st_mode & S_IFMT
+        if type == S_IFDIR { throw Failure(name: name, reason: "is a directory") }
+        if fd != 0 {
+            // O_NONBLOCK only served to keep open() from hanging on a FIFO without a writer.
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        }
+        var bytes: [UInt8] = []
+        if type == S_IFREG && info.st_size > 0 { bytes.reserveCapacity(min(Int(info.st_size), limit) + 1) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var checkedStart = false
+        while true {
+            let got = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw Failure(name: name, reason: errnoReason())
+            }
+            if got == 0 { break }
+            bytes.append(contentsOf: chunk[0..<got])
+            if !checkedStart && bytes.count >= 4096 {
+                // Fail fast on binary streams such as /dev/zero, before reading them whole.
+                checkedStart = true
+                if !hasUTF16BOM(bytes), TextDecoding.looksBinary(bytes.prefix(4096)) {
+                    throw Failure(name: name, reason: "binary data, not a text transcript")
+                }
+            }
+            if bytes.count > limit {
+                throw Failure(name: name, reason: "larger than \(limit >> 20) MiB; not read")
+            }
+        }
+        return bytes
+    }
+
+    private static func hasUTF16BOM(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    }
+
+    private static func errnoReason() -> String {
+        switch errno {
+        case ENOENT: return "no such file"
+        case EACCES: return "permission denied"
+        case EISDIR: return "is a directory"
+        default: return String(cString: strerror(errno)).lowercased()
+        }
+    }
+}

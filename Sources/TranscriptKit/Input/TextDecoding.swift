@@ -1,0 +1,120 @@
+/// Turns raw bytes into UTF-8 text, or says why they are not text.
+///
+/// Accepted: UTF-8 with or without BOM, UTF-16 with BOM, and 8-bit Windows-1252 text
+/// (recognised when no valid multi-byte UTF-8 sequence appears). Stray invalid UTF-8 in
+/// otherwise valid text is replaced with U+FFFD and reported as a warning.
+public enum TextDecoding {
+    public struct Decoded: Sendable {
+        public var utf8: [UInt8]
+        public var warnings: [String]
+    }
+
+    public enum Failure: Error, Equatable, Sendable {
+        case binary(String)
+
+        public var reason: String {
+            switch self { case .binary(let why): return why }
+        }
+    }
+
+    public static func decode(_ bytes: [UInt8]) -> Result<Decoded, Failure> {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return decodeUTF8(Array(bytes[3...]))
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) { return .success(decodeUTF16(bytes.dropFirst(2), bigEndian: false)) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return .success(decodeUTF16(bytes.dropFirst(2), bigEndian: true)) }
+        return decodeUTF8(bytes)
+    }
+
+    /// True when the bytes hold a NUL or mostly control characters, as binaries do.
+    public static func looksBinary<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        var controls = 0
+        var count = 0
+        for byte in bytes {
+            count += 1
+            if byte == 0 { return true }
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B {
+                controls += 1
+            }
+        }
+        return count > 0 && controls * 10 > count
+    }
+
+    private static func decodeUTF8(_ bytes: [UInt8]) -> Result<Decoded, Failure> {
+        if looksBinary(bytes) {
+            return .failure(.binary(bytes.contains(0) ? "binary data (NUL bytes)" : "binary data (control bytes)"))
+        }
+        if String(validating: bytes, as: UTF8.self) != nil {
+            return .success(Decoded(utf8: bytes, warnings: []))
+        }
+        let scan = scanUTF8(bytes)
+        if scan.validMultiByte == 0 {
+            return .success(Decoded(utf8: windows1252ToUTF8(bytes),
+                                    warnings: ["not UTF-8: decoded as Windows-1252"]))
+        }
+        let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
+        let where_ = scan.firstInvalidLine.map { " (first on line \($0))" } ?? ""
+        return .success(Decoded(utf8: repaired,
+                                warnings: ["\(scan.invalid) invalid UTF-8 sequence(s) replaced with U+FFFD\(where_)"]))
+    }
+
+    private static func decodeUTF16(_ body: ArraySlice<UInt8>, bigEndian: Bool) -> Decoded {
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var index = body.startIndex
+        while index + 1 < body.endIndex {
+            let a = UInt16(body[index]), b = UInt16(body[index + 1])
+            units.append(bigEndian ? (a << 8 | b) : (b << 8 | a))
+            index += 2
+        }
+        var warnings: [String] = []
+        if body.count % 2 != 0 { warnings.append("UTF-16 text ends with half a character") }
+        return Decoded(utf8: Array(String(decoding: units, as: UTF16.self).utf8), warnings: warnings)
+    }
+
+    private struct Scan { var invalid = 0; var validMultiByte = 0; var firstInvalidLine: Int? }
+
+    private static func scanUTF8(_ bytes: [UInt8]) -> Scan {
+        var scan = Scan()
+        var line = 1
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x0A { line += 1 }
+                i += 1
+                continue
+            }
+            let length = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b <= 0xDF ? 2 : 0
+            var ok = length > 0 && i + length <= n
+            if ok {
+                for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { ok = false }
+            }
+            if ok {
+                scan.validMultiByte += 1
+                i += length
+            } else {
+                scan.invalid += 1
+                if scan.firstInvalidLine == nil { scan.firstInvalidLine = line }
+                i += 1
+            }
+        }
+        return scan
+    }
+
+    /// Windows-1252's 0x80–0x9F block; the rest of the range is Latin-1.
+    private static let cp1252High: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+
+    private static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
+        var scalars = String.UnicodeScalarView()
+        for b in bytes {
+            let value = b >= 0x80 && b < 0xA0 ? cp1252High[Int(b - 0x80)] : UInt32(b)
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+        }
+        return Array(String(scalars).utf8)
+    }
+}

@@ -1,0 +1,115 @@
+/// One person's uninterrupted speech: a labelled paragraph and its continuations.
+struct Turn {
+    var speaker: Int
+    var paragraphs: [Int]
+    var words = 0
+    var asks = false
+    var text: String = ""
+}
+
+extension DocumentAssembly {
+    /// Speech paragraphs grouped into turns; every accepted label starts a turn.
+    func speechTurns(accepted: [Bool]) -> [Turn] {
+        var turns: [Turn] = []
+        for index in paragraphs.indices where kinds[index] == nil {
+            guard let speaker = speakers[index] else { continue }
+            if accepted[index] || turns.last?.speaker != speaker {
+                turns.append(Turn(speaker: speaker, paragraphs: []))
+            }
+            let text = paragraphs[index].text
+            turns[turns.count - 1].paragraphs.append(index)
+            turns[turns.count - 1].words += text.wordCount
+            if text.contains(UInt8(ascii: "?")) { turns[turns.count - 1].asks = true }
+            if turns[turns.count - 1].paragraphs.count == 1 {
+                turns[turns.count - 1].text = String(decoding: text.prefix(400), as: UTF8.self)
+            }
+        }
+        return turns
+    }
+
+    mutating func assignRoles(_ turns: [Turn]) {
+        var stats = genericRoles.map { RoleInference.Stats(generic: $0) }
+        for turn in turns {
+            stats[turn.speaker].turns += 1
+            stats[turn.speaker].words += turn.words
+            if turn.asks { stats[turn.speaker].askingTurns += 1 }
+        }
+        for (index, role) in RoleInference.roles(stats).enumerated() { participants[index].role = role }
+    }
+
+    /// Walks the turns: an interviewer's real question opens an exchange, the answers that
+    /// follow join it, and greetings, thanks and hand-offs stay outside any exchange.
+    mutating func buildExchanges(_ turns: [Turn]) -> [Exchange] {
+        struct Draft { var start: Int; var asker: Int; var answerer: Int?; var question: String; var open = true }
+        var drafts: [Draft] = []
+        for turn in turns {
+            let role = participants[turn.speaker].role
+            let talk = SmallTalk.classify(turn)
+            var kind: Block.Kind = .moderator
+            switch role {
+            case .interviewer:
+                if talk == .closing {
+                    drafts.indices.last.map { drafts[$0].open = false }
+                } else if talk == .none {
+                    if let last = drafts.last, last.open, last.answerer == nil {
+                        kind = .question   // a question in several turns, before any answer
+                    } else {
+                        drafts.append(Draft(start: turn.paragraphs[0], asker: turn.speaker, question: turn.text))
+                        kind = .question
+                    }
+                }
+            case .interviewee, .other:
+                // Thanks after an answered question close the interview, not answer it.
+                if let last = drafts.last, last.open, !(talk == .closing && last.answerer != nil) {
+                    kind = .answer
+                    if last.answerer == nil { drafts[drafts.count - 1].answerer = turn.speaker }
+                }
+            case .moderator:
+                break
+            }
+            for index in turn.paragraphs { kinds[index] = kind }
+        }
+        // Exchanges partition the blocks from the first question to the back matter.
+        let end = paragraphs.indices.first(where: { kinds[$0] == .back }) ?? paragraphs.count
+        return drafts.enumerated().map { offset, draft in
+            let upper = offset + 1 < drafts.count ? drafts[offset + 1].start : end
+            let range = draft.start..<max(draft.start + 1, upper)
+            return Exchange(number: offset + 1, title: ExchangeTitle.make(from: draft.question),
+                            questionSpeaker: draft.asker, answerSpeaker: draft.answerer, blocks: range,
+                            firstLine: paragraphs[range.lowerBound].firstLine,
+                            lastLine: paragraphs[range.upperBound - 1].lastLine)
+        }
+    }
+}
+
+/// Speech that is not part of the interview's substance.
+enum SmallTalk {
+    enum Kind { case none, backchannel, closing }
+
+    static func classify(_ turn: Turn) -> Kind {
+        guard !turn.asks, turn.words <= 25 else { return .none }
+        if turn.words <= 3 { return .backchannel }
+        let lower = turn.text.lowercased()
+        return phrases.contains(where: { lower.contains($0) }) ? .closing : .none
+    }
+
+    static let phrases: [String] = [
+        "thank", "welcome", "hello", "good morning", "good afternoon", "good evening", "nice to", "pleasure",
+        "goodbye", "bye", "next question", "go ahead", "hear me", "microphone", "testing", "let's begin",
+        "let's get started", "that's all", "that concludes", "out of time", "we'll leave it there",
+        "appreciate it", "appreciate your time",
+    ]
+}
+
+extension Array where Element == UInt8 {
+    var wordCount: Int {
+        var count = 0
+        var inWord = false
+        for b in self {
+            let space = b == 0x20
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+}

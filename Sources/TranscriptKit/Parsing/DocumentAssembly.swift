@@ -1,0 +1,146 @@
+/// Decides what each paragraph is and groups the result into exchanges.
+struct DocumentAssembly {
+    let paragraphs: [Paragraph]
+    let format: TranscriptFormat
+
+    /// Per paragraph: its kind (nil while it is still undecided speech) and speaker.
+    var kinds: [Block.Kind?]
+    var speakers: [Int?]
+    private var participantKeys: [String: Int] = [:]
+    var participants: [Participant] = []
+    var genericRoles: [Participant.Role?] = []
+    private var warnings: [String] = []
+    private var title: String?
+
+    init(paragraphs: [Paragraph], format: TranscriptFormat) {
+        self.paragraphs = paragraphs
+        self.format = format
+        kinds = Array(repeating: nil, count: paragraphs.count)
+        speakers = Array(repeating: nil, count: paragraphs.count)
+    }
+
+    consuming func document(source: Source) -> Document {
+        let accepted = LabelEvidence.accepted(paragraphs)
+        classify(accepted: accepted)
+        let turns = speechTurns(accepted: accepted)
+        assignRoles(turns)
+        let exchanges = buildExchanges(turns)
+        let blocks = paragraphs.indices.map { index -> Block in
+            let p = paragraphs[index]
+            return Block(kind: kinds[index] ?? .moderator, exchange: nil, speaker: speakers[index],
+                         lines: p.firstLine...max(p.firstLine, p.lastLine),
+                         text: String(decoding: p.text, as: UTF8.self), time: p.time)
+        }
+        var document = Document(title: title, source: source, participants: participants, blocks: blocks,
+                                exchanges: exchanges, warnings: warnings)
+        for exchange in exchanges {
+            for index in exchange.blocks { document.blocks[index].exchange = exchange.number }
+        }
+        return document
+    }
+
+    // MARK: - Speech or not
+
+    private mutating func classify(accepted: [Bool]) {
+        let labelled = paragraphs.indices.filter { accepted[$0] }
+        guard let firstLabel = labelled.first, let lastLabel = labelled.last else {
+            classifyUnlabelled()
+            return
+        }
+        let gap = typicalGap(labelled)
+        var speaker: Int?
+        var inBack = false
+        for index in paragraphs.indices {
+            let p = paragraphs[index]
+            if accepted[index], let label = p.label {
+                speaker = participant(for: label)
+                speakers[index] = speaker
+                continue
+            }
+            if index < firstLabel {
+                kinds[index] = frontKind(index)
+                continue
+            }
+            if inBack { kinds[index] = .back; continue }
+            if p.isMarkup || CaptionRules.isCredited(p.text) {
+                kinds[index] = .caption
+            } else if FurnitureRules.isFurniture(p.text) {
+                if index > lastLabel { inBack = true; kinds[index] = .back } else { kinds[index] = .caption }
+            } else if CaptionRules.hasKicker(p.text) && (p.gapBefore > gap || nextGap(index) > gap) {
+                kinds[index] = .caption
+            } else {
+                speakers[index] = speaker
+            }
+        }
+        markDuplicatedCaptions()
+    }
+
+    private mutating func classifyUnlabelled() {
+        for index in paragraphs.indices { kinds[index] = frontKind(index) }
+        if !paragraphs.isEmpty {
+            warnings.append("no speaker labels found: the text is shown as one introduction")
+        }
+    }
+
+    private mutating func frontKind(_ index: Int) -> Block.Kind {
+        let p = paragraphs[index]
+        if title == nil, index == 0 || (p.isMarkup && format == .markdown && kinds[..<index].allSatisfy({ $0 != .title })),
+           isTitleLike(p) {
+            title = String(decoding: p.text, as: UTF8.self)
+            return .title
+        }
+        return CaptionRules.isCredited(p.text) ? .caption : .front
+    }
+
+    private func isTitleLike(_ p: Paragraph) -> Bool {
+        guard !p.text.isEmpty, p.text.count <= 240, p.firstLine == p.lastLine || p.isMarkup else { return false }
+        if p.isMarkup { return p.text.first != nil }
+        return p.text.last != UInt8(ascii: ".")
+    }
+
+    /// A paragraph repeated inside a neighbouring caption (alt text beside its figcaption).
+    private mutating func markDuplicatedCaptions() {
+        for index in paragraphs.indices where kinds[index] == nil && speakers[index] != nil && paragraphs[index].label == nil {
+            let text = paragraphs[index].text
+            guard text.count >= 20, text.count <= CaptionRules.maxBytes else { continue }
+            let near = max(0, index - 2)...min(paragraphs.count - 1, index + 2)
+            if near.contains(where: { $0 != index && kinds[$0] == .caption && paragraphs[$0].text.containsRun(text) }) {
+                kinds[index] = .caption
+                speakers[index] = nil
+            }
+        }
+    }
+
+    private func typicalGap(_ labelled: [Int]) -> Int {
+        var gaps = labelled.map { paragraphs[$0].gapBefore }.filter { $0 > 0 }
+        guard !gaps.isEmpty else { return 1 }
+        gaps.sort()
+        return gaps[gaps.count / 2]
+    }
+
+    private func nextGap(_ index: Int) -> Int {
+        index + 1 < paragraphs.count ? paragraphs[index + 1].gapBefore : 0
+    }
+
+    private mutating func participant(for label: SpeakerLabel) -> Int {
+        if let index = participantKeys[label.key] { return index }
+        participants.append(Participant(name: label.name, role: label.genericRole ?? .other))
+        genericRoles.append(label.genericRole)
+        participantKeys[label.key] = participants.count - 1
+        return participants.count - 1
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs as a contiguous run.
+    func containsRun(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        let first = needle[0]
+        var i = 0
+        while i + needle.count <= count {
+            if self[i] == first && self[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+}

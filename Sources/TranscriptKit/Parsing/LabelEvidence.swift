@@ -1,0 +1,34 @@
+/// Decides which label shapes really name speakers, from evidence across the document.
+///
+/// A label is believed when it is generic (`Q:`, `Host:`), recurs, carries a title
+/// (`SECRETARY BLINKEN:`), or matches the typography of labels already believed (an
+/// all-caps or bold one-off in a press briefing). A one-off `Exclusive:` in a headline
+/// or `Merkel and Putin:` in a caption is not believed.
+enum LabelEvidence {
+    static func accepted(_ paragraphs: [Paragraph]) -> [Bool] {
+        var counts: [String: Int] = [:]
+        var bareQ = false, bareA = false
+        for p in paragraphs {
+            guard let label = p.label else { continue }
+            counts[label.key, default: 0] += 1
+            if label.form != .colon { if label.name == "Q" { bareQ = true } else { bareA = true } }
+        }
+        func strong(_ p: Paragraph) -> Bool {
+            guard let label = p.label else { return false }
+            if p.labelIsCertain { return true }
+            if label.form != .colon { return bareQ && bareA }
+            return label.genericRole != nil || counts[label.key, default: 0] >= 2 || label.hasTitle
+        }
+        var accepted = paragraphs.map(strong)
+        var capsStyle = 0, styled = 0
+        for (p, ok) in zip(paragraphs, accepted) where ok {
+            if p.label?.isAllCaps == true { capsStyle += 1 }
+            if p.label?.isStyled == true { styled += 1 }
+        }
+        for index in paragraphs.indices where !accepted[index] {
+            guard let label = paragraphs[index].label, label.form == .colon, index > 0 else { continue }
+            if (label.isAllCaps && capsStyle >= 2) || (label.isStyled && styled >= 2) { accepted[index] = true }
+        }
+        return accepted
+    }
+}

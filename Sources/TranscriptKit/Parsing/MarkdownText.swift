@@ -1,0 +1,52 @@
+/// The bits of Markdown a transcript uses: headings, quotes, rules, fences, images, emphasis.
+enum MarkdownText {
+    static func isRule(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var marks = 0
+        var mark: UInt8 = 0
+        for i in range {
+            let c = b[i]
+            if c == 0x20 || c == 0x09 { continue }
+            guard c == UInt8(ascii: "-") || c == UInt8(ascii: "*") || c == UInt8(ascii: "_") else { return false }
+            if mark == 0 { mark = c } else if c != mark { return false }
+            marks += 1
+        }
+        return marks >= 3
+    }
+
+    static func isFence(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        Bytes.skipWhitespace(b, &i, range.upperBound)
+        return range.upperBound - i >= 3 && (b[i] == UInt8(ascii: "`") && b[i + 1] == b[i] && b[i + 2] == b[i]
+                                             || b[i] == UInt8(ascii: "~") && b[i + 1] == b[i] && b[i + 2] == b[i])
+    }
+
+    /// A heading or an image line: structure a reader shows apart from speech.
+    static func isStructure(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        Bytes.skipWhitespace(b, &i, range.upperBound)
+        guard i < range.upperBound else { return false }
+        if b[i] == UInt8(ascii: "#") { return true }
+        return i + 1 < range.upperBound && b[i] == UInt8(ascii: "!") && b[i + 1] == UInt8(ascii: "[")
+    }
+
+    /// The line without its `> ` quote marker, if it has one.
+    static func unquoted(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
+        var i = range.lowerBound
+        Bytes.skipWhitespace(b, &i, range.upperBound)
+        guard i < range.upperBound, b[i] == UInt8(ascii: ">") else { return nil }
+        return (i + 1)..<range.upperBound
+    }
+
+    /// Drops heading marks, image syntax and paired emphasis around the whole paragraph.
+    static func strip(_ p: inout Paragraph) {
+        var text = p.text
+        if p.isMarkup {
+            while text.first == UInt8(ascii: "#") { text.removeFirst() }
+            if text.starts(with: Array("![".utf8)), let close = text.firstIndex(of: UInt8(ascii: "]")) {
+                text = Array(text[2..<close])
+            }
+        }
+        while text.first == UInt8(ascii: " ") { text.removeFirst() }
+        p.text = text
+    }
+}

@@ -1,0 +1,84 @@
+/// Whether a string is shaped like a person's name or title as transcripts write them.
+///
+/// Accepts 1–6 words, each capitalised, a number (`Speaker 2`), an initial, or a name
+/// particle (`von der Leyen`, `bin Salman`). Rejects joined names (`Merkel and Putin`) and
+/// anything with lower-case words, which is how colons in prose are told from labels.
+struct NameShape {
+    let words: [Substring]
+    let key: String
+    let hasTitle: Bool
+    let isAllCaps: Bool
+
+    init?(_ name: String) {
+        let words = name.split(separator: " ")
+        guard (1...6).contains(words.count), name.utf8.count <= SpeakerLabel.maxNameBytes,
+              let first = words.first?.first, first.isLetter, first.isUppercase else { return nil }
+        for word in words {
+            guard let initial = word.first else { return nil }
+            let plain = word.trimmingPunctuation
+            if initial.isUppercase || plain.allSatisfy(\.isNumber) { continue }
+            if NameShape.particles.contains(plain.lowercased()) { continue }
+            return nil
+        }
+        self.words = words
+        key = words.map { $0.trimmingPunctuation.uppercased() }.joined(separator: " ")
+        hasTitle = words.contains { NameShape.titles.contains($0.trimmingPunctuation.uppercased()) }
+        isAllCaps = name.contains { $0.isLetter } && !name.contains { $0.isLowercase }
+    }
+
+    static let particles: Set<String> = [
+        "von", "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le",
+        "al", "el", "bin", "bint", "ibn", "ben", "y", "e", "af", "zu", "ter", "st", "mc",
+    ]
+
+    static let titles: Set<String> = [
+        "MR", "MRS", "MS", "MX", "DR", "PROF", "PROFESSOR", "SIR", "DAME", "LORD", "LADY", "SECRETARY",
+        "PRESIDENT", "MINISTER", "AMBASSADOR", "SENATOR", "SEN", "REP", "REPRESENTATIVE", "CONGRESSMAN",
+        "CONGRESSWOMAN", "GOVERNOR", "GOV", "MAYOR", "GENERAL", "GEN", "ADMIRAL", "ADM", "COLONEL", "COL",
+        "CAPTAIN", "CAPT", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN", "CHAIRMAN", "CHAIRWOMAN",
+        "CHAIRPERSON", "DIRECTOR", "COMMISSIONER", "CHANCELLOR", "JUDGE", "JUSTICE", "DEPUTY", "PREMIER",
+        "KING", "QUEEN", "PRINCE", "PRINCESS", "FATHER", "REV", "REVEREND", "RABBI", "IMAM", "SHEIKH",
+    ]
+}
+
+extension Substring {
+    var trimmingPunctuation: Substring {
+        var s = self
+        while let c = s.last, c.isPunctuation { s = s.dropLast() }
+        while let c = s.first, c.isPunctuation { s = s.dropFirst() }
+        return s
+    }
+}
+
+/// Labels whose meaning is a role rather than a name, and label-like words that are page
+/// furniture (`Photo:`, `Source:`), never speakers.
+enum GenericLabels {
+    static func role(of key: String) -> Participant.Role? {
+        if interviewer.contains(key) { return .interviewer }
+        if interviewee.contains(key) { return .interviewee }
+        if moderator.contains(key) { return .moderator }
+        return nil
+    }
+
+    static func isFurniture(_ key: String) -> Bool { furniture.contains(key) }
+
+    private static let interviewer: Set<String> = [
+        "Q", "QUESTION", "QUESTIONER", "INTERVIEWER", "HOST", "CO-HOST", "COHOST", "REPORTER", "JOURNALIST",
+        "AUDIENCE", "AUDIENCE MEMBER", "AUDIENCE QUESTION", "CORRESPONDENT", "PRESS",
+    ]
+    private static let interviewee: Set<String> = ["A", "ANSWER", "INTERVIEWEE", "GUEST", "RESPONDENT", "RESPONSE"]
+    private static let moderator: Set<String> = [
+        "MODERATOR", "OPERATOR", "ANNOUNCER", "CHAIR", "PRESIDING OFFICER", "FACILITATOR", "MC",
+    ]
+    private static let furniture: Set<String> = [
+        "PHOTO", "PHOTOS", "PHOTOGRAPH", "PICTURE", "IMAGE", "IMAGES", "VIDEO", "SOURCE", "SOURCES", "CREDIT",
+        "CREDITS", "NOTE", "NOTES", "EDITOR'S NOTE", "EDITORS NOTE", "UPDATE", "UPDATED", "CORRECTION",
+        "READ MORE", "READ ALSO", "RELATED", "SEE ALSO", "WATCH", "LISTEN", "TAGS", "TAG", "TOPICS", "SHARE",
+        "PUBLISHED", "POSTED", "DATE", "BY", "FILED UNDER", "CATEGORY", "CATEGORIES", "EXCLUSIVE", "BREAKING",
+        "OPINION", "ANALYSIS", "SUBSCRIBE", "FOLLOW", "EMAIL", "E-MAIL", "TEL", "PHONE", "FAX", "WEBSITE", "WEB",
+        "COPYRIGHT", "TRANSCRIPT", "LOCATION", "TIME", "SUBJECT", "RE", "CC", "TO", "FROM", "SENT", "WARNING",
+        "DISCLAIMER", "ADVERTISEMENT", "SPONSORED", "FEATURED", "TRANSLATION", "TRANSLATED BY", "LANGUAGE",
+        "SUMMARY", "ABSTRACT", "KEYWORDS", "P.S", "PS", "NB", "N.B", "HEADLINE", "CAPTION", "LINK", "LINKS",
+        "ALSO READ", "MORE", "CONTACT", "CONTACT US", "ADDRESS", "URL",
+    ]
+}

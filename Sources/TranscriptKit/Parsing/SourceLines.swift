@@ -1,0 +1,97 @@
+/// Byte ranges of the lines of a UTF-8 text; LF, CRLF and lone CR all end a line.
+struct SourceLines {
+    private(set) var starts: [Int] = []
+    private(set) var ends: [Int] = []
+
+    init(_ bytes: [UInt8]) {
+        starts.reserveCapacity(bytes.count / 48 + 1)
+        ends.reserveCapacity(bytes.count / 48 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            let n = buffer.count
+            var start = 0
+            var i = 0
+            while i < n {
+                let b = buffer[i]
+                if b == 0x0A || b == 0x0D {
+                    starts.append(start)
+                    ends.append(i)
+                    if b == 0x0D && i + 1 < n && buffer[i + 1] == 0x0A { i += 1 }
+                    start = i + 1
+                }
+                i += 1
+            }
+            if start < n {
+                starts.append(start)
+                ends.append(n)
+            }
+        }
+    }
+
+    var count: Int { starts.count }
+    func range(_ line: Int) -> Range<Int> { starts[line]..<ends[line] }
+}
+
+/// Byte-level helpers shared by the paragraph scanners.
+enum Bytes {
+    /// Length in bytes of a whitespace character starting at `i` (ASCII blanks, NBSP and
+    /// the Unicode space separators scraped pages are full of), or 0.
+    @inline(__always)
+    static func whitespaceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        let c = b[i]
+        if c == 0x20 || c == 0x09 || c == 0x0B || c == 0x0C || c == 0x0D || c == 0x0A { return 1 }
+        if c < 0xC2 { return 0 }
+        if c == 0xC2 { return i + 1 < end && b[i + 1] == 0xA0 ? 2 : 0 }
+        if c == 0xE2 && i + 2 < end {
+            let c1 = b[i + 1], c2 = b[i + 2]
+            if c1 == 0x80 && (c2 <= 0x8A || c2 == 0xAF || c2 == 0xA8 || c2 == 0xA9) { return 3 }
+            if c1 == 0x81 && c2 == 0x9F { return 3 }
+        }
+        if c == 0xE3 && i + 2 < end && b[i + 1] == 0x80 && b[i + 2] == 0x80 { return 3 }
+        return 0
+    }
+
+    static func isBlank(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let w = whitespaceLength(b, i, range.upperBound)
+            if w == 0 { return false }
+            i += w
+        }
+        return true
+    }
+
+    /// Number of Unicode scalars in a byte range (what a reader sees as its length).
+    static func scalarCount(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0
+        for i in range where b[i] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// Appends `range` to `out`, folding every whitespace run into one space.
+    static func appendFolded(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: inout [UInt8]) {
+        var i = range.lowerBound
+        var pendingSpace = !out.isEmpty
+        while i < range.upperBound {
+            let w = whitespaceLength(b, i, range.upperBound)
+            if w > 0 {
+                pendingSpace = !out.isEmpty
+                i += w
+                continue
+            }
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
+            out.append(b[i])
+            i += 1
+        }
+    }
+
+    static func skipWhitespace(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) {
+        while i < end {
+            let w = whitespaceLength(b, i, end)
+            if w == 0 { return }
+            i += w
+        }
+    }
+}

@@ -1,0 +1,162 @@
+/// A candidate speaker label at the start of a line: `Name:`, `**Name:**`, `Q.`, `Q (FENZI):`.
+///
+/// Detection only says the line has the *shape* of a label; whether it really names a
+/// speaker is decided later with evidence from the whole document (`LabelEvidence`).
+struct SpeakerLabel: Equatable {
+    enum Form: Equatable { case colon, dotted, spaced }
+
+    /// As the reader should see it: `Sergei Lavrov`, `MR. KIRBY`, `Q`.
+    var name: String
+    /// Case- and punctuation-folded name used to recognise the same speaker again.
+    var key: String
+    /// Byte index in the scanned text where the spoken text starts.
+    var bodyOffset: Int
+    var form: Form
+    var time: String?
+    /// The role a generic label implies (`Q`, `Host`, `Moderator`…).
+    var genericRole: Participant.Role?
+    var hasTitle: Bool
+    var isAllCaps: Bool
+    var isStyled: Bool
+
+    static let maxNameBytes = 48
+}
+
+extension SpeakerLabel {
+    /// Looks for a label shape at the start of `range` in `b`.
+    static func detect(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, markdown: Bool) -> SpeakerLabel? {
+        let end = range.upperBound
+        var i = range.lowerBound
+        Bytes.skipWhitespace(b, &i, end)
+        guard i < end else { return nil }
+        var styled = false
+        // Markdown decoration: headings, quotes, emphasis.
+        if markdown {
+            var j = i
+            while j < end && b[j] == UInt8(ascii: "#") { j += 1 }
+            if j > i && j < end && b[j] == 0x20 { i = j + 1; styled = true }
+            if i + 1 < end && b[i] == UInt8(ascii: ">") && b[i + 1] == 0x20 { i += 2 }
+        }
+        while i < end && (b[i] == UInt8(ascii: "*") || b[i] == UInt8(ascii: "_")) { i += 1; styled = true }
+        var time = leadingTimestamp(b, &i, end)
+        Bytes.skipWhitespace(b, &i, end)
+        while i < end && (b[i] == UInt8(ascii: "*") || b[i] == UInt8(ascii: "_")) { i += 1; styled = true }
+        guard i < end, isNameStart(b[i]) else { return nil }
+
+        if let qa = questionAnswerMarker(b, i, end) {
+            return SpeakerLabel(name: qa.letter, key: qa.letter, bodyOffset: qa.body, form: qa.form, time: time,
+                                genericRole: qa.letter == "Q" ? .interviewer : .interviewee,
+                                hasTitle: false, isAllCaps: true, isStyled: styled)
+        }
+
+        // Scan the name up to its colon.
+        let nameStart = i
+        var depth = 0
+        while i < end && i - nameStart <= maxNameBytes {
+            let c = b[i]
+            if c == UInt8(ascii: ":") && depth == 0 { break }
+            if c == UInt8(ascii: "(") { depth += 1 } else if c == UInt8(ascii: ")") { depth -= 1 }
+            guard depth >= 0, isNameByte(c) || (depth > 0 && c == UInt8(ascii: ":")) else { return nil }
+            i += 1
+        }
+        guard i < end, b[i] == UInt8(ascii: ":"), depth == 0 else { return nil }
+        var nameEnd = i
+        i += 1
+        // `**Name:**` closes its emphasis after the colon.
+        while i < end && (b[i] == UInt8(ascii: "*") || b[i] == UInt8(ascii: "_")) { i += 1 }
+        // A colon in a URL or a time is not a label.
+        guard i == end || b[i] == 0x20 || b[i] == 0x09 || Bytes.whitespaceLength(b, i, end) > 0 else { return nil }
+        Bytes.skipWhitespace(b, &i, end)
+        while nameEnd > nameStart && (b[nameEnd - 1] == 0x20 || b[nameEnd - 1] == UInt8(ascii: "*")
+                                      || b[nameEnd - 1] == UInt8(ascii: "_")) { nameEnd -= 1 }
+        guard nameEnd > nameStart else { return nil }
+        var name = String(decoding: UnsafeBufferPointer(rebasing: b[nameStart..<nameEnd]), as: UTF8.self)
+
+        // A parenthesised part is a timestamp or, after `Q`, the asking journalist.
+        var aside: String?
+        if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
+            let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
+                .trimmingCharacters(in: " ")
+            name = String(name[..<open]).trimmingCharacters(in: " ")
+            if isTimestamp(inner) { time = time ?? inner } else { aside = inner }
+        }
+        guard let shape = NameShape(name), !GenericLabels.isFurniture(shape.key) else { return nil }
+        let role = GenericLabels.role(of: shape.key)
+        var key = shape.key
+        if role == .interviewer, let asker = aside, let askerShape = NameShape(asker) {
+            name = asker
+            key = askerShape.key
+        }
+        return SpeakerLabel(name: name, key: key, bodyOffset: i, form: .colon, time: time, genericRole: role,
+                            hasTitle: shape.hasTitle, isAllCaps: shape.isAllCaps, isStyled: styled)
+    }
+
+    private static func isNameStart(_ c: UInt8) -> Bool {
+        (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c >= 0xC0
+    }
+
+    private static func isNameByte(_ c: UInt8) -> Bool {
+        (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c >= 0x80
+            || c == 0x20 || c == UInt8(ascii: ".") || c == UInt8(ascii: "-") || c == UInt8(ascii: "'")
+            || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: "*") || c == UInt8(ascii: "_")
+    }
+
+    /// `Q.`/`A.` followed by a space, or a bare `Q`/`A` followed by two spaces or a tab.
+    private static func questionAnswerMarker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int)
+        -> (letter: String, body: Int, form: Form)? {
+        let c = b[i]
+        guard c == UInt8(ascii: "Q") || c == UInt8(ascii: "A"), i + 1 < end else { return nil }
+        let letter = c == UInt8(ascii: "Q") ? "Q" : "A"
+        var j = i + 1
+        if b[j] == UInt8(ascii: ".") && j + 1 < end && b[j + 1] == 0x20 {
+            j += 1
+            Bytes.skipWhitespace(b, &j, end)
+            return (letter, j, .dotted)
+        }
+        if b[j] == 0x09 || (b[j] == 0x20 && j + 1 < end && b[j + 1] == 0x20) {
+            Bytes.skipWhitespace(b, &j, end)
+            return (letter, j, .spaced)
+        }
+        return nil
+    }
+
+    /// `[00:12:31]`, `(00:12:31)` or a bare `00:12:31` before a name.
+    private static func leadingTimestamp(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) -> String? {
+        var j = i
+        let bracket = j < end && (b[j] == UInt8(ascii: "[") || b[j] == UInt8(ascii: "("))
+        if bracket { j += 1 }
+        let start = j
+        while j < end && ((b[j] >= 0x30 && b[j] <= 0x39) || b[j] == UInt8(ascii: ":") || b[j] == UInt8(ascii: ".")
+                          || b[j] == UInt8(ascii: ",")) { j += 1 }
+        let stamp = String(decoding: UnsafeBufferPointer(rebasing: b[start..<j]), as: UTF8.self)
+        guard isTimestamp(Substring(stamp)) else { return nil }
+        if bracket {
+            guard j < end, b[j] == UInt8(ascii: "]") || b[j] == UInt8(ascii: ")") else { return nil }
+            j += 1
+        }
+        guard j < end, b[j] == 0x20 || b[j] == 0x09 else { return nil }
+        i = j
+        return stamp
+    }
+
+    static func isTimestamp<S: StringProtocol>(_ s: S) -> Bool {
+        let parts = s.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count >= 2 && parts.count <= 3 else { return false }
+        return parts.allSatisfy { part in
+            !part.isEmpty && part.count <= 6 && part.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
+        }
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: Character) -> String { String(Substring(self).trimmingCharacters(in: set)) }
+}
+
+private extension Substring {
+    func trimmingCharacters(in set: Character) -> String {
+        var s = self[...]
+        while s.first == set { s = s.dropFirst() }
+        while s.last == set { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,161 @@
+/// Turns WebVTT and SRT cues into paragraphs: one speaker's consecutive cues flow into one
+/// paragraph, which breaks when the speaker changes or the speech pauses.
+struct SubtitleParagraphs {
+    /// A pause this long (milliseconds) between cues starts a new paragraph.
+    static let pauseBreak = 2_000
+
+    func scan(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines) -> [Paragraph] {
+        var paragraphs: [Paragraph] = []
+        var current: Paragraph?
+        var currentEnd = 0
+        var index = 0
+        var gap = 0
+        // Skip the WEBVTT header block.
+        if lines.count > 0, b[lines.range(0)].starts(with: Array("WEBVTT".utf8)) {
+            while index < lines.count && !Bytes.isBlank(b, lines.range(index)) { index += 1 }
+        }
+        while index < lines.count {
+            if Bytes.isBlank(b, lines.range(index)) { index += 1; gap += 1; continue }
+            // One cue: [identifier] timing, payload lines up to a blank line.
+            var cueEnd = index
+            while cueEnd < lines.count && !Bytes.isBlank(b, lines.range(cueEnd)) { cueEnd += 1 }
+            defer { index = cueEnd; gap = 0 }
+            guard let timingLine = (index..<min(index + 2, cueEnd)).first(where: { isTiming(b, lines.range($0)) }),
+                  let timing = CueTiming(String(decoding: UnsafeBufferPointer(rebasing: b[lines.range(timingLine)]), as: UTF8.self))
+            else { continue }   // NOTE, STYLE, REGION blocks and stray text.
+            guard timingLine + 1 < cueEnd else { continue }
+            var payload: [UInt8] = []
+            for line in (timingLine + 1)..<cueEnd { Bytes.appendFolded(b, lines.range(line), to: &payload) }
+            let cue = CuePayload(payload)
+            guard !cue.text.isEmpty else { continue }
+            let sameSpeaker = cue.speaker == nil || cue.speaker == current?.label?.name
+            if var p = current, sameSpeaker, timing.start - currentEnd < Self.pauseBreak {
+                p.lastLine = cueEnd
+                if !p.text.isEmpty { p.text.append(0x20) }
+                p.text.append(contentsOf: cue.text)
+                current = p
+            } else {
+                if let p = current { paragraphs.append(p) }
+                let speaker = cue.speaker ?? current?.label?.name
+                var p = Paragraph(firstLine: timingLine + 2, lastLine: cueEnd, text: cue.text, label: nil,
+                                  gapBefore: max(gap, 1), time: timing.startText)
+                if let speaker, let label = Self.label(speaker, time: timing.startText) {
+                    p.label = label
+                    p.labelIsCertain = cue.speaker != nil
+                }
+                current = p
+            }
+            currentEnd = timing.end
+        }
+        if let p = current { paragraphs.append(p) }
+        return paragraphs
+    }
+
+    static func label(_ speaker: String, time: String) -> SpeakerLabel? {
+        let shape = NameShape(speaker)
+        let key = shape?.key ?? speaker.uppercased()
+        return SpeakerLabel(name: speaker, key: key, bodyOffset: 0, form: .colon, time: time,
+                            genericRole: GenericLabels.role(of: key), hasTitle: shape?.hasTitle ?? false,
+                            isAllCaps: shape?.isAllCaps ?? false, isStyled: false)
+    }
+
+    private func isTiming(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count >= 10 else { return false }
+        var i = range.lowerBound
+        while i + 2 < range.upperBound {
+            if b[i] == UInt8(ascii: "-") && b[i + 1] == UInt8(ascii: "-") && b[i + 2] == UInt8(ascii: ">") { return true }
+            i += 1
+        }
+        return false
+    }
+}
+
+/// `00:01:02.500 --> 00:01:04.000 align:start` (WebVTT) or `00:01:02,500 --> 00:01:04,000` (SRT).
+struct CueTiming {
+    let start: Int
+    let end: Int
+    let startText: String
+
+    init?(_ line: String) {
+        let parts = line.split(separator: " ", omittingEmptySubsequences: true)
+        guard let arrow = parts.firstIndex(of: "-->"), arrow > 0, arrow + 1 < parts.count,
+              let start = CueTiming.milliseconds(parts[arrow - 1]),
+              let end = CueTiming.milliseconds(parts[arrow + 1]) else { return nil }
+        self.start = start
+        self.end = end
+        startText = String(parts[arrow - 1])
+    }
+
+    static func milliseconds(_ text: Substring) -> Int? {
+        let clock = text.split(whereSeparator: { $0 == "." || $0 == "," })
+        guard (1...2).contains(clock.count) else { return nil }
+        let fields = clock[0].split(separator: ":")
+        guard (2...3).contains(fields.count) else { return nil }
+        var total = 0
+        for field in fields {
+            guard let value = Int(field) else { return nil }
+            total = total * 60 + value
+        }
+        let fraction = clock.count == 2 ? Int(clock[1].prefix(3)) ?? 0 : 0
+        return total * 1000 + fraction
+    }
+}
+
+/// A cue's text with its voice tag or `Name:` prefix taken out and markup removed.
+struct CuePayload {
+    var speaker: String?
+    var text: [UInt8] = []
+
+    init(_ raw: [UInt8]) {
+        var i = 0
+        let n = raw.count
+        var voice: [UInt8] = []
+        while i < n {
+            let c = raw[i]
+            if c == UInt8(ascii: "<"), let close = raw[i...].firstIndex(of: UInt8(ascii: ">")) {
+                let tag = raw[(i + 1)..<close]
+                // `<v Name>` or `<v.loud Name>` names the speaker.
+                if tag.first == UInt8(ascii: "v"), tag.count > 2, let space = tag.firstIndex(of: 0x20), speaker == nil {
+                    voice = Array(tag[(space + 1)...])
+                }
+                i = close + 1
+                continue
+            }
+            if c == UInt8(ascii: "{"), let close = raw[i...].firstIndex(of: UInt8(ascii: "}")) {
+                i = close + 1   // SRT positioning such as {\an8}
+                continue
+            }
+            if c == UInt8(ascii: "&"), let (decoded, length) = CuePayload.entity(raw, i) {
+                text.append(contentsOf: decoded)
+                i += length
+                continue
+            }
+            text.append(c)
+            i += 1
+        }
+        while text.first == 0x20 { text.removeFirst() }
+        while text.last == 0x20 { text.removeLast() }
+        // Dialogue dashes carry no speaker.
+        if text.starts(with: [UInt8(ascii: "-"), 0x20]) { text.removeFirst(2) }
+        if !voice.isEmpty {
+            speaker = String(decoding: voice, as: UTF8.self)
+        } else {
+            text.withUnsafeBufferPointer { buffer in
+                if let label = SpeakerLabel.detect(buffer, 0..<buffer.count, markdown: false), label.form == .colon {
+                    speaker = label.name
+                    let body = Array(buffer[label.bodyOffset...])
+                    text = body
+                }
+            }
+        }
+    }
+
+    static func entity(_ raw: [UInt8], _ i: Int) -> ([UInt8], Int)? {
+        let table: [(String, String)] = [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&nbsp;", " "),
+                                         ("&quot;", "\""), ("&apos;", "'"), ("&lrm;", ""), ("&rlm;", "")]
+        for (name, value) in table where raw[i...].starts(with: Array(name.utf8)) {
+            return (Array(value.utf8), name.utf8.count)
+        }
+        return nil
+    }
+}

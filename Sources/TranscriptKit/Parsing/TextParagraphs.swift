@@ -1,0 +1,103 @@
+/// Splits plain text and Markdown into paragraphs.
+///
+/// A paragraph ends at a blank line, before a line that starts with a label shape, before
+/// Markdown structure, and — in hard-wrapped text — after a line that was not full.
+struct TextParagraphs {
+    let markdown: Bool
+
+    func scan(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines) -> [Paragraph] {
+        let wrapWidth = HardWrap.width(b, lines)
+        var paragraphs: [Paragraph] = []
+        var current: Paragraph?
+        var gap = 0
+        var previousLineLength = 0
+        var inFence = false
+
+        func finish() {
+            if var p = current {
+                if markdown { MarkdownText.strip(&p) }
+                paragraphs.append(p)
+            }
+            current = nil
+        }
+
+        for index in 0..<lines.count {
+            var range = lines.range(index)
+            if Bytes.isBlank(b, range) {
+                finish()
+                gap += 1
+                continue
+            }
+            if markdown {
+                if MarkdownText.isFence(b, range) { inFence.toggle(); finish(); gap += 1; continue }
+                if !inFence && MarkdownText.isRule(b, range) { finish(); gap += 1; continue }
+                if !inFence, let quoted = MarkdownText.unquoted(b, range) { range = quoted }
+            }
+            let label = SpeakerLabel.detect(b, range, markdown: markdown)
+            let structural = markdown && !inFence && MarkdownText.isStructure(b, range)
+            let length = Bytes.scalarCount(b, range)
+            let startsNew = current == nil || label != nil || structural || current?.isMarkup == true
+                || CaptionRules.startsLikeCredit(b, range)
+                || !HardWrap.continues(previousLength: previousLineLength, width: wrapWidth,
+                                       nextFirstWord: HardWrap.firstWordLength(b, range))
+            if startsNew {
+                finish()
+                var p = Paragraph(firstLine: index + 1, lastLine: index + 1, text: [], label: label,
+                                  gapBefore: gap, time: label?.time)
+                p.isMarkup = structural && label == nil
+                let bodyStart = label?.bodyOffset ?? range.lowerBound
+                Bytes.appendFolded(b, bodyStart..<range.upperBound, to: &p.text)
+                current = p
+            } else {
+                current?.lastLine = index + 1
+                Bytes.appendFolded(b, range, to: &current!.text)
+            }
+            gap = 0
+            previousLineLength = length
+        }
+        finish()
+        return paragraphs
+    }
+}
+
+/// Recognises hard-wrapped text (lines broken at a fixed width) so its lines can be joined.
+enum HardWrap {
+    /// The width the text was wrapped at, or nil when lines are whole paragraphs.
+    static func width(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines) -> Int? {
+        var histogram = [Int](repeating: 0, count: 122)
+        var total = 0
+        for index in 0..<lines.count {
+            let range = lines.range(index)
+            if Bytes.isBlank(b, range) { continue }
+            histogram[min(Bytes.scalarCount(b, range), 121)] += 1
+            total += 1
+        }
+        guard total >= 4 else { return nil }
+        let long = histogram[121]
+        // Paragraph-per-line text has many lines longer than any terminal.
+        guard long * 50 <= total else { return nil }
+        let wrappedLooking = histogram[40...120].reduce(0, +)
+        guard wrappedLooking * 5 >= total * 2 else { return nil }
+        // The 98th percentile of lengths is the wrap width, robust to a few stray lines.
+        var seen = 0
+        for length in stride(from: 120, through: 0, by: -1) {
+            seen += histogram[length]
+            if seen * 50 >= total { return length }
+        }
+        return nil
+    }
+
+    /// A line was broken by wrapping when the next line's first word would not have fitted.
+    static func continues(previousLength: Int, width: Int?, nextFirstWord: Int) -> Bool {
+        guard let width else { return false }
+        return previousLength + 1 + nextFirstWord > width - 8
+    }
+
+    static func firstWordLength(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var i = range.lowerBound
+        Bytes.skipWhitespace(b, &i, range.upperBound)
+        let start = i
+        while i < range.upperBound && Bytes.whitespaceLength(b, i, range.upperBound) == 0 { i += 1 }
+        return Bytes.scalarCount(b, start..<i)
+    }
+}

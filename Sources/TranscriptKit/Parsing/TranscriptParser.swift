@@ -1,0 +1,54 @@
+/// Turns transcript text into a `Document`. Never fails: odd input gives warnings.
+public enum TranscriptParser {
+    /// Parses UTF-8 text. Invalid sequences, if any, are shown as U+FFFD.
+    public static func parse(utf8 bytes: [UInt8], name: String, format: TranscriptFormat? = nil,
+                             sha256: String? = nil, warnings: [String] = []) -> Document {
+        bytes.withUnsafeBufferPointer { buffer in
+            let lines = SourceLines(bytes)
+            let detected = format ?? FormatDetection.detect(buffer, lines)
+            let paragraphs: [Paragraph]
+            switch detected {
+            case .text: paragraphs = TextParagraphs(markdown: false).scan(buffer, lines)
+            case .markdown: paragraphs = TextParagraphs(markdown: true).scan(buffer, lines)
+            case .webvtt, .srt: paragraphs = SubtitleParagraphs().scan(buffer, lines)
+            }
+            let source = Source(name: name, format: detected, sha256: sha256 ?? SHA256.hex(of: bytes))
+            var document = DocumentAssembly(paragraphs: paragraphs, format: detected).document(source: source)
+            document.warnings = warnings + document.warnings
+            if bytes.isEmpty || paragraphs.isEmpty { document.warnings.append("the document is empty") }
+            return document
+        }
+    }
+
+    public static func parse(_ text: String, name: String = "text", format: TranscriptFormat? = nil) -> Document {
+        parse(utf8: Array(text.utf8), name: name, format: format)
+    }
+}
+
+/// Recognises the input format from its content.
+public enum FormatDetection {
+    static func detect(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines) -> TranscriptFormat {
+        guard lines.count > 0 else { return .text }
+        var first = 0
+        while first < lines.count && Bytes.isBlank(b, lines.range(first)) { first += 1 }
+        guard first < lines.count else { return .text }
+        let head = b[lines.range(first)]
+        if head.starts(with: Array("WEBVTT".utf8)) { return .webvtt }
+        if head.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), first + 1 < lines.count,
+           b[lines.range(first + 1)].contains(UInt8(ascii: ">")),
+           CueTiming(String(decoding: UnsafeBufferPointer(rebasing: b[lines.range(first + 1)]), as: UTF8.self)) != nil {
+            return .srt
+        }
+        var signals = 0
+        for index in 0..<min(lines.count, 400) {
+            let line = b[lines.range(index)]
+            if line.starts(with: Array("# ".utf8)) || line.starts(with: Array("## ".utf8))
+                || line.starts(with: Array("### ".utf8)) || line.starts(with: Array("**".utf8))
+                || line.starts(with: Array("![".utf8)) || line.starts(with: Array("> ".utf8))
+                || line.starts(with: Array("---".utf8)) && line.allSatisfy({ $0 == UInt8(ascii: "-") }) {
+                signals += 1
+            }
+        }
+        return signals >= 2 ? .markdown : .text
+    }
+}

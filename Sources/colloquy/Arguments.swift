@@ -1,0 +1,83 @@
+import TranscriptKit
+
+/// The parsed command line. Parsing is strict: unknown options are usage errors (exit 2).
+struct Arguments {
+    enum Command: String { case read, outline, export, render, bench }
+
+    var command: Command = .read
+    var file: String?
+    var inputFormat: TranscriptFormat?
+    var exportFormat: ExportFormat = .json
+    var theme: String?
+    var size: (width: Int, height: Int)?
+    var keys: String = ""
+    var ansi = false
+    var resume = true
+    var help = false
+    var version = false
+    var listThemes = false
+    var benchMegabytes = 50
+
+    enum ExportFormat: String, CaseIterable { case json, markdown, text }
+
+    struct UsageError: Error { var message: String }
+
+    init(_ args: [String]) throws(UsageError) {
+        var rest = args[...]
+        if let first = rest.first, let command = Command(rawValue: first), command != .read {
+            self.command = command
+            rest = rest.dropFirst()
+        }
+        while let arg = rest.popFirst() {
+            func value() throws(UsageError) -> String {
+                if let eq = arg.firstIndex(of: "="), arg.hasPrefix("--") { return String(arg[arg.index(after: eq)...]) }
+                guard let v = rest.popFirst() else { throw UsageError(message: "\(arg) needs a value") }
+                return v
+            }
+            let name = arg.hasPrefix("--") ? String(arg.prefix(while: { $0 != "=" })) : arg
+            switch name {
+            case "-h", "--help": help = true
+            case "-V", "--version": version = true
+            case "--list-themes": listThemes = true
+            case "--no-resume": resume = false
+            case "--ansi": ansi = true
+            case "--theme": theme = try value()
+            case "--keys": keys = try value()
+            case "--input-format": inputFormat = try Self.transcriptFormat(try value())
+            case "--format":
+                let v = try value()
+                if command == .export {
+                    guard let f = ExportFormat(rawValue: v) else {
+                        throw UsageError(message: "unknown export format '\(v)' (json, markdown, text)")
+                    }
+                    exportFormat = f
+                } else {
+                    inputFormat = try Self.transcriptFormat(v)
+                }
+            case "--size":
+                let v = try value()
+                let parts = v.lowercased().split(separator: "x")
+                guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), (1...1000).contains(w),
+                      (1...1000).contains(h) else { throw UsageError(message: "--size takes WIDTHxHEIGHT, such as 80x24") }
+                size = (w, h)
+            case "--megabytes":
+                guard let n = Int(try value()), (1...2000).contains(n) else {
+                    throw UsageError(message: "--megabytes takes a number from 1 to 2000")
+                }
+                benchMegabytes = n
+            default:
+                if arg.hasPrefix("-") && arg != "-" { throw UsageError(message: "unknown option '\(arg)'") }
+                guard file == nil else { throw UsageError(message: "only one FILE can be read at a time (got '\(arg)')") }
+                file = arg
+            }
+        }
+    }
+
+    private static func transcriptFormat(_ v: String) throws(UsageError) -> TranscriptFormat {
+        let aliases = ["txt": "text", "md": "markdown", "vtt": "webvtt"]
+        guard let f = TranscriptFormat(rawValue: aliases[v] ?? v) else {
+            throw UsageError(message: "unknown input format '\(v)' (text, markdown, webvtt, srt)")
+        }
+        return f
+    }
+}

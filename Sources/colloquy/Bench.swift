@@ -1,0 +1,3 @@
+enum Bench {
+    static func run(megabytes: Int) -> Int32 { 0 }
+}

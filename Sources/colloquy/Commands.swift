@@ -1,0 +1,43 @@
+import TranscriptKit
+
+/// The non-interactive commands and the dispatch to the reader.
+enum Commands {
+    static func run(_ arguments: Arguments) -> Int32 {
+        if arguments.listThemes { return ReaderLaunch.listThemes() }
+        if arguments.command == .bench { return Bench.run(megabytes: arguments.benchMegabytes) }
+        let document: Document
+        do {
+            document = try load(arguments)
+        } catch {
+            Output.error("colloquy: \(error.description)")
+            return 1
+        }
+        switch arguments.command {
+        case .outline:
+            Output.write(document.outline())
+        case .export:
+            switch arguments.exportFormat {
+            case .json: Output.write(document.json())
+            case .markdown: Output.write(document.markdown())
+            case .text: Output.write(document.plainText())
+            }
+        case .render:
+            return ReaderLaunch.render(document, arguments)
+        case .read:
+            return ReaderLaunch.read(document, arguments)
+        case .bench:
+            break
+        }
+        return 0
+    }
+
+    /// The named file, standard input when it is a pipe, or the embedded interview.
+    static func load(_ arguments: Arguments) throws(DocumentInput.Failure) -> Document {
+        if let file = arguments.file { return try Document.load(path: file, format: arguments.inputFormat) }
+        if arguments.command == .read && !StandardInput.isTerminal {
+            return try Document.load(path: "-", format: arguments.inputFormat)
+        }
+        let document = Document.embeddedInterview()
+        return document
+    }
+}

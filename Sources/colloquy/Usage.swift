@@ -1,0 +1,34 @@
+enum Usage {
+    static let version = "colloquy 0.1.0"
+
+    static let text = """
+    colloquy — read interviews and Q&A transcripts in the terminal
+
+    Usage:
+      colloquy [FILE] [--theme NAME|PATH] [--format FMT] [--no-resume]
+      colloquy outline [FILE] [--format FMT]
+      colloquy export [FILE] [--format json|markdown|text] [--input-format FMT]
+      colloquy render [FILE] --size WxH [--keys KEYS] [--ansi] [--theme NAME|PATH]
+      colloquy bench [--megabytes N]
+      colloquy --list-themes | --help | --version
+
+    FILE is a transcript (plain text, Markdown, WebVTT or SRT; detected from the content,
+    FMT overrides it). '-' or a pipe reads standard input; no FILE opens the embedded
+    2020 Sputnik interview with Sergei Lavrov. When standard output is not a terminal
+    the reader prints the outline instead.
+
+    Commands:
+      outline   numbered exchanges with title, speakers and source lines
+      export    the whole document as JSON (docs/json-contract.md), Markdown or text
+      render    replay KEYS headlessly and print one frame (plain, or --ansi styled)
+      bench     generate a deterministic transcript and measure parsing and drawing
+
+    KEYS notation: characters as typed, plus <Enter> <Esc> <Tab> <S-Tab> <Space> <BS>
+    <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <C-x> <lt> and <Resize:WxH>.
+
+    In the reader press ? for every key. q quits.
+
+    Environment: NO_COLOR (no colours), XDG_CONFIG_HOME (themes in colloquy/themes/).
+    Exit status: 0 success, 1 unreadable input, 2 usage error.
+    """
+}
