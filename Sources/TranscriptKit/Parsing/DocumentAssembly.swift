@@ -1,6 +1,6 @@
 /// Decides what each paragraph is and groups the result into exchanges.
 struct DocumentAssembly {
-    let paragraphs: [Paragraph]
+    var paragraphs: [Paragraph]
     let format: TranscriptFormat
 
     /// Per paragraph: its kind (nil while it is still undecided speech) and speaker.
@@ -21,6 +21,10 @@ struct DocumentAssembly {
 
     consuming func document(source: Source) -> Document {
         let accepted = LabelEvidence.accepted(paragraphs)
+        // A label shape without evidence is part of the text after all.
+        for index in paragraphs.indices where !accepted[index] && paragraphs[index].label != nil {
+            paragraphs[index].restoreLabelText()
+        }
         classify(accepted: accepted)
         let turns = speechTurns(accepted: accepted)
         assignRoles(turns)
@@ -62,10 +66,10 @@ struct DocumentAssembly {
                 continue
             }
             if inBack { kinds[index] = .back; continue }
-            if p.isMarkup || CaptionRules.isCredited(p.text) {
-                kinds[index] = .caption
-            } else if FurnitureRules.isFurniture(p.text) {
+            if FurnitureRules.isFurniture(p.text) {
                 if index > lastLabel { inBack = true; kinds[index] = .back } else { kinds[index] = .caption }
+            } else if p.isMarkup || CaptionRules.isCredited(p.text) || CaptionRules.isStageDirection(p.text) {
+                kinds[index] = .caption
             } else if CaptionRules.hasKicker(p.text) && (p.gapBefore > gap || nextGap(index) > gap) {
                 kinds[index] = .caption
             } else {

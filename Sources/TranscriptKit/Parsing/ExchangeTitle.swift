@@ -3,9 +3,14 @@ enum ExchangeTitle {
     static let maxLength = 60
 
     static func make(from question: String) -> String {
+        // Greetings and thanks before the question say nothing about its subject.
         let sentences = sentencesOf(question)
-        var pick = sentences.first ?? question
-        if pick.count < 16, let asking = sentences.first(where: { $0.contains("?") }) { pick = asking }
+        let substantive = sentences.drop { sentence in
+            let lower = sentence.lowercased()
+            return !sentence.contains("?") && SmallTalk.phrases.contains { lower.contains($0) }
+        }
+        var pick = substantive.first ?? sentences.first ?? question
+        if pick.count < 24, !pick.contains("?"), let asking = sentences.first(where: { $0.contains("?") }) { pick = asking }
         return truncate(dropPreamble(pick))
     }
 

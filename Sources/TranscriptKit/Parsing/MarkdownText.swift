@@ -47,6 +47,11 @@ enum MarkdownText {
             }
         }
         while text.first == UInt8(ascii: " ") { text.removeFirst() }
+        // A paragraph wholly in emphasis (`*An interview with…*`) reads better without it.
+        for mark in [UInt8(ascii: "*"), UInt8(ascii: "_")] where p.label == nil && text.count > 2
+            && text.first == mark && text.last == mark && !text.dropFirst().dropLast().contains(mark) {
+            text = Array(text.dropFirst().dropLast())
+        }
         p.text = text
     }
 }

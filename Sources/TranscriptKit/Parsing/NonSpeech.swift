@@ -45,6 +45,15 @@ enum CaptionRules {
         "afp", "ap", "epa", "tass", "courtesy", "credit", "pool", "shutterstock", "xinhua", "ria",
     ]
 
+    /// `(Laughter.)`, `[inaudible]`, `(The briefing was concluded at 2:14 p.m.)`.
+    static func isStageDirection(_ text: [UInt8]) -> Bool {
+        guard text.count >= 3, text.count <= 300, let first = text.first, let last = text.last else { return false }
+        let closes = first == UInt8(ascii: "(") && last == UInt8(ascii: ")")
+            || first == UInt8(ascii: "[") && last == UInt8(ascii: "]")
+        let inner = text.dropFirst().dropLast()
+        return closes && !inner.contains(UInt8(ascii: "(")) && !inner.contains(UInt8(ascii: "["))
+    }
+
     /// Weaker evidence: `Name and Name: comment`, the kicker style of editors' captions.
     static func hasKicker(_ text: [UInt8]) -> Bool {
         guard text.count <= 300, let colon = text.prefix(64).firstIndex(of: UInt8(ascii: ":")),

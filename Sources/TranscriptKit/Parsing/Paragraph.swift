@@ -5,6 +5,8 @@ struct Paragraph {
     /// Folded text, label removed when `label` is set.
     var text: [UInt8]
     var label: SpeakerLabel?
+    /// The label as written (`**Host:**`), folded; put back if the label is not believed.
+    var labelText: [UInt8] = []
     /// Blank lines before the paragraph.
     var gapBefore: Int
     var time: String?
@@ -12,4 +14,13 @@ struct Paragraph {
     var isMarkup = false
     /// Set for subtitle cues, whose speakers come from voice tags and need no evidence.
     var labelIsCertain = false
+}
+
+extension Paragraph {
+    mutating func restoreLabelText() {
+        label = nil
+        guard !labelText.isEmpty else { return }
+        text = labelText + (text.isEmpty ? [] : [0x20]) + text
+        labelText = []
+    }
 }

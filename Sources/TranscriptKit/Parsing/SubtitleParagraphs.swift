@@ -51,6 +51,14 @@ struct SubtitleParagraphs {
         return paragraphs
     }
 
+    /// `WEBVTT - Episode 12` names the file's content; a bare `WEBVTT` names nothing.
+    static func headerTitle(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines) -> String? {
+        guard lines.count > 0 else { return nil }
+        var text = String(decoding: UnsafeBufferPointer(rebasing: b[lines.range(0)]), as: UTF8.self).dropFirst(6)
+        while let c = text.first, c == " " || c == "-" || c == "\t" { text = text.dropFirst() }
+        return text.isEmpty ? nil : String(text)
+    }
+
     static func label(_ speaker: String, time: String) -> SpeakerLabel? {
         let shape = NameShape(speaker)
         let key = shape?.key ?? speaker.uppercased()

@@ -39,13 +39,15 @@ struct TextParagraphs {
             let startsNew = current == nil || label != nil || structural || current?.isMarkup == true
                 || CaptionRules.startsLikeCredit(b, range)
                 || !HardWrap.continues(previousLength: previousLineLength, width: wrapWidth,
-                                       nextFirstWord: HardWrap.firstWordLength(b, range))
+                                       nextFirstWord: HardWrap.firstWordLength(b, range),
+                                       nextStartsLowercase: HardWrap.startsLowercase(b, range))
             if startsNew {
                 finish()
                 var p = Paragraph(firstLine: index + 1, lastLine: index + 1, text: [], label: label,
                                   gapBefore: gap, time: label?.time)
                 p.isMarkup = structural && label == nil
                 let bodyStart = label?.bodyOffset ?? range.lowerBound
+                Bytes.appendFolded(b, range.lowerBound..<bodyStart, to: &p.labelText)
                 Bytes.appendFolded(b, bodyStart..<range.upperBound, to: &p.text)
                 current = p
             } else {
@@ -88,9 +90,17 @@ enum HardWrap {
     }
 
     /// A line was broken by wrapping when the next line's first word would not have fitted.
-    static func continues(previousLength: Int, width: Int?, nextFirstWord: Int) -> Bool {
+    /// A line was broken by wrapping when the next line's first word would not have fitted,
+    /// or when the next line goes on mid-sentence (starts with a lower-case letter).
+    static func continues(previousLength: Int, width: Int?, nextFirstWord: Int, nextStartsLowercase: Bool) -> Bool {
         guard let width else { return false }
-        return previousLength + 1 + nextFirstWord > width - 8
+        return nextStartsLowercase || previousLength + 1 + nextFirstWord > width - 8
+    }
+
+    static func startsLowercase(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        Bytes.skipWhitespace(b, &i, range.upperBound)
+        return i < range.upperBound && b[i] >= UInt8(ascii: "a") && b[i] <= UInt8(ascii: "z")
     }
 
     static func firstWordLength(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {

@@ -15,6 +15,7 @@ public enum TranscriptParser {
             let source = Source(name: name, format: detected, sha256: sha256 ?? SHA256.hex(of: bytes))
             var document = DocumentAssembly(paragraphs: paragraphs, format: detected).document(source: source)
             document.warnings = warnings + document.warnings
+            if document.title == nil, detected == .webvtt { document.title = SubtitleParagraphs.headerTitle(buffer, lines) }
             if bytes.isEmpty || paragraphs.isEmpty { document.warnings.append("the document is empty") }
             return document
         }

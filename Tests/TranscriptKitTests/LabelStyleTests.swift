@@ -1,0 +1,120 @@
+import XCTest
+@testable import TranscriptKit
+
+/// Every label style a transcript uses, and the colons in prose that are not labels.
+final class LabelStyleTests: XCTestCase {
+    private func speakers(_ text: String) -> [String?] {
+        let d = TranscriptParser.parse(text)
+        return d.blocks.map { d.speakerName(of: $0) }
+    }
+
+    func testMixedCaseMultiWordAndTitledLabels() {
+        let text = """
+        Anna Schmidt: Why now?
+
+        SECRETARY BLINKEN: Because the moment is right.
+
+        Anna Schmidt: And tomorrow?
+
+        SECRETARY BLINKEN: Tomorrow too.
+        """
+        XCTAssertEqual(speakers(text), ["Anna Schmidt", "SECRETARY BLINKEN", "Anna Schmidt", "SECRETARY BLINKEN"])
+    }
+
+    func testMarkdownStyledLabels() {
+        let text = """
+        # Talk
+
+        **Host:** What is it?
+
+        ### Guest: A thing.
+
+        *Q:* Really?
+
+        **Guest**: Really.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.source.format, .markdown)
+        XCTAssertEqual(d.blocks.compactMap { d.speakerName(of: $0) }, ["Host", "Guest", "Q", "Guest"])
+        XCTAssertEqual(d.blocks[1].text, "What is it?")
+        XCTAssertEqual(d.blocks[3].text, "Really?")
+    }
+
+    func testQuestionWithJournalistName() throws {
+        let d = try Fixture.document("press-briefing.txt")
+        let fenzi = try XCTUnwrap(d.participants.firstIndex { $0.name == "FENZI" })
+        XCTAssertEqual(d.participants[fenzi].role, .interviewer)
+        XCTAssertEqual(d.exchanges[2].questionSpeaker, fenzi)
+    }
+
+    func testTimestampedLabelsKeepTheirTime() throws {
+        let d = try Fixture.document("timestamps.txt")
+        XCTAssertEqual(d.exchanges.count, 3)
+        XCTAssertEqual(d.blocks.compactMap(\.time), ["00:00:05", "00:00:09", "00:01:12", "00:01:20", "00:03:02", "00:03:06"])
+        XCTAssertEqual(Set(d.blocks.compactMap { d.speakerName(of: $0) }), ["Interviewer", "Rosa Delgado"])
+    }
+
+    func testDottedAndSpacedQuestionAnswerMarkers() throws {
+        let d = try Fixture.document("qa-dotted.txt")
+        XCTAssertEqual(d.exchanges.count, 3)
+        XCTAssertEqual(d.blocks.map(\.kind), [.question, .answer, .question, .answer, .question, .answer])
+        XCTAssertEqual(d.blocks[4].text, "Do you still play together?")
+    }
+
+    func testAnInitialThatIsNotAnAnswerMarker() {
+        // `A. Smith` opens prose; with no `Q.` anywhere it is not a label.
+        let d = TranscriptParser.parse("Intro\n\nA. Smith wrote the report in 1990.\n\nHost: Hi?\n\nGuest: Hello.\n\nHost: Why?\n\nGuest: Because.")
+        XCTAssertNil(d.speakerName(of: d.blocks[1]))
+        XCTAssertEqual(d.blocks[1].text, "A. Smith wrote the report in 1990.")
+    }
+
+    func testColonsInProseAreNotLabels() {
+        let text = """
+        Exclusive: The Minister Talks About Everything
+
+        Host: What happened?
+
+        Guest: A great deal. The reason is simple: nobody asked.
+
+
+
+        Merkel and Putin: They have been working on it for years.
+
+        Still, nothing changed.
+
+        Host: Anything else?
+
+        Guest: Note this: it matters.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.title, "Exclusive: The Minister Talks About Everything")
+        XCTAssertEqual(d.participants.map(\.name), ["Host", "Guest"])
+        XCTAssertEqual(d.blocks[2].text, "A great deal. The reason is simple: nobody asked.")
+        XCTAssertEqual(d.blocks[3].kind, .caption, "a one-off kicker set apart between answers is a caption")
+        XCTAssertEqual(d.blocks[4].kind, .answer)
+        XCTAssertEqual(d.blocks.last?.text, "Note this: it matters.")
+        // Without the typography of a caption, the same line stays in the answer.
+        let plain = TranscriptParser.parse("Host: Why?\n\nGuest: Well.\n\nMerkel and Putin: they agree.\n\nHost: Ok?\n\nGuest: Yes.")
+        XCTAssertEqual(plain.blocks[2].kind, .answer)
+        XCTAssertEqual(plain.blocks[2].text, "Merkel and Putin: they agree.")
+    }
+
+    func testFurnitureWordsAreNeverSpeakers() {
+        let text = "Host: Hi there, how are you?\n\nGuest: Fine.\n\nPhoto: Reuters\n\nHost: Really?\n\nPhoto: AP\n\nGuest: Yes."
+        let d = TranscriptParser.parse(text)
+        XCTAssertFalse(d.participants.contains { $0.name == "Photo" })
+        XCTAssertEqual(d.blocks.filter { $0.kind == .caption }.count, 2)
+    }
+
+    func testUnicodeNames() throws {
+        let d = try Fixture.document("cyrillic.txt")
+        XCTAssertEqual(d.participants.map(\.name), ["Ведущий", "Анна Ковалёва"])
+        XCTAssertEqual(d.exchanges.count, 2)
+    }
+
+    func testContinuationParagraphsBelongToTheCurrentSpeaker() {
+        let d = TranscriptParser.parse("Host: Why?\n\nGuest: First.\n\nSecond.\n\nHost: And?\n\nGuest: Third.")
+        XCTAssertEqual(d.blocks.map { d.speakerName(of: $0) }, ["Host", "Guest", "Guest", "Host", "Guest"])
+        XCTAssertEqual(d.blocks[2].kind, .answer)
+    }
+}
