@@ -1,0 +1,80 @@
+/// The sidebar, the status bar and the help overlay.
+extension ReaderState {
+    func drawSidebar(_ frame: inout Frame, _ area: Rect) {
+        frame.fill(area, .sidebar)
+        frame.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), .sidebarTab)
+        frame.put(" Exchanges ", x: area.x + 1, y: area.y, maxX: area.maxX, .sidebarTabActive)
+        let rows = Layout.listRows(area)
+        let numberWidth = max(2, String(sections.count).count)
+        for row in 0..<rows {
+            let index = sidebarScroll + row
+            guard index < sections.count else { break }
+            let entry = sections[index]
+            let y = area.y + 1 + row
+            let selected = focus == .sidebar && index == sidebarSelection
+            let element: Element = selected ? .sidebarSelected : index == section ? .sidebarCurrent : .sidebar
+            if selected || index == section { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), element) }
+            let marker = index == section ? "▸" : " "
+            let number = String(repeating: " ", count: max(0, numberWidth - entry.number.count)) + entry.number
+            frame.put("\(marker)\(number)  \(entry.title)", x: area.x, y: y, maxX: area.maxX, element)
+        }
+    }
+
+    func drawStatus(_ frame: inout Frame, _ bar: Rect) {
+        frame.fill(bar, .status)
+        if let prompt {
+            let end = frame.put(":\(prompt.text)", x: 0, y: bar.y, .prompt)
+            frame.put("█", x: end, y: bar.y, .prompt)
+            frame.put("  exchange number, Enter to go, Esc to cancel", x: end + 1, y: bar.y, .status)
+            return
+        }
+        let where_ = currentSection.kind == .endMatter ? "end matter" : "exchange \(sectionCounter)"
+        var right = " \(where_) │ ? help "
+        if let message { right = " \(message) │" + right }
+        var rightWidth = DisplayWidth.columns(right)
+        if rightWidth > bar.width - 10, message != nil {   // a long message gives way to the essentials
+            right = " \(where_) │ ? help "
+            rightWidth = DisplayWidth.columns(right)
+        }
+        let title = document.title ?? document.source.name
+        frame.put(" \(title)", x: 0, y: bar.y, maxX: max(0, bar.width - rightWidth - 1), .status)
+        frame.put(right, x: max(0, bar.width - rightWidth), y: bar.y, .statusMessage)
+    }
+
+    func drawHelp(_ frame: inout Frame, scroll: Int) {
+        var lines: [(String, String)] = []
+        var group = ""
+        for binding in KeyMap.standard.bindings {
+            if binding.group != group {
+                if !group.isEmpty { lines.append(("", "")) }
+                group = binding.group
+                lines.append((group, ""))
+            }
+            lines.append((binding.keys.map(\.label).joined(separator: " "), binding.help))
+        }
+        lines.append(("", ""))
+        lines.append(("Mouse", "click selects or focuses; the wheel scrolls"))
+        let keyWidth = min(22, lines.map { DisplayWidth.columns($0.0) }.max() ?? 0)
+        let boxWidth = min(width - 2, keyWidth + 50)
+        let boxHeight = min(height - 2, lines.count + 2)
+        let box = Rect(x: (width - boxWidth) / 2, y: (height - boxHeight) / 2, width: boxWidth, height: boxHeight)
+        frame.fill(box, .help)
+        frame.fill(Rect(x: box.x, y: box.y, width: box.width, height: 1), .border, glyph: Glyph(base: 0x2500, width: 1))
+        frame.fill(Rect(x: box.x, y: box.maxY - 1, width: box.width, height: 1), .border, glyph: Glyph(base: 0x2500, width: 1))
+        frame.put(" Keys — Esc closes ", x: box.x + 2, y: box.y, maxX: box.maxX, .paneTitleFocused)
+        let visible = box.height - 2
+        let first = min(scroll, max(0, lines.count - visible))
+        for (i, line) in lines.dropFirst(first).prefix(visible).enumerated() {
+            let y = box.y + 1 + i
+            if line.1.isEmpty {
+                frame.put(line.0, x: box.x + 2, y: y, maxX: box.maxX - 1, .paneTitle)
+            } else {
+                frame.put(line.0, x: box.x + 2, y: y, maxX: box.x + 2 + keyWidth, .helpKey)
+                frame.put(line.1, x: box.x + 3 + keyWidth, y: y, maxX: box.maxX - 1, .help)
+            }
+        }
+        if lines.count > visible {
+            frame.put(" j/k scroll ", x: box.maxX - 14, y: box.maxY - 1, maxX: box.maxX, .paneTitle)
+        }
+    }
+}

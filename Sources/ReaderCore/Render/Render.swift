@@ -1,0 +1,125 @@
+import TranscriptKit
+
+/// Draws a state into a frame. Pure: the same state always gives the same frame.
+extension ReaderState {
+    public func render() -> Frame {
+        var frame = Frame(width: width, height: height)
+        guard width > 0, height > 0 else { return frame }
+        if isTooSmall {
+            drawTooSmall(&frame)
+            return frame
+        }
+        let layout = Layout(self)
+        if let sidebar = layout.sidebar {
+            drawSidebar(&frame, sidebar)
+            for y in sidebar.y..<sidebar.maxY { frame.put("│", x: sidebar.maxX, y: y, .border) }
+        }
+        drawQuestion(&frame, layout.question)
+        drawAnswer(&frame, layout.answer)
+        drawStatus(&frame, layout.status)
+        if case .help(let scroll) = overlay { drawHelp(&frame, scroll: scroll) }
+        return frame
+    }
+
+    private func drawTooSmall(_ frame: inout Frame) {
+        frame.fill(Rect(x: 0, y: 0, width: width, height: height), .notice)
+        let lines = ["Terminal too small", "need \(Self.minimumWidth)×\(Self.minimumHeight), have \(width)×\(height)", "q quits"]
+        let top = max(0, (height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < height {
+            let x = max(0, (width - DisplayWidth.columns(line)) / 2)
+            frame.put(line, x: x, y: top + i, .notice)
+        }
+    }
+
+    // MARK: - Panes
+
+    private func drawQuestion(_ frame: inout Frame, _ pane: Rect) {
+        let section = currentSection
+        var title: String
+        switch section.kind {
+        case .introduction: title = "Introduction"
+        case .exchange(let n):
+            let speaker = document.exchanges[n - 1].questionSpeaker.map { document.participants[$0].name }
+            title = "Question \(n)" + (speaker.map { " · \($0)" } ?? "")
+        case .endMatter: title = "End matter"
+        }
+        drawHeader(&frame, pane, title: title, right: sectionCounter, focused: focus == .question)
+        let text = questionText(width: pane.width)
+        drawRows(&frame, text, from: questionAnchor, in: Rect(x: pane.x, y: pane.y + 1, width: pane.width, height: pane.height - 1))
+    }
+
+    private func drawAnswer(_ frame: inout Frame, _ pane: Rect) {
+        guard pane.height > 0 else { return }
+        let text = answerText(width: pane.width)
+        var title = "Answer"
+        if case .exchange(let n) = currentSection.kind,
+           let speaker = document.exchanges[n - 1].answerSpeaker.map({ document.participants[$0].name }) {
+            title += " · \(speaker)"
+        } else if case .introduction = currentSection.kind {
+            title = "Front matter"
+        } else if case .endMatter = currentSection.kind {
+            title = "After the interview"
+        }
+        drawHeader(&frame, pane, title: title, right: percent(text, rows: pane.height - 1), focused: focus == .answer)
+        let body = Rect(x: pane.x, y: pane.y + 1, width: pane.width, height: pane.height - 1)
+        if text.blocks.isEmpty {
+            frame.put(captionsHidden ? "(only captions here; i shows them)" : "(nothing here)", x: body.x + PaneText.gutter,
+                      y: body.y, maxX: body.maxX, .caption)
+            return
+        }
+        drawRows(&frame, text, from: answerAnchor, in: body)
+    }
+
+    private func drawHeader(_ frame: inout Frame, _ pane: Rect, title: String, right: String, focused: Bool) {
+        let element: Element = focused ? .paneTitleFocused : .paneTitle
+        frame.fill(Rect(x: pane.x, y: pane.y, width: pane.width, height: 1), .border, glyph: Glyph(base: 0x2500, width: 1))
+        let end = frame.put(" \(title) ", x: pane.x + 1, y: pane.y, maxX: pane.maxX - 1, element)
+        let rightWidth = DisplayWidth.columns(right) + 2
+        if pane.maxX - rightWidth - 1 > end {
+            frame.put(" \(right) ", x: pane.maxX - rightWidth - 1, y: pane.y, maxX: pane.maxX, .paneTitle)
+        }
+    }
+
+    private func drawRows(_ frame: inout Frame, _ text: PaneText, from anchor: Anchor, in area: Rect) {
+        let rows = text.visibleRows(from: anchor, count: area.height)
+        for (i, row) in rows.enumerated() {
+            let y = area.y + i
+            let block = document.blocks[row.block]
+            let element = Self.element(for: block.kind)
+            switch row.content {
+            case .speaker(let name):
+                frame.put(name, x: area.x + PaneText.gutter, y: y, maxX: area.maxX, .speaker)
+                if let time = block.time { frame.put("  \(time)", x: area.x + PaneText.gutter + DisplayWidth.columns(name), y: y, maxX: area.maxX, .gutter) }
+            case .text(let range):
+                if !block.kind.isSpeech { frame.put("┆", x: area.x, y: y, .gutter) }
+                frame.put(text.glyphs(row.block)[range], x: area.x + PaneText.gutter, y: y, maxX: area.maxX, element)
+            case .spacer:
+                break
+            }
+        }
+    }
+
+    static func element(for kind: Block.Kind) -> Element {
+        switch kind {
+        case .question: return .question
+        case .answer, .moderator: return .answer
+        case .caption, .front, .back: return kind == .front ? .text : .caption
+        case .title: return .question
+        }
+    }
+
+    private func percent(_ text: PaneText, rows: Int) -> String {
+        let total = text.totalRows()
+        guard total > rows else { return "all" }
+        let before = text.rowsBefore(text.clamped(answerAnchor))
+        return "\(min(100, before * 100 / max(1, total - rows)))%"
+    }
+
+    var sectionCounter: String {
+        switch currentSection.kind {
+        case .exchange(let n): return "\(n)/\(document.exchanges.count)"
+        case .introduction: return "0/\(document.exchanges.count)"
+        case .endMatter: return "end"
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// Every key binding, with the words the help overlay shows for it.
+///
+/// The help overlay is generated from this table, so it cannot drift from what keys do.
+public struct KeyMap: Sendable {
+    public struct Binding: Sendable {
+        public var keys: [Key]
+        public var action: Action
+        public var help: String
+        public var group: String
+    }
+
+    public let bindings: [Binding]
+    private let lookup: [Key: Action]
+
+    public init(_ bindings: [Binding]) {
+        self.bindings = bindings
+        var table: [Key: Action] = [:]
+        for binding in bindings { for key in binding.keys where table[key] == nil { table[key] = binding.action } }
+        lookup = table
+    }
+
+    public func action(for key: Key) -> Action? { lookup[key] }
+
+    public static let standard = KeyMap([
+        Binding(keys: [.char("j"), .down], action: .lineDown, help: "down a line (sidebar: next entry)", group: "Move"),
+        Binding(keys: [.char("k"), .up], action: .lineUp, help: "up a line (sidebar: previous entry)", group: "Move"),
+        Binding(keys: [.char(" "), .pageDown, .char("f"), .ctrl("f")], action: .pageDown, help: "down a page", group: "Move"),
+        Binding(keys: [.char("b"), .pageUp, .ctrl("b")], action: .pageUp, help: "up a page", group: "Move"),
+        Binding(keys: [.char("d"), .ctrl("d")], action: .halfPageDown, help: "down half a page", group: "Move"),
+        Binding(keys: [.char("u"), .ctrl("u")], action: .halfPageUp, help: "up half a page", group: "Move"),
+        Binding(keys: [.char("g"), .home], action: .top, help: "start of the pane", group: "Move"),
+        Binding(keys: [.char("G"), .end], action: .bottom, help: "end of the pane", group: "Move"),
+        Binding(keys: [.char("}")], action: .nextParagraph, help: "next paragraph", group: "Move"),
+        Binding(keys: [.char("{")], action: .previousParagraph, help: "previous paragraph", group: "Move"),
+        Binding(keys: [.char("]")], action: .nextSection, help: "next exchange", group: "Jump"),
+        Binding(keys: [.char("[")], action: .previousSection, help: "previous exchange", group: "Jump"),
+        Binding(keys: [.char(":")], action: .goToPrompt, help: "go to exchange N (:0 the introduction)", group: "Jump"),
+        Binding(keys: [.enter], action: .open, help: "open the sidebar entry", group: "Jump"),
+        Binding(keys: [.ctrl("o")], action: .jumpBack, help: "back to before the last jump", group: "Jump"),
+        Binding(keys: [.ctrl("n")], action: .jumpForward, help: "forward again after Ctrl-O", group: "Jump"),
+        Binding(keys: [.tab], action: .focusNext, help: "focus the next pane", group: "Panes"),
+        Binding(keys: [.backTab], action: .focusPrevious, help: "focus the previous pane", group: "Panes"),
+        Binding(keys: [.char("s")], action: .toggleSidebar, help: "show or hide the sidebar", group: "Panes"),
+        Binding(keys: [.char("i")], action: .toggleCaptions, help: "show or hide captions and page furniture", group: "Panes"),
+        Binding(keys: [.char("T")], action: .nextTheme, help: "next theme", group: "View"),
+        Binding(keys: [.ctrl("l")], action: .redraw, help: "redraw the screen", group: "View"),
+        Binding(keys: [.ctrl("z")], action: .suspend, help: "suspend (fg resumes)", group: "View"),
+        Binding(keys: [.char("?")], action: .help, help: "this help", group: "View"),
+        Binding(keys: [.escape], action: .cancel, help: "close help or a prompt", group: "View"),
+        Binding(keys: [.char("q")], action: .quit, help: "quit", group: "View"),
+    ])
+}

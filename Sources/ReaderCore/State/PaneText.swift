@@ -1,0 +1,176 @@
+import TranscriptKit
+
+/// The rows a pane shows for a list of blocks, laid out lazily.
+///
+/// A block's rows are an optional speaker line, its wrapped text, and a blank spacer.
+/// Only blocks that are looked at are wrapped, and each wrap is cached per width, so
+/// scrolling costs what the screen costs, not what the document costs.
+public struct PaneText {
+    public let blocks: [Int]
+    public let width: Int
+    let document: Document
+    let cache: LayoutCache
+
+    public struct Row: Equatable {
+        public enum Content: Equatable { case speaker(String), text(Range<Int>), spacer }
+        public var block: Int
+        public var content: Content
+    }
+
+    /// Rows of the block at position `position` in `blocks`.
+    public func rows(at position: Int) -> [Row] {
+        let index = blocks[position]
+        let block = document.blocks[index]
+        var rows: [Row] = []
+        if let name = speakerHeading(at: position) { rows.append(Row(block: index, content: .speaker(name))) }
+        for line in cache.lines(block: index, text: block.text, width: textWidth) {
+            rows.append(Row(block: index, content: .text(line)))
+        }
+        if position + 1 < blocks.count { rows.append(Row(block: index, content: .spacer)) }
+        return rows
+    }
+
+    public func rowCount(at position: Int) -> Int {
+        let index = blocks[position]
+        return (speakerHeading(at: position) == nil ? 0 : 1)
+            + cache.lines(block: index, text: document.blocks[index].text, width: textWidth).count
+            + (position + 1 < blocks.count ? 1 : 0)
+    }
+
+    /// Two columns of gutter on the left: caption and (later) bookmark marks.
+    public var textWidth: Int { max(1, width - PaneText.gutter) }
+    public static let gutter = 2
+
+    /// A speaker's name is shown where their turn starts in the pane.
+    func speakerHeading(at position: Int) -> String? {
+        let block = document.blocks[blocks[position]]
+        guard block.kind.isSpeech, let name = document.speakerName(of: block) else { return nil }
+        var p = position - 1
+        while p >= 0 {
+            let previous = document.blocks[blocks[p]]
+            if previous.kind.isSpeech { return previous.speaker == block.speaker ? nil : name }
+            p -= 1
+        }
+        return name
+    }
+
+    public func glyphs(_ block: Int) -> [Glyph] { cache.glyphs(block: block, text: document.blocks[block].text) }
+}
+
+/// Memoised glyphs and wrapped lines per block and width. Invisible to the state's value
+/// semantics: it only ever returns what it would compute anyway.
+public final class LayoutCache: @unchecked Sendable {
+    private var glyphCache: [Int: [Glyph]] = [:]
+    private var lineCache: [LineKey: [Range<Int>]] = [:]
+    private struct LineKey: Hashable { var block: Int; var width: Int }
+    static let limit = 20_000
+
+    public init() {}
+
+    func glyphs(block: Int, text: String) -> [Glyph] {
+        if let hit = glyphCache[block] { return hit }
+        if glyphCache.count > LayoutCache.limit { glyphCache.removeAll(keepingCapacity: true) }
+        let g = Glyphs.of(text)
+        glyphCache[block] = g
+        return g
+    }
+
+    func lines(block: Int, text: String, width: Int) -> [Range<Int>] {
+        let key = LineKey(block: block, width: width)
+        if let hit = lineCache[key] { return hit }
+        if lineCache.count > LayoutCache.limit { lineCache.removeAll(keepingCapacity: true) }
+        let l = Wrap.lines(glyphs(block: block, text: text), width: width)
+        lineCache[key] = l
+        return l
+    }
+}
+
+/// A scroll position: a block in the pane's list and a row inside it.
+public struct Anchor: Equatable, Sendable {
+    public var position: Int
+    public var row: Int
+
+    public init(position: Int = 0, row: Int = 0) {
+        self.position = position
+        self.row = row
+    }
+
+    public static let top = Anchor()
+}
+
+extension PaneText {
+    /// Moves `anchor` by `delta` rows, never past the top or past where the last row sits
+    /// at the bottom of a pane `height` rows tall.
+    public func scrolled(_ anchor: Anchor, by delta: Int, height: Int) -> Anchor {
+        guard !blocks.isEmpty else { return .top }
+        var a = clamped(anchor)
+        if delta < 0 {
+            var left = -delta
+            while left > 0 {
+                if a.row > 0 {
+                    let step = min(left, a.row)
+                    a.row -= step
+                    left -= step
+                } else if a.position > 0 {
+                    a.position -= 1
+                    a.row = rowCount(at: a.position) - 1
+                    left -= 1
+                } else { break }
+            }
+            return a
+        }
+        let limit = lastAnchor(height: height)
+        var left = delta
+        while left > 0 && (a.position < limit.position || (a.position == limit.position && a.row < limit.row)) {
+            let count = rowCount(at: a.position)
+            if a.row + 1 < count {
+                a.row += 1
+            } else {
+                a.position += 1
+                a.row = 0
+            }
+            left -= 1
+        }
+        return a
+    }
+
+    /// The anchor that shows the last rows at the bottom of the pane.
+    public func lastAnchor(height: Int) -> Anchor {
+        guard !blocks.isEmpty else { return .top }
+        var position = blocks.count - 1
+        var remaining = max(1, height)
+        while true {
+            let count = rowCount(at: position)
+            if count >= remaining { return Anchor(position: position, row: count - remaining) }
+            remaining -= count
+            if position == 0 { return .top }
+            position -= 1
+        }
+    }
+
+    public func clamped(_ anchor: Anchor) -> Anchor {
+        guard !blocks.isEmpty else { return .top }
+        let position = min(max(0, anchor.position), blocks.count - 1)
+        return Anchor(position: position, row: min(max(0, anchor.row), rowCount(at: position) - 1))
+    }
+
+    /// Rows from `anchor` on, up to `count` of them.
+    public func visibleRows(from anchor: Anchor, count: Int) -> [Row] {
+        guard !blocks.isEmpty, count > 0 else { return [] }
+        var out: [Row] = []
+        var a = clamped(anchor)
+        while out.count < count && a.position < blocks.count {
+            let rows = self.rows(at: a.position)
+            out.append(contentsOf: rows[a.row...].prefix(count - out.count))
+            a = Anchor(position: a.position + 1, row: 0)
+        }
+        return out
+    }
+
+    /// Total rows; walks every block once per width (cached), used for the percentage.
+    public func totalRows() -> Int { blocks.indices.reduce(0) { $0 + rowCount(at: $1) } }
+
+    public func rowsBefore(_ anchor: Anchor) -> Int {
+        (0..<min(anchor.position, blocks.count)).reduce(anchor.row) { $0 + rowCount(at: $1) }
+    }
+}

@@ -1,0 +1,78 @@
+import TranscriptKit
+
+/// Everything the reader shows, as a value. Only `update` changes it.
+public struct ReaderState: Sendable {
+    public enum Focus: Equatable, Sendable { case sidebar, question, answer }
+    public enum Overlay: Equatable, Sendable { case help(scroll: Int) }
+
+    public struct Prompt: Equatable, Sendable {
+        public enum Kind: Equatable, Sendable { case goTo }
+        public var kind: Kind
+        public var text: String
+    }
+
+    /// Where the reader was, for Ctrl-O and its opposite.
+    public struct Position: Equatable, Sendable {
+        public var section: Int
+        public var anchor: Anchor
+        public var focus: Focus
+    }
+
+    public let document: Document
+    public let sections: [Section]
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    public internal(set) var section = 0
+    public internal(set) var focus: Focus = .answer
+    public internal(set) var answerAnchor = Anchor.top
+    public internal(set) var questionAnchor = Anchor.top
+    public internal(set) var sidebarSelection = 0
+    public internal(set) var sidebarScroll = 0
+    /// nil: shown when the terminal is at least 80 columns wide.
+    public internal(set) var sidebarChoice: Bool?
+    public internal(set) var captionsHidden = false
+    public internal(set) var overlay: Overlay?
+    public internal(set) var prompt: Prompt?
+    public internal(set) var message: String?
+    public internal(set) var back: [Position] = []
+    public internal(set) var forward: [Position] = []
+    public let themeNames: [String]
+    public internal(set) var themeIndex = 0
+    let cache = LayoutCache()
+
+    public static let minimumWidth = 40
+    public static let minimumHeight = 12
+
+    public init(document: Document, width: Int, height: Int, themeNames: [String] = ["default"], themeIndex: Int = 0) {
+        self.document = document
+        sections = Section.of(document)
+        self.width = width
+        self.height = height
+        self.themeNames = themeNames.isEmpty ? ["default"] : themeNames
+        self.themeIndex = min(max(0, themeIndex), self.themeNames.count - 1)
+        // Open on the first exchange: the question is what a reader came for.
+        section = sections.firstIndex { if case .exchange = $0.kind { return true } else { return false } } ?? 0
+        sidebarSelection = section
+    }
+
+    public var currentSection: Section { sections[section] }
+    public var themeName: String { themeNames[themeIndex] }
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+    public var sidebarShown: Bool { sidebarChoice ?? (width >= 80) }
+
+    /// Blocks of the answer pane, without captions and other non-speech when they are hidden.
+    public func answerText(width: Int) -> PaneText {
+        PaneText(blocks: visible(currentSection.body), width: width, document: document, cache: cache)
+    }
+
+    public func questionText(width: Int) -> PaneText {
+        PaneText(blocks: Array(currentSection.question), width: width, document: document, cache: cache)
+    }
+
+    func visible(_ range: Range<Int>) -> [Int] {
+        guard captionsHidden else { return Array(range) }
+        return range.filter { document.blocks[$0].kind.isSpeech }
+    }
+
+    var position: Position { Position(section: section, anchor: answerAnchor, focus: focus) }
+}

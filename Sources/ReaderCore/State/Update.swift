@@ -1,0 +1,251 @@
+/// The one place state changes: a key in, the new state and effects out.
+extension ReaderState {
+    public mutating func handle(_ key: Key, keyMap: KeyMap = .standard) -> [Effect] {
+        if case .resize(let w, let h) = key {
+            width = max(1, w)
+            height = max(1, h)
+            reanchor()
+            return []
+        }
+        if case .mouse(let event) = key { return click(event) }
+        if prompt != nil { return typeInPrompt(key) }
+        if case .help(let scroll) = overlay {
+            switch keyMap.action(for: key) {
+            case .lineDown, .pageDown, .halfPageDown: overlay = .help(scroll: scroll + 1)
+            case .lineUp, .pageUp, .halfPageUp: overlay = .help(scroll: max(0, scroll - 1))
+            case .quit, .cancel, .help: overlay = nil
+            case .redraw: return [.redraw]
+            default: break
+            }
+            return []
+        }
+        guard let action = keyMap.action(for: key) else {
+            message = "\(key.label) does nothing here; ? lists the keys"
+            return []
+        }
+        message = nil
+        return perform(action)
+    }
+
+    public mutating func perform(_ action: Action) -> [Effect] {
+        guard !isTooSmall || action == .quit || action == .redraw else { return [] }
+        switch action {
+        case .lineDown: move(1)
+        case .lineUp: move(-1)
+        case .pageDown: move(max(1, focusedRows - 2))
+        case .pageUp: move(-max(1, focusedRows - 2))
+        case .halfPageDown: move(max(1, focusedRows / 2))
+        case .halfPageUp: move(-max(1, focusedRows / 2))
+        case .top: toEdge(top: true)
+        case .bottom: toEdge(top: false)
+        case .nextSection: jump(to: section + 1)
+        case .previousSection: jump(to: section - 1)
+        case .nextParagraph: paragraph(forward: true)
+        case .previousParagraph: paragraph(forward: false)
+        case .goToPrompt: prompt = Prompt(kind: .goTo, text: "")
+        case .open: if focus == .sidebar { jump(to: sidebarSelection) }
+        case .focusNext: cycleFocus(1)
+        case .focusPrevious: cycleFocus(-1)
+        case .jumpBack: travel(backwards: true)
+        case .jumpForward: travel(backwards: false)
+        case .toggleCaptions:
+            captionsHidden.toggle()
+            message = captionsHidden ? "captions and page furniture hidden (i shows them)" : "captions shown"
+            reanchor()
+        case .toggleSidebar:
+            sidebarChoice = !sidebarShown
+            if !sidebarShown && focus == .sidebar { focus = .answer }
+            reanchor()
+        case .nextTheme:
+            themeIndex = (themeIndex + 1) % themeNames.count
+            message = "theme: \(themeName)"
+        case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
+        case .help: overlay = .help(scroll: 0)
+        case .cancel: overlay = nil; message = nil
+        case .quit: return [.quit]
+        }
+        return []
+    }
+
+    // MARK: - Moving inside a pane
+
+    private var focusedRows: Int {
+        let layout = Layout(self)
+        switch focus {
+        case .sidebar: return Layout.listRows(layout.sidebar ?? layout.answer)
+        case .question: return Layout.textRows(layout.question)
+        case .answer: return Layout.textRows(layout.answer)
+        }
+    }
+
+    private mutating func move(_ delta: Int) {
+        let layout = Layout(self)
+        switch focus {
+        case .sidebar:
+            sidebarSelection = min(max(0, sidebarSelection + delta), sections.count - 1)
+            keepSelectionVisible(rows: Layout.listRows(layout.sidebar ?? layout.answer))
+        case .question:
+            let text = questionText(width: layout.question.width)
+            questionAnchor = text.scrolled(questionAnchor, by: delta, height: Layout.textRows(layout.question))
+        case .answer:
+            let text = answerText(width: layout.answer.width)
+            answerAnchor = text.scrolled(answerAnchor, by: delta, height: Layout.textRows(layout.answer))
+        }
+    }
+
+    private mutating func toEdge(top: Bool) {
+        let layout = Layout(self)
+        switch focus {
+        case .sidebar:
+            sidebarSelection = top ? 0 : sections.count - 1
+            keepSelectionVisible(rows: Layout.listRows(layout.sidebar ?? layout.answer))
+        case .question:
+            questionAnchor = top ? .top : questionText(width: layout.question.width).lastAnchor(height: Layout.textRows(layout.question))
+        case .answer:
+            answerAnchor = top ? .top : answerText(width: layout.answer.width).lastAnchor(height: Layout.textRows(layout.answer))
+        }
+    }
+
+    private mutating func paragraph(forward: Bool) {
+        let layout = Layout(self)
+        let text = answerText(width: layout.answer.width)
+        guard !text.blocks.isEmpty else { return }
+        let a = text.clamped(answerAnchor)
+        let target: Int
+        if forward {
+            target = a.position + 1
+            guard target < text.blocks.count else { message = "last paragraph"; return }
+        } else {
+            target = a.row > 0 ? a.position : a.position - 1
+            guard target >= 0 else { message = "first paragraph"; return }
+        }
+        let last = text.lastAnchor(height: Layout.textRows(layout.answer))
+        let wanted = Anchor(position: target, row: 0)
+        answerAnchor = (wanted.position, wanted.row) > (last.position, last.row) ? last : wanted
+    }
+
+    private mutating func keepSelectionVisible(rows: Int) {
+        if sidebarSelection < sidebarScroll { sidebarScroll = sidebarSelection }
+        if rows > 0 && sidebarSelection >= sidebarScroll + rows { sidebarScroll = sidebarSelection - rows + 1 }
+    }
+
+    // MARK: - Jumps
+
+    /// Opens another section, remembering where the reader was.
+    mutating func jump(to target: Int) {
+        guard target >= 0 && target < sections.count else {
+            message = target < 0 ? "already at the first section" : "already at the last exchange"
+            return
+        }
+        guard target != section else { return }
+        back.append(position)
+        forward.removeAll()
+        show(Position(section: target, anchor: .top, focus: focus == .sidebar && sidebarShown ? .sidebar : focus))
+    }
+
+    private mutating func show(_ p: Position) {
+        section = p.section
+        answerAnchor = p.anchor
+        questionAnchor = .top
+        focus = p.focus == .sidebar && !sidebarShown ? .answer : p.focus
+        sidebarSelection = section
+        keepSelectionVisible(rows: Layout.listRows(Layout(self).sidebar ?? Layout(self).answer))
+        reanchor()
+    }
+
+    private mutating func travel(backwards: Bool) {
+        guard let target = backwards ? back.popLast() : forward.popLast() else {
+            message = backwards ? "no earlier position" : "no later position"
+            return
+        }
+        if backwards { forward.append(position) } else { back.append(position) }
+        show(target)
+    }
+
+    private mutating func cycleFocus(_ step: Int) {
+        let order: [Focus] = sidebarShown ? [.sidebar, .question, .answer] : [.question, .answer]
+        let index = order.firstIndex(of: focus) ?? 0
+        focus = order[(index + step + order.count) % order.count]
+        if focus == .sidebar { sidebarSelection = section }
+    }
+
+    /// Keeps anchors valid after the layout or the visible blocks changed.
+    mutating func reanchor() {
+        guard !isTooSmall else { return }
+        let layout = Layout(self)
+        let answer = answerText(width: layout.answer.width)
+        answerAnchor = answer.scrolled(answer.clamped(answerAnchor), by: 0, height: Layout.textRows(layout.answer))
+        let last = answer.lastAnchor(height: Layout.textRows(layout.answer))
+        if (answerAnchor.position, answerAnchor.row) > (last.position, last.row) { answerAnchor = last }
+        let question = questionText(width: layout.question.width)
+        questionAnchor = question.clamped(questionAnchor)
+        keepSelectionVisible(rows: Layout.listRows(layout.sidebar ?? layout.answer))
+    }
+
+    // MARK: - Prompt and mouse
+
+    private mutating func typeInPrompt(_ key: Key) -> [Effect] {
+        guard var p = prompt else { return [] }
+        switch key {
+        case .escape, .ctrl("c"), .ctrl("g"):
+            prompt = nil
+        case .enter:
+            prompt = nil
+            goTo(p.text)
+        case .backspace, .ctrl("h"), .delete:
+            if p.text.isEmpty { prompt = nil } else { p.text.removeLast(); prompt = p }
+        case .char(let c) where p.text.count < 12:
+            p.text.append(c)
+            prompt = p
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func goTo(_ text: String) {
+        let numbers = sections.compactMap { Int($0.number) }
+        guard let n = Int(text.trimmingCharacters(in: " ")),
+              let target = sections.firstIndex(where: { $0.number == String(n) }) else {
+            let range = numbers.isEmpty ? "none" : "\(numbers.min() ?? 0)–\(numbers.max() ?? 0)"
+            message = text.isEmpty ? nil : "no exchange \(text) (\(range))"
+            return
+        }
+        jump(to: target)
+    }
+
+    private mutating func click(_ event: MouseEvent) -> [Effect] {
+        guard !isTooSmall, overlay == nil, prompt == nil else { return [] }
+        let layout = Layout(self)
+        let scroll = event.kind == .wheelUp ? -3 : event.kind == .wheelDown ? 3 : 0
+        if let sidebar = layout.sidebar, sidebar.contains(x: event.x, y: event.y) {
+            focus = .sidebar
+            if scroll != 0 {
+                move(scroll)
+            } else if event.y > sidebar.y {
+                let entry = sidebarScroll + event.y - sidebar.y - 1
+                if entry < sections.count {
+                    sidebarSelection = entry
+                    jump(to: entry)
+                }
+            }
+        } else if layout.question.contains(x: event.x, y: event.y) {
+            focus = .question
+            if scroll != 0 { move(scroll) }
+        } else if layout.answer.contains(x: event.x, y: event.y) {
+            focus = .answer
+            if scroll != 0 { move(scroll) }
+        }
+        return []
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in c: Character) -> String {
+        var s = Substring(self)
+        while s.first == c { s = s.dropFirst() }
+        while s.last == c { s = s.dropLast() }
+        return String(s)
+    }
+}

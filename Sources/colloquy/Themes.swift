@@ -1,0 +1,45 @@
+import Foundation
+import ReaderCore
+
+/// Finding themes on disk: the user's folder and paths given with --theme.
+enum Themes {
+    static var noColour: Bool { !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty }
+
+    /// `$XDG_CONFIG_HOME/colloquy/themes`, default `~/.config/colloquy/themes`.
+    static var userFolder: URL {
+        let env = ProcessInfo.processInfo.environment
+        let config = env["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (env["HOME"] ?? NSHomeDirectory()) + "/.config"
+        return URL(fileURLWithPath: config).appendingPathComponent("colloquy/themes")
+    }
+
+    static func catalog() -> ThemeCatalog {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: userFolder.path)) ?? []
+        let themes = files.filter { $0.hasSuffix(".theme") }.sorted().compactMap { name -> (path: String, text: String)? in
+            let path = userFolder.appendingPathComponent(name).path
+            guard let data = FileManager.default.contents(atPath: path) else { return nil }
+            return (path, String(decoding: data, as: UTF8.self))
+        }
+        return ThemeCatalog(userFiles: themes)
+    }
+
+    /// The catalog, the theme to start with, and a message when the request could not be met.
+    static func choose(_ request: String?) -> (ThemeCatalog, Theme, String?) {
+        var catalog = catalog()
+        var problem = catalog.problems.isEmpty ? nil : "theme " + catalog.problems.joined(separator: "; ")
+        let fallback = catalog.theme(named: "default") ?? catalog.themes[0]
+        guard let request else { return (catalog, fallback, problem) }
+        if let theme = catalog.theme(named: request) { return (catalog, theme, problem) }
+        if request.contains("/") || request.hasSuffix(".theme") {
+            guard let data = FileManager.default.contents(atPath: request) else {
+                return (catalog, fallback, "theme \(request): cannot be read; using default")
+            }
+            if let theme = catalog.addFile(path: request, text: String(decoding: data, as: UTF8.self)) {
+                return (catalog, theme, problem)
+            }
+            problem = "theme " + (catalog.problems.last ?? request) + "; using default"
+            return (catalog, fallback, problem)
+        }
+        return (catalog, fallback, "no theme named '\(request)' (\(catalog.names.joined(separator: ", "))); using default")
+    }
+}
