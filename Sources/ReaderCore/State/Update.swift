@@ -249,3 +249,8 @@ private extension String {
         return String(s)
     }
 }
+
+extension ReaderState {
+    /// Shows a message in the status bar (theme problems, document warnings).
+    public mutating func notify(_ text: String) { message = text }
+}

@@ -1,0 +1,178 @@
+import CNcursesw
+import Glibc
+import ReaderCore
+
+/// The only code that talks to ncurses: start and stop the screen, read keys, draw frames.
+///
+/// Frames are diffed row by row against the last one drawn, so a keypress sends only the
+/// cells that changed; `redrawAll` (Ctrl-L) repaints everything.
+public final class Terminal {
+    public struct Failure: Error, CustomStringConvertible { public var description: String }
+
+    private var screen: OpaquePointer?
+    private var last: Frame?
+    private var colourCount = 0
+    private var pairs: [PairKey: Int16] = [:]
+    private struct PairKey: Hashable { var fg: Int; var bg: Int }
+
+    /// - Parameter keysFromTTY: read keys from /dev/tty (the document came through stdin).
+    public init(keysFromTTY: Bool) throws(Failure) {
+        Signals.installCrashHandlers()
+        let input = keysFromTTY ? fopen("/dev/tty", "r") : fdopen(dup(0), "r")
+        guard let input, let output = fdopen(dup(1), "w") else {
+            throw Failure(description: "cannot open the terminal for keys (/dev/tty)")
+        }
+        guard let s = newterm(nil, output, input) else {
+            let term = String(cString: getenv("TERM") ?? strdup("unset"))
+            throw Failure(description: "cannot start the terminal (TERM=\(term))")
+        }
+        screen = s
+        set_term(s)
+        Signals.activeScreen = true
+        cbreak()
+        noecho()
+        nonl()
+        keypad(shim_stdscr(), true)
+        curs_set(0)
+        set_escdelay(25)
+        // Without these, the first arrow after Ctrl-Z and fg arrives as ESC [ B.
+        for (sequence, key) in [("\u{1B}[A", KEY_UP), ("\u{1B}[B", KEY_DOWN), ("\u{1B}[C", KEY_RIGHT),
+                                ("\u{1B}[D", KEY_LEFT), ("\u{1B}[H", KEY_HOME), ("\u{1B}[F", KEY_END)] {
+            define_key(sequence, key)
+        }
+        mousemask(SHIM_BUTTON1_PRESSED | SHIM_BUTTON4_PRESSED | SHIM_BUTTON5_PRESSED, nil)
+        mouseinterval(0)
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            colourCount = Int(shim_COLORS())
+        }
+        wtimeout(shim_stdscr(), 200)
+        Signals.installQuitHandlers()
+    }
+
+    /// Gives the terminal back as it was: normal screen, cursor, echo.
+    public func stop() {
+        guard screen != nil else { return }
+        endwin()
+        Signals.activeScreen = false
+        if let screen { delscreen(screen) }
+        screen = nil
+    }
+
+    deinit { stop() }
+
+    public var size: (width: Int, height: Int) { (Int(shim_COLS()), Int(shim_LINES())) }
+    public var colours: Int { colourCount }
+
+    /// The next key, or nil after a short wait with none (so signals are noticed).
+    public func nextKey() -> Key? {
+        var ch: wint_t = 0
+        let result = wget_wch(shim_stdscr(), &ch)
+        if result == KEY_CODE_YES { return special(Int32(ch)) }
+        if result == OK { return character(UInt32(ch)) }
+        return nil
+    }
+
+    private func character(_ v: UInt32) -> Key? {
+        switch v {
+        case 10, 13: return .enter
+        case 9: return .tab
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .ctrl(Character(Unicode.Scalar(v + 96) ?? "?"))
+        case 0, 28...31: return nil
+        default: return Unicode.Scalar(v).map { .char(Character($0)) }
+        }
+    }
+
+    private func special(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_NPAGE: return .pageDown
+        case KEY_PPAGE: return .pageUp
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_BTAB: return .backTab
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case KEY_ENTER: return .enter
+        case KEY_RESIZE:
+            last = nil
+            return .resize(width: size.width, height: size.height)
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            let kind: MouseEvent.Kind
+            if event.bstate & SHIM_BUTTON4_PRESSED != 0 { kind = .wheelUp }
+            else if event.bstate & SHIM_BUTTON5_PRESSED != 0 { kind = .wheelDown }
+            else if event.bstate & SHIM_BUTTON1_PRESSED != 0 { kind = .press }
+            else { return nil }
+            return .mouse(MouseEvent(kind: kind, x: Int(event.x), y: Int(event.y)))
+        default: return nil
+        }
+    }
+
+    /// Draws the rows that differ from the last frame.
+    public func draw(_ frame: Frame, theme: Theme) {
+        let win = shim_stdscr()
+        let previous = last?.width == frame.width && last?.height == frame.height ? last : nil
+        for y in 0..<frame.height where !(previous.map { Terminal.sameRow($0, frame, y) } ?? false) {
+            for x in 0..<frame.width {
+                let cell = frame[x, y]
+                if cell.isContinuation { continue }
+                var chars: [wchar_t] = [wchar_t(cell.glyph.base), wchar_t(cell.glyph.mark1), wchar_t(cell.glyph.mark2), 0]
+                if cell.glyph.mark1 == 0 { chars[1] = 0 }
+                let (attributes, pair) = style(theme.style(cell.element))
+                var cc = cchar_t()
+                setcchar(&cc, &chars, attributes, pair, nil)
+                mvwadd_wch(win, Int32(y), Int32(x), &cc)
+            }
+        }
+        wnoutrefresh(win)
+        doupdate()
+        last = frame
+    }
+
+    private static func sameRow(_ a: Frame, _ b: Frame, _ y: Int) -> Bool {
+        for x in 0..<a.width where a[x, y] != b[x, y] { return false }
+        return true
+    }
+
+    private func style(_ s: Style) -> (attr_t, Int16) {
+        var attributes = SHIM_A_NORMAL
+        if s.bold { attributes |= SHIM_A_BOLD }
+        if s.dim { attributes |= SHIM_A_DIM }
+        if s.italic { attributes |= SHIM_A_ITALIC }
+        if s.underline { attributes |= SHIM_A_UNDERLINE }
+        if s.reverse { attributes |= SHIM_A_REVERSE }
+        guard colourCount >= 8, s.foreground != nil || s.background != nil else { return (attributes, 0) }
+        let key = PairKey(fg: s.foreground?.index(for: colourCount) ?? -1, bg: s.background?.index(for: colourCount) ?? -1)
+        if let pair = pairs[key] { return (attributes, pair) }
+        let next = Int16(pairs.count + 1)
+        guard Int32(next) < shim_COLOR_PAIRS(), next < Int16.max else { return (attributes, 0) }
+        init_pair(next, Int16(key.fg), Int16(key.bg))
+        pairs[key] = next
+        return (attributes, next)
+    }
+
+    /// Ctrl-L: forget what is on screen and paint every cell again.
+    public func redrawAll() {
+        last = nil
+        clearok(shim_stdscr(), true)
+    }
+
+    /// Ctrl-Z as a key: leave the screen, stop, and come back to a full repaint.
+    public func suspend() {
+        endwin()
+        kill(getpid(), SIGTSTP)
+        last = nil
+        refresh()
+    }
+
+    /// A pending SIGINT, SIGTERM or SIGHUP, if any.
+    public var quitSignal: Int32? { Signals.received == 0 ? nil : Signals.received }
+}
