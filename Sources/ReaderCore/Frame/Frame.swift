@@ -61,6 +61,18 @@ public struct Frame: Equatable, Sendable {
         put(Glyphs.of(text)[...], x: x, y: y, maxX: maxX, element)
     }
 
+    /// Like `put`, but text that does not fit ends with `…` instead of being cut mid-word.
+    @discardableResult
+    public mutating func putTruncating(_ text: String, x: Int, y: Int, maxX: Int, _ element: Element) -> Int {
+        let glyphs = Glyphs.of(text)
+        let room = maxX - x
+        guard glyphs.reduce(0, { $0 + Int($1.width) }) > room, room > 1 else {
+            return put(glyphs[...], x: x, y: y, maxX: maxX, element)
+        }
+        let end = put(glyphs[...], x: x, y: y, maxX: maxX - 1, element)
+        return put("…", x: end, y: y, maxX: maxX, element)
+    }
+
     private mutating func clearWideNeighbour(_ x: Int, _ y: Int) {
         let i = y * width + x
         if cells[i].isContinuation, x > 0 {

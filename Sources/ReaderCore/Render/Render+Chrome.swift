@@ -16,7 +16,7 @@ extension ReaderState {
             if selected || index == section { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), element) }
             let marker = index == section ? "▸" : " "
             let number = String(repeating: " ", count: max(0, numberWidth - entry.number.count)) + entry.number
-            frame.put("\(marker)\(number)  \(entry.title)", x: area.x, y: y, maxX: area.maxX, element)
+            frame.putTruncating("\(marker)\(number)  \(entry.title)", x: area.x, y: y, maxX: area.maxX, element)
         }
     }
 
@@ -37,7 +37,7 @@ extension ReaderState {
             rightWidth = DisplayWidth.columns(right)
         }
         let title = document.title ?? document.source.name
-        frame.put(" \(title)", x: 0, y: bar.y, maxX: max(0, bar.width - rightWidth - 1), .status)
+        frame.putTruncating(" \(title)", x: 0, y: bar.y, maxX: max(0, bar.width - rightWidth - 1), .status)
         frame.put(right, x: max(0, bar.width - rightWidth), y: bar.y, .statusMessage)
     }
 
@@ -54,8 +54,13 @@ extension ReaderState {
         }
         lines.append(("", ""))
         lines.append(("Mouse", "click selects or focuses; the wheel scrolls"))
-        let keyWidth = min(22, lines.map { DisplayWidth.columns($0.0) }.max() ?? 0)
+        var keyWidth = min(22, lines.map { DisplayWidth.columns($0.0) }.max() ?? 0)
         let boxWidth = min(width - 2, keyWidth + 50)
+        if boxWidth < keyWidth + 34 {
+            // Too narrow for two columns: each description goes under its keys.
+            lines = lines.flatMap { $0.1.isEmpty ? [$0] : [($0.0, " "), ("", "  " + $0.1)] }
+            keyWidth = 0
+        }
         let boxHeight = min(height - 2, lines.count + 2)
         let box = Rect(x: (width - boxWidth) / 2, y: (height - boxHeight) / 2, width: boxWidth, height: boxHeight)
         frame.fill(box, .help)
@@ -68,6 +73,9 @@ extension ReaderState {
             let y = box.y + 1 + i
             if line.1.isEmpty {
                 frame.put(line.0, x: box.x + 2, y: y, maxX: box.maxX - 1, .paneTitle)
+            } else if keyWidth == 0 {
+                let isKey = line.1 == " "
+                frame.put(isKey ? line.0 : line.1, x: box.x + 2, y: y, maxX: box.maxX - 1, isKey ? .helpKey : .help)
             } else {
                 frame.put(line.0, x: box.x + 2, y: y, maxX: box.x + 2 + keyWidth, .helpKey)
                 frame.put(line.1, x: box.x + 3 + keyWidth, y: y, maxX: box.maxX - 1, .help)

@@ -12,7 +12,7 @@ public struct Layout: Equatable, Sendable {
         status = Rect(x: 0, y: h - 1, width: w, height: 1)
         var contentX = 0
         if state.sidebarShown {
-            let sidebarWidth = w >= 80 ? min(max(24, w / 4), 40) : min(w / 2, 30)
+            let sidebarWidth = w >= 80 ? min(max(24, w / 4), 40) : min(w / 3, 30)
             sidebar = Rect(x: 0, y: 0, width: sidebarWidth, height: h - 1)
             contentX = sidebarWidth + 1   // one column of border
         }

@@ -10,6 +10,8 @@ public struct PaneText {
     public let width: Int
     let document: Document
     let cache: LayoutCache
+    /// Off where the pane's header already names the only speaker.
+    var showsSpeakers = true
 
     public struct Row: Equatable {
         public enum Content: Equatable { case speaker(String), text(Range<Int>), spacer }
@@ -43,6 +45,7 @@ public struct PaneText {
 
     /// A speaker's name is shown where their turn starts in the pane.
     func speakerHeading(at position: Int) -> String? {
+        guard showsSpeakers else { return nil }
         let block = document.blocks[blocks[position]]
         guard block.kind.isSpeech, let name = document.speakerName(of: block) else { return nil }
         var p = position - 1

@@ -66,7 +66,10 @@ public struct ReaderState: Sendable {
     }
 
     public func questionText(width: Int) -> PaneText {
-        PaneText(blocks: Array(currentSection.question), width: width, document: document, cache: cache)
+        let blocks = Array(currentSection.question)
+        var text = PaneText(blocks: blocks, width: width, document: document, cache: cache)
+        text.showsSpeakers = Set(blocks.map { document.blocks[$0].speaker }).count > 1
+        return text
     }
 
     func visible(_ range: Range<Int>) -> [Int] {

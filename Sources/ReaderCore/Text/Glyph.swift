@@ -109,6 +109,7 @@ public enum Glyphs {
     static func isInvisibleFormat(_ v: UInt32) -> Bool {
         (v >= 0x200B && v <= 0x200F) || (v >= 0x202A && v <= 0x202E) || (v >= 0x2060 && v <= 0x206F)
             || (v >= 0xFE00 && v <= 0xFE0F) || v == 0xFEFF || (v >= 0xE0000 && v <= 0xE007F) || v == 0xAD
+            || (v >= 0x1F3FB && v <= 0x1F3FF)   // skin-tone modifiers: terminals disagree on their width
     }
 
     @inline(__always)

@@ -12,11 +12,12 @@ struct NameShape {
     init?(_ name: String) {
         let words = name.split(separator: " ")
         guard (1...6).contains(words.count), name.utf8.count <= SpeakerLabel.maxNameBytes,
-              let first = words.first?.first, first.isLetter, first.isUppercase else { return nil }
+              let first = words.first?.first, first.isLetter, !first.isLowercase else { return nil }
         for word in words {
             guard let initial = word.first else { return nil }
             let plain = word.trimmingPunctuation
-            if initial.isUppercase || plain.allSatisfy(\.isNumber) { continue }
+            // Scripts without case (Chinese, Arabic, Hindi…) write names without capitals.
+            if initial.isUppercase || (initial.isLetter && !initial.isLowercase) || plain.allSatisfy(\.isNumber) { continue }
             if NameShape.particles.contains(plain.lowercased()) { continue }
             return nil
         }
