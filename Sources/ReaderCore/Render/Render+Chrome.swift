@@ -28,17 +28,17 @@ extension ReaderState {
             frame.put("  exchange number, Enter to go, Esc to cancel", x: end + 1, y: bar.y, .status)
             return
         }
+        // Left: a message when there is one (it matters now), else the document's title.
         let where_ = currentSection.kind == .endMatter ? "end matter" : "exchange \(sectionCounter)"
-        var right = " \(where_) │ ? help "
-        if let message { right = " \(message) │" + right }
-        var rightWidth = DisplayWidth.columns(right)
-        if rightWidth > bar.width - 10, message != nil {   // a long message gives way to the essentials
-            right = " \(where_) │ ? help "
-            rightWidth = DisplayWidth.columns(right)
+        let right = " \(where_) │ ? help "
+        let rightWidth = DisplayWidth.columns(right)
+        let leftEnd = max(0, bar.width - rightWidth - 1)
+        if let message {
+            frame.putTruncating(" \(message)", x: 0, y: bar.y, maxX: leftEnd, .statusMessage)
+        } else {
+            frame.putTruncating(" \(document.title ?? document.source.name)", x: 0, y: bar.y, maxX: leftEnd, .status)
         }
-        let title = document.title ?? document.source.name
-        frame.putTruncating(" \(title)", x: 0, y: bar.y, maxX: max(0, bar.width - rightWidth - 1), .status)
-        frame.put(right, x: max(0, bar.width - rightWidth), y: bar.y, .statusMessage)
+        frame.put(right, x: max(0, bar.width - rightWidth), y: bar.y, .status)
     }
 
     func drawHelp(_ frame: inout Frame, scroll: Int) {

@@ -1,0 +1,88 @@
+import Foundation
+import XCTest
+import TestSupport
+
+/// The non-interactive commands, run as a user would run them.
+final class CommandLineTests: XCTestCase {
+    private func colloquy(_ arguments: String...) -> Spawn.Result {
+        var env = ProcessInfo.processInfo.environment
+        env["SWIFT_BACKTRACE"] = "enable=no"
+        return Spawn.run([Spawn.colloquy] + arguments, environment: env)
+    }
+
+    private let fixtures = Repository.root().appendingPathComponent("Tests/TranscriptKitTests/Fixtures")
+
+    func testHelpAndVersion() {
+        let help = colloquy("--help")
+        XCTAssertEqual(help.status, 0)
+        XCTAssertTrue(help.output.contains("colloquy outline [FILE]"))
+        XCTAssertTrue(colloquy("--version").output.hasPrefix("colloquy "))
+    }
+
+    func testUsageErrorsExitTwo() {
+        for args in [["--bogus"], ["export", "--format", "yaml"], ["render", "--size", "80"], ["a.txt", "b.txt"]] {
+            let r = Spawn.run([Spawn.colloquy] + args)
+            XCTAssertEqual(r.status, 2, "\(args)")
+            XCTAssertTrue(r.error.hasPrefix("colloquy: "), r.error)
+            XCTAssertEqual(r.output, "")
+        }
+    }
+
+    func testUnreadableInputExitsOneWithOneLine() throws {
+        let missing = colloquy("outline", "/nonexistent/file.txt")
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertEqual(missing.error, "colloquy: /nonexistent/file.txt: no such file\n")
+        let dir = colloquy("outline", NSTemporaryDirectory())
+        XCTAssertEqual(dir.status, 1)
+        XCTAssertTrue(dir.error.contains("is a directory"))
+        let binary = colloquy("export", "/bin/sh")
+        XCTAssertEqual(binary.status, 1)
+        XCTAssertTrue(binary.error.contains("binary"), binary.error)
+        XCTAssertEqual(binary.error.split(separator: "\n").count, 1)
+    }
+
+    func testOutlineOfTheEmbeddedInterview() {
+        let r = colloquy("outline")
+        XCTAssertEqual(r.status, 0)
+        let lines = r.output.split(separator: "\n")
+        XCTAssertEqual(lines.filter { $0.contains("[Sputnik → Sergei Lavrov]") }.count, 9)
+        XCTAssertTrue(r.output.contains("   9  The Russian embassy in Libya"))
+    }
+
+    func testReaderPrintsTheOutlineWhenOutputIsNotATerminal() {
+        XCTAssertEqual(colloquy().output, colloquy("outline").output)
+    }
+
+    func testExportFormats() throws {
+        let file = fixtures.appendingPathComponent("press-briefing.txt").path
+        let json = colloquy("export", file)
+        let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        XCTAssertEqual(object?["schema"] as? String, "colloquy.document/1")
+        XCTAssertEqual((object?["exchanges"] as? [Any])?.count, 4)
+        XCTAssertTrue(colloquy("export", file, "--format", "markdown").output.contains("## 1. On the grain corridor"))
+        XCTAssertTrue(colloquy("export", file, "--format", "text").output.contains("MR. KIRBY: The guarantees"))
+    }
+
+    func testStandardInputWithDash() {
+        let file = fixtures.appendingPathComponent("qa-dotted.txt").path
+        let r = Spawn.run([Spawn.colloquy, "outline", "-"], input: file)
+        XCTAssertEqual(r.status, 0)
+        XCTAssertTrue(r.output.contains("What brought you to chess?"))
+    }
+
+    func testRenderIsTheReaderHeadless() {
+        let r = colloquy("render", "--size", "100x30", "--keys", ":9<Enter>")
+        XCTAssertEqual(r.status, 0)
+        XCTAssertTrue(r.output.contains("Question 9 · Sputnik"))
+        XCTAssertEqual(r.output.split(separator: "\n", omittingEmptySubsequences: false).count, 31)
+        let ansi = colloquy("render", "--size", "80x24", "--ansi")
+        XCTAssertTrue(ansi.output.contains("\u{1B}[0;"), "styled output")
+        XCTAssertEqual(colloquy("render", "--keys", "<Nope>").status, 2)
+    }
+
+    func testListThemes() {
+        let names = colloquy("--list-themes").output.split(separator: "\n")
+        XCTAssertEqual(names.first, "default")
+        XCTAssertTrue(Set(names).isSuperset(of: ["light", "dark", "solarized-dark", "high-contrast", "mono"]))
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import XCTest
+import TestSupport
+
+/// The built binary in a real terminal: a detached tmux session, keys typed, screen read.
+final class ReaderEndToEndTests: XCTestCase {
+    private var session: TmuxSession?
+
+    override func tearDown() {
+        session?.close()
+        session = nil
+    }
+
+    private func start(_ arguments: String = "", width: Int = 120, height: Int = 40, pipeFrom: String? = nil,
+                       environment: [String: String] = [:]) throws -> TmuxSession {
+        let binary = "'\(Spawn.colloquy)'"
+        let command = pipeFrom.map { "cat '\($0)' | \(binary) \(arguments)" } ?? "\(binary) \(arguments)"
+        let s = try TmuxSession(width: width, height: height, command: command, environment: environment)
+        session = s
+        return s
+    }
+
+    private static let fixtures = Repository.root().appendingPathComponent("Tests/ReaderCoreTests/Fixtures")
+
+    func testStartScreenShowsTheFirstQuestionItsAnswerAndTheSidebar() throws {
+        let s = try start()
+        let screen = s.waitFor("Question 1 · Sputnik")
+        XCTAssertTrue(screen.contains("If you don’t mind, let’s start with the Russian-American relations"), screen)
+        XCTAssertTrue(screen.contains("Answer · Sergei Lavrov"), screen)
+        XCTAssertTrue(screen.contains("I think that everyone who is closely and professionally following"), screen)
+        XCTAssertTrue(screen.contains(" Exchanges"), screen)
+        XCTAssertTrue(screen.contains("9  The Russian embassy in L"), screen)
+        XCTAssertTrue(screen.contains("exchange 1/9"), screen)
+    }
+
+    func testBracketMovesToTheNextExchange() throws {
+        let s = try start()
+        s.waitFor("Question 1 · Sputnik")
+        s.send("]")
+        let screen = s.waitFor("Question 2 · Sputnik")
+        XCTAssertTrue(screen.contains("You've mentioned the sanctions pressure"), screen)
+    }
+
+    func testGoToNineShowsTheLibyaQuestion() throws {
+        let s = try start()
+        s.waitFor("Question 1 · Sputnik")
+        s.send(":", "9", "Enter")
+        let screen = s.waitFor("Question 9 · Sputnik")
+        XCTAssertTrue(screen.contains("The Russian embassy in Libya resumed its work"), screen)
+        s.send("C-o")
+        s.waitFor("Question 1 · Sputnik")
+    }
+
+    func testResizeRelaysTheScreen() throws {
+        let s = try start()
+        s.waitFor(" Exchanges")
+        s.resize(width: 60, height: 20)
+        let narrow = s.waitUntil("a 60-column layout without the sidebar") { !$0.contains(" Exchanges") && $0.contains("Question 1") }
+        XCTAssertTrue(narrow.split(separator: "\n").allSatisfy { $0.count <= 60 }, narrow)
+        s.resize(width: 120, height: 40)
+        s.waitFor(" Exchanges")
+        s.resize(width: 30, height: 8)
+        s.waitFor("Terminal too small")
+        s.resize(width: 120, height: 40)
+        s.waitFor("Question 1 · Sputnik")
+    }
+
+    func testHelpOverlayOpensAndCloses() throws {
+        let s = try start()
+        s.waitFor("Question 1")
+        s.send("?")
+        let help = s.waitFor("Keys — Esc closes")
+        XCTAssertTrue(help.contains("next exchange"), help)
+        s.send("Escape")
+        s.waitUntil("the help to close") { !$0.contains("Keys — Esc closes") }
+    }
+
+    func testQuitExitsZeroAndGivesTheTerminalBack() throws {
+        let s = try start()
+        s.waitFor("Question 1")
+        XCTAssertEqual(s.display("#{alternate_on}"), "1")
+        s.send("q")
+        s.waitFor("EXIT=0")
+        XCTAssertEqual(s.display("#{alternate_on} #{cursor_flag} #{mouse_any_flag}"), "0 1 0")
+    }
+
+    func testInterruptAndTerminateRestoreTheTerminal() throws {
+        let s = try start()
+        s.waitFor("Question 1")
+        s.send("C-c")
+        s.waitFor("EXIT=130")
+        XCTAssertEqual(s.display("#{alternate_on} #{cursor_flag} #{mouse_any_flag}"), "0 1 0")
+    }
+
+    func testHostileEscapesRenderHarmlessly() throws {
+        let file = Self.fixtures.appendingPathComponent("hostile-escapes.txt").path
+        let s = try start("'\(file)'", width: 100, height: 30)
+        let screen = s.waitFor("Question 1 · Host")
+        XCTAssertTrue(screen.contains("␛[2J"), screen)
+        XCTAssertTrue(screen.contains("␛]52;c;"), screen)
+        XCTAssertFalse(s.display("#{pane_title}").contains("pwned"), "an OSC title reached the terminal")
+        s.send("G", "]", "G")
+        s.waitFor("Question 2 · Host")
+        s.send("q")
+        s.waitFor("EXIT=0")
+    }
+
+    func testReadsTheDocumentFromAPipeAndKeysFromTheTerminal() throws {
+        let file = Repository.root().appendingPathComponent("Tests/TranscriptKitTests/Fixtures/press-briefing.txt").path
+        let s = try start(pipeFrom: file)
+        s.waitFor("Question 1 · QUESTION")
+        s.send("]")
+        s.waitFor("Question 2 · QUESTION")
+        s.send("q")
+        s.waitFor("EXIT=0")
+    }
+
+    func testMissingThemeIsReportedAndTheReaderStillStarts() throws {
+        let s = try start("--theme no-such-theme")
+        let screen = s.waitFor("Question 1")
+        XCTAssertTrue(screen.contains("no theme named"), screen)
+    }
+}
