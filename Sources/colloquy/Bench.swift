@@ -1,3 +1,81 @@
+import Dispatch
+import Glibc
+import ReaderCore
+import TranscriptKit
+
+/// `colloquy bench`: parse throughput, peak memory and frame times, on the embedded
+/// interview and on a generated transcript. Build with `-c release` for meaningful figures.
 enum Bench {
-    static func run(megabytes: Int) -> Int32 { 0 }
+    static func run(megabytes: Int) -> Int32 {
+        DisplayWidth.prepare()
+        let start = DispatchTime.now()
+        let interview = Document.embeddedInterview()
+        var first = ReaderState(document: interview, width: 200, height: 60)
+        _ = first.handle(.resize(width: 200, height: 60))
+        _ = first.render()
+        report("first frame, embedded interview (parse + state + render)", milliseconds(since: start))
+
+        let generateStart = DispatchTime.now()
+        let bytes = BenchTranscript.generate(megabytes: megabytes)
+        report("generated \(megabytes) MB transcript", milliseconds(since: generateStart))
+        let before = peakKilobytes()
+
+        let parseStart = DispatchTime.now()
+        let document = TranscriptParser.parse(utf8: bytes, name: "bench", sha256: "-")
+        let parseMs = milliseconds(since: parseStart)
+        let mb = Double(bytes.count) / 1_048_576
+        report("parse \(format1(mb)) MB: \(document.blocks.count) blocks, \(document.exchanges.count) exchanges", parseMs,
+               extra: format1(mb / (parseMs / 1000)) + " MB/s")
+        let hashStart = DispatchTime.now()
+        _ = SHA256.hex(of: bytes)
+        let hashMs = milliseconds(since: hashStart)
+        report("sha256 of the input", hashMs, extra: format1(mb / (hashMs / 1000)) + " MB/s")
+        let peak = peakKilobytes()
+        Output.write("peak memory: \(peak / 1024) MiB (\(String(format1(Double(peak) / 1024 / mb)))× the input; "
+                     + "\(before / 1024) MiB before parsing, input included)\n")
+
+        frames("embedded interview", interview)
+        frames("\(megabytes) MB transcript", document)
+        return 0
+    }
+
+    /// Median and p99 of update + render per key, for a scripted session at 200×60.
+    private static func frames(_ name: String, _ document: Document) {
+        var state = ReaderState(document: document, width: 200, height: 60)
+        let script = "jjjjjjjjjjdddduuuu}}}}{{{{GgG]]]]]]]]]][[[[[:5<Enter><Tab>jjjjj<Enter><S-Tab>i?j<Esc>iss<C-o><C-n>TT"
+        guard let keys = try? KeyNotation.parse(script + String(repeating: "j", count: 100) + "<PgDn><PgDn><PgUp>") else { return }
+        var times: [Double] = []
+        for key in keys {
+            let t = DispatchTime.now()
+            _ = state.handle(key)
+            let frame = state.render()
+            times.append(milliseconds(since: t))
+            precondition(frame.width == 200)
+        }
+        times.sort()
+        let median = times[times.count / 2]
+        let p99 = times[min(times.count - 1, Int(Double(times.count) * 0.99))]
+        Output.write("frames, \(name), 200×60, \(keys.count) keys: median \(format3(median)) ms, p99 \(format3(p99)) ms, max \(format3(times.last ?? 0)) ms\n")
+    }
+
+    private static func report(_ what: String, _ ms: Double, extra: String? = nil) {
+        Output.write("\(what): \(format3(ms)) ms" + (extra.map { " (\($0))" } ?? "") + "\n")
+    }
+
+    private static func milliseconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+    }
+
+    private static func peakKilobytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss
+    }
+
+    private static func format1(_ v: Double) -> String { String(Int(v * 10) / 10) + "." + String(Int(v * 10) % 10) }
+    private static func format3(_ v: Double) -> String {
+        let thousandths = Int((v * 1000).rounded())
+        let frac = String(thousandths % 1000)
+        return String(thousandths / 1000) + "." + String(repeating: "0", count: 3 - frac.count) + frac
+    }
 }

@@ -11,19 +11,20 @@ extension DocumentAssembly {
     /// Speech paragraphs grouped into turns; every accepted label starts a turn.
     func speechTurns(accepted: [Bool]) -> [Turn] {
         var turns: [Turn] = []
+        var current: Turn?
         for index in paragraphs.indices where kinds[index] == nil {
             guard let speaker = speakers[index] else { continue }
-            if accepted[index] || turns.last?.speaker != speaker {
-                turns.append(Turn(speaker: speaker, paragraphs: []))
+            if accepted[index] || current?.speaker != speaker {
+                if let turn = current { turns.append(turn) }
+                current = Turn(speaker: speaker, paragraphs: [],
+                               text: String(decoding: paragraphs[index].text.prefix(400), as: UTF8.self))
             }
-            let text = paragraphs[index].text
-            turns[turns.count - 1].paragraphs.append(index)
-            turns[turns.count - 1].words += text.wordCount
-            if text.contains(UInt8(ascii: "?")) { turns[turns.count - 1].asks = true }
-            if turns[turns.count - 1].paragraphs.count == 1 {
-                turns[turns.count - 1].text = String(decoding: text.prefix(400), as: UTF8.self)
-            }
+            let (words, asks) = paragraphs[index].text.wordsAndQuestion()
+            current?.paragraphs.append(index)
+            current?.words += words
+            if asks { current?.asks = true }
         }
+        if let turn = current { turns.append(turn) }
         return turns
     }
 
@@ -89,9 +90,11 @@ enum SmallTalk {
     static func classify(_ turn: Turn) -> Kind {
         guard !turn.asks, turn.words <= 25 else { return .none }
         if turn.words <= 3 { return .backchannel }
-        let lower = turn.text.lowercased()
-        return phrases.contains(where: { lower.contains($0) }) ? .closing : .none
+        let lower = Array(turn.text.utf8).asciiLowercased()
+        return phraseBytes.contains(where: { lower.containsRun($0) }) ? .closing : .none
     }
+
+    static let phraseBytes = phrases.map { Array($0.utf8) }
 
     static let phrases: [String] = [
         "thank", "welcome", "hello", "good morning", "good afternoon", "good evening", "nice to", "pleasure",
@@ -102,14 +105,18 @@ enum SmallTalk {
 }
 
 extension Array where Element == UInt8 {
-    var wordCount: Int {
-        var count = 0
-        var inWord = false
-        for b in self {
-            let space = b == 0x20
-            if !space && !inWord { count += 1 }
-            inWord = !space
+    /// Words (runs between spaces; text is already folded) and whether a `?` occurs.
+    func wordsAndQuestion() -> (words: Int, asks: Bool) {
+        withUnsafeBufferPointer { b in
+            var words = 0
+            var asks = false
+            var previous: UInt8 = 0x20
+            for c in b {
+                if previous == 0x20 && c != 0x20 { words += 1 }
+                if c == UInt8(ascii: "?") { asks = true }
+                previous = c
+            }
+            return (words, asks)
         }
-        return count
     }
 }

@@ -1,34 +1,44 @@
-/// A short title for an exchange, made from its question.
+/// A short title for an exchange, made from the opening of its question.
+///
+/// Works on the first few hundred bytes only, so long questions cost no more than short ones.
 enum ExchangeTitle {
     static let maxLength = 60
 
     static func make(from question: String) -> String {
+        let bytes = Array(question.utf8.prefix(400))
+        let sentences = sentenceRanges(bytes)
+        guard !sentences.isEmpty else { return truncate(question) }
         // Greetings and thanks before the question say nothing about its subject.
-        let sentences = sentencesOf(question)
-        let substantive = sentences.drop { sentence in
-            let lower = sentence.lowercased()
-            return !sentence.contains("?") && SmallTalk.phrases.contains { lower.contains($0) }
+        let substantive = sentences.drop { range in
+            let lower = Array(bytes[range]).asciiLowercased()
+            return !lower.contains(UInt8(ascii: "?")) && SmallTalk.phraseBytes.contains { lower.containsRun($0) }
         }
-        var pick = substantive.first ?? sentences.first ?? question
-        if pick.count < 24, !pick.contains("?"), let asking = sentences.first(where: { $0.contains("?") }) { pick = asking }
-        return truncate(dropPreamble(pick))
+        var pick = substantive.first ?? sentences[0]
+        if pick.count < 24, !bytes[pick].contains(UInt8(ascii: "?")),
+           let asking = sentences.first(where: { bytes[$0].contains(UInt8(ascii: "?")) }) {
+            pick = asking
+        }
+        return truncate(dropPreamble(Array(bytes[pick])))
     }
 
-    static func sentencesOf(_ text: String) -> [String] {
-        var sentences: [String] = []
-        var current = ""
-        var previous: Character = " "
-        for c in text {
-            if c == " " && (previous == "." || previous == "?" || previous == "!") && current.count > 3 {
-                sentences.append(current)
-                current = ""
-            } else {
-                current.append(c)
+    /// Sentences end at `.`, `?` or `!` followed by a space (the last one at the end).
+    static func sentenceRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        while i < bytes.count {
+            let c = bytes[i]
+            if (c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!")) && i + 1 < bytes.count
+                && bytes[i + 1] == 0x20 && i + 1 - start > 3 {
+                ranges.append(start..<(i + 1))
+                start = i + 2
+                i += 2
+                continue
             }
-            previous = c
+            i += 1
         }
-        if !current.isEmpty { sentences.append(current) }
-        return sentences
+        if start < bytes.count { ranges.append(start..<bytes.count) }
+        return ranges
     }
 
     /// Conversational openings that say nothing about the subject.
@@ -42,21 +52,40 @@ enum ExchangeTitle {
         "a question about ", "my question is about ", "my question is ", "i can't help but ask you about ",
         "tell us about ", "tell me about ", "can you tell us about ", "talking about ", "turning to ",
     ]
+    private static let preambleBytes = preambles.map { Array($0.utf8) }
 
-    static func dropPreamble(_ sentence: String) -> String {
-        var text = Substring(sentence)
+    static func dropPreamble(_ sentence: [UInt8]) -> String {
+        var text = sentence[...]
         var changed = true
         while changed {
             changed = false
-            let folded = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-            for preamble in preambles where folded.hasPrefix(preamble) && text.count > preamble.count + 8 {
-                text = text.dropFirst(preamble.count)
-                changed = true
-                break
+            for preamble in preambleBytes where text.count > preamble.count + 8 {
+                if let length = matchedPrefix(text, preamble) {
+                    text = text.dropFirst(length)
+                    changed = true
+                    break
+                }
             }
         }
-        guard let first = text.first else { return sentence }
-        return first.uppercased() + text.dropFirst()
+        let result = String(decoding: text, as: UTF8.self)
+        guard let first = result.first else { return String(decoding: sentence, as: UTF8.self) }
+        return first.uppercased() + result.dropFirst()
+    }
+
+    /// Bytes of `text` that match `preamble` ignoring ASCII case, with ’ matching '.
+    private static func matchedPrefix(_ text: ArraySlice<UInt8>, _ preamble: [UInt8]) -> Int? {
+        var i = text.startIndex
+        for p in preamble {
+            guard i < text.endIndex else { return nil }
+            let c = text[i]
+            if p == UInt8(ascii: "'") && c == 0xE2 && i + 2 < text.endIndex && text[i + 1] == 0x80 && text[i + 2] == 0x99 {
+                i += 3
+                continue
+            }
+            guard (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) == p else { return nil }
+            i += 1
+        }
+        return i - text.startIndex
     }
 
     static func truncate(_ text: String) -> String {
@@ -66,11 +95,5 @@ enum ExchangeTitle {
         var trimmed = String(cut)
         while let last = trimmed.last, last == "," || last == ";" || last == ":" || last == " " { trimmed.removeLast() }
         return trimmed + "…"
-    }
-}
-
-private extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

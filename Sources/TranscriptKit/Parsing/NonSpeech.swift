@@ -16,34 +16,40 @@ enum CaptionRules {
 
     /// Strong evidence: a credit opening or a credit in parentheses.
     static func isCredited(_ text: [UInt8]) -> Bool {
-        guard text.count <= maxBytes else { return false }
-        let lower = String(decoding: text, as: UTF8.self).lowercased()
-        if lower.hasPrefix("©") || lower.hasPrefix("(c) ") { return true }
-        for opener in ["photo:", "photo by", "photograph:", "image:", "picture:", "credit:", "photo credit",
-                       "pictured:", "photo courtesy", "file photo"] where lower.hasPrefix(opener) {
-            return true
-        }
+        guard text.count <= maxBytes, let first = text.first else { return false }
+        // Cheap test first: every credit opens with ©, (, a letter of an opener, or has a parenthesis.
+        guard first == 0xC2 || "(pPiIcCfF".utf8.contains(first) || text.contains(UInt8(ascii: "(")) else { return false }
+        let lower = text.asciiLowercased()
+        if lower.starts(with: [0xC2, 0xA9]) || lower.starts(with: Array("(c) ".utf8)) { return true }
+        if creditOpeners.contains(where: { lower.starts(with: $0) }) { return true }
         return creditParenthetical(lower)
     }
 
-    /// `(AP Photo, File)`, `(Sputnik News)`, `(© PHOTO : …)`, `(@Agency—NAME)`.
-    static func creditParenthetical(_ lower: String) -> Bool {
-        var rest = lower[...]
-        while let open = rest.firstIndex(of: "(") {
-            guard let close = rest[open...].firstIndex(of: ")") else { return false }
-            let inner = rest[rest.index(after: open)..<close]
-            if inner.contains("©") || inner.contains("@") { return true }
-            let words = inner.split(whereSeparator: { !$0.isLetter })
-            if words.contains(where: { creditWords.contains(String($0)) }) { return true }
-            rest = rest[rest.index(after: close)...]
+    static let creditOpeners: [[UInt8]] = ["photo:", "photo by", "photograph:", "image:", "picture:", "credit:",
+                                           "photo credit", "pictured:", "photo courtesy", "file photo"].map { Array($0.utf8) }
+
+    /// `(AP Photo, File)`, `(Sputnik News)`, `(© PHOTO : …)`, `(@Agency—NAME)`, in lower-cased bytes.
+    static func creditParenthetical(_ lower: [UInt8]) -> Bool {
+        var i = 0
+        while let open = lower[i...].firstIndex(of: UInt8(ascii: "(")) {
+            guard let close = lower[open...].firstIndex(of: UInt8(ascii: ")")) else { return false }
+            let inner = lower[(open + 1)..<close]
+            if inner.contains(UInt8(ascii: "@")) || inner.containsRun([0xC2, 0xA9]) { return true }
+            var word: [UInt8] = []
+            for b in inner + [0x20] {
+                if (b >= 0x61 && b <= 0x7A) { word.append(b); continue }
+                if !word.isEmpty && creditWords.contains(word) { return true }
+                word.removeAll(keepingCapacity: true)
+            }
+            i = close + 1
         }
         return false
     }
 
-    static let creditWords: Set<String> = [
+    static let creditWords: Set<[UInt8]> = Set([
         "photo", "photos", "photograph", "photographer", "news", "file", "image", "images", "getty", "reuters",
         "afp", "ap", "epa", "tass", "courtesy", "credit", "pool", "shutterstock", "xinhua", "ria",
-    ]
+    ].map { Array($0.utf8) })
 
     /// `(Laughter.)`, `[inaudible]`, `(The briefing was concluded at 2:14 p.m.)`.
     static func isStageDirection(_ text: [UInt8]) -> Bool {
@@ -73,16 +79,49 @@ enum FurnitureRules {
         guard !text.isEmpty, text.count <= maxBytes else { return false }
         // WordPress-style shortcodes: `[post-views]`.
         if text.first == UInt8(ascii: "["), text.last == UInt8(ascii: "]"), !text.contains(0x20) { return true }
-        let lower = String(decoding: text, as: UTF8.self).lowercased()
-        return phrases.contains { lower.contains($0) }
+        return text.withUnsafeBufferPointer { buffer in phrases.contains { buffer.containsIgnoringASCIICase($0) } }
     }
 
-    static let phrases: [String] = [
+    static let phrases: [[UInt8]] = [
         "licensed under", "creative commons", "all rights reserved", "share this", "share with",
         "please share", "subscribe to", "subscribe now", "donate", "donation", "sign up for", "newsletter",
         "follow us", "click here", "read more", "about the author", "related articles", "related posts",
         "advertisement", "sponsored content", "cookie", "terms of use", "privacy policy", "qr code",
         "button below", "in your language", "support our work", "leave a comment",
         "comments are closed", "reprinted with permission", "originally published",
-    ]
+    ].map { Array($0.utf8) }
+}
+
+extension Array where Element == UInt8 {
+    /// ASCII letters lower-cased; other bytes (all of multi-byte UTF-8) unchanged.
+    func asciiLowercased() -> [UInt8] {
+        map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    }
+}
+
+extension ArraySlice where Element == UInt8 {
+    func containsRun(_ needle: [UInt8]) -> Bool { Array(self).containsRun(needle) }
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Whether lower-case ASCII `needle` occurs, comparing ASCII letters without case.
+    func containsIgnoringASCIICase(_ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
+        var i = 0
+        let last = count - needle.count
+        while i <= last {
+            if self[i] | 0x20 == first {
+                var k = 1
+                while k < needle.count {
+                    let c = self[i + k]
+                    let folded = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                    if folded != needle[k] { break }
+                    k += 1
+                }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
 }

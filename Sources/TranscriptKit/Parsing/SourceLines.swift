@@ -68,22 +68,31 @@ enum Bytes {
     }
 
     /// Appends `range` to `out`, folding every whitespace run into one space.
+    ///
+    /// Copies runs of non-blank bytes in bulk; only bytes that can start a blank are examined.
     static func appendFolded(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: inout [UInt8]) {
         var i = range.lowerBound
+        let end = range.upperBound
         var pendingSpace = !out.isEmpty
-        while i < range.upperBound {
-            let w = whitespaceLength(b, i, range.upperBound)
-            if w > 0 {
-                pendingSpace = !out.isEmpty
-                i += w
-                continue
+        while i < end {
+            var j = i
+            while j < end {
+                let c = b[j]
+                if (c <= 0x20 || c == 0xC2 || c == 0xE2 || c == 0xE3) && whitespaceLength(b, j, end) > 0 { break }
+                j += 1
             }
-            if pendingSpace {
-                out.append(0x20)
+            if j > i {
+                if pendingSpace { out.append(0x20) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
                 pendingSpace = false
             }
-            out.append(b[i])
-            i += 1
+            i = j
+            while i < end {
+                let w = whitespaceLength(b, i, end)
+                if w == 0 { break }
+                pendingSpace = !out.isEmpty
+                i += w
+            }
         }
     }
 
