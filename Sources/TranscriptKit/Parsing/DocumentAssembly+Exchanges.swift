@@ -4,7 +4,8 @@ struct Turn {
     var paragraphs: [Int]
     var words = 0
     var asks = false
-    var text: String = ""
+    /// The first bytes of the turn, enough to title an exchange or spot small talk.
+    var opening: [UInt8] = []
 }
 
 extension DocumentAssembly {
@@ -16,13 +17,11 @@ extension DocumentAssembly {
             guard let speaker = speakers[index] else { continue }
             if accepted[index] || current?.speaker != speaker {
                 if let turn = current { turns.append(turn) }
-                current = Turn(speaker: speaker, paragraphs: [],
-                               text: String(decoding: paragraphs[index].text.prefix(400), as: UTF8.self))
+                current = Turn(speaker: speaker, paragraphs: [], opening: Array(paragraphs[index].text.utf8.prefix(400)))
             }
-            let (words, asks) = paragraphs[index].text.wordsAndQuestion()
             current?.paragraphs.append(index)
-            current?.words += words
-            if asks { current?.asks = true }
+            current?.words += paragraphs[index].words
+            if paragraphs[index].asks { current?.asks = true }
         }
         if let turn = current { turns.append(turn) }
         return turns
@@ -41,7 +40,7 @@ extension DocumentAssembly {
     /// Walks the turns: an interviewer's real question opens an exchange, the answers that
     /// follow join it, and greetings, thanks and hand-offs stay outside any exchange.
     mutating func buildExchanges(_ turns: [Turn]) -> [Exchange] {
-        struct Draft { var start: Int; var asker: Int; var answerer: Int?; var question: String; var open = true }
+        struct Draft { var start: Int; var asker: Int; var answerer: Int?; var question: [UInt8]; var open = true }
         var drafts: [Draft] = []
         for turn in turns {
             let role = participants[turn.speaker].role
@@ -55,7 +54,7 @@ extension DocumentAssembly {
                     if let last = drafts.last, last.open, last.answerer == nil {
                         kind = .question   // a question in several turns, before any answer
                     } else {
-                        drafts.append(Draft(start: turn.paragraphs[0], asker: turn.speaker, question: turn.text))
+                        drafts.append(Draft(start: turn.paragraphs[0], asker: turn.speaker, question: turn.opening))
                         kind = .question
                     }
                 }
@@ -90,11 +89,14 @@ enum SmallTalk {
     static func classify(_ turn: Turn) -> Kind {
         guard !turn.asks, turn.words <= 25 else { return .none }
         if turn.words <= 3 { return .backchannel }
-        let lower = Array(turn.text.utf8).asciiLowercased()
-        return phraseBytes.contains(where: { lower.containsRun($0) }) ? .closing : .none
+        return mentionsSmallTalk(turn.opening[...]) ? .closing : .none
     }
 
     static let phraseBytes = phrases.map { Array($0.utf8) }
+
+    static func mentionsSmallTalk(_ text: ArraySlice<UInt8>) -> Bool {
+        text.withUnsafeBufferPointer { buffer in phraseBytes.contains { buffer.containsIgnoringASCIICase($0) } }
+    }
 
     static let phrases: [String] = [
         "thank", "welcome", "hello", "good morning", "good afternoon", "good evening", "nice to", "pleasure",

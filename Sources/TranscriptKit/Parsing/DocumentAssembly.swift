@@ -29,11 +29,12 @@ struct DocumentAssembly {
         let turns = speechTurns(accepted: accepted)
         assignRoles(turns)
         let exchanges = buildExchanges(turns)
-        let blocks = paragraphs.indices.map { index -> Block in
+        var blocks: [Block] = []
+        blocks.reserveCapacity(paragraphs.count)
+        for index in paragraphs.indices {
             let p = paragraphs[index]
-            return Block(kind: kinds[index] ?? .moderator, exchange: nil, speaker: speakers[index],
-                         lines: p.firstLine...max(p.firstLine, p.lastLine),
-                         text: String(decoding: p.text, as: UTF8.self), time: p.time)
+            blocks.append(Block(kind: kinds[index] ?? .moderator, exchange: nil, speaker: speakers[index],
+                                lines: p.firstLine...max(p.firstLine, p.lastLine), text: p.text, time: p.time))
         }
         var document = Document(title: title, source: source, participants: participants, blocks: blocks,
                                 exchanges: exchanges, warnings: warnings)
@@ -66,11 +67,12 @@ struct DocumentAssembly {
                 continue
             }
             if inBack { kinds[index] = .back; continue }
-            if FurnitureRules.isFurniture(p.text) {
+            let short = p.shortBytes
+            if FurnitureRules.isFurniture(short) {
                 if index > lastLabel { inBack = true; kinds[index] = .back } else { kinds[index] = .caption }
-            } else if p.isMarkup || CaptionRules.isCredited(p.text) || CaptionRules.isStageDirection(p.text) {
+            } else if p.isMarkup || CaptionRules.isCredited(short) || CaptionRules.isStageDirection(short) {
                 kinds[index] = .caption
-            } else if CaptionRules.hasKicker(p.text) && (p.gapBefore > gap || nextGap(index) > gap) {
+            } else if CaptionRules.hasKicker(short) && (p.gapBefore > gap || nextGap(index) > gap) {
                 kinds[index] = .caption
             } else {
                 speakers[index] = speaker
@@ -90,25 +92,25 @@ struct DocumentAssembly {
         let p = paragraphs[index]
         if title == nil, index == 0 || (p.isMarkup && format == .markdown && kinds[..<index].allSatisfy({ $0 != .title })),
            isTitleLike(p) {
-            title = String(decoding: p.text, as: UTF8.self)
+            title = p.text
             return .title
         }
-        return CaptionRules.isCredited(p.text) ? .caption : .front
+        return CaptionRules.isCredited(p.shortBytes) ? .caption : .front
     }
 
     private func isTitleLike(_ p: Paragraph) -> Bool {
-        guard !p.text.isEmpty, p.text.count <= 240, p.firstLine == p.lastLine || p.isMarkup else { return false }
-        if p.isMarkup { return p.text.first != nil }
-        return p.text.last != UInt8(ascii: ".")
+        guard !p.text.isEmpty, p.text.utf8.count <= 240, p.firstLine == p.lastLine || p.isMarkup else { return false }
+        if p.isMarkup { return true }
+        return p.text.utf8.last != UInt8(ascii: ".")
     }
 
     /// A paragraph repeated inside a neighbouring caption (alt text beside its figcaption).
     private mutating func markDuplicatedCaptions() {
         for index in paragraphs.indices where kinds[index] == nil && speakers[index] != nil && paragraphs[index].label == nil {
-            let text = paragraphs[index].text
+            let text = paragraphs[index].shortBytes
             guard text.count >= 20, text.count <= CaptionRules.maxBytes else { continue }
             let near = max(0, index - 2)...min(paragraphs.count - 1, index + 2)
-            if near.contains(where: { $0 != index && kinds[$0] == .caption && paragraphs[$0].text.containsRun(text) }) {
+            if near.contains(where: { $0 != index && kinds[$0] == .caption && paragraphs[$0].shortBytes.containsRun(text) }) {
                 kinds[index] = .caption
                 speakers[index] = nil
             }

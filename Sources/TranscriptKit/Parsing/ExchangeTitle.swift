@@ -4,14 +4,13 @@
 enum ExchangeTitle {
     static let maxLength = 60
 
-    static func make(from question: String) -> String {
-        let bytes = Array(question.utf8.prefix(400))
+    static func make(from question: [UInt8]) -> String {
+        let bytes = Array(question.prefix(400))
         let sentences = sentenceRanges(bytes)
-        guard !sentences.isEmpty else { return truncate(question) }
+        guard !sentences.isEmpty else { return truncate(String(decoding: bytes, as: UTF8.self)) }
         // Greetings and thanks before the question say nothing about its subject.
         let substantive = sentences.drop { range in
-            let lower = Array(bytes[range]).asciiLowercased()
-            return !lower.contains(UInt8(ascii: "?")) && SmallTalk.phraseBytes.contains { lower.containsRun($0) }
+            !bytes[range].contains(UInt8(ascii: "?")) && SmallTalk.mentionsSmallTalk(bytes[range])
         }
         var pick = substantive.first ?? sentences[0]
         if pick.count < 24, !bytes[pick].contains(UInt8(ascii: "?")),

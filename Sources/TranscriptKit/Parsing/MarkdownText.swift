@@ -39,7 +39,7 @@ enum MarkdownText {
 
     /// Drops heading marks, image syntax and paired emphasis around the whole paragraph.
     static func strip(_ p: inout Paragraph) {
-        var text = p.text
+        var text = Array(p.text.utf8)
         if p.isMarkup {
             while text.first == UInt8(ascii: "#") { text.removeFirst() }
             if text.starts(with: Array("![".utf8)), let close = text.firstIndex(of: UInt8(ascii: "]")) {
@@ -52,6 +52,6 @@ enum MarkdownText {
             && text.first == mark && text.last == mark && !text.dropFirst().dropLast().contains(mark) {
             text = Array(text.dropFirst().dropLast())
         }
-        p.text = text
+        p.text = String(decoding: text, as: UTF8.self)
     }
 }

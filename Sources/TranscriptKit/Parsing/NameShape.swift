@@ -27,6 +27,18 @@ struct NameShape {
         isAllCaps = name.contains { $0.isLetter } && !name.contains { $0.isLowercase }
     }
 
+    /// Judged names, so a label seen on every turn is analysed once.
+    struct Cache {
+        private var known: [String: NameShape?] = [:]
+
+        mutating func shape(_ name: String) -> NameShape? {
+            if let hit = known[name] { return hit }
+            let shape = NameShape(name)
+            if known.count < 4096 { known[name] = shape }
+            return shape
+        }
+    }
+
     static let particles: Set<String> = [
         "von", "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le",
         "al", "el", "bin", "bint", "ibn", "ben", "y", "e", "af", "zu", "ter", "st", "mc",

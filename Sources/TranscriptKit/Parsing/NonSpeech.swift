@@ -79,8 +79,23 @@ enum FurnitureRules {
         guard !text.isEmpty, text.count <= maxBytes else { return false }
         // WordPress-style shortcodes: `[post-views]`.
         if text.first == UInt8(ascii: "["), text.last == UInt8(ascii: "]"), !text.contains(0x20) { return true }
-        return text.withUnsafeBufferPointer { buffer in phrases.contains { buffer.containsIgnoringASCIICase($0) } }
+        return text.withUnsafeBufferPointer { buffer in
+            // One pass: only phrases starting with the (lower-cased) byte at hand are compared.
+            for i in buffer.indices {
+                let c = buffer[i] >= 0x41 && buffer[i] <= 0x5A ? buffer[i] | 0x20 : buffer[i]
+                for phrase in phrasesByFirstByte[Int(c)] where UnsafeBufferPointer(rebasing: buffer[i...]).startsIgnoringASCIICase(phrase) {
+                    return true
+                }
+            }
+            return false
+        }
     }
+
+    private static let phrasesByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for phrase in phrases { table[Int(phrase[0])].append(phrase) }
+        return table
+    }()
 
     static let phrases: [[UInt8]] = [
         "licensed under", "creative commons", "all rights reserved", "share this", "share with",
@@ -104,6 +119,16 @@ extension ArraySlice where Element == UInt8 {
 }
 
 extension UnsafeBufferPointer where Element == UInt8 {
+    /// Whether the buffer starts with lower-case ASCII `prefix`, ignoring ASCII case.
+    func startsIgnoringASCIICase(_ prefix: [UInt8]) -> Bool {
+        guard prefix.count <= count else { return false }
+        for k in prefix.indices {
+            let c = self[k]
+            if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != prefix[k] { return false }
+        }
+        return true
+    }
+
     /// Whether lower-case ASCII `needle` occurs, comparing ASCII letters without case.
     func containsIgnoringASCIICase(_ needle: [UInt8]) -> Bool {
         guard let first = needle.first, needle.count <= count else { return needle.isEmpty }

@@ -2,8 +2,13 @@
 struct Paragraph {
     var firstLine: Int
     var lastLine: Int
-    /// Folded text, label removed when `label` is set.
-    var text: [UInt8]
+    /// Folded text, label removed when `label` is set. A string from the start, so the
+    /// document never holds a second copy of the text as bytes.
+    var text: String
+    /// Words in `text`, counted while folding it.
+    var words = 0
+    /// Whether the text holds a question mark.
+    var asks = false
     var label: SpeakerLabel?
     /// The label as written (`**Host:**`), folded; put back if the label is not believed.
     var labelText: [UInt8] = []
@@ -20,7 +25,19 @@ extension Paragraph {
     mutating func restoreLabelText() {
         label = nil
         guard !labelText.isEmpty else { return }
-        text = labelText + (text.isEmpty ? [] : [0x20]) + text
+        text = String(decoding: labelText, as: UTF8.self) + (text.isEmpty ? "" : " ") + text
+        words += labelText.wordsAndQuestion().words
         labelText = []
     }
+}
+
+extension Paragraph {
+    mutating func setText(_ bytes: [UInt8]) {
+        text = String(decoding: bytes, as: UTF8.self)
+        (words, asks) = bytes.wordsAndQuestion()
+    }
+
+    /// The text as bytes when it is short enough for the caption and furniture rules
+    /// (which only ever accept short paragraphs); empty otherwise.
+    var shortBytes: [UInt8] { text.utf8.count <= CaptionRules.maxBytes ? Array(text.utf8) : [] }
 }

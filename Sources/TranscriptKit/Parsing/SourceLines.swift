@@ -60,19 +60,35 @@ enum Bytes {
         return true
     }
 
-    /// Number of Unicode scalars in a byte range (what a reader sees as its length).
-    static func scalarCount(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    /// Number of Unicode scalars in a byte range (what a reader sees as its length), counting
+    /// no further than `cap`: callers only care whether a line is short.
+    static func scalarCount(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cap: Int = .max) -> Int {
         var count = 0
-        for i in range where b[i] & 0xC0 != 0x80 { count += 1 }
+        var i = range.lowerBound
+        while i < range.upperBound && count < cap {
+            if b[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
         return count
     }
 
     /// Appends `range` to `out`, folding every whitespace run into one space.
     ///
     /// Copies runs of non-blank bytes in bulk; only bytes that can start a blank are examined.
-    static func appendFolded(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: inout [UInt8]) {
+    /// Returns the number of words appended.
+    @discardableResult
+    static func appendFolded(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: inout [UInt8]) -> Int {
         var i = range.lowerBound
         let end = range.upperBound
+        // Fast path: most lines need no folding, only a count of their single spaces.
+        if let words = simpleWords(b, range) {
+            if words > 0 {
+                if !out.isEmpty { out.append(0x20) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[range]))
+            }
+            return words
+        }
+        var words = 0
         var pendingSpace = !out.isEmpty
         while i < end {
             var j = i
@@ -85,6 +101,7 @@ enum Bytes {
                 if pendingSpace { out.append(0x20) }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
                 pendingSpace = false
+                words += 1
             }
             i = j
             while i < end {
@@ -94,6 +111,30 @@ enum Bytes {
                 i += w
             }
         }
+        return words
+    }
+
+    /// Words in a line whose only blanks are single ASCII spaces between words, or nil
+    /// when the line needs real folding (tabs, runs, edges, Unicode spaces).
+    @inline(__always)
+    private static func simpleWords(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, b[range.lowerBound] != 0x20, b[range.upperBound - 1] != 0x20 else { return nil }
+        var spaces = 0
+        var previousSpace = false
+        for i in range {
+            let c = b[i]
+            if c == 0x20 {
+                if previousSpace { return nil }
+                spaces += 1
+                previousSpace = true
+            } else {
+                if c < 0x20 || c == 0xC2 || c == 0xE2 || c == 0xE3 {
+                    if whitespaceLength(b, i, range.upperBound) > 0 { return nil }
+                }
+                previousSpace = false
+            }
+        }
+        return spaces + 1
     }
 
     static func skipWhitespace(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) {

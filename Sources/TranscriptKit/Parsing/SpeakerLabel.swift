@@ -25,6 +25,13 @@ struct SpeakerLabel: Equatable {
 extension SpeakerLabel {
     /// Looks for a label shape at the start of `range` in `b`.
     static func detect(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, markdown: Bool) -> SpeakerLabel? {
+        var shapes = NameShape.Cache()
+        return detect(b, range, markdown: markdown, shapes: &shapes)
+    }
+
+    /// As above, remembering name shapes already judged: labels recur on every turn.
+    static func detect(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, markdown: Bool,
+                       shapes: inout NameShape.Cache) -> SpeakerLabel? {
         let end = range.upperBound
         var i = range.lowerBound
         Bytes.skipWhitespace(b, &i, end)
@@ -80,10 +87,10 @@ extension SpeakerLabel {
             name = String(name[..<open]).trimmingCharacters(in: " ")
             if isTimestamp(inner) { time = time ?? inner } else { aside = inner }
         }
-        guard let shape = NameShape(name), !GenericLabels.isFurniture(shape.key) else { return nil }
+        guard let shape = shapes.shape(name), !GenericLabels.isFurniture(shape.key) else { return nil }
         let role = GenericLabels.role(of: shape.key)
         var key = shape.key
-        if role == .interviewer, let asker = aside, let askerShape = NameShape(asker) {
+        if role == .interviewer, let asker = aside, let askerShape = shapes.shape(asker) {
             name = asker
             key = askerShape.key
         }

@@ -7,6 +7,12 @@ struct SubtitleParagraphs {
     func scan(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
         var current: Paragraph?
+        var currentText: [UInt8] = []
+        func finish() {
+            guard var p = current else { return }
+            p.setText(currentText)
+            paragraphs.append(p)
+        }
         var currentEnd = 0
         var index = 0
         var gap = 0
@@ -31,13 +37,14 @@ struct SubtitleParagraphs {
             let sameSpeaker = cue.speaker == nil || cue.speaker == current?.label?.name
             if var p = current, sameSpeaker, timing.start - currentEnd < Self.pauseBreak {
                 p.lastLine = cueEnd
-                if !p.text.isEmpty { p.text.append(0x20) }
-                p.text.append(contentsOf: cue.text)
+                if !currentText.isEmpty { currentText.append(0x20) }
+                currentText.append(contentsOf: cue.text)
                 current = p
             } else {
-                if let p = current { paragraphs.append(p) }
+                finish()
+                currentText = cue.text
                 let speaker = cue.speaker ?? current?.label?.name
-                var p = Paragraph(firstLine: timingLine + 2, lastLine: cueEnd, text: cue.text, label: nil,
+                var p = Paragraph(firstLine: timingLine + 2, lastLine: cueEnd, text: "", label: nil,
                                   gapBefore: max(gap, 1), time: timing.startText)
                 if let speaker, let label = Self.label(speaker, time: timing.startText) {
                     p.label = label
@@ -47,7 +54,7 @@ struct SubtitleParagraphs {
             }
             currentEnd = timing.end
         }
-        if let p = current { paragraphs.append(p) }
+        finish()
         return paragraphs
     }
 

@@ -12,12 +12,20 @@ struct TextParagraphs {
         var gap = 0
         var previousLineLength = 0
         var inFence = false
+        var shapes = NameShape.Cache()
+        // Text is gathered in one reused buffer and copied out at its exact size, so
+        // paragraphs carry no growth slack (peak memory) and lines cost no reallocations.
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(1 << 16)
 
         func finish() {
             if var p = current {
+                p.text = String(decoding: scratch, as: UTF8.self)
+                p.asks = scratch.contains(UInt8(ascii: "?"))
                 if markdown { MarkdownText.strip(&p) }
                 paragraphs.append(p)
             }
+            scratch.removeAll(keepingCapacity: true)
             current = nil
         }
 
@@ -33,9 +41,9 @@ struct TextParagraphs {
                 if !inFence && MarkdownText.isRule(b, range) { finish(); gap += 1; continue }
                 if !inFence, let quoted = MarkdownText.unquoted(b, range) { range = quoted }
             }
-            let label = SpeakerLabel.detect(b, range, markdown: markdown)
+            let label = SpeakerLabel.detect(b, range, markdown: markdown, shapes: &shapes)
             let structural = markdown && !inFence && MarkdownText.isStructure(b, range)
-            let length = Bytes.scalarCount(b, range)
+            let length = wrapWidth == nil ? 0 : Bytes.scalarCount(b, range, cap: 1024)
             let startsNew = current == nil || label != nil || structural || current?.isMarkup == true
                 || CaptionRules.startsLikeCredit(b, range)
                 || !HardWrap.continues(previousLength: previousLineLength, width: wrapWidth,
@@ -43,16 +51,16 @@ struct TextParagraphs {
                                        nextStartsLowercase: HardWrap.startsLowercase(b, range))
             if startsNew {
                 finish()
-                var p = Paragraph(firstLine: index + 1, lastLine: index + 1, text: [], label: label,
+                var p = Paragraph(firstLine: index + 1, lastLine: index + 1, text: "", label: label,
                                   gapBefore: gap, time: label?.time)
                 p.isMarkup = structural && label == nil
                 let bodyStart = label?.bodyOffset ?? range.lowerBound
                 Bytes.appendFolded(b, range.lowerBound..<bodyStart, to: &p.labelText)
-                Bytes.appendFolded(b, bodyStart..<range.upperBound, to: &p.text)
+                p.words = Bytes.appendFolded(b, bodyStart..<range.upperBound, to: &scratch)
                 current = p
             } else {
                 current?.lastLine = index + 1
-                Bytes.appendFolded(b, range, to: &current!.text)
+                current?.words += Bytes.appendFolded(b, range, to: &scratch)
             }
             gap = 0
             previousLineLength = length
@@ -71,7 +79,7 @@ enum HardWrap {
         for index in 0..<lines.count {
             let range = lines.range(index)
             if Bytes.isBlank(b, range) { continue }
-            histogram[min(Bytes.scalarCount(b, range), 121)] += 1
+            histogram[Bytes.scalarCount(b, range, cap: 121)] += 1
             total += 1
         }
         guard total >= 4 else { return nil }
