@@ -95,6 +95,12 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(d.title, "# The Quiet Revolution in Coastal Farming")
     }
 
+    func testEveryLineEndingCounts() {
+        let d = TranscriptParser.parse("Host: a?\r\nGuest: b\rHost: c?\n\nGuest: d\r")
+        XCTAssertEqual(d.blocks.map(\.text), ["a?", "b", "c?", "d"])
+        XCTAssertEqual(d.blocks.map(\.lines.lowerBound), [1, 2, 3, 5])
+    }
+
     func testLinesHoldingOnlyNonBreakingSpacesAreBlank() {
         let d = TranscriptParser.parse("Host: One?\n\u{00A0}\u{00A0}\nGuest: Two.\n\u{00A0}\nMore.")
         XCTAssertEqual(d.blocks.map(\.text), ["One?", "Two.", "More."])

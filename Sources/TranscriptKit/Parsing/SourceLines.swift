@@ -1,28 +1,39 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Byte ranges of the lines of a UTF-8 text; LF, CRLF and lone CR all end a line.
 struct SourceLines {
     private(set) var starts: [Int] = []
     private(set) var ends: [Int] = []
 
     init(_ bytes: [UInt8]) {
-        starts.reserveCapacity(bytes.count / 48 + 1)
-        ends.reserveCapacity(bytes.count / 48 + 1)
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
             let n = buffer.count
+            // memchr finds line feeds at memory speed; a carriage return is looked for
+            // only inside each line (CRLF ends, or old Mac files with CR alone).
             var start = 0
-            var i = 0
-            while i < n {
-                let b = buffer[i]
-                if b == 0x0A || b == 0x0D {
-                    starts.append(start)
-                    ends.append(i)
-                    if b == 0x0D && i + 1 < n && buffer[i + 1] == 0x0A { i += 1 }
-                    start = i + 1
+            while start < n {
+                let found = memchr(base + start, 0x0A, n - start)
+                let end = found.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) - base } ?? n
+                var lineStart = start
+                var cursor = start
+                while cursor < end, let cr = memchr(base + cursor, 0x0D, end - cursor) {
+                    let at = UnsafeRawPointer(cr).assumingMemoryBound(to: UInt8.self) - base
+                    if at + 1 == end && end < n {   // CRLF: the CR belongs to the line ending
+                        break
+                    }
+                    starts.append(lineStart)
+                    ends.append(at)
+                    lineStart = at + 1
+                    cursor = at + 1
                 }
-                i += 1
-            }
-            if start < n {
-                starts.append(start)
-                ends.append(n)
+                if lineStart < end || end < n {
+                    starts.append(lineStart)
+                    ends.append(end > lineStart && buffer[end - 1] == 0x0D && end < n ? end - 1 : end)
+                }
+                start = end + 1
             }
         }
     }
