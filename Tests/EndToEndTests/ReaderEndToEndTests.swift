@@ -92,6 +92,44 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertEqual(s.display("#{alternate_on} #{cursor_flag} #{mouse_any_flag}"), "0 1 0")
     }
 
+    func testTerminateAndHangUpRestoreTheTerminal() throws {
+        for (signal, status) in [("TERM", 143), ("HUP", 129)] {
+            let s = try start()
+            s.waitFor("Question 1")
+            Spawn.run(["pkill", "-\(signal)", "-P", s.display("#{pane_pid}")])
+            s.waitFor("EXIT=\(status)")
+            XCTAssertEqual(s.display("#{alternate_on} #{cursor_flag} #{mouse_any_flag}"), "0 1 0")
+            s.close()
+        }
+    }
+
+    func testSuspendAndResumeFromAnInteractiveShell() throws {
+        // Ctrl-Z needs a shell with job control, as a user has: an interactive bash in the pane.
+        let s = try TmuxSession(width: 100, height: 30, command: "env PS1='$ ' bash --norc --noprofile -i")
+        session = s
+        s.waitFor("$")
+        s.send("'\(Spawn.colloquy)'", literal: true)
+        s.send("Enter")
+        s.waitFor("Question 1 · Sputnik")
+        s.send("C-z")
+        s.waitFor("Stopped")
+        XCTAssertEqual(s.display("#{alternate_on} #{cursor_flag}"), "0 1")
+        s.send("fg", "Enter")
+        s.waitFor("Question 1 · Sputnik")
+        s.send("]")
+        s.waitFor("Question 2 · Sputnik")
+        s.send("q")
+        s.waitUntil("the reader to quit") { _ in s.display("#{alternate_on}") == "0" }
+    }
+
+    func testNoColorDrawsWithoutColours() throws {
+        let s = try start(environment: ["NO_COLOR": "1"])
+        s.waitFor("Question 1")
+        let styled = s.tmux(["capture-pane", "-p", "-e", "-t", "e2e"]).output
+        XCTAssertFalse(styled.contains("[38;5;") || styled.contains("[48;5;") || styled.contains(";38;5;"), "colour escapes under NO_COLOR")
+        XCTAssertTrue(styled.contains("\u{1B}["), "attributes are still drawn")
+    }
+
     func testHostileEscapesRenderHarmlessly() throws {
         let file = Self.fixtures.appendingPathComponent("hostile-escapes.txt").path
         let s = try start("'\(file)'", width: 100, height: 30)

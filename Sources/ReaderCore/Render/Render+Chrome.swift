@@ -30,7 +30,9 @@ extension ReaderState {
         }
         // Left: a message when there is one (it matters now), else the document's title.
         let where_ = currentSection.kind == .endMatter ? "end matter" : "exchange \(sectionCounter)"
-        let right = " \(where_) │ ? help "
+        let layout = Layout(self)
+        let position = answerPosition(answerText(width: layout.answer.width), rows: Layout.textRows(layout.answer))
+        let right = " \(where_) │ \(position) │ ? help "
         let rightWidth = DisplayWidth.columns(right)
         let leftEnd = max(0, bar.width - rightWidth - 1)
         if let message {

@@ -60,7 +60,7 @@ extension ReaderState {
         } else if case .endMatter = currentSection.kind {
             title = "After the interview"
         }
-        drawHeader(&frame, pane, title: title, right: percent(text, rows: pane.height - 1), focused: focus == .answer)
+        drawHeader(&frame, pane, title: title, right: answerPosition(text, rows: pane.height - 1), focused: focus == .answer)
         let body = Rect(x: pane.x, y: pane.y + 1, width: pane.width, height: pane.height - 1)
         if text.blocks.isEmpty {
             frame.put(captionsHidden ? "(only captions here; i shows them)" : "(nothing here)", x: body.x + PaneText.gutter,
@@ -108,7 +108,8 @@ extension ReaderState {
         }
     }
 
-    private func percent(_ text: PaneText, rows: Int) -> String {
+    /// How far through the answer the reader is: `42%`, or `all` when it fits on screen.
+    func answerPosition(_ text: PaneText, rows: Int) -> String {
         let total = text.totalRows()
         guard total > rows else { return "all" }
         let before = text.rowsBefore(text.clamped(answerAnchor))
