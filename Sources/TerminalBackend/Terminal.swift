@@ -63,6 +63,11 @@ public final class Terminal {
     deinit { stop() }
 
     public var size: (width: Int, height: Int) { (Int(shim_COLS()), Int(shim_LINES())) }
+
+    /// How long `nextKey` waits (milliseconds) before giving the run loop a turn.
+    public var keyTimeout: Int32 = 200 {
+        didSet { if keyTimeout != oldValue { wtimeout(shim_stdscr(), keyTimeout) } }
+    }
     public var colours: Int { colourCount }
 
     /// The next key, or nil after a short wait with none (so signals are noticed).

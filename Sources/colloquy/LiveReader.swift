@@ -18,21 +18,28 @@ enum LiveReader {
                                 themeNames: catalog.names,
                                 themeIndex: catalog.names.firstIndex(of: startTheme.name) ?? 0)
         if let problem { state.notify(problem) } else if let warning = document.warnings.first { state.notify(warning) }
+        state.remember(SearchHistory.load())
+        let searches = SearchWorker(index: state.searchIndex)
         let noColour = Themes.noColour
         var status: Int32 = 0
         loop: while true {
+            for (result, generation) in searches.collect() { state.receive(result, generation: generation) }
             let theme = catalog.theme(named: state.themeName) ?? startTheme
             terminal.draw(state.render(), theme: noColour ? theme.withoutColour : theme)
             if let sig = terminal.quitSignal {
                 status = 128 + sig
                 break
             }
+            // Poll quickly while a search is running so its results show as soon as they exist.
+            terminal.keyTimeout = state.search?.isPending == true ? 15 : 200
             guard let key = terminal.nextKey() else { continue }
             for effect in state.handle(key) {
                 switch effect {
                 case .quit: break loop
                 case .redraw: terminal.redrawAll()
                 case .suspend: terminal.suspend()
+                case .search(let query, let generation): searches.start(query, generation: generation)
+                case .saveHistory(let entries): SearchHistory.save(entries)
                 }
             }
         }

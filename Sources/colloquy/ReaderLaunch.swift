@@ -27,7 +27,7 @@ enum ReaderLaunch {
         var state = ReaderState(document: document, width: size.width, height: size.height,
                                 themeNames: catalog.names, themeIndex: catalog.names.firstIndex(of: theme.name) ?? 0)
         for key in keys {
-            if state.handle(key).contains(.quit) { break }
+            if state.handleSynchronously(key).contains(.quit) { break }
         }
         let frame = state.render()
         if arguments.ansi {

@@ -112,7 +112,7 @@ final class UpdateTests: XCTestCase {
     }
 
     func testHelpOverlayListsEveryBinding() throws {
-        var state = try ReaderFixture.state(200, 60, keys: "?")
+        var state = try ReaderFixture.state(200, 100, keys: "?")
         let text = state.render().text
         for binding in KeyMap.standard.bindings {
             XCTAssertTrue(text.contains(binding.help), "help is missing '\(binding.help)'")

@@ -5,7 +5,7 @@
 public enum Element: UInt8, CaseIterable, Sendable {
     case text, border, paneTitle, paneTitleFocused, speaker, question, answer, caption, placeholder
     case sidebar, sidebarCurrent, sidebarSelected, sidebarTab, sidebarTabActive
-    case status, statusMessage, help, helpKey, prompt, highlight, gutter, notice
+    case status, statusMessage, help, helpKey, prompt, highlight, match, gutter, notice
 
     /// The name used in theme files: `pane-title-focused`.
     public var name: String {

@@ -3,15 +3,23 @@ extension ReaderState {
     func drawSidebar(_ frame: inout Frame, _ area: Rect) {
         frame.fill(area, .sidebar)
         frame.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), .sidebarTab)
-        frame.put(" Exchanges ", x: area.x + 1, y: area.y, maxX: area.maxX, .sidebarTabActive)
+        var x = area.x + 1
+        for tab in SidebarTab.allCases where tab == .exchanges || search != nil {
+            let label = tab == .search ? " Search \(search?.hits.count ?? 0) " : " \(tab.title) "
+            x = frame.put(label, x: x, y: area.y, maxX: area.maxX, tab == sidebarTab ? .sidebarTabActive : .sidebarTab) + 1
+        }
         let rows = Layout.listRows(area)
-        let numberWidth = max(2, String(sections.count).count)
         for row in 0..<rows {
             let index = sidebarScroll + row
-            guard index < sections.count else { break }
-            let entry = sections[index]
+            guard index < sidebarCount else { break }
             let y = area.y + 1 + row
             let selected = focus == .sidebar && index == sidebarSelection
+            if sidebarTab == .search {
+                drawSearchEntry(&frame, index, x: area.x, y: y, maxX: area.maxX, selected: selected)
+                continue
+            }
+            let entry = sections[index]
+            let numberWidth = max(2, String(sections.count).count)
             let element: Element = selected ? .sidebarSelected : index == section ? .sidebarCurrent : .sidebar
             if selected || index == section { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), element) }
             let marker = index == section ? "▸" : " "
@@ -20,19 +28,40 @@ extension ReaderState {
         }
     }
 
+    /// `  7  …text around the match…` with the match drawn as a match.
+    private func drawSearchEntry(_ frame: inout Frame, _ index: Int, x: Int, y: Int, maxX: Int, selected: Bool) {
+        guard let search else { return }
+        let hit = search.hits[index]
+        let element: Element = selected ? .sidebarSelected : index == search.current ? .sidebarCurrent : .sidebar
+        if selected || index == search.current { frame.fill(Rect(x: x, y: y, width: maxX - x, height: 1), element) }
+        let number = sections[sectionIndex(of: hit.block)].number
+        let start = frame.put((index == search.current ? "▸" : " ") + String(repeating: " ", count: max(0, 3 - number.count)) + number + "  ",
+                              x: x, y: y, maxX: maxX, element)
+        let glyphs = cache.glyphs(block: hit.block, text: document.blocks[hit.block].text)
+        guard let match = highlightRanges(block: hit.block, hits: [hit]).first else { return }
+        // Some words of context before the match, starting at a word.
+        let lead = min(match.lowerBound, max(4, (maxX - start) / 3))
+        var from = match.lowerBound - lead
+        if from > 0, let space = glyphs[from..<match.lowerBound].firstIndex(where: \.isSpace) { from = space + 1 }
+        var column = start
+        if from > 0 { column = frame.put("…", x: column, y: y, maxX: maxX, element) }
+        column = frame.put(glyphs[from..<match.lowerBound], x: column, y: y, maxX: maxX, element)
+        column = frame.put(glyphs[match], x: column, y: y, maxX: maxX, selected ? element : .match)
+        frame.put(glyphs[match.upperBound...], x: column, y: y, maxX: maxX, element)
+    }
+
     func drawStatus(_ frame: inout Frame, _ bar: Rect) {
         frame.fill(bar, .status)
         if let prompt {
-            let end = frame.put(":\(prompt.text)", x: 0, y: bar.y, .prompt)
-            frame.put("█", x: end, y: bar.y, .prompt)
-            frame.put("  exchange number, Enter to go, Esc to cancel", x: end + 1, y: bar.y, .status)
+            drawPrompt(&frame, prompt, bar)
             return
         }
         // Left: a message when there is one (it matters now), else the document's title.
         let where_ = currentSection.kind == .endMatter ? "end matter" : "exchange \(sectionCounter)"
         let layout = Layout(self)
         let position = answerPosition(answerText(width: layout.answer.width), rows: Layout.textRows(layout.answer))
-        let right = " \(where_) │ \(position) │ ? help "
+        var right = " \(where_) │ \(position) │ ? help "
+        if let counter = matchCounter { right = " \(counter) │" + right }
         let rightWidth = DisplayWidth.columns(right)
         let leftEnd = max(0, bar.width - rightWidth - 1)
         if let message {
@@ -41,6 +70,30 @@ extension ReaderState {
             frame.putTruncating(" \(document.title ?? document.source.name)", x: 0, y: bar.y, maxX: leftEnd, .status)
         }
         frame.put(right, x: max(0, bar.width - rightWidth), y: bar.y, .status)
+    }
+
+    /// `match 3/17`, with the hits hidden by `i` counted when there are any.
+    var matchCounter: String? {
+        guard let search else { return nil }
+        if search.isPending { return "searching…" }
+        if search.hits.isEmpty { return search.error == nil ? "no match" : "invalid pattern" }
+        let hidden = captionsHidden ? search.hits.filter { !isVisible($0.block) }.count : 0
+        let position = search.current.map { "match \($0 + 1)/\(search.hits.count)" } ?? "\(search.hits.count) matches"
+        return position + (hidden > 0 ? " (\(hidden) hidden by i)" : "") + (search.isTruncated ? " (stopped early)" : "")
+    }
+
+    private func drawPrompt(_ frame: inout Frame, _ prompt: Prompt, _ bar: Rect) {
+        let lead = prompt.kind == .goTo ? ":" : prompt.isRegex ? "regex /" : "/"
+        let end = frame.put(lead + prompt.text, x: 0, y: bar.y, maxX: bar.maxX - 1, .prompt)
+        frame.put("█", x: end, y: bar.y, .prompt)
+        let hint: String
+        switch prompt.kind {
+        case .goTo: hint = "exchange number, Enter to go, Esc to cancel"
+        case .search:
+            if let error = search?.error { hint = "invalid: \(error)" }
+            else { hint = (matchCounter ?? "") + " · Enter keeps, Esc cancels, Ctrl-R regex, ↑↓ history" }
+        }
+        frame.put("  " + hint, x: end + 1, y: bar.y, maxX: bar.maxX, search?.error != nil ? .statusMessage : .status)
     }
 
     func drawHelp(_ frame: inout Frame, scroll: Int) {

@@ -92,10 +92,26 @@ extension ReaderState {
                 if let time = block.time { frame.put("  \(time)", x: area.x + PaneText.gutter + DisplayWidth.columns(name), y: y, maxX: area.maxX, .gutter) }
             case .text(let range):
                 if !block.kind.isSpeech { frame.put("┆", x: area.x, y: y, .gutter) }
-                frame.put(text.glyphs(row.block)[range], x: area.x + PaneText.gutter, y: y, maxX: area.maxX, element)
+                let glyphs = text.glyphs(row.block)
+                frame.put(glyphs[range], x: area.x + PaneText.gutter, y: y, maxX: area.maxX, element)
+                drawHighlights(&frame, block: row.block, glyphs: glyphs, line: range, x: area.x + PaneText.gutter, y: y, maxX: area.maxX)
             case .spacer:
                 break
             }
+        }
+    }
+
+    /// Search matches on one wrapped line: the current one in `highlight`, others in `match`.
+    private func drawHighlights(_ frame: inout Frame, block: Int, glyphs: [Glyph], line: Range<Int>, x: Int, y: Int, maxX: Int) {
+        let inBlock = hits(in: block)
+        guard !inBlock.isEmpty, let search else { return }
+        let ranges = highlightRanges(block: block, hits: Array(inBlock))
+        for (offset, range) in ranges.enumerated() {
+            let clipped = range.clamped(to: line)
+            guard !clipped.isEmpty else { continue }
+            let current = search.current == inBlock.startIndex + offset
+            let column = x + glyphs[line.lowerBound..<clipped.lowerBound].reduce(0) { $0 + Int($1.width) }
+            frame.put(glyphs[clipped], x: column, y: y, maxX: maxX, current ? .highlight : .match)
         }
     }
 

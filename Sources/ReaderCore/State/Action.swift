@@ -1,12 +1,19 @@
+import TranscriptKit
+
 /// What a key asks the reader to do.
 public enum Action: Equatable, Sendable {
     case lineDown, lineUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     case nextSection, previousSection, nextParagraph, previousParagraph, goToPrompt, open
     case focusNext, focusPrevious, jumpBack, jumpForward
     case toggleCaptions, toggleSidebar, nextTheme, redraw, suspend, help, cancel, quit
+    case searchPrompt, nextMatch, previousMatch, nextTab, previousTab
 }
 
 /// Work for the program around the reader: the update itself never does I/O.
 public enum Effect: Equatable, Sendable {
     case quit, redraw, suspend
+    /// Run this search (off the drawing path) and hand the result to `receive(_:generation:)`.
+    case search(SearchQuery, generation: Int)
+    /// Keep these searches for next time.
+    case saveHistory([String])
 }

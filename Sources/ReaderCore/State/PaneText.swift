@@ -64,6 +64,7 @@ public struct PaneText {
 /// semantics: it only ever returns what it would compute anyway.
 public final class LayoutCache: @unchecked Sendable {
     private var glyphCache: [Int: [Glyph]] = [:]
+    private var mapCache: [Int: [Int32]] = [:]
     private var lineCache: [LineKey: [Range<Int>]] = [:]
     private struct LineKey: Hashable { var block: Int; var width: Int }
     static let limit = 20_000
@@ -76,6 +77,14 @@ public final class LayoutCache: @unchecked Sendable {
         let g = Glyphs.of(text)
         glyphCache[block] = g
         return g
+    }
+
+    func scalarMap(block: Int, text: String) -> [Int32] {
+        if let hit = mapCache[block] { return hit }
+        if mapCache.count > LayoutCache.limit { mapCache.removeAll(keepingCapacity: true) }
+        let map = Glyphs.mapped(text).scalarToGlyph
+        mapCache[block] = map
+        return map
     }
 
     func lines(block: Int, text: String, width: Int) -> [Range<Int>] {

@@ -6,9 +6,13 @@ public struct ReaderState: Sendable {
     public enum Overlay: Equatable, Sendable { case help(scroll: Int) }
 
     public struct Prompt: Equatable, Sendable {
-        public enum Kind: Equatable, Sendable { case goTo }
+        public enum Kind: Equatable, Sendable { case goTo, search }
         public var kind: Kind
         public var text: String
+        /// Search prompt: the pattern is a regular expression (Ctrl-R).
+        public var isRegex = false
+        /// Position in the search history while ↑/↓ browse it.
+        public var historyIndex: Int?
     }
 
     /// Where the reader was, for Ctrl-O and its opposite.
@@ -38,6 +42,15 @@ public struct ReaderState: Sendable {
     public internal(set) var forward: [Position] = []
     public let themeNames: [String]
     public internal(set) var themeIndex = 0
+    public internal(set) var search: SearchState?
+    /// Where the reader was when the search prompt opened: Esc goes back there.
+    public internal(set) var searchOrigin: Position?
+    /// Bumped for every query typed, so results of stale queries are recognised and dropped.
+    public internal(set) var searchGeneration = 0
+    /// Earlier searches, oldest first (loaded from and saved to the history file).
+    public internal(set) var history: [String] = []
+    public internal(set) var sidebarTab: SidebarTab = .exchanges
+    public let searchIndex: SearchIndex
     let cache = LayoutCache()
 
     public static let minimumWidth = 40
@@ -45,6 +58,7 @@ public struct ReaderState: Sendable {
 
     public init(document: Document, width: Int, height: Int, themeNames: [String] = ["default"], themeIndex: Int = 0) {
         self.document = document
+        searchIndex = SearchIndex(document: document)
         sections = Section.of(document)
         self.width = width
         self.height = height
@@ -78,4 +92,21 @@ public struct ReaderState: Sendable {
     }
 
     var position: Position { Position(section: section, anchor: answerAnchor, focus: focus) }
+
+    /// The section holding a block (sections partition the blocks in order).
+    func sectionIndex(of block: Int) -> Int {
+        var low = 0, high = sections.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if sections[mid].question.lowerBound <= block {
+                low = mid
+            } else {
+                high = mid - 1
+            }
+        }
+        return low
+    }
+
+    /// Entries in the sidebar's current list.
+    var sidebarCount: Int { sidebarTab == .search ? (search?.hits.count ?? 0) : sections.count }
 }

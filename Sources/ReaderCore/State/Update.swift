@@ -8,6 +8,7 @@ extension ReaderState {
             return []
         }
         if case .mouse(let event) = key { return click(event) }
+        if var p = prompt, p.kind == .search { return typeInSearch(key, &p) }
         if prompt != nil { return typeInPrompt(key) }
         if case .help(let scroll) = overlay {
             switch keyMap.action(for: key) {
@@ -43,7 +44,15 @@ extension ReaderState {
         case .nextParagraph: paragraph(forward: true)
         case .previousParagraph: paragraph(forward: false)
         case .goToPrompt: prompt = Prompt(kind: .goTo, text: "")
-        case .open: if focus == .sidebar { jump(to: sidebarSelection) }
+        case .open:
+            guard focus == .sidebar else { return [] }
+            if sidebarTab == .search {
+                let before = position
+                show(hit: sidebarSelection)
+                if before.section != section { back.append(before); forward.removeAll() }
+            } else {
+                jump(to: sidebarSelection)
+            }
         case .focusNext: cycleFocus(1)
         case .focusPrevious: cycleFocus(-1)
         case .jumpBack: travel(backwards: true)
@@ -64,13 +73,24 @@ extension ReaderState {
         case .help: overlay = .help(scroll: 0)
         case .cancel: overlay = nil; message = nil
         case .quit: return [.quit]
+        case .searchPrompt: openSearchPrompt()
+        case .nextMatch: nextMatch(forward: true)
+        case .previousMatch: nextMatch(forward: false)
+        case .nextTab, .previousTab:
+            guard focus == .sidebar else { return [] }
+            let tabs: [SidebarTab] = search == nil ? [.exchanges] : SidebarTab.allCases
+            let index = tabs.firstIndex(of: sidebarTab) ?? 0
+            sidebarTab = tabs[(index + (action == .nextTab ? 1 : tabs.count - 1)) % tabs.count]
+            sidebarSelection = sidebarTab == .search ? (search?.current ?? 0) : section
+            sidebarScroll = 0
+            keepSelectionVisible(rows: focusedRows)
         }
         return []
     }
 
     // MARK: - Moving inside a pane
 
-    private var focusedRows: Int {
+    var focusedRows: Int {
         let layout = Layout(self)
         switch focus {
         case .sidebar: return Layout.listRows(layout.sidebar ?? layout.answer)
@@ -83,7 +103,7 @@ extension ReaderState {
         let layout = Layout(self)
         switch focus {
         case .sidebar:
-            sidebarSelection = min(max(0, sidebarSelection + delta), sections.count - 1)
+            sidebarSelection = min(max(0, sidebarSelection + delta), max(0, sidebarCount - 1))
             keepSelectionVisible(rows: Layout.listRows(layout.sidebar ?? layout.answer))
         case .question:
             let text = questionText(width: layout.question.width)
@@ -98,7 +118,7 @@ extension ReaderState {
         let layout = Layout(self)
         switch focus {
         case .sidebar:
-            sidebarSelection = top ? 0 : sections.count - 1
+            sidebarSelection = top ? 0 : max(0, sidebarCount - 1)
             keepSelectionVisible(rows: Layout.listRows(layout.sidebar ?? layout.answer))
         case .question:
             questionAnchor = top ? .top : questionText(width: layout.question.width).lastAnchor(height: Layout.textRows(layout.question))
@@ -125,7 +145,7 @@ extension ReaderState {
         answerAnchor = (wanted.position, wanted.row) > (last.position, last.row) ? last : wanted
     }
 
-    private mutating func keepSelectionVisible(rows: Int) {
+    mutating func keepSelectionVisible(rows: Int) {
         if sidebarSelection < sidebarScroll { sidebarScroll = sidebarSelection }
         if rows > 0 && sidebarSelection >= sidebarScroll + rows { sidebarScroll = sidebarSelection - rows + 1 }
     }
@@ -149,7 +169,7 @@ extension ReaderState {
         answerAnchor = p.anchor
         questionAnchor = .top
         focus = p.focus == .sidebar && !sidebarShown ? .answer : p.focus
-        sidebarSelection = section
+        if sidebarTab == .exchanges { sidebarSelection = section }
         keepSelectionVisible(rows: Layout.listRows(Layout(self).sidebar ?? Layout(self).answer))
         reanchor()
     }
@@ -167,7 +187,7 @@ extension ReaderState {
         let order: [Focus] = sidebarShown ? [.sidebar, .question, .answer] : [.question, .answer]
         let index = order.firstIndex(of: focus) ?? 0
         focus = order[(index + step + order.count) % order.count]
-        if focus == .sidebar { sidebarSelection = section }
+        if focus == .sidebar && sidebarTab == .exchanges { sidebarSelection = section }
     }
 
     /// Keeps anchors valid after the layout or the visible blocks changed.
@@ -225,9 +245,9 @@ extension ReaderState {
                 move(scroll)
             } else if event.y > sidebar.y {
                 let entry = sidebarScroll + event.y - sidebar.y - 1
-                if entry < sections.count {
+                if entry < sidebarCount {
                     sidebarSelection = entry
-                    jump(to: entry)
+                    _ = perform(.open)
                 }
             }
         } else if layout.question.contains(x: event.x, y: event.y) {
@@ -253,4 +273,7 @@ private extension String {
 extension ReaderState {
     /// Shows a message in the status bar (theme problems, document warnings).
     public mutating func notify(_ text: String) { message = text }
+
+    /// Earlier searches, for ↑/↓ in the search prompt.
+    public mutating func remember(_ entries: [String]) { history = entries }
 }

@@ -47,11 +47,29 @@ public enum DisplayWidth {
 public enum Glyphs {
     /// Splits text into cells, replacing anything a terminal would interpret.
     public static func of(_ text: String) -> [Glyph] {
+        var unused: [Int32] = []
+        return of(text, scalarMap: &unused, mapping: false)
+    }
+
+    /// Glyphs, and for each scalar of `text` the index of the glyph that shows it (a dropped
+    /// scalar maps to the next glyph): how search hits find their cells.
+    public static func mapped(_ text: String) -> (glyphs: [Glyph], scalarToGlyph: [Int32]) {
+        var map: [Int32] = []
+        let glyphs = of(text, scalarMap: &map, mapping: true)
+        return (glyphs, map)
+    }
+
+    private static func of(_ text: String, scalarMap: inout [Int32], mapping: Bool) -> [Glyph] {
         var glyphs: [Glyph] = []
         glyphs.reserveCapacity(text.utf8.count)
         var joinPending = false
         for scalar in text.unicodeScalars {
             let v = scalar.value
+            if mapping {
+                // Marks and dropped characters belong to the glyph before them, if any.
+                let attaches = v >= 0x80 && (isInvisibleFormat(v) || DisplayWidth.width(v) == 0) && !glyphs.isEmpty
+                scalarMap.append(Int32(attaches ? glyphs.count - 1 : glyphs.count))
+            }
             if v >= 0x20 && v < 0x7F {   // the common case
                 glyphs.append(Glyph(base: v, width: 1))
                 joinPending = false

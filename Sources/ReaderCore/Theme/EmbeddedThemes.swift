@@ -16,7 +16,8 @@ enum EmbeddedThemes {
         "ZGViYXItc2VsZWN0ZWQgPSAyMzQgb24gNzUKc2lkZWJhci10YWIgPSAyNDIgb24gMjM1CnNpZGViYXItdGFiLWFjdGl2ZSA9IDI1",
         "MiBvbiAyMzUgYm9sZCB1bmRlcmxpbmUKc3RhdHVzID0gMjUyIG9uIDIzOApzdGF0dXMtbWVzc2FnZSA9IDIxNSBvbiAyMzggYm9s",
         "ZApoZWxwID0gMjUyIG9uIDIzNgpoZWxwLWtleSA9IDIxNSBvbiAyMzYgYm9sZApwcm9tcHQgPSAyNTUgb24gMjM4IGJvbGQKaGln",
-        "aGxpZ2h0ID0gMjM0IG9uIDIxNQpndXR0ZXIgPSAyNDAgb24gMjM0Cm5vdGljZSA9IDIxNSBvbiAyMzQgYm9sZAo=",
+        "aGxpZ2h0ID0gMjM0IG9uIDIxNQptYXRjaCA9IDIxNSBvbiAyMzQgdW5kZXJsaW5lCmd1dHRlciA9IDI0MCBvbiAyMzQKbm90aWNl",
+        "ID0gMjE1IG9uIDIzNCBib2xkCg==",
         ]),
         ("default", [
         "IyBDb2xsb3F1eSB0aGVtZTogZGVmYXVsdCDigJQgdGhlIHRlcm1pbmFsJ3Mgb3duIGJhY2tncm91bmQsIGNhbG0gYWNjZW50cy4K",
@@ -27,8 +28,8 @@ enum EmbeddedThemes {
         "CnNpZGViYXIgPSAyNTAKc2lkZWJhci1jdXJyZW50ID0gMTc5IGJvbGQKc2lkZWJhci1zZWxlY3RlZCA9IGJsYWNrIG9uIDExMApz",
         "aWRlYmFyLXRhYiA9IDI0NApzaWRlYmFyLXRhYi1hY3RpdmUgPSAyNTIgYm9sZCB1bmRlcmxpbmUKc3RhdHVzID0gMjUyIG9uIDIz",
         "NwpzdGF0dXMtbWVzc2FnZSA9IDE3OSBvbiAyMzcgYm9sZApoZWxwID0gMjUyIG9uIDIzNgpoZWxwLWtleSA9IDE3OSBvbiAyMzYg",
-        "Ym9sZApwcm9tcHQgPSAyMzEgb24gMjM3IGJvbGQKaGlnaGxpZ2h0ID0gYmxhY2sgb24gMTc5Cmd1dHRlciA9IDI0Mgpub3RpY2Ug",
-        "PSAxNzkgYm9sZAo=",
+        "Ym9sZApwcm9tcHQgPSAyMzEgb24gMjM3IGJvbGQKaGlnaGxpZ2h0ID0gYmxhY2sgb24gMTc5Cm1hdGNoID0gMTc5IHVuZGVybGlu",
+        "ZQpndXR0ZXIgPSAyNDIKbm90aWNlID0gMTc5IGJvbGQK",
         ]),
         ("high-contrast", [
         "IyBDb2xsb3F1eSB0aGVtZTogaGlnaC1jb250cmFzdCDigJQgcHVyZSBibGFjayBhbmQgd2hpdGUgd2l0aCBicmlnaHQgYWNjZW50",
@@ -42,8 +43,9 @@ enum EmbeddedThemes {
         "dGUgb24gYmxhY2sKc2lkZWJhci10YWItYWN0aXZlID0gYnJpZ2h0LXllbGxvdyBvbiBibGFjayBib2xkIHVuZGVybGluZQpzdGF0",
         "dXMgPSBibGFjayBvbiBicmlnaHQtd2hpdGUgYm9sZApzdGF0dXMtbWVzc2FnZSA9IGJsYWNrIG9uIGJyaWdodC15ZWxsb3cgYm9s",
         "ZApoZWxwID0gYnJpZ2h0LXdoaXRlIG9uIGJsYWNrCmhlbHAta2V5ID0gYnJpZ2h0LXllbGxvdyBvbiBibGFjayBib2xkCnByb21w",
-        "dCA9IGJsYWNrIG9uIGJyaWdodC13aGl0ZSBib2xkCmhpZ2hsaWdodCA9IGJsYWNrIG9uIGJyaWdodC1ncmVlbiBib2xkCmd1dHRl",
-        "ciA9IGJyaWdodC1jeWFuIG9uIGJsYWNrCm5vdGljZSA9IGJyaWdodC15ZWxsb3cgb24gYmxhY2sgYm9sZAo=",
+        "dCA9IGJsYWNrIG9uIGJyaWdodC13aGl0ZSBib2xkCmhpZ2hsaWdodCA9IGJsYWNrIG9uIGJyaWdodC1ncmVlbiBib2xkCm1hdGNo",
+        "ID0gYnJpZ2h0LWdyZWVuIG9uIGJsYWNrIHVuZGVybGluZSBib2xkCmd1dHRlciA9IGJyaWdodC1jeWFuIG9uIGJsYWNrCm5vdGlj",
+        "ZSA9IGJyaWdodC15ZWxsb3cgb24gYmxhY2sgYm9sZAo=",
         ]),
         ("light", [
         "IyBDb2xsb3F1eSB0aGVtZTogbGlnaHQg4oCUIGRhcmsgaW5rIG9uIHBhcGVyLgpuYW1lID0gbGlnaHQKdGV4dCA9IDIzNSBvbiAy",
@@ -53,8 +55,8 @@ enum EmbeddedThemes {
         "Mzcgb24gMjU0CnNpZGViYXItY3VycmVudCA9IDEzMCBvbiAyNTQgYm9sZApzaWRlYmFyLXNlbGVjdGVkID0gMjU1IG9uIDI1CnNp",
         "ZGViYXItdGFiID0gMjQ1IG9uIDI1NApzaWRlYmFyLXRhYi1hY3RpdmUgPSAyMzIgb24gMjU0IGJvbGQgdW5kZXJsaW5lCnN0YXR1",
         "cyA9IDIzNSBvbiAyNTIKc3RhdHVzLW1lc3NhZ2UgPSAxMzAgb24gMjUyIGJvbGQKaGVscCA9IDIzNSBvbiAyNTMKaGVscC1rZXkg",
-        "PSAxMzAgb24gMjUzIGJvbGQKcHJvbXB0ID0gMjMyIG9uIDI1MiBib2xkCmhpZ2hsaWdodCA9IDIzMiBvbiAyMjIKZ3V0dGVyID0g",
-        "MjQ4IG9uIDI1NQpub3RpY2UgPSAxMzAgb24gMjU1IGJvbGQK",
+        "PSAxMzAgb24gMjUzIGJvbGQKcHJvbXB0ID0gMjMyIG9uIDI1MiBib2xkCmhpZ2hsaWdodCA9IDIzMiBvbiAyMjIKbWF0Y2ggPSAx",
+        "MzAgb24gMjU1IHVuZGVybGluZQpndXR0ZXIgPSAyNDggb24gMjU1Cm5vdGljZSA9IDEzMCBvbiAyNTUgYm9sZAo=",
         ]),
         ("mono", [
         "IyBDb2xsb3F1eSB0aGVtZTogbW9ubyDigJQgYXR0cmlidXRlcyBvbmx5LCBubyBjb2xvdXIgYXQgYWxsLgpuYW1lID0gbW9ubwp0",
@@ -63,8 +65,8 @@ enum EmbeddedThemes {
         "IGl0YWxpYwpwbGFjZWhvbGRlciA9IHJldmVyc2UKc2lkZWJhciA9IGRlZmF1bHQKc2lkZWJhci1jdXJyZW50ID0gYm9sZApzaWRl",
         "YmFyLXNlbGVjdGVkID0gcmV2ZXJzZQpzaWRlYmFyLXRhYiA9IGRpbQpzaWRlYmFyLXRhYi1hY3RpdmUgPSBib2xkIHVuZGVybGlu",
         "ZQpzdGF0dXMgPSByZXZlcnNlCnN0YXR1cy1tZXNzYWdlID0gcmV2ZXJzZSBib2xkCmhlbHAgPSBkZWZhdWx0CmhlbHAta2V5ID0g",
-        "Ym9sZApwcm9tcHQgPSByZXZlcnNlIGJvbGQKaGlnaGxpZ2h0ID0gcmV2ZXJzZSB1bmRlcmxpbmUKZ3V0dGVyID0gZGltCm5vdGlj",
-        "ZSA9IGJvbGQK",
+        "Ym9sZApwcm9tcHQgPSByZXZlcnNlIGJvbGQKaGlnaGxpZ2h0ID0gcmV2ZXJzZSB1bmRlcmxpbmUKbWF0Y2ggPSB1bmRlcmxpbmUK",
+        "Z3V0dGVyID0gZGltCm5vdGljZSA9IGJvbGQK",
         ]),
         ("solarized-dark", [
         "IyBDb2xsb3F1eSB0aGVtZTogc29sYXJpemVkLWRhcmsg4oCUIEV0aGFuIFNjaG9vbm92ZXIncyBTb2xhcml6ZWQgcGFsZXR0ZSwg",
@@ -77,8 +79,9 @@ enum EmbeddedThemes {
         "ZWJhci10YWIgPSAjNTg2ZTc1IG9uICMwNzM2NDIKc2lkZWJhci10YWItYWN0aXZlID0gI2VlZThkNSBvbiAjMDczNjQyIGJvbGQg",
         "dW5kZXJsaW5lCnN0YXR1cyA9ICM5M2ExYTEgb24gIzA3MzY0MgpzdGF0dXMtbWVzc2FnZSA9ICNiNTg5MDAgb24gIzA3MzY0MiBi",
         "b2xkCmhlbHAgPSAjOTNhMWExIG9uICMwNzM2NDIKaGVscC1rZXkgPSAjYjU4OTAwIG9uICMwNzM2NDIgYm9sZApwcm9tcHQgPSAj",
-        "ZWVlOGQ1IG9uICMwNzM2NDIgYm9sZApoaWdobGlnaHQgPSAjMDAyYjM2IG9uICNiNTg5MDAKZ3V0dGVyID0gIzU4NmU3NSBvbiAj",
-        "MDAyYjM2Cm5vdGljZSA9ICNjYjRiMTYgb24gIzAwMmIzNiBib2xkCg==",
+        "ZWVlOGQ1IG9uICMwNzM2NDIgYm9sZApoaWdobGlnaHQgPSAjMDAyYjM2IG9uICNiNTg5MDAKbWF0Y2ggPSAjYjU4OTAwIG9uICMw",
+        "MDJiMzYgdW5kZXJsaW5lCmd1dHRlciA9ICM1ODZlNzUgb24gIzAwMmIzNgpub3RpY2UgPSAjY2I0YjE2IG9uICMwMDJiMzYgYm9s",
+        "ZAo=",
         ]),
     ]
 }

@@ -24,6 +24,7 @@ public struct Theme: Equatable, Sendable {
         styles[.helpKey] = Style(bold: true)
         styles[.prompt] = Style(bold: true)
         styles[.highlight] = Style(reverse: true)
+        styles[.match] = Style(underline: true)
         styles[.gutter] = Style(dim: true)
         styles[.notice] = Style(bold: true)
         return Theme(name: "fallback", styles: styles)

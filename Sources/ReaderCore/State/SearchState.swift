@@ -1,0 +1,24 @@
+import TranscriptKit
+
+/// The active search: what was asked, what was found, which hit the reader is on.
+public struct SearchState: Sendable {
+    public var query: SearchQuery
+    public var hits: [SearchHit] = []
+    public var current: Int?
+    public var error: String?
+    public var isTruncated = false
+    /// True while a newer query's results have not arrived yet.
+    public var isPending = true
+}
+
+/// The sidebar's lists; exchanges always, search results once there is a search.
+public enum SidebarTab: Equatable, Sendable, CaseIterable {
+    case exchanges, search
+
+    public var title: String {
+        switch self {
+        case .exchanges: return "Exchanges"
+        case .search: return "Search"
+        }
+    }
+}

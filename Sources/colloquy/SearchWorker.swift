@@ -1,0 +1,64 @@
+import Dispatch
+import Foundation
+import ReaderCore
+import TranscriptKit
+
+/// Runs searches off the drawing path: typing never waits for a search, and a newer query
+/// cancels the one in progress.
+final class SearchWorker: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "colloquy.search")
+    private let lock = NSLock()
+    private var latest = 0
+    private var finished: [(SearchResult, Int)] = []
+    private let index: SearchIndex
+
+    init(index: SearchIndex) {
+        self.index = index
+        // Fold the text in the background so the first search is as quick as the rest.
+        queue.async { index.warm() }
+    }
+
+    func start(_ query: SearchQuery, generation: Int) {
+        lock.withLock { latest = generation }
+        queue.async { [self] in
+            let result = index.search(query, isCancelled: { self.lock.withLock { self.latest != generation } })
+            lock.withLock { finished.append((result, generation)) }
+        }
+    }
+
+    /// Results that arrived since the last call.
+    func collect() -> [(SearchResult, Int)] {
+        lock.withLock {
+            defer { finished.removeAll() }
+            return finished
+        }
+    }
+
+    var isBusy: Bool { lock.withLock { latest > 0 && finished.isEmpty } }
+}
+
+/// Earlier searches, one per line, in `$XDG_STATE_HOME/colloquy/history`.
+enum SearchHistory {
+    static var file: URL {
+        let env = ProcessInfo.processInfo.environment
+        let state = env["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (env["HOME"] ?? NSHomeDirectory()) + "/.local/state"
+        return URL(fileURLWithPath: state).appendingPathComponent("colloquy/history")
+    }
+
+    static func load() -> [String] {
+        guard let data = FileManager.default.contents(atPath: file.path) else { return [] }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).suffix(200)
+    }
+
+    /// Written to a temporary file and renamed into place, so a crash never leaves half a file.
+    /// Failure is not worth interrupting the reader for: the history is a convenience.
+    static func save(_ entries: [String]) {
+        let folder = file.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let text = entries.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n") + "\n"
+        let temporary = folder.appendingPathComponent(".history.\(getpid()).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else { return }
+        if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+    }
+}
