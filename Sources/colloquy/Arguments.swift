@@ -2,7 +2,7 @@ import TranscriptKit
 
 /// The parsed command line. Parsing is strict: unknown options are usage errors (exit 2).
 struct Arguments {
-    enum Command: String { case read, outline, export, render, bench }
+    enum Command: String { case read, outline, export, render, bench, grep }
 
     var command: Command = .read
     var file: String?
@@ -17,6 +17,9 @@ struct Arguments {
     var version = false
     var listThemes = false
     var benchMegabytes = 50
+    var pattern: String?
+    var regex = false
+    var countOnly = false
 
     enum ExportFormat: String, CaseIterable { case json, markdown, text }
 
@@ -41,6 +44,8 @@ struct Arguments {
             case "--list-themes": listThemes = true
             case "--no-resume": resume = false
             case "--ansi": ansi = true
+            case "-e", "--regex" where command == .grep: regex = true
+            case "-c", "--count" where command == .grep: countOnly = true
             case "--theme": theme = try value()
             case "--keys": keys = try value()
             case "--input-format": inputFormat = try Self.transcriptFormat(try value())
@@ -67,10 +72,15 @@ struct Arguments {
                 benchMegabytes = n
             default:
                 if arg.hasPrefix("-") && arg != "-" { throw UsageError(message: "unknown option '\(arg)'") }
+                if command == .grep && pattern == nil {
+                    pattern = arg
+                    continue
+                }
                 guard file == nil else { throw UsageError(message: "only one FILE can be read at a time (got '\(arg)')") }
                 file = arg
             }
         }
+        if command == .grep && pattern == nil && !help { throw UsageError(message: "grep needs a PATTERN") }
     }
 
     private static func transcriptFormat(_ v: String) throws(UsageError) -> TranscriptFormat {

@@ -43,9 +43,24 @@ enum Bench {
         Output.write("peak memory: \(peak / 1024) MiB (\(String(format1(Double(peak) / 1024 / mb)))× the input; "
                      + "\(before / 1024) MiB before parsing, input included)\n")
 
+        searches(document)
         frames("embedded interview", interview)
         frames("\(megabytes) MB transcript", document)
         return 0
+    }
+
+    /// Search times on the generated transcript: folding the text once, then queries.
+    private static func searches(_ document: Document) {
+        let index = SearchIndex(document: document)
+        let foldStart = DispatchTime.now()
+        index.warm()
+        report("search: fold the text for searching (once, in the background when reading)", milliseconds(since: foldStart))
+        for (label, query) in [("rare word", SearchQuery("photographer")), ("common word", SearchQuery("minister")),
+                               ("regex", SearchQuery("secur(ity|e)\\b", isRegex: true))] {
+            let t = DispatchTime.now()
+            let result = index.search(query)
+            report("search, \(label) '\(query.text)': \(result.hits.count) hits", milliseconds(since: t))
+        }
     }
 
     /// Median and p99 of update + render per key, for a scripted session at 200×60.

@@ -14,13 +14,18 @@ enum Commands {
         }
         switch arguments.command {
         case .outline:
-            Output.write(document.outline())
+            Output.write(Printable.sanitized(document.outline()))
         case .export:
+            // JSON escapes control characters itself; text goes through raw to files and pipes,
+            // and with control characters made visible to a terminal.
+            let terminalSafe = { (text: String) in Output.isTerminal ? Printable.sanitized(text) : text }
             switch arguments.exportFormat {
             case .json: Output.write(document.json())
-            case .markdown: Output.write(document.markdown())
-            case .text: Output.write(document.plainText())
+            case .markdown: Output.write(terminalSafe(document.markdown()))
+            case .text: Output.write(terminalSafe(document.plainText()))
             }
+        case .grep:
+            return Grep.run(document, arguments)
         case .render:
             return ReaderLaunch.render(document, arguments)
         case .read:

@@ -41,7 +41,7 @@ enum ReaderLaunch {
 
     static func read(_ document: Document, _ arguments: Arguments) -> Int32 {
         guard Output.isTerminal else {
-            Output.write(document.outline())
+            Output.write(Printable.sanitized(document.outline()))
             return 0
         }
         return LiveReader.run(document, arguments)

@@ -9,6 +9,7 @@ enum Usage {
       colloquy outline [FILE] [--format FMT]
       colloquy export [FILE] [--format json|markdown|text] [--input-format FMT]
       colloquy render [FILE] --size WxH [--keys KEYS] [--ansi] [--theme NAME|PATH]
+      colloquy grep [-e] [-c] PATTERN [FILE]
       colloquy bench [--megabytes N]
       colloquy --list-themes | --help | --version
 
@@ -21,6 +22,8 @@ enum Usage {
       outline   numbered exchanges with title, speakers and source lines
       export    the whole document as JSON (docs/json-contract.md), Markdown or text
       render    replay KEYS headlessly and print one frame (plain, or --ansi styled)
+      grep      every match as exchange:line: context (-e regular expression, -c count);
+                exit 1 when nothing matches. Smart case; accents, quotes and dashes fold
       bench     generate a deterministic transcript and measure parsing and drawing
 
     KEYS notation: characters as typed, plus <Enter> <Esc> <Tab> <S-Tab> <Space> <BS>
@@ -29,6 +32,6 @@ enum Usage {
     In the reader press ? for every key. q quits.
 
     Environment: NO_COLOR (no colours), XDG_CONFIG_HOME (themes in colloquy/themes/).
-    Exit status: 0 success, 1 unreadable input, 2 usage error.
+    Exit status: 0 success, 1 unreadable input (grep: no match), 2 usage error.
     """
 }

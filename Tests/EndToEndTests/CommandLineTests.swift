@@ -80,6 +80,27 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(colloquy("render", "--keys", "<Nope>").status, 2)
     }
 
+    func testGrep() {
+        let idlib = colloquy("grep", "idlib")
+        XCTAssertEqual(idlib.status, 0)
+        XCTAssertEqual(idlib.output.split(separator: "\n").map { $0.prefix(8) }, ["7:128: …", "7:131: …"])
+        XCTAssertEqual(colloquy("grep", "-c", "Novichok").output, "6\n")
+        XCTAssertEqual(colloquy("grep", "-c", "-e", "sanction(s|ed)?\\b").output, colloquy("grep", "-c", "sanction").output)
+        let none = colloquy("grep", "no such words here")
+        XCTAssertEqual(none.status, 1)
+        XCTAssertEqual(none.output, "")
+        XCTAssertEqual(colloquy("grep", "-e", "(unclosed").status, 2)
+        XCTAssertEqual(Spawn.run([Spawn.colloquy, "grep"]).status, 2)
+    }
+
+    func testPrintedTextNeverCarriesTheDocumentsEscapes() {
+        let hostile = Repository.root().appendingPathComponent("Tests/ReaderCoreTests/Fixtures/hostile-escapes.txt").path
+        for args in [["grep", "pwned", hostile], ["outline", hostile]] {
+            let r = colloquy(args[0], args[1], args.count > 2 ? args[2] : "")
+            XCTAssertFalse(r.output.contains("\u{1B}"), "\(args): \(r.output)")
+        }
+    }
+
     func testListThemes() {
         let names = colloquy("--list-themes").output.split(separator: "\n")
         XCTAssertEqual(names.first, "default")

@@ -153,6 +153,36 @@ final class ReaderEndToEndTests: XCTestCase {
         s.waitFor("EXIT=0")
     }
 
+    func testSearchHighlightsCountsAndMovesAcrossExchanges() throws {
+        let s = try start(environment: ["XDG_STATE_HOME": NSTemporaryDirectory() + "colloquy-e2e-\(getpid())"])
+        s.waitFor("Question 1 · Sputnik")
+        s.send("/sanctions", literal: true)
+        s.send("Enter")
+        s.waitFor("match 1/17")
+        s.send("n", "n", "n", "n")
+        s.waitFor("match 5/17")
+        s.waitFor("Question 2 · Sputnik")
+        s.send("/novichok", literal: true)
+        s.send("Enter")
+        s.waitFor("match 1/6")
+        // The match is drawn in its own style (polled: tmux may be mid-way through the frame).
+        s.waitUntil("Novichok drawn as a match") { _ in
+            let styled = s.tmux(["capture-pane", "-p", "-e", "-t", "e2e"]).output
+            return styled.range(of: "\u{1B}\\[[0-9;]*mNovichok", options: .regularExpression) != nil
+        }
+    }
+
+    func testEscapeDuringSearchRestoresTheView() throws {
+        let s = try start()
+        s.waitFor("Question 1 · Sputnik")
+        s.send(":", "5", "Enter")
+        s.waitFor("Question 5 · Sputnik")
+        s.send("/tripol", literal: true)
+        s.waitFor("Question 9 · Sputnik")
+        s.send("Escape")
+        s.waitFor("Question 5 · Sputnik")
+    }
+
     func testMissingThemeIsReportedAndTheReaderStillStarts() throws {
         let s = try start("--theme no-such-theme")
         let screen = s.waitFor("Question 1")
