@@ -58,6 +58,19 @@ public enum Folding {
     }
 
     static func append(_ text: String, ignoringCase: Bool, to out: inout [UInt8]) {
+        // Block text is already whitespace-folded; plain ASCII (the common case) only needs
+        // its letters lower-cased, a byte at a time.
+        var text = text
+        let done: Bool? = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 < 0x20 }) else { return false }
+            if ignoringCase {
+                for b in bytes { out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+            } else {
+                out.append(contentsOf: bytes)
+            }
+            return true
+        }
+        if done == true { return }
         var lastWasSpace = false
         for scalar in text.unicodeScalars {
             guard let v = fold(scalar.value, ignoringCase: ignoringCase) else { continue }
