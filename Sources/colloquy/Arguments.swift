@@ -2,12 +2,13 @@ import TranscriptKit
 
 /// The parsed command line. Parsing is strict: unknown options are usage errors (exit 2).
 struct Arguments {
-    enum Command: String { case read, outline, export, render, bench, grep }
+    enum Command: String { case read, outline, export, render, bench, grep, bookmarks }
 
     var command: Command = .read
     var file: String?
     var inputFormat: TranscriptFormat?
     var exportFormat: ExportFormat = .json
+    private var exportFormatGiven = false
     var theme: String?
     var size: (width: Int, height: Int)?
     var keys: String = ""
@@ -51,11 +52,12 @@ struct Arguments {
             case "--input-format": inputFormat = try Self.transcriptFormat(try value())
             case "--format":
                 let v = try value()
-                if command == .export {
+                if command == .export || command == .bookmarks {
                     guard let f = ExportFormat(rawValue: v) else {
                         throw UsageError(message: "unknown export format '\(v)' (json, markdown, text)")
                     }
                     exportFormat = f
+                    exportFormatGiven = true
                 } else {
                     inputFormat = try Self.transcriptFormat(v)
                 }
@@ -80,6 +82,7 @@ struct Arguments {
                 file = arg
             }
         }
+        if command == .bookmarks && !exportFormatGiven { exportFormat = .text }
         if command == .grep && pattern == nil && !help { throw UsageError(message: "grep needs a PATTERN") }
     }
 

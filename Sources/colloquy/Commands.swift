@@ -26,6 +26,15 @@ enum Commands {
             }
         case .grep:
             return Grep.run(document, arguments)
+        case .bookmarks:
+            let (file, notes) = BookmarkStore(folder: BookmarkStore.standardFolder())
+                .open(document, path: BookmarkSession.documentPath(arguments.file))
+            for note in notes { Output.error("colloquy: \(note)") }
+            switch arguments.exportFormat {
+            case .json: Output.write([UInt8](file.json()) + [0x0A])
+            case .markdown: Output.write(Printable.sanitized(file.markdown(document: document)))
+            case .text: Output.write(Printable.sanitized(file.plainText()))
+            }
         case .render:
             return ReaderLaunch.render(document, arguments)
         case .read:

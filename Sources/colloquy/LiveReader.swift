@@ -19,6 +19,10 @@ enum LiveReader {
                                 themeIndex: catalog.names.firstIndex(of: startTheme.name) ?? 0)
         if let problem { state.notify(problem) } else if let warning = document.warnings.first { state.notify(warning) }
         state.remember(SearchHistory.load())
+        let marks = BookmarkSession(document: document, path: BookmarkSession.documentPath(arguments.file))
+        state.replaceBookmarks(marks.file.bookmarks)
+        if arguments.resume, let position = marks.file.position { state.resume(at: position) }
+        if let note = marks.notes.last { state.notify(note) }
         let searches = SearchWorker(index: state.searchIndex)
         let noColour = Themes.noColour
         var status: Int32 = 0
@@ -28,6 +32,7 @@ enum LiveReader {
             terminal.draw(state.render(), theme: noColour ? theme.withoutColour : theme)
             if let sig = terminal.quitSignal {
                 status = 128 + sig
+                _ = marks.persist(&state)   // keep the reading position and any unsaved change
                 break
             }
             // Poll quickly while a search is running so its results show as soon as they exist.
@@ -40,6 +45,8 @@ enum LiveReader {
                 case .suspend: terminal.suspend()
                 case .search(let query, let generation): searches.start(query, generation: generation)
                 case .saveHistory(let entries): SearchHistory.save(entries)
+                case .persist: if let problem = marks.persist(&state) { state.notify(problem) }
+                case .exportBookmarks: state.notify(marks.export(document, state: state))
                 }
             }
         }

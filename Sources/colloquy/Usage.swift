@@ -5,11 +5,12 @@ enum Usage {
     colloquy — read interviews and Q&A transcripts in the terminal
 
     Usage:
-      colloquy [FILE] [--theme NAME|PATH] [--format FMT] [--no-resume]
+      colloquy [FILE] [--theme NAME|PATH] [--format FMT] [--no-resume]   (--no-resume: start at the top)
       colloquy outline [FILE] [--format FMT]
       colloquy export [FILE] [--format json|markdown|text] [--input-format FMT]
       colloquy render [FILE] --size WxH [--keys KEYS] [--ansi] [--theme NAME|PATH]
       colloquy grep [-e] [-c] PATTERN [FILE]
+      colloquy bookmarks [FILE] [--format text|json|markdown]
       colloquy bench [--megabytes N]
       colloquy --list-themes | --help | --version
 
@@ -24,6 +25,7 @@ enum Usage {
       render    replay KEYS headlessly and print one frame (plain, or --ansi styled)
       grep      every match as exchange:line: context (-e regular expression, -c count);
                 exit 1 when nothing matches. Smart case; accents, quotes and dashes fold
+      bookmarks the document's bookmarks (kept in $XDG_DATA_HOME/colloquy/)
       bench     generate a deterministic transcript and measure parsing and drawing
 
     KEYS notation: characters as typed, plus <Enter> <Esc> <Tab> <S-Tab> <Space> <BS>

@@ -1,11 +1,18 @@
+import Foundation
+
 /// The sidebar, the status bar and the help overlay.
 extension ReaderState {
     func drawSidebar(_ frame: inout Frame, _ area: Rect) {
         frame.fill(area, .sidebar)
         frame.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), .sidebarTab)
         var x = area.x + 1
-        for tab in SidebarTab.allCases where tab == .exchanges || search != nil {
-            let label = tab == .search ? " Search \(search?.hits.count ?? 0) " : " \(tab.title) "
+        for tab in sidebarTabs {
+            let label: String
+            switch tab {
+            case .exchanges: label = " Exchanges "
+            case .search: label = " Search \(search?.hits.count ?? 0) "
+            case .bookmarks: label = bookmarks.isEmpty ? " Marks " : " Marks \(bookmarks.count) "
+            }
             x = frame.put(label, x: x, y: area.y, maxX: area.maxX, tab == sidebarTab ? .sidebarTabActive : .sidebarTab) + 1
         }
         let rows = Layout.listRows(area)
@@ -18,6 +25,10 @@ extension ReaderState {
                 drawSearchEntry(&frame, index, x: area.x, y: y, maxX: area.maxX, selected: selected)
                 continue
             }
+            if sidebarTab == .bookmarks {
+                drawBookmarkEntry(&frame, index, x: area.x, y: y, maxX: area.maxX, selected: selected)
+                continue
+            }
             let entry = sections[index]
             let numberWidth = max(2, String(sections.count).count)
             let element: Element = selected ? .sidebarSelected : index == section ? .sidebarCurrent : .sidebar
@@ -26,6 +37,24 @@ extension ReaderState {
             let number = String(repeating: " ", count: max(0, numberWidth - entry.number.count)) + entry.number
             frame.putTruncating("\(marker)\(number)  \(entry.title)", x: area.x, y: y, maxX: area.maxX, element)
         }
+    }
+
+    /// ` 9 Sergei Lavrov: “The Russian embassy…” — my note · 29 Nov`
+    private func drawBookmarkEntry(_ frame: inout Frame, _ index: Int, x: Int, y: Int, maxX: Int, selected: Bool) {
+        let b = bookmarks[index]
+        let element: Element = selected ? .sidebarSelected : .sidebar
+        if selected { frame.fill(Rect(x: x, y: y, width: maxX - x, height: 1), element) }
+        let number = b.orphaned ? "?" : b.exchange.map(String.init) ?? "0"
+        var column = frame.put(String(repeating: " ", count: max(0, 3 - number.count)) + number + " ", x: x, y: y, maxX: maxX, element)
+        if let speaker = b.speaker { column = frame.put(speaker + ": ", x: column, y: y, maxX: maxX, selected ? element : .speaker) }
+        let note = b.note.isEmpty ? "" : " — \(b.note)"
+        frame.putTruncating("“\(b.quote)”" + note + " · " + Self.day(b.created), x: column, y: y, maxX: maxX, element)
+    }
+
+    static func day(_ date: Date) -> String {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: date)
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(parts.day ?? 1) \(months[((parts.month ?? 1) - 1) % 12])"
     }
 
     /// `  7  …text around the match…` with the match drawn as a match.
@@ -83,12 +112,18 @@ extension ReaderState {
     }
 
     private func drawPrompt(_ frame: inout Frame, _ prompt: Prompt, _ bar: Rect) {
-        let lead = prompt.kind == .goTo ? ":" : prompt.isRegex ? "regex /" : "/"
+        let lead: String
+        switch prompt.kind {
+        case .goTo: lead = ":"
+        case .search: lead = prompt.isRegex ? "regex /" : "/"
+        case .note: lead = "note: "
+        }
         let end = frame.put(lead + prompt.text, x: 0, y: bar.y, maxX: bar.maxX - 1, .prompt)
         frame.put("█", x: end, y: bar.y, .prompt)
         let hint: String
         switch prompt.kind {
         case .goTo: hint = "exchange number, Enter to go, Esc to cancel"
+        case .note: hint = "Enter saves the note, Esc leaves it as it was"
         case .search:
             if let error = search?.error { hint = "invalid: \(error)" }
             else { hint = (matchCounter ?? "") + " · Enter keeps, Esc cancels, Ctrl-R regex, ↑↓ history" }

@@ -7,6 +7,7 @@ public enum Action: Equatable, Sendable {
     case focusNext, focusPrevious, jumpBack, jumpForward
     case toggleCaptions, toggleSidebar, nextTheme, redraw, suspend, help, cancel, quit
     case searchPrompt, nextMatch, previousMatch, nextTab, previousTab
+    case bookmark, showBookmarks, exportBookmarks
 }
 
 /// Work for the program around the reader: the update itself never does I/O.
@@ -16,4 +17,9 @@ public enum Effect: Equatable, Sendable {
     case search(SearchQuery, generation: Int)
     /// Keep these searches for next time.
     case saveHistory([String])
+    /// Save bookmarks and the reading position (merging with other readers' changes);
+    /// the result comes back through `replaceBookmarks(_:)`.
+    case persist
+    /// Write the bookmarks as Markdown and say where.
+    case exportBookmarks
 }

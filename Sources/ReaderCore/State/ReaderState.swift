@@ -6,7 +6,7 @@ public struct ReaderState: Sendable {
     public enum Overlay: Equatable, Sendable { case help(scroll: Int) }
 
     public struct Prompt: Equatable, Sendable {
-        public enum Kind: Equatable, Sendable { case goTo, search }
+        public enum Kind: Equatable, Sendable { case goTo, search, note(bookmark: String) }
         public var kind: Kind
         public var text: String
         /// Search prompt: the pattern is a regular expression (Ctrl-R).
@@ -50,6 +50,10 @@ public struct ReaderState: Sendable {
     /// Earlier searches, oldest first (loaded from and saved to the history file).
     public internal(set) var history: [String] = []
     public internal(set) var sidebarTab: SidebarTab = .exchanges
+    /// Every bookmark of the document, deletions included (they are kept until saved).
+    public internal(set) var allBookmarks: [Bookmark] = []
+    /// Ids of deleted bookmarks, most recent last, for `u`.
+    public internal(set) var deletedBookmarks: [String] = []
     public let searchIndex: SearchIndex
     let cache = LayoutCache()
 
@@ -108,5 +112,19 @@ public struct ReaderState: Sendable {
     }
 
     /// Entries in the sidebar's current list.
-    var sidebarCount: Int { sidebarTab == .search ? (search?.hits.count ?? 0) : sections.count }
+    var sidebarCount: Int {
+        switch sidebarTab {
+        case .exchanges: return sections.count
+        case .search: return search?.hits.count ?? 0
+        case .bookmarks: return bookmarks.count
+        }
+    }
+
+    /// Live bookmarks in reading order (orphans last).
+    public var bookmarks: [Bookmark] {
+        allBookmarks.filter { !$0.deleted }.sorted { ($0.orphaned ? 1 : 0, $0.block, $0.start) < ($1.orphaned ? 1 : 0, $1.block, $1.start) }
+    }
+
+    /// Tabs the sidebar offers now: search results once there is a search.
+    var sidebarTabs: [SidebarTab] { search == nil ? [.exchanges, .bookmarks] : [.exchanges, .search, .bookmarks] }
 }

@@ -9,7 +9,9 @@ extension ReaderState {
         }
         if case .mouse(let event) = key { return click(event) }
         if var p = prompt, p.kind == .search { return typeInSearch(key, &p) }
+        if var p = prompt, case .note(let id) = p.kind { return typeNote(key, &p, id) }
         if prompt != nil { return typeInPrompt(key) }
+        if focus == .sidebar && sidebarTab == .bookmarks, let effects = bookmarkListKey(key) { return effects }
         if case .help(let scroll) = overlay {
             switch keyMap.action(for: key) {
             case .lineDown, .pageDown, .halfPageDown: overlay = .help(scroll: scroll + 1)
@@ -46,7 +48,9 @@ extension ReaderState {
         case .goToPrompt: prompt = Prompt(kind: .goTo, text: "")
         case .open:
             guard focus == .sidebar else { return [] }
-            if sidebarTab == .search {
+            if sidebarTab == .bookmarks {
+                openBookmark(sidebarSelection)
+            } else if sidebarTab == .search {
                 let before = position
                 show(hit: sidebarSelection)
                 if before.section != section { back.append(before); forward.removeAll() }
@@ -72,18 +76,24 @@ extension ReaderState {
         case .suspend: return [.suspend]
         case .help: overlay = .help(scroll: 0)
         case .cancel: overlay = nil; message = nil
-        case .quit: return [.quit]
+        case .quit: return [.persist, .quit]
         case .searchPrompt: openSearchPrompt()
         case .nextMatch: nextMatch(forward: true)
         case .previousMatch: nextMatch(forward: false)
         case .nextTab, .previousTab:
             guard focus == .sidebar else { return [] }
-            let tabs: [SidebarTab] = search == nil ? [.exchanges] : SidebarTab.allCases
+            let tabs = sidebarTabs
             let index = tabs.firstIndex(of: sidebarTab) ?? 0
-            sidebarTab = tabs[(index + (action == .nextTab ? 1 : tabs.count - 1)) % tabs.count]
-            sidebarSelection = sidebarTab == .search ? (search?.current ?? 0) : section
-            sidebarScroll = 0
-            keepSelectionVisible(rows: focusedRows)
+            select(tab: tabs[(index + (action == .nextTab ? 1 : tabs.count - 1)) % tabs.count])
+        case .bookmark: return markParagraph()
+        case .showBookmarks:
+            if !sidebarShown { sidebarChoice = true; reanchor() }
+            focus = .sidebar
+            select(tab: .bookmarks)
+            if bookmarks.isEmpty { message = "no bookmarks yet: m marks the paragraph at the top" }
+        case .exportBookmarks:
+            guard !bookmarks.isEmpty else { message = "no bookmarks to write"; return [] }
+            return [.exportBookmarks]
         }
         return []
     }

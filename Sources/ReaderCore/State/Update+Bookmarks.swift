@@ -1,0 +1,167 @@
+import Foundation
+import TranscriptKit
+
+/// Bookmarks: marking, the note prompt, the list's own keys, and the reading position.
+extension ReaderState {
+    /// The paragraph a reader is looking at: the top of the focused pane.
+    var focusedBlock: Int? {
+        let layout = Layout(self)
+        if focus == .question {
+            let text = questionText(width: layout.question.width)
+            return text.blocks.isEmpty ? nil : text.blocks[text.clamped(questionAnchor).position]
+        }
+        let text = answerText(width: layout.answer.width)
+        if text.blocks.isEmpty { return currentSection.question.first }
+        return text.blocks[text.clamped(answerAnchor).position]
+    }
+
+    mutating func markParagraph() -> [Effect] {
+        guard let block = focusedBlock else { message = "nothing here to bookmark"; return [] }
+        if let existing = bookmarks.first(where: { $0.block == block && !$0.orphaned }) {
+            prompt = Prompt(kind: .note(bookmark: existing.id), text: existing.note)
+            message = "already bookmarked: edit the note"
+            return []
+        }
+        let bookmark = Bookmark.paragraph(block, in: document)
+        allBookmarks.append(bookmark)
+        prompt = Prompt(kind: .note(bookmark: bookmark.id), text: "")
+        return [.persist]
+    }
+
+    /// The note prompt: Enter keeps the note, Esc keeps the bookmark without changing it.
+    mutating func typeNote(_ key: Key, _ p: inout Prompt, _ id: String) -> [Effect] {
+        switch key {
+        case .enter:
+            prompt = nil
+            update(id) { $0.note = p.text.trimmingCharacters(in: .whitespaces) }
+            message = "bookmarked" + (p.text.isEmpty ? "" : " with a note")
+            return [.persist]
+        case .escape, .ctrl("c"), .ctrl("g"):
+            prompt = nil
+            message = "bookmarked"
+            return []
+        case .backspace, .ctrl("h"), .delete:
+            if !p.text.isEmpty { p.text.removeLast() }
+        case .ctrl("u"):
+            p.text = ""
+        case .char(let c) where p.text.count < 500:
+            p.text.append(c)
+        default:
+            break
+        }
+        prompt = p
+        return []
+    }
+
+    /// `e`, `d`, `u` in the Bookmarks list; nil lets other keys through.
+    mutating func bookmarkListKey(_ key: Key) -> [Effect]? {
+        let list = bookmarks
+        switch key {
+        case .char("e"):
+            guard list.indices.contains(sidebarSelection) else { return [] }
+            prompt = Prompt(kind: .note(bookmark: list[sidebarSelection].id), text: list[sidebarSelection].note)
+            return []
+        case .char("d"), .delete:
+            guard list.indices.contains(sidebarSelection) else { return [] }
+            let id = list[sidebarSelection].id
+            update(id) { $0.deleted = true }
+            deletedBookmarks.append(id)
+            sidebarSelection = min(sidebarSelection, max(0, bookmarks.count - 1))
+            message = "bookmark deleted (u undoes)"
+            return [.persist]
+        case .char("u"):
+            guard let id = deletedBookmarks.popLast() else { message = "nothing to undo"; return [] }
+            update(id) { $0.deleted = false }
+            sidebarSelection = bookmarks.firstIndex { $0.id == id } ?? sidebarSelection
+            message = "bookmark restored"
+            return [.persist]
+        default:
+            return nil
+        }
+    }
+
+    mutating func openBookmark(_ index: Int) {
+        let list = bookmarks
+        guard list.indices.contains(index) else { return }
+        let b = list[index]
+        guard !b.orphaned, document.blocks.indices.contains(b.block) else {
+            message = "this bookmark's passage is no longer in the document: “\(b.quote.prefix(60))”"
+            return
+        }
+        let before = position
+        section = sectionIndex(of: b.block)
+        questionAnchor = .top
+        answerAnchor = .top
+        let layout = Layout(self)
+        if currentSection.question.contains(b.block) {
+            focus = .question
+        } else {
+            let text = answerText(width: layout.answer.width)
+            if !text.blocks.contains(b.block) && captionsHidden { captionsHidden = false }
+            let shown = answerText(width: layout.answer.width)
+            if let p = shown.blocks.firstIndex(of: b.block) {
+                answerAnchor = shown.scrolled(Anchor(position: p, row: 0), by: 0, height: Layout.textRows(layout.answer))
+            }
+        }
+        if before.section != section { back.append(before); forward.removeAll() }
+        reanchor()
+    }
+
+    private mutating func update(_ id: String, _ change: (inout Bookmark) -> Void) {
+        guard let index = allBookmarks.firstIndex(where: { $0.id == id }) else { return }
+        change(&allBookmarks[index])
+        allBookmarks[index].updated = Date()
+    }
+
+    mutating func select(tab: SidebarTab) {
+        sidebarTab = tab
+        switch tab {
+        case .exchanges: sidebarSelection = section
+        case .search: sidebarSelection = search?.current ?? 0
+        case .bookmarks: sidebarSelection = min(sidebarSelection, max(0, bookmarks.count - 1))
+        }
+        sidebarScroll = 0
+        keepSelectionVisible(rows: focusedRows)
+    }
+
+    /// Bookmarks as saved (merged with other readers'): replaces what the state holds.
+    public mutating func replaceBookmarks(_ merged: [Bookmark]) {
+        allBookmarks = merged
+        sidebarSelection = min(sidebarSelection, max(0, sidebarCount - 1))
+    }
+
+    // MARK: - Reading position
+
+    public var readingPosition: ReadingPosition {
+        let number: Int
+        switch currentSection.kind {
+        case .introduction: number = 0
+        case .exchange(let n): number = n
+        case .endMatter: number = -1
+        }
+        let text = answerText(width: Layout(self).answer.width)
+        let a = text.clamped(answerAnchor)
+        let focusName = focus == .sidebar ? "sidebar" : focus == .question ? "question" : "answer"
+        return ReadingPosition(exchange: number, block: text.blocks.isEmpty ? -1 : text.blocks[a.position], row: a.row,
+                               focus: focusName, sidebarTab: sidebarTab.rawValue)
+    }
+
+    /// Opens where the reader left off; anything that no longer fits the document is ignored.
+    public mutating func resume(at p: ReadingPosition) {
+        let target = sections.firstIndex { s in
+            switch s.kind {
+            case .introduction: return p.exchange == 0
+            case .exchange(let n): return n == p.exchange
+            case .endMatter: return p.exchange == -1
+            }
+        }
+        guard let target else { return }
+        section = target
+        sidebarSelection = target
+        focus = p.focus == "question" ? .question : p.focus == "sidebar" && sidebarShown ? .sidebar : .answer
+        if let tab = SidebarTab(rawValue: p.sidebarTab), tab != .search { sidebarTab = tab }
+        let text = answerText(width: Layout(self).answer.width)
+        if let position = text.blocks.firstIndex(of: p.block) { answerAnchor = Anchor(position: position, row: p.row) }
+        reanchor()
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// A passage a reader marked, with an optional note. Anchored by its quote, so it can be
+/// found again when the document changes; never silently dropped.
+public struct Bookmark: Codable, Equatable, Sendable, Identifiable {
+    public var id: String
+    /// The marked text, as it stood when marked.
+    public var quote: String
+    public var exchange: Int?
+    /// Index of the block (paragraph) in the document.
+    public var block: Int
+    /// Character offsets of the quote inside the block's text.
+    public var start: Int
+    public var end: Int
+    /// 1-based source line the block starts on.
+    public var line: Int
+    public var speaker: String?
+    public var note: String
+    public var created: Date
+    public var updated: Date
+    /// Set when the document changed and the quote could not be found again.
+    public var orphaned: Bool
+    /// A deletion, kept so that another reader's copy cannot bring it back; `u` undoes it.
+    public var deleted: Bool
+
+    public init(id: String = UUID().uuidString, quote: String, exchange: Int?, block: Int, start: Int, end: Int,
+                line: Int, speaker: String?, note: String = "", created: Date = Date(), updated: Date? = nil,
+                orphaned: Bool = false, deleted: Bool = false) {
+        self.id = id
+        self.quote = quote
+        self.exchange = exchange
+        self.block = block
+        self.start = start
+        self.end = end
+        self.line = line
+        self.speaker = speaker
+        self.note = note
+        self.created = created
+        self.updated = updated ?? created
+        self.orphaned = orphaned
+        self.deleted = deleted
+    }
+
+    /// A bookmark on a whole paragraph of `document`.
+    public static func paragraph(_ index: Int, in document: Document, now: Date = Date()) -> Bookmark {
+        let block = document.blocks[index]
+        return Bookmark(quote: block.text, exchange: block.exchange, block: index, start: 0, end: block.text.count,
+                        line: block.lines.lowerBound, speaker: document.speakerName(of: block), created: now)
+    }
+}
+
+/// Where the reader was in a document, restored when it is opened again.
+public struct ReadingPosition: Codable, Equatable, Sendable {
+    /// Exchange number, 0 for the introduction, -1 for the end matter.
+    public var exchange: Int
+    /// The block at the top of the answer pane and the row inside it.
+    public var block: Int
+    public var row: Int
+    public var focus: String
+    public var sidebarTab: String
+    public var saved: Date
+
+    public init(exchange: Int, block: Int, row: Int, focus: String, sidebarTab: String, saved: Date = Date()) {
+        self.exchange = exchange
+        self.block = block
+        self.row = row
+        self.focus = focus
+        self.sidebarTab = sidebarTab
+        self.saved = saved
+    }
+}
+
+/// One document's bookmarks file: `$XDG_DATA_HOME/colloquy/<sha256>.json`.
+public struct BookmarkFile: Codable, Equatable, Sendable {
+    public static let currentFormat = 1
+
+    public struct DocumentInfo: Codable, Equatable, Sendable {
+        public var sha256: String
+        public var name: String
+        /// Absolute path when the document came from a file: how an edited copy is recognised.
+        public var path: String?
+        public var title: String?
+    }
+
+    public var format: Int
+    public var document: DocumentInfo
+    public var bookmarks: [Bookmark]
+    public var position: ReadingPosition?
+
+    public init(document: DocumentInfo, bookmarks: [Bookmark] = [], position: ReadingPosition? = nil) {
+        format = Self.currentFormat
+        self.document = document
+        self.bookmarks = bookmarks
+        self.position = position
+    }
+
+    /// Live bookmarks in reading order.
+    public var visible: [Bookmark] {
+        bookmarks.filter { !$0.deleted }.sorted { ($0.orphaned ? 1 : 0, $0.block, $0.start) < ($1.orphaned ? 1 : 0, $1.block, $1.start) }
+    }
+
+    /// Both files' bookmarks, by id; where both have one, the more recently updated wins.
+    /// The position is the more recently saved.
+    public func merged(with other: BookmarkFile) -> BookmarkFile {
+        var byID: [String: Bookmark] = [:]
+        for b in bookmarks + other.bookmarks {
+            if let existing = byID[b.id], existing.updated >= b.updated { continue }
+            byID[b.id] = b
+        }
+        var result = self
+        result.bookmarks = byID.values.sorted { ($0.block, $0.start, $0.created) < ($1.block, $1.start, $1.created) }
+        if let theirs = other.position, (position?.saved ?? .distantPast) < theirs.saved { result.position = theirs }
+        return result
+    }
+}

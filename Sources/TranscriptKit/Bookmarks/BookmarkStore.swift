@@ -1,0 +1,165 @@
+import Foundation
+
+/// Bookmark files on disk: atomic replacement, a lock around read-merge-write, damaged files
+/// moved aside and never overwritten.
+public struct BookmarkStore: Sendable {
+    public let folder: URL
+    /// For tests: the write of the temporary file fails after this many bytes.
+    public var failWritesAfter: Int?
+
+    public init(folder: URL) { self.folder = folder }
+
+    /// `$XDG_DATA_HOME/colloquy`, default `~/.local/share/colloquy`.
+    public static func standardFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        let data = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        return URL(fileURLWithPath: data).appendingPathComponent("colloquy")
+    }
+
+    public struct Failure: Error, CustomStringConvertible, Sendable { public var description: String }
+
+    public func url(for sha256: String) -> URL { folder.appendingPathComponent("\(sha256).json") }
+
+    /// The document's bookmarks: its own file, or — when the document was edited — the file of
+    /// the same path, re-anchored to the new text. `notes` says what happened to the reader.
+    public func open(_ document: Document, path: String?) -> (file: BookmarkFile, notes: [String]) {
+        var notes: [String] = []
+        let info = BookmarkFile.DocumentInfo(sha256: document.source.sha256, name: document.source.name,
+                                             path: path, title: document.title)
+        switch read(url(for: info.sha256)) {
+        case .found(let file):
+            return (file, notes)
+        case .damaged(let reason):
+            notes.append(moveAside(url(for: info.sha256), reason: reason))
+        case .missing:
+            break
+        }
+        if let path, let previous = latestFile(forPath: path, except: info.sha256) {
+            var file = BookmarkFile(document: info, bookmarks: Reanchoring.reanchor(previous.bookmarks, in: document))
+            file.position = nil   // positions of another text do not carry over
+            let lost = file.visible.filter(\.orphaned).count
+            notes.append("the document changed: \(file.visible.count - lost) bookmark(s) found again" + (lost > 0 ? ", \(lost) orphaned (kept)" : ""))
+            return (file, notes)
+        }
+        return (BookmarkFile(document: info), notes)
+    }
+
+    enum ReadResult { case missing, found(BookmarkFile), damaged(String) }
+
+    func read(_ url: URL) -> ReadResult {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return FileManager.default.fileExists(atPath: url.path) ? .damaged("unreadable") : .missing
+        }
+        do {
+            let file = try Self.decoder.decode(BookmarkFile.self, from: data)
+            guard file.format <= BookmarkFile.currentFormat else { return .damaged("written by a newer colloquy (format \(file.format))") }
+            return .found(file)
+        } catch {
+            return .damaged("not a bookmarks file")
+        }
+    }
+
+    /// Renames a damaged file to `NAME.damaged-TIMESTAMP` so nothing in it is lost.
+    func moveAside(_ url: URL, reason: String) -> String {
+        let stamp = Int(Date().timeIntervalSince1970)
+        let aside = url.deletingPathExtension().appendingPathExtension("damaged-\(stamp).json")
+        if rename(url.path, aside.path) == 0 {
+            return "bookmarks file was damaged (\(reason)); kept as \(aside.lastPathComponent), starting afresh"
+        }
+        return "bookmarks file is damaged (\(reason)) and could not be moved aside; bookmarks are kept in memory only"
+    }
+
+    private func latestFile(forPath path: String, except sha: String) -> BookmarkFile? {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return nil }
+        var best: BookmarkFile?
+        for name in names where name.hasSuffix(".json") && !name.contains(".damaged-") && name != "\(sha).json" {
+            guard case .found(let file) = read(folder.appendingPathComponent(name)), file.document.path == path else { continue }
+            let newest = file.bookmarks.map(\.updated).max() ?? .distantPast
+            if newest > (best?.bookmarks.map(\.updated).max() ?? .distantPast) || best == nil { best = file }
+        }
+        return best
+    }
+
+    /// Merges `file` with what is on disk under an exclusive lock, writes the result atomically
+    /// and returns it (it may hold bookmarks another reader added meanwhile).
+    public func save(_ file: BookmarkFile) throws(Failure) -> BookmarkFile {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(description: "cannot create \(folder.path): \(Self.reason(error))")
+        }
+        let target = url(for: file.document.sha256)
+        return try withLock(target) { () throws(Failure) -> BookmarkFile in
+            var merged = file
+            switch read(target) {
+            case .found(let onDisk): merged = file.merged(with: onDisk)
+            case .damaged(let reason): _ = moveAside(target, reason: reason)
+            case .missing: break
+            }
+            try writeAtomically(merged, to: target)
+            return merged
+        }
+    }
+
+    private func withLock<T>(_ target: URL, _ body: () throws(Failure) -> T) throws(Failure) -> T {
+        let lockPath = target.path + ".lock"
+        let fd = Glibc.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(description: "cannot lock \(lockPath): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 {
+            if errno != EINTR { throw Failure(description: "cannot lock \(lockPath): \(String(cString: strerror(errno)))") }
+        }
+        defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+
+    /// Temporary file in the same folder, flushed to disk, then renamed over the old one: a
+    /// crash at any moment leaves the old file or the new one, never half of either.
+    private func writeAtomically(_ file: BookmarkFile, to target: URL) throws(Failure) {
+        let data: Data
+        do { data = try Self.encoder.encode(file) } catch { throw Failure(description: "cannot encode bookmarks") }
+        let temporary = target.path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(description: "cannot write \(folder.path): \(String(cString: strerror(errno)))") }
+        var failed: String?
+        data.withUnsafeBytes { raw in
+            var offset = 0
+            let limit = failWritesAfter.map { min($0, raw.count) } ?? raw.count
+            while offset < limit {
+                let n = Glibc.write(fd, raw.baseAddress! + offset, limit - offset)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { failed = String(cString: strerror(errno)); return }
+                offset += n
+            }
+            if limit < raw.count { failed = "injected write failure" }
+        }
+        if failed == nil && fsync(fd) != 0 { failed = String(cString: strerror(errno)) }
+        close(fd)
+        if let failed {
+            unlink(temporary)
+            throw Failure(description: "cannot save bookmarks: \(failed)")
+        }
+        guard rename(temporary, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw Failure(description: "cannot save bookmarks: \(reason)")
+        }
+        let dir = Glibc.open(folder.path, O_RDONLY | O_CLOEXEC)
+        if dir >= 0 { fsync(dir); close(dir) }   // make the rename itself durable
+    }
+
+    static func reason(_ error: Error) -> String { (error as NSError).localizedDescription }
+
+    static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys]
+        e.dateEncodingStrategy = .iso8601
+        return e
+    }()
+
+    static let decoder: JSONDecoder = {
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .iso8601
+        return d
+    }()
+}
