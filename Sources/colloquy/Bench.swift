@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Glibc
 import ReaderCore
 import TranscriptKit
@@ -44,9 +45,37 @@ enum Bench {
                      + "\(before / 1024) MiB before parsing, input included)\n")
 
         searches(document)
+        bookmarks(interview)
         frames("embedded interview", interview)
         frames("\(megabytes) MB transcript", document)
         return 0
+    }
+
+    /// Saving and loading a file of 1,000 bookmarks (merge, lock, fsync and rename included).
+    private static func bookmarks(_ document: Document) {
+        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("colloquy-bench-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = BookmarkStore(folder: folder)
+        var file = store.open(document, path: nil).file
+        file.bookmarks = (0..<1000).map { i in
+            var b = Bookmark.paragraph(i % document.blocks.count, in: document)
+            b.note = "note \(i)"
+            return b
+        }
+        var saves: [Double] = [], loads: [Double] = []
+        var stamp: BookmarkStore.Stamp?
+        for round in 0..<6 {
+            file.bookmarks[round].note = "changed \(round)"
+            file.bookmarks[round].revision += 1
+            let t = DispatchTime.now()
+            stamp = (try? store.save(file, unchangedSince: stamp))?.stamp
+            if round > 0 { saves.append(milliseconds(since: t)) }   // the first save also reads
+            let l = DispatchTime.now()
+            _ = store.open(document, path: nil)
+            loads.append(milliseconds(since: l))
+        }
+        report("bookmarks: save 1,000 as the reader does (lock, encode, write, fsync, rename; off the UI thread), median", saves.sorted()[2])
+        report("bookmarks: load 1,000, median", loads.sorted()[3])
     }
 
     /// Search times on the generated transcript: folding the text once, then queries.

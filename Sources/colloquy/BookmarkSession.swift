@@ -2,38 +2,80 @@ import Foundation
 import ReaderCore
 import TranscriptKit
 
-/// The live reader's bookmarks file: opened once, saved on every change and on the way out.
-final class BookmarkSession {
+/// The live reader's bookmarks file. Saves run on their own queue so that typing never waits
+/// for a disk (an fsync can take tens of milliseconds); what they merged in from other readers
+/// comes back through `collect`.
+final class BookmarkSession: @unchecked Sendable {
     let store: BookmarkStore
-    private(set) var file: BookmarkFile
     let notes: [String]
+    private let queue = DispatchQueue(label: "colloquy.bookmarks")
+    private let lock = NSLock()
+    private var file: BookmarkFile
+    private var stamp: BookmarkStore.Stamp?
+    private var finished: [Result<[Bookmark], BookmarkStore.Failure>] = []
 
     init(document: Document, path: String?) {
         store = BookmarkStore(folder: BookmarkStore.standardFolder())
         (file, notes) = store.open(document, path: path)
     }
 
-    /// Saves what the reader holds, merged with the disk; returns a message when saving failed
-    /// (the bookmarks then stay in memory and the next change tries again).
-    func persist(_ state: inout ReaderState) -> String? {
-        var current = file
-        current.bookmarks = state.allBookmarks
-        current.position = state.readingPosition
-        do {
-            file = try store.save(current)
-            state.replaceBookmarks(file.bookmarks)
-            return nil
-        } catch {
-            file = current
-            return "bookmarks kept in memory only: \(error.description)"
+    var bookmarks: [Bookmark] { lock.withLock { file.bookmarks } }
+    var position: ReadingPosition? { lock.withLock { file.position } }
+
+    /// Queues a save of what the reader holds now.
+    func persist(_ state: ReaderState) {
+        let bookmarks = state.allBookmarks, position = state.readingPosition
+        queue.async { [self] in
+            let outcome = save(bookmarks, position)
+            lock.withLock { finished.append(outcome) }
         }
     }
 
-    /// Writes the Markdown export next to the document (or in the data folder) and says where.
+    /// Saves now and waits: on the way out.
+    func persistAndWait(_ state: ReaderState) -> String? {
+        queue.sync {}
+        if case .failure(let failure) = save(state.allBookmarks, state.readingPosition) {
+            return "bookmarks could not be saved: \(failure.description)"
+        }
+        return nil
+    }
+
+    /// Results of finished saves: merged bookmarks to fold into the state, or a problem to show.
+    func collect(into state: inout ReaderState) {
+        let done = lock.withLock { () -> [Result<[Bookmark], BookmarkStore.Failure>] in
+            defer { finished.removeAll() }
+            return finished
+        }
+        for outcome in done {
+            switch outcome {
+            case .success(let merged): state.mergeSaved(merged)
+            case .failure(let failure): state.notify("bookmarks kept in memory only: \(failure.description)")
+            }
+        }
+    }
+
+    private func save(_ bookmarks: [Bookmark], _ position: ReadingPosition) -> Result<[Bookmark], BookmarkStore.Failure> {
+        var current = lock.withLock { file }
+        current.bookmarks = Bookmark.merge(bookmarks, current.bookmarks)
+        current.position = position
+        do {
+            let (saved, newStamp) = try store.save(current, unchangedSince: lock.withLock { stamp })
+            lock.withLock {
+                file = saved
+                stamp = newStamp
+            }
+            return .success(saved.bookmarks)
+        } catch {
+            lock.withLock { file = current }
+            return .failure(error)
+        }
+    }
+
+    /// Writes the Markdown export next to where the reader was started (or in the data folder).
     func export(_ document: Document, state: ReaderState) -> String {
-        var current = file
+        var current = lock.withLock { file }
         current.bookmarks = state.allBookmarks
-        let base = (file.document.path.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+        let base = (current.document.path.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
                     ?? URL(fileURLWithPath: document.source.name).deletingPathExtension().lastPathComponent)
         let name = base + "-bookmarks.md"
         let text = Data(current.markdown(document: document).utf8)

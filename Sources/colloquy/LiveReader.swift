@@ -20,19 +20,20 @@ enum LiveReader {
         if let problem { state.notify(problem) } else if let warning = document.warnings.first { state.notify(warning) }
         state.remember(SearchHistory.load())
         let marks = BookmarkSession(document: document, path: BookmarkSession.documentPath(arguments.file))
-        state.replaceBookmarks(marks.file.bookmarks)
-        if arguments.resume, let position = marks.file.position { state.resume(at: position) }
+        state.replaceBookmarks(marks.bookmarks)
+        if arguments.resume, let position = marks.position { state.resume(at: position) }
         if let note = marks.notes.last { state.notify(note) }
         let searches = SearchWorker(index: state.searchIndex)
         let noColour = Themes.noColour
         var status: Int32 = 0
         loop: while true {
             for (result, generation) in searches.collect() { state.receive(result, generation: generation) }
+            marks.collect(into: &state)
             let theme = catalog.theme(named: state.themeName) ?? startTheme
             terminal.draw(state.render(), theme: noColour ? theme.withoutColour : theme)
             if let sig = terminal.quitSignal {
                 status = 128 + sig
-                _ = marks.persist(&state)   // keep the reading position and any unsaved change
+                _ = marks.persistAndWait(state)   // keep the reading position and any unsaved change
                 break
             }
             // Poll quickly while a search is running so its results show as soon as they exist.
@@ -40,12 +41,18 @@ enum LiveReader {
             guard let key = terminal.nextKey() else { continue }
             for effect in state.handle(key) {
                 switch effect {
-                case .quit: break loop
+                case .quit:
+                    if let problem = marks.persistAndWait(state) {
+                        terminal.stop()
+                        Output.error("colloquy: \(problem)")
+                        return 1
+                    }
+                    break loop
                 case .redraw: terminal.redrawAll()
                 case .suspend: terminal.suspend()
                 case .search(let query, let generation): searches.start(query, generation: generation)
                 case .saveHistory(let entries): SearchHistory.save(entries)
-                case .persist: if let problem = marks.persist(&state) { state.notify(problem) }
+                case .persist: marks.persist(state)
                 case .exportBookmarks: state.notify(marks.export(document, state: state))
                 }
             }

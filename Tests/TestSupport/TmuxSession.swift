@@ -12,6 +12,7 @@ public final class TmuxSession {
     public let socket: String
     private let name = "e2e"
     public private(set) var lastScreen = ""
+    private var privateHome = ""
 
     public init(width: Int, height: Int, command: String, environment extra: [String: String] = [:]) throws {
         socket = "/tmp/colloquy-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sock"
@@ -20,8 +21,15 @@ public final class TmuxSession {
         env["TERM"] = "tmux-256color"
         env["LANG"] = "C.UTF-8"
         env["SWIFT_BACKTRACE"] = "enable=no"
+        // A private home for data, state and config, so tests never see (or change) the
+        // user's bookmarks, history and themes, nor each other's.
+        let home = "/tmp/colloquy-e2e-home-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        for (key, sub) in [("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config")] {
+            env[key] = "\(home)/\(sub)"
+        }
+        privateHome = home
         for (k, v) in extra { env[k] = v }
-        let exports = env.filter { $0.key == "HOME" || $0.key.hasPrefix("XDG_") || $0.key == "NO_COLOR" || extra[$0.key] != nil }
+        let exports = env.filter { $0.key.hasPrefix("XDG_") || $0.key == "NO_COLOR" || extra[$0.key] != nil }
             .map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
         let script = "\(exports) trap true INT; \(command); echo \"EXIT=$?\"; exec sleep 600"
         let result = Spawn.run(["tmux", "-S", socket, "-f", "/dev/null", "new-session", "-d", "-x", String(width),
@@ -86,6 +94,7 @@ public final class TmuxSession {
     public func close() {
         tmux(["kill-server"])
         unlink(socket)
+        try? FileManager.default.removeItem(atPath: privateHome)
     }
 
     deinit { close() }

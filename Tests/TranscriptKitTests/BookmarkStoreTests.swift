@@ -65,6 +65,20 @@ final class BookmarkStoreTests: XCTestCase {
         XCTAssertEqual(merged.visible.count, 0)
     }
 
+    func testANoteAddedInTheSameSecondIsNotLostToAnOlderCopy() throws {
+        let now = Date()
+        let mark = Bookmark.paragraph(5, in: document, now: now)
+        _ = try store().save(file([mark]))
+        let other = store().open(document, path: nil).file   // a second reader's copy, no note
+        var edited = mark
+        edited.note = "mine"
+        edited.revision += 1
+        edited.updated = now   // same timestamp, as within one second after a round trip
+        _ = try store().save(file([edited]))
+        let merged = try store().save(other)
+        XCTAssertEqual(merged.visible.map(\.note), ["mine"])
+    }
+
     func testConcurrentWritersFromManyThreadsLoseNothing() throws {
         let marks = (0..<40).map { Bookmark.paragraph($0 % document.blocks.count, in: document) }
         let store = store()

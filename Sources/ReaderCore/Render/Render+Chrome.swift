@@ -46,9 +46,10 @@ extension ReaderState {
         if selected { frame.fill(Rect(x: x, y: y, width: maxX - x, height: 1), element) }
         let number = b.orphaned ? "?" : b.exchange.map(String.init) ?? "0"
         var column = frame.put(String(repeating: " ", count: max(0, 3 - number.count)) + number + " ", x: x, y: y, maxX: maxX, element)
-        if let speaker = b.speaker { column = frame.put(speaker + ": ", x: column, y: y, maxX: maxX, selected ? element : .speaker) }
-        let note = b.note.isEmpty ? "" : " — \(b.note)"
-        frame.putTruncating("“\(b.quote)”" + note + " · " + Self.day(b.created), x: column, y: y, maxX: maxX, element)
+        // The note first: it is what the reader wrote to find this again.
+        if !b.note.isEmpty { column = frame.put(b.note + " ", x: column, y: y, maxX: maxX, selected ? element : .speaker) }
+        frame.putTruncating("“\(b.quote)” · " + (b.speaker.map { "\($0), " } ?? "") + Self.day(b.created),
+                            x: column, y: y, maxX: maxX, element)
     }
 
     static func day(_ date: Date) -> String {

@@ -42,7 +42,7 @@ public struct KeyMap: Sendable {
         Binding(keys: [.char("n")], action: .nextMatch, help: "next match", group: "Search"),
         Binding(keys: [.char("N")], action: .previousMatch, help: "previous match", group: "Search"),
         Binding(keys: [.char("m")], action: .bookmark, help: "bookmark the paragraph at the top, with a note", group: "Bookmarks"),
-        Binding(keys: [.char("'")], action: .showBookmarks, help: "list bookmarks (there: e note, d delete, u undo)", group: "Bookmarks"),
+        Binding(keys: [.char("'")], action: .showBookmarks, help: "bookmarks: e note, d delete, u undo", group: "Bookmarks"),
         Binding(keys: [.char("E")], action: .exportBookmarks, help: "write the bookmarks as Markdown", group: "Bookmarks"),
         Binding(keys: [.tab], action: .focusNext, help: "focus the next pane", group: "Panes"),
         Binding(keys: [.backTab], action: .focusPrevious, help: "focus the previous pane", group: "Panes"),

@@ -111,6 +111,7 @@ extension ReaderState {
         guard let index = allBookmarks.firstIndex(where: { $0.id == id }) else { return }
         change(&allBookmarks[index])
         allBookmarks[index].updated = Date()
+        allBookmarks[index].revision += 1
     }
 
     mutating func select(tab: SidebarTab) {
@@ -128,6 +129,11 @@ extension ReaderState {
     public mutating func replaceBookmarks(_ merged: [Bookmark]) {
         allBookmarks = merged
         sidebarSelection = min(sidebarSelection, max(0, sidebarCount - 1))
+    }
+
+    /// Bookmarks that came back from a save in the background: changes made since then win.
+    public mutating func mergeSaved(_ saved: [Bookmark]) {
+        replaceBookmarks(Bookmark.merge(allBookmarks, saved))
     }
 
     // MARK: - Reading position

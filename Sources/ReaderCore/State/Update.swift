@@ -76,7 +76,7 @@ extension ReaderState {
         case .suspend: return [.suspend]
         case .help: overlay = .help(scroll: 0)
         case .cancel: overlay = nil; message = nil
-        case .quit: return [.persist, .quit]
+        case .quit: return [.quit]
         case .searchPrompt: openSearchPrompt()
         case .nextMatch: nextMatch(forward: true)
         case .previousMatch: nextMatch(forward: false)

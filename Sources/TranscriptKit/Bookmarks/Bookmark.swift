@@ -18,6 +18,9 @@ public struct Bookmark: Codable, Equatable, Sendable, Identifiable {
     public var note: String
     public var created: Date
     public var updated: Date
+    /// Bumped by every change: two copies of one bookmark are told apart by it, since file
+    /// timestamps are only precise to the second.
+    public var revision: Int
     /// Set when the document changed and the quote could not be found again.
     public var orphaned: Bool
     /// A deletion, kept so that another reader's copy cannot bring it back; `u` undoes it.
@@ -37,6 +40,7 @@ public struct Bookmark: Codable, Equatable, Sendable, Identifiable {
         self.note = note
         self.created = created
         self.updated = updated ?? created
+        self.revision = 1
         self.orphaned = orphaned
         self.deleted = deleted
     }
@@ -46,6 +50,19 @@ public struct Bookmark: Codable, Equatable, Sendable, Identifiable {
         let block = document.blocks[index]
         return Bookmark(quote: block.text, exchange: block.exchange, block: index, start: 0, end: block.text.count,
                         line: block.lines.lowerBound, speaker: document.speakerName(of: block), created: now)
+    }
+}
+
+extension Bookmark {
+    /// Two lists of bookmarks as one, by id: the more revised copy wins, then the more
+    /// recently updated, then the one in `mine`.
+    public static func merge(_ mine: [Bookmark], _ theirs: [Bookmark]) -> [Bookmark] {
+        var byID: [String: Bookmark] = [:]
+        for b in mine + theirs {
+            if let existing = byID[b.id], (existing.revision, existing.updated) >= (b.revision, b.updated) { continue }
+            byID[b.id] = b
+        }
+        return byID.values.sorted { ($0.block, $0.start, $0.created, $0.id) < ($1.block, $1.start, $1.created, $1.id) }
     }
 }
 
@@ -99,16 +116,12 @@ public struct BookmarkFile: Codable, Equatable, Sendable {
         bookmarks.filter { !$0.deleted }.sorted { ($0.orphaned ? 1 : 0, $0.block, $0.start) < ($1.orphaned ? 1 : 0, $1.block, $1.start) }
     }
 
-    /// Both files' bookmarks, by id; where both have one, the more recently updated wins.
+    /// Both files' bookmarks, by id; where both have one, the more revised wins, then the
+    /// more recently updated, then this file's.
     /// The position is the more recently saved.
     public func merged(with other: BookmarkFile) -> BookmarkFile {
-        var byID: [String: Bookmark] = [:]
-        for b in bookmarks + other.bookmarks {
-            if let existing = byID[b.id], existing.updated >= b.updated { continue }
-            byID[b.id] = b
-        }
         var result = self
-        result.bookmarks = byID.values.sorted { ($0.block, $0.start, $0.created) < ($1.block, $1.start, $1.created) }
+        result.bookmarks = Bookmark.merge(bookmarks, other.bookmarks)
         if let theirs = other.position, (position?.saved ?? .distantPast) < theirs.saved { result.position = theirs }
         return result
     }

@@ -80,24 +80,45 @@ public struct BookmarkStore: Sendable {
         return best
     }
 
+    /// Identity of a file's contents on disk: when it is unchanged since this reader wrote it,
+    /// nobody else did, and there is nothing to merge.
+    public struct Stamp: Equatable, Sendable {
+        var inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int
+    }
+
+    func stamp(_ url: URL) -> Stamp? {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return nil }
+        return Stamp(inode: UInt64(info.st_ino), size: Int64(info.st_size),
+                     seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+    }
+
     /// Merges `file` with what is on disk under an exclusive lock, writes the result atomically
     /// and returns it (it may hold bookmarks another reader added meanwhile).
     public func save(_ file: BookmarkFile) throws(Failure) -> BookmarkFile {
+        try save(file, unchangedSince: nil).file
+    }
+
+    /// As `save`, skipping the read when the file still is as `unchangedSince` says this reader
+    /// left it; returns the stamp of the file written, for the next save.
+    public func save(_ file: BookmarkFile, unchangedSince known: Stamp?) throws(Failure) -> (file: BookmarkFile, stamp: Stamp?) {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw Failure(description: "cannot create \(folder.path): \(Self.reason(error))")
         }
         let target = url(for: file.document.sha256)
-        return try withLock(target) { () throws(Failure) -> BookmarkFile in
+        return try withLock(target) { () throws(Failure) -> (file: BookmarkFile, stamp: Stamp?) in
             var merged = file
-            switch read(target) {
-            case .found(let onDisk): merged = file.merged(with: onDisk)
-            case .damaged(let reason): _ = moveAside(target, reason: reason)
-            case .missing: break
+            if known == nil || stamp(target) != known {
+                switch read(target) {
+                case .found(let onDisk): merged = file.merged(with: onDisk)
+                case .damaged(let reason): _ = moveAside(target, reason: reason)
+                case .missing: break
+                }
             }
             try writeAtomically(merged, to: target)
-            return merged
+            return (merged, stamp(target))
         }
     }
 
@@ -116,8 +137,7 @@ public struct BookmarkStore: Sendable {
     /// Temporary file in the same folder, flushed to disk, then renamed over the old one: a
     /// crash at any moment leaves the old file or the new one, never half of either.
     private func writeAtomically(_ file: BookmarkFile, to target: URL) throws(Failure) {
-        let data: Data
-        do { data = try Self.encoder.encode(file) } catch { throw Failure(description: "cannot encode bookmarks") }
+        let data = Data(file.encoded())
         let temporary = target.path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(description: "cannot write \(folder.path): \(String(cString: strerror(errno)))") }
@@ -149,13 +169,6 @@ public struct BookmarkStore: Sendable {
     }
 
     static func reason(_ error: Error) -> String { (error as NSError).localizedDescription }
-
-    static let encoder: JSONEncoder = {
-        let e = JSONEncoder()
-        e.outputFormatting = [.prettyPrinted, .sortedKeys]
-        e.dateEncodingStrategy = .iso8601
-        return e
-    }()
 
     static let decoder: JSONDecoder = {
         let d = JSONDecoder()

@@ -47,6 +47,11 @@ struct JSONWriter {
         output.append(contentsOf: Array(String(n).utf8))
     }
 
+    /// A line break between values, for files people may read.
+    mutating func newline() { output.append(0x0A) }
+
+    mutating func bool(_ b: Bool) { value(); output.append(contentsOf: Array((b ? "true" : "false").utf8)) }
+
     mutating func null() { value(); output.append(contentsOf: Array("null".utf8)) }
 
     mutating func field(_ name: String, _ s: String?) { key(name); string(s) }

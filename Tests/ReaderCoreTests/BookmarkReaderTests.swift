@@ -1,0 +1,67 @@
+import XCTest
+import TranscriptKit
+@testable import ReaderCore
+
+final class BookmarkReaderTests: XCTestCase {
+    func testMarkAskesForANoteAndDrawsAGutterMark() throws {
+        var s = try ReaderFixture.state(120, 40, keys: ":9<Enter>}")
+        XCTAssertEqual(s.handle(.char("m")), [.persist])
+        XCTAssertEqual(s.prompt?.kind, .note(bookmark: s.bookmarks[0].id))
+        for key in try KeyNotation.parse("about Tunis<Enter>") { _ = s.handle(key) }
+        XCTAssertNil(s.prompt)
+        XCTAssertEqual(s.bookmarks.map(\.note), ["about Tunis"])
+        XCTAssertEqual(s.bookmarks.first?.exchange, 9)
+        XCTAssertEqual(s.message, "bookmarked with a note")
+        let frame = s.render()
+        let markRow = (0..<frame.height).first { frame[31, $0].glyph.base == 0x2022 }
+        XCTAssertNotNil(markRow, "a mark in the gutter of the bookmarked paragraph")
+    }
+
+    func testEscapeKeepsTheBookmarkWithoutANote() throws {
+        let s = try ReaderFixture.state(120, 40, keys: "mhello<Esc>")
+        XCTAssertEqual(s.bookmarks.count, 1)
+        XCTAssertEqual(s.bookmarks[0].note, "")
+    }
+
+    func testListEditDeleteUndoAndJump() throws {
+        var s = try ReaderFixture.state(120, 40, keys: "m<Enter>:9<Enter>mlibya<Enter>'")
+        XCTAssertEqual(s.focus, .sidebar)
+        XCTAssertEqual(s.sidebarTab, .bookmarks)
+        XCTAssertTrue(s.render().text.contains("Marks 2"))
+        XCTAssertTrue(s.render().text.contains("  9 libya “The Russian"), s.render().text)
+        for key in try KeyNotation.parse("ge<C-u>first<Enter>") { _ = s.handle(key) }
+        XCTAssertEqual(s.bookmarks.map(\.note), ["first", "libya"])
+        XCTAssertEqual(s.handle(.char("d")), [.persist])
+        XCTAssertEqual(s.bookmarks.map(\.note), ["libya"])
+        XCTAssertEqual(s.allBookmarks.count, 2, "the deletion is kept as a tombstone")
+        _ = s.handle(.char("u"))
+        XCTAssertEqual(s.bookmarks.map(\.note), ["first", "libya"])
+        _ = s.handle(.char("j"))
+        _ = s.handle(.enter)
+        XCTAssertEqual(s.currentSection.kind, .exchange(9))
+    }
+
+    func testReadingPositionRoundTrip() throws {
+        let s = try ReaderFixture.state(120, 40, keys: ":7<Enter>jjjj<Tab>")
+        let saved = s.readingPosition
+        XCTAssertEqual(saved.exchange, 7)
+        var fresh = try ReaderFixture.state(120, 40)
+        fresh.resume(at: saved)
+        XCTAssertEqual(fresh.currentSection.kind, .exchange(7))
+        XCTAssertEqual(fresh.answerAnchor, s.answerAnchor)
+        XCTAssertEqual(fresh.focus, .sidebar)
+        var nonsense = try ReaderFixture.state(120, 40)
+        nonsense.resume(at: ReadingPosition(exchange: 99, block: 10_000, row: 5, focus: "?", sidebarTab: "?"))
+        XCTAssertEqual(nonsense.currentSection.kind, .exchange(1))
+    }
+
+    func testSavedBookmarksMergeWithChangesMadeMeanwhile() throws {
+        var s = try ReaderFixture.state(120, 40, keys: "m<Enter>")
+        let saved = s.allBookmarks
+        for key in try KeyNotation.parse("'enewer<Enter>") { _ = s.handle(key) }
+        var theirs = Bookmark.paragraph(70, in: ReaderFixture.interview)
+        theirs.note = "another reader's"
+        s.mergeSaved(saved + [theirs])   // a save that started before the note was edited
+        XCTAssertEqual(s.bookmarks.map(\.note).sorted(), ["another reader's", "newer"])
+    }
+}
