@@ -20,12 +20,19 @@ enum Commands {
             // and with control characters made visible to a terminal.
             let terminalSafe = { (text: String) in Output.isTerminal ? Printable.sanitized(text) : text }
             switch arguments.exportFormat {
-            case .json: Output.write(document.json())
+            case .json: Output.write(document.json(countries: CountryIndex(document: document)))
             case .markdown: Output.write(terminalSafe(document.markdown()))
             case .text: Output.write(terminalSafe(document.plainText()))
             }
         case .grep:
             return Grep.run(document, arguments)
+        case .countries:
+            let index = CountryIndex(document: document)
+            var out = ""
+            for c in index.countries {
+                out += "\(c.code)  \(c.name)  \(c.mentions)  exchanges: \(c.exchanges.map(String.init).joined(separator: ","))\n"
+            }
+            Output.write(out)
         case .bookmarks:
             let (file, notes) = BookmarkStore(folder: BookmarkStore.standardFolder())
                 .open(document, path: BookmarkSession.documentPath(arguments.file))

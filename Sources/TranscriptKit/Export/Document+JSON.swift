@@ -1,6 +1,7 @@
 extension Document {
     /// The `colloquy.document/1` JSON contract (docs/json-contract.md).
-    public func json() -> [UInt8] {
+    /// - Parameter countries: fills `countries` for blocks and exchanges when given.
+    public func json(countries: CountryIndex? = nil) -> [UInt8] {
         var w = JSONWriter()
         w.beginObject()
         w.field("schema", "colloquy.document/1")
@@ -31,7 +32,7 @@ extension Document {
             w.field("line", block.lines.lowerBound)
             w.field("last_line", block.lines.upperBound)
             w.field("text", block.text)
-            w.field("countries", strings: [])
+            w.field("countries", strings: countries?.codes(inBlock: index) ?? [])
             if let time = block.time { w.field("time", time) }
             w.endObject()
         }
@@ -46,7 +47,9 @@ extension Document {
             w.field("answer_speaker", exchange.answerSpeaker.map { participants[$0].name })
             w.field("first_line", exchange.firstLine)
             w.field("last_line", exchange.lastLine)
-            w.field("countries", strings: [])
+            var codes: [String] = []
+            for index in exchange.blocks { for code in countries?.codes(inBlock: index) ?? [] where !codes.contains(code) { codes.append(code) } }
+            w.field("countries", strings: codes)
             w.field("blocks", strings: exchange.blocks.map(Document.blockID))
             w.endObject()
         }

@@ -1,0 +1,130 @@
+import XCTest
+@testable import TranscriptKit
+
+final class CountryTests: XCTestCase {
+    let matcher = CountryMatcher()
+
+    private func codes(_ text: String) -> [String] { matcher.mentions(in: text).map(\.code) }
+
+    // MARK: - Precision rules, one test each
+
+    func testAcronymsAreCaseSensitiveAndNotShouting() {
+        XCTAssertEqual(codes("The US and the U.S. and the USA"), ["US", "US", "US"])
+        XCTAssertEqual(codes("tell us about it"), [])
+        XCTAssertEqual(codes("CONTACT US TODAY"), [])
+        XCTAssertEqual(codes("The UK left"), ["GB"])
+    }
+
+    func testLongestMatchFirst() {
+        XCTAssertEqual(codes("Papua New Guinea, Equatorial Guinea, Guinea-Bissau and Guinea"), ["PG", "GQ", "GW", "GN"])
+        XCTAssertEqual(codes("the Democratic Republic of the Congo and the Republic of the Congo"), ["CD", "CG"])
+        XCTAssertEqual(codes("South Sudan is not Sudan"), ["SS", "SD"])
+        XCTAssertEqual(codes("Niger is not Nigeria"), ["NE", "NG"])
+    }
+
+    func testBlockingPhrases() {
+        XCTAssertEqual(codes("the Persian Gulf, the Warsaw Pact, Latin American states"), [])
+        XCTAssertEqual(codes("Atlanta, Georgia"), [])
+        XCTAssertEqual(codes("New Mexico"), ["US"], "a US state, not Mexico")
+        XCTAssertEqual(codes("within the Astana format"), [])
+    }
+
+    func testStopListedPlaceNamesAreNotMatched() {
+        XCTAssertEqual(codes("Nice work, Victoria. Reading is Mobile."), [])
+    }
+
+    func testCityCountryDecidesAnAmbiguousCity() {
+        XCTAssertEqual(codes("They met in Paris, Texas"), ["US"])
+        XCTAssertEqual(codes("They met in Paris"), ["FR"])
+    }
+
+    func testPossessivesCurlyApostrophesAndHyphenatedPairs() {
+        XCTAssertEqual(codes("Libya’s neighbours and Syria's allies"), ["LY", "SY"])
+        XCTAssertEqual(codes("the Russian-Turkish agreements and the Russia-Africa summit"), ["RU", "TR", "RU"])
+        XCTAssertEqual(codes("Côte d'Ivoire, Cote d’Ivoire, Ivory Coast"), ["CI", "CI", "CI"])
+    }
+
+    func testAliasesDemonymsAndPlaces() {
+        XCTAssertEqual(codes("Burma, Myanmar, Türkiye, Turkey, Czechia, the Czech Republic"), ["MM", "MM", "TR", "TR", "CZ", "CZ"])
+        XCTAssertEqual(codes("Tobruk, Tripolitania and Cyrenaica; Idlib and Damascus; Crimea; Alaska"),
+                       ["LY", "LY", "LY", "SY", "SY", "UA", "US"])
+        XCTAssertEqual(codes("the Soviet Union, the USSR, Kosovo"), ["SU", "SU", "XK"])
+        XCTAssertEqual(codes("turkey for dinner on china plates"), [], "lower-case words are not names")
+    }
+
+    func testPeopleAndOrganisationsAreNotCountries() {
+        XCTAssertEqual(codes("Putin met NATO and the EU"), [])
+    }
+
+    func testMentionRangesPointAtTheirWords() {
+        let text = "Talks in Tripoli, then Libya’s future."
+        let scalars = Array(text.unicodeScalars)
+        let words = matcher.mentions(in: text).map { m -> String in
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: scalars[m.range])
+            return String(s)
+        }
+        XCTAssertEqual(words, ["Tripoli", "Libya"])
+    }
+
+    // MARK: - Labelled fixtures
+
+    /// Precision and recall over (paragraph, country) pairs against hand labels.
+    private func score(_ document: Document, labels name: String) throws -> (precision: Double, recall: Double) {
+        let text = try String(contentsOf: Fixture.folder.appendingPathComponent(name), encoding: .utf8)
+        var gold = Set<String>()
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+            for code in parts.count > 1 ? parts[1].split(separator: ",") : [] { gold.insert("\(parts[0]):\(code)") }
+        }
+        let index = CountryIndex(document: document)
+        var found = Set<String>()
+        for (i, block) in document.blocks.enumerated() {
+            for code in index.codes(inBlock: i) { found.insert("\(block.lines.lowerBound):\(code)") }
+        }
+        let hits = Double(gold.intersection(found).count)
+        let precision = found.isEmpty ? 1 : hits / Double(found.count)
+        let recall = gold.isEmpty ? 1 : hits / Double(gold.count)
+        print("\(name): precision \(precision), recall \(recall); missed \(gold.subtracting(found).sorted()), extra \(found.subtracting(gold).sorted())")
+        return (precision, recall)
+    }
+
+    func testEmbeddedInterviewMeetsTheQualityBar() throws {
+        let (p, r) = try score(Document.embeddedInterview(), labels: "lavrov.countries.tsv")
+        XCTAssertGreaterThanOrEqual(p, 0.97)
+        XCTAssertGreaterThanOrEqual(r, 0.97)
+    }
+
+    func testTrapFixtureMeetsTheQualityBar() throws {
+        let (p, r) = try score(try Fixture.document("country-traps.txt"), labels: "country-traps.countries.tsv")
+        XCTAssertGreaterThanOrEqual(p, 0.97)
+        XCTAssertGreaterThanOrEqual(r, 0.97)
+    }
+
+    func testLibyaAndSyriaPassages() {
+        let d = Document.embeddedInterview()
+        let index = CountryIndex(document: d)
+        for (i, block) in d.blocks.enumerated() where block.exchange == 9 {
+            if ["Libya", "Tripoli", "Tobruk"].contains(where: block.text.contains) {
+                XCTAssertTrue(index.codes(inBlock: i).contains("LY"), "line \(block.lines.lowerBound)")
+            }
+        }
+        for (i, block) in d.blocks.enumerated() where block.exchange == 7 {
+            if ["Idlib", "Damascus"].contains(where: block.text.contains) {
+                XCTAssertTrue(index.codes(inBlock: i).contains("SY"), "line \(block.lines.lowerBound)")
+            }
+        }
+        XCTAssertEqual(index.country("LY")?.exchanges, [9])
+    }
+
+    func testGazetteerIsWellFormedAndCoversISO() throws {
+        let g = Gazetteer.standard
+        XCTAssertGreaterThan(g.entryCount, 1500)
+        XCTAssertEqual(g.displayName("RU"), "Russia")
+        XCTAssertEqual(g.displayName("XK"), "Kosovo")
+        XCTAssertEqual(g.displayName("SU"), "Soviet Union")
+        XCTAssertGreaterThanOrEqual(g.displayNames.count, 249)
+        XCTAssertThrowsError(try Gazetteer(tsv: "XX\tname\n")) { XCTAssertEqual(($0 as? Gazetteer.Failure)?.line, 1) }
+        XCTAssertThrowsError(try Gazetteer(tsv: "xx\tname\tFoo\n"))
+    }
+}
