@@ -44,6 +44,13 @@ enum Bench {
         Output.write("peak memory: \(peak / 1024) MiB (\(String(format1(Double(peak) / 1024 / mb)))× the input; "
                      + "\(before / 1024) MiB before parsing, input included)\n")
 
+        let gazetteerStart = DispatchTime.now()
+        _ = try? Gazetteer(tsv: EmbeddedGazetteer.text)
+        report("countries: load the gazetteer", milliseconds(since: gazetteerStart))
+        let indexStart = DispatchTime.now()
+        let countries = CountryIndex(document: document)
+        report("countries: index the \(megabytes) MB transcript (\(countries.countries.count) countries)", milliseconds(since: indexStart),
+               extra: "\(Int(milliseconds(since: indexStart) / parseMs * 100))% of parse time")
         searches(document)
         bookmarks(interview)
         frames("embedded interview", interview)

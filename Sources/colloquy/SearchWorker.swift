@@ -12,10 +12,14 @@ final class SearchWorker: @unchecked Sendable {
     private var finished: [(SearchResult, Int)] = []
     private let index: SearchIndex
 
-    init(index: SearchIndex) {
+    init(index: SearchIndex, countries: LazyCountryIndex) {
         self.index = index
-        // Fold the text in the background so the first search is as quick as the rest.
-        queue.async { index.warm() }
+        // Fold the text and index the countries in the background, so the first search or
+        // country pick is as quick as the rest.
+        queue.async {
+            index.warm()
+            countries.warm()
+        }
     }
 
     func start(_ query: SearchQuery, generation: Int) {

@@ -101,6 +101,15 @@ final class CommandLineTests: XCTestCase {
         }
     }
 
+    func testCountriesAndExportFillCountries() throws {
+        let r = colloquy("countries")
+        XCTAssertEqual(r.status, 0)
+        XCTAssertTrue(r.output.contains("LY  Libya  32  exchanges: 9\n"), r.output)
+        let json = try JSONSerialization.jsonObject(with: Data(colloquy("export").output.utf8)) as? [String: Any]
+        let exchanges = json?["exchanges"] as? [[String: Any]]
+        XCTAssertTrue((exchanges?[8]["countries"] as? [String])?.contains("LY") == true)
+    }
+
     func testListThemes() {
         let names = colloquy("--list-themes").output.split(separator: "\n")
         XCTAssertEqual(names.first, "default")

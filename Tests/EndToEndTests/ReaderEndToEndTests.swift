@@ -183,6 +183,31 @@ final class ReaderEndToEndTests: XCTestCase {
         s.waitFor("Question 5 · Sputnik")
     }
 
+    func testCountryPickerJumpsToLibyaAndFollowsItsMentions() throws {
+        let s = try start()
+        s.waitFor("Question 1 · Sputnik")
+        s.send("c")
+        s.waitFor("Country:")
+        s.send("Libya", literal: true)
+        s.send("Enter")
+        s.waitFor("Question 9 · Sputnik")
+        s.waitFor("Libya 1/32")
+        s.waitUntil("Libya drawn highlighted") { _ in
+            let styled = s.tmux(["capture-pane", "-p", "-e", "-t", "e2e"]).output
+            return styled.range(of: "\u{1B}\\[[0-9;]*mLibya", options: .regularExpression) != nil
+        }
+        s.send("n")
+        s.waitFor("Libya 2/32")
+        s.send("c")
+        s.waitFor("Country:")
+        s.send("syr", literal: true)
+        s.send("Enter")
+        s.waitFor("Question 7 · Sputnik")
+        s.waitFor("Syria 1/24")
+        s.send("n")
+        s.waitFor("Syria 2/24")
+    }
+
     func testMissingThemeIsReportedAndTheReaderStillStarts() throws {
         let s = try start("--theme no-such-theme")
         let screen = s.waitFor("Question 1")

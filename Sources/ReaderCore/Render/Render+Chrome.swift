@@ -6,13 +6,18 @@ extension ReaderState {
         frame.fill(area, .sidebar)
         frame.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), .sidebarTab)
         var x = area.x + 1
-        for tab in sidebarTabs {
-            let label: String
+        func label(_ tab: SidebarTab, short: Bool) -> String {
             switch tab {
-            case .exchanges: label = " Exchanges "
-            case .search: label = " Search \(search?.hits.count ?? 0) "
-            case .bookmarks: label = bookmarks.isEmpty ? " Marks " : " Marks \(bookmarks.count) "
+            case .exchanges: return short ? " Ex " : " Exchanges "
+            case .search: return short ? " Se " : " Search \(search?.hits.count ?? 0) "
+            case .bookmarks: return short ? " Ma " : bookmarks.isEmpty ? " Marks " : " Marks \(bookmarks.count) "
+            case .countries: return short ? " Co " : " Countries "
             }
+        }
+        // Every tab's full name when they fit; otherwise the open one in full and the others short.
+        let fits = sidebarTabs.reduce(0) { $0 + label($1, short: false).count + 1 } <= area.width - 1
+        for tab in sidebarTabs {
+            let label = label(tab, short: !fits && tab != sidebarTab)
             x = frame.put(label, x: x, y: area.y, maxX: area.maxX, tab == sidebarTab ? .sidebarTabActive : .sidebarTab) + 1
         }
         let rows = Layout.listRows(area)
@@ -27,6 +32,10 @@ extension ReaderState {
             }
             if sidebarTab == .bookmarks {
                 drawBookmarkEntry(&frame, index, x: area.x, y: y, maxX: area.maxX, selected: selected)
+                continue
+            }
+            if sidebarTab == .countries {
+                drawCountryEntry(&frame, index, x: area.x, y: y, maxX: area.maxX, selected: selected)
                 continue
             }
             let entry = sections[index]
@@ -50,6 +59,52 @@ extension ReaderState {
         if !b.note.isEmpty { column = frame.put(b.note + " ", x: column, y: y, maxX: maxX, selected ? element : .speaker) }
         frame.putTruncating("“\(b.quote)” · " + (b.speaker.map { "\($0), " } ?? "") + Self.day(b.created),
                             x: column, y: y, maxX: maxX, element)
+    }
+
+    /// `▸ Libya       32 ········█` — name, mentions, and a strip of the exchanges that mention it.
+    private func drawCountryEntry(_ frame: inout Frame, _ index: Int, x: Int, y: Int, maxX: Int, selected: Bool) {
+        let c = countryIndex.index.countries[index]
+        let followed = c.code == entity
+        let element: Element = selected ? .sidebarSelected : followed ? .sidebarCurrent : .sidebar
+        if selected || followed { frame.fill(Rect(x: x, y: y, width: maxX - x, height: 1), element) }
+        let exchanges = document.exchanges.count
+        let stripWidth = min(exchanges, max(0, (maxX - x) / 3))
+        var strip = ""
+        if stripWidth > 0 {
+            let mentioned = Set(c.exchanges)
+            for cell in 0..<stripWidth {
+                // Each cell covers one exchange or, for long documents, a run of them.
+                let from = cell * exchanges / stripWidth + 1, to = (cell + 1) * exchanges / stripWidth
+                strip += (from...max(from, to)).contains(where: mentioned.contains) ? "█" : "·"
+            }
+        }
+        let count = String(c.mentions)
+        let stripStart = maxX - stripWidth
+        frame.putTruncating((followed ? "▸" : " ") + c.name, x: x, y: y, maxX: stripStart - count.count - 2, element)
+        frame.put(count, x: stripStart - count.count - 1, y: y, maxX: stripStart, element)
+        frame.put(strip, x: stripStart, y: y, maxX: maxX, selected ? element : .gutter)
+    }
+
+    /// The `c` picker: a box above the status bar with the filter and the matching countries.
+    func drawPicker(_ frame: inout Frame, filter: String, selection: Int) {
+        let choices = pickerChoices(filter)
+        let height = min(max(3, min(choices.count, 12) + 2), self.height - 2)
+        let width = min(self.width - 2, 44)
+        let box = Rect(x: (self.width - width) / 2, y: max(0, self.height - 1 - height), width: width, height: height)
+        frame.fill(box, .help)
+        frame.fill(Rect(x: box.x, y: box.y, width: box.width, height: 1), .border, glyph: Glyph(base: 0x2500, width: 1))
+        let end = frame.put(" Country: \(filter)", x: box.x + 1, y: box.y, maxX: box.maxX - 1, .paneTitleFocused)
+        frame.put("█", x: end, y: box.y, maxX: box.maxX, .paneTitleFocused)
+        let rows = box.height - 1
+        let first = max(0, min(selection - rows + 1, choices.count - rows))
+        for (i, c) in choices.dropFirst(first).prefix(rows).enumerated() {
+            let y = box.y + 1 + i
+            let chosen = first + i == selection
+            if chosen { frame.fill(Rect(x: box.x, y: y, width: box.width, height: 1), .sidebarSelected) }
+            frame.putTruncating(" \(c.code)  \(c.name)", x: box.x + 1, y: y, maxX: box.maxX - 8, chosen ? .sidebarSelected : .help)
+            frame.put("\(c.mentions)", x: box.maxX - 2 - String(c.mentions).count, y: y, maxX: box.maxX, chosen ? .sidebarSelected : .help)
+        }
+        if choices.isEmpty { frame.put(" no country matches", x: box.x + 1, y: box.y + 1, maxX: box.maxX, .help) }
     }
 
     static func day(_ date: Date) -> String {
@@ -91,7 +146,7 @@ extension ReaderState {
         let layout = Layout(self)
         let position = answerPosition(answerText(width: layout.answer.width), rows: Layout.textRows(layout.answer))
         var right = " \(where_) │ \(position) │ ? help "
-        if let counter = matchCounter { right = " \(counter) │" + right }
+        if let counter = matchCounter ?? mentionCounter { right = " \(counter) │" + right }
         let rightWidth = DisplayWidth.columns(right)
         let leftEnd = max(0, bar.width - rightWidth - 1)
         if let message {

@@ -18,6 +18,7 @@ extension ReaderState {
         drawAnswer(&frame, layout.answer)
         drawStatus(&frame, layout.status)
         if case .help(let scroll) = overlay { drawHelp(&frame, scroll: scroll) }
+        if case .countryPicker(let filter, let selection) = overlay { drawPicker(&frame, filter: filter, selection: selection) }
         return frame
     }
 
@@ -105,13 +106,18 @@ extension ReaderState {
 
     /// Search matches on one wrapped line: the current one in `highlight`, others in `match`.
     private func drawHighlights(_ frame: inout Frame, block: Int, glyphs: [Glyph], line: Range<Int>, x: Int, y: Int, maxX: Int) {
+        var marked: [(range: Range<Int>, current: Bool)] = []
         let inBlock = hits(in: block)
-        guard !inBlock.isEmpty, let search else { return }
-        let ranges = highlightRanges(block: block, hits: Array(inBlock))
-        for (offset, range) in ranges.enumerated() {
+        if let search, !inBlock.isEmpty {
+            for (offset, range) in highlightRanges(block: block, hits: Array(inBlock)).enumerated() {
+                marked.append((range, search.current == inBlock.startIndex + offset))
+            }
+        } else if entity != nil {
+            marked = entityRanges(block: block)
+        }
+        for (range, current) in marked {
             let clipped = range.clamped(to: line)
             guard !clipped.isEmpty else { continue }
-            let current = search.current == inBlock.startIndex + offset
             let column = x + glyphs[line.lowerBound..<clipped.lowerBound].reduce(0) { $0 + Int($1.width) }
             frame.put(glyphs[clipped], x: column, y: y, maxX: maxX, current ? .highlight : .match)
         }

@@ -3,7 +3,11 @@ import TranscriptKit
 /// Everything the reader shows, as a value. Only `update` changes it.
 public struct ReaderState: Sendable {
     public enum Focus: Equatable, Sendable { case sidebar, question, answer }
-    public enum Overlay: Equatable, Sendable { case help(scroll: Int) }
+    public enum Overlay: Equatable, Sendable {
+        case help(scroll: Int)
+        /// The country picker: what was typed, and the highlighted entry of the filtered list.
+        case countryPicker(filter: String, selection: Int)
+    }
 
     public struct Prompt: Equatable, Sendable {
         public enum Kind: Equatable, Sendable { case goTo, search, note(bookmark: String) }
@@ -55,6 +59,10 @@ public struct ReaderState: Sendable {
     /// Ids of deleted bookmarks, most recent last, for `u`.
     public internal(set) var deletedBookmarks: [String] = []
     public let searchIndex: SearchIndex
+    public let countryIndex: LazyCountryIndex
+    /// The country whose mentions `n`/`N` follow and the reader highlights, with the mention shown.
+    public internal(set) var entity: String?
+    public internal(set) var entityMention: Int?
     let cache = LayoutCache()
 
     public static let minimumWidth = 40
@@ -63,6 +71,7 @@ public struct ReaderState: Sendable {
     public init(document: Document, width: Int, height: Int, themeNames: [String] = ["default"], themeIndex: Int = 0) {
         self.document = document
         searchIndex = SearchIndex(document: document)
+        countryIndex = LazyCountryIndex(document: document)
         sections = Section.of(document)
         self.width = width
         self.height = height
@@ -117,6 +126,7 @@ public struct ReaderState: Sendable {
         case .exchanges: return sections.count
         case .search: return search?.hits.count ?? 0
         case .bookmarks: return bookmarks.count
+        case .countries: return countryIndex.index.countries.count
         }
     }
 
@@ -126,5 +136,7 @@ public struct ReaderState: Sendable {
     }
 
     /// Tabs the sidebar offers now: search results once there is a search.
-    var sidebarTabs: [SidebarTab] { search == nil ? [.exchanges, .bookmarks] : [.exchanges, .search, .bookmarks] }
+    var sidebarTabs: [SidebarTab] {
+        search == nil ? [.exchanges, .countries, .bookmarks] : [.exchanges, .search, .countries, .bookmarks]
+    }
 }

@@ -13,13 +13,14 @@ public struct SearchState: Sendable {
 
 /// The sidebar's lists; exchanges always, search results once there is a search.
 public enum SidebarTab: String, Equatable, Sendable, CaseIterable {
-    case exchanges, search, bookmarks
+    case exchanges, search, bookmarks, countries
 
     public var title: String {
         switch self {
         case .exchanges: return "Exchanges"
         case .search: return "Search"
         case .bookmarks: return "Bookmarks"
+        case .countries: return "Countries"
         }
     }
 }

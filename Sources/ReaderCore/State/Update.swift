@@ -12,6 +12,7 @@ extension ReaderState {
         if var p = prompt, case .note(let id) = p.kind { return typeNote(key, &p, id) }
         if prompt != nil { return typeInPrompt(key) }
         if focus == .sidebar && sidebarTab == .bookmarks, let effects = bookmarkListKey(key) { return effects }
+        if case .countryPicker = overlay { return typeInPicker(key) }
         if case .help(let scroll) = overlay {
             switch keyMap.action(for: key) {
             case .lineDown, .pageDown, .halfPageDown: overlay = .help(scroll: scroll + 1)
@@ -50,6 +51,9 @@ extension ReaderState {
             guard focus == .sidebar else { return [] }
             if sidebarTab == .bookmarks {
                 openBookmark(sidebarSelection)
+            } else if sidebarTab == .countries {
+                let countries = countryIndex.index.countries
+                if countries.indices.contains(sidebarSelection) { follow(countries[sidebarSelection].code) }
             } else if sidebarTab == .search {
                 let before = position
                 show(hit: sidebarSelection)
@@ -75,11 +79,15 @@ extension ReaderState {
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
         case .help: overlay = .help(scroll: 0)
-        case .cancel: overlay = nil; message = nil
+        case .cancel:
+            overlay = nil
+            message = nil
+            if search != nil { search = nil } else { entity = nil; entityMention = nil }
         case .quit: return [.quit]
         case .searchPrompt: openSearchPrompt()
-        case .nextMatch: nextMatch(forward: true)
-        case .previousMatch: nextMatch(forward: false)
+        case .nextMatch: if search == nil && entity != nil { nextMention(forward: true) } else { nextMatch(forward: true) }
+        case .previousMatch: if search == nil && entity != nil { nextMention(forward: false) } else { nextMatch(forward: false) }
+        case .pickCountry: overlay = .countryPicker(filter: "", selection: 0)
         case .nextTab, .previousTab:
             guard focus == .sidebar else { return [] }
             let tabs = sidebarTabs

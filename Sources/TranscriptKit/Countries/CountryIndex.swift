@@ -17,21 +17,33 @@ public struct CountryIndex: Sendable {
     public init(document: Document, matcher: CountryMatcher = CountryMatcher()) {
         var mentions: [[Mention]] = []
         mentions.reserveCapacity(document.blocks.count)
-        var byCode: [String: Country] = [:]
+        var slots: [String: Int] = [:]
+        var list: [Country] = []
         for (index, block) in document.blocks.enumerated() {
             let found = matcher.mentions(in: block.text)
             mentions.append(found)
+            var previous: (code: String, slot: Int)?
             for m in found {
-                var c = byCode[m.code] ?? Country(code: m.code, name: matcher.gazetteer.displayName(m.code), mentions: 0,
-                                                   blocks: [], exchanges: [])
-                c.mentions += 1
-                if c.blocks.last != index { c.blocks.append(index) }
-                if let e = block.exchange, c.exchanges.last != e { c.exchanges.append(e) }
-                byCode[m.code] = c
+                // One dictionary look-up per new code in a block; the array is mutated in place.
+                let slot: Int
+                if let p = previous, p.code == m.code {
+                    slot = p.slot
+                } else if let known = slots[m.code] {
+                    slot = known
+                } else {
+                    slot = list.count
+                    slots[m.code] = slot
+                    list.append(Country(code: m.code, name: matcher.gazetteer.displayName(m.code), mentions: 0,
+                                        blocks: [], exchanges: []))
+                }
+                previous = (m.code, slot)
+                list[slot].mentions += 1
+                if list[slot].blocks.last != index { list[slot].blocks.append(index) }
+                if let e = block.exchange, list[slot].exchanges.last != e { list[slot].exchanges.append(e) }
             }
         }
         self.mentions = mentions
-        countries = byCode.values.sorted { ($1.mentions, $0.name) < ($0.mentions, $1.name) }
+        countries = list.sorted { ($1.mentions, $0.name) < ($0.mentions, $1.name) }
     }
 
     /// Codes mentioned in a block, in order of first mention, each once.

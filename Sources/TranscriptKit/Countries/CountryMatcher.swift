@@ -14,50 +14,55 @@ public struct CountryMatcher: Sendable {
     public init(gazetteer: Gazetteer = .standard) { self.gazetteer = gazetteer }
 
     public func mentions(in text: String) -> [Mention] {
-        let tokens = Tokenizer.tokens(of: text)
+        let tokens = Tokens(text)
+        let list = tokens.list
         var mentions: [Mention] = []
         var i = 0
-        while i < tokens.count {
-            guard tokens[i].isWord, let (entry, length) = longestMatch(tokens, at: i) else { i += 1; continue }
+        while i < list.count {
+            // Every gazetteer entry starts with a capitalised word or an acronym: lower-case
+            // words and punctuation are passed over without a look-up.
+            guard list[i].isWord, list[i].isCapitalised, let (entry, length) = longestMatch(tokens, at: i) else { i += 1; continue }
             defer { i += length }
             if entry.code == "-" { continue }
             // `City, Country`: a place followed by another country's name belongs to that one.
-            if entry.kind == .place, i + length + 1 < tokens.count, tokens[i + length].text == ",",
+            if entry.kind == .place, i + length + 1 < list.count, list[i + length].mark == UInt8(ascii: ","),
                let (next, _) = longestMatch(tokens, at: i + length + 1), next.code != entry.code, next.code != "-" {
                 continue
             }
-            let range = tokens[i].range.lowerBound..<tokens[i + length - 1].range.upperBound
-            mentions.append(Mention(code: entry.code, range: range, kind: entry.kind))
+            mentions.append(Mention(code: entry.code, range: list[i].scalarStart..<list[i + length - 1].scalarEnd, kind: entry.kind))
         }
         return mentions
     }
 
-    private func longestMatch(_ tokens: [Tokenizer.Token], at i: Int) -> (Gazetteer.Entry, Int)? {
-        let first = tokens[i]
-        let candidates = (gazetteer.byFirstToken[first.folded] ?? []) + (gazetteer.byFirstToken[first.text] ?? [])
+    private func longestMatch(_ tokens: Tokens, at i: Int) -> (Gazetteer.Entry, Int)? {
+        let first = tokens.list[i]
+        guard first.isWord else { return nil }
         var best: (Gazetteer.Entry, Int)?
-        for entry in candidates where entry.tokens.count > (best?.1 ?? 0) && i + entry.tokens.count <= tokens.count {
-            if matches(entry, tokens, i) { best = (entry, entry.tokens.count) }
+        func consider(_ entries: [Gazetteer.Entry]?) {
+            guard let entries else { return }
+            for entry in entries where entry.tokens.count > (best?.1 ?? 0) && i + entry.tokens.count <= tokens.list.count {
+                if matches(entry, tokens, i) { best = (entry, entry.tokens.count) }
+            }
         }
+        consider(gazetteer.byFirstToken[tokens.hash(first, exact: false)])
+        // Acronyms are keyed as written; only short or all-capital words can be one.
+        if first.isAllCaps || first.end - first.start <= 3 { consider(gazetteer.byFirstToken[tokens.hash(first, exact: true)]) }
         return best
     }
 
-    private func matches(_ entry: Gazetteer.Entry, _ tokens: [Tokenizer.Token], _ i: Int) -> Bool {
+    private func matches(_ entry: Gazetteer.Entry, _ tokens: Tokens, _ i: Int) -> Bool {
+        let exact = entry.kind == .acronym
         for k in 0..<entry.tokens.count {
-            let token = tokens[i + k]
-            if entry.kind == .acronym {
-                guard token.text == entry.tokens[k] else { return false }
-            } else {
-                guard token.folded == entry.tokens[k] else { return false }
-                if entry.capitalised[k] && token.isWord && !token.isCapitalised { return false }
-            }
+            let token = tokens.list[i + k]
+            guard tokens.equals(token, entry.tokens[k], exact: exact) else { return false }
+            if !exact && entry.capitalised[k] && token.isWord && !token.isCapitalised { return false }
         }
         // An acronym in shouting text (`CONTACT US`) is just a word in capitals.
-        if entry.kind == .acronym && shouting(tokens, around: i, length: entry.tokens.count) { return false }
+        if exact && shouting(tokens.list, around: i, length: entry.tokens.count) { return false }
         return true
     }
 
-    private func shouting(_ tokens: [Tokenizer.Token], around i: Int, length: Int) -> Bool {
+    private func shouting(_ tokens: [Tokens.Token], around i: Int, length: Int) -> Bool {
         let before = tokens[..<i].last(where: \.isWord)
         let after = tokens[(i + length)...].first(where: \.isWord)
         return before?.isAllCaps == true || after?.isAllCaps == true

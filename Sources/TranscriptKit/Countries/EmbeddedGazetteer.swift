@@ -2,8 +2,8 @@
 import Foundation
 
 /// The country gazetteer (Data/gazetteer.tsv), compiled in.
-enum EmbeddedGazetteer {
-    static var text: String { String(decoding: Data(base64Encoded: encoded.joined()) ?? Data(), as: UTF8.self) }
+public enum EmbeddedGazetteer {
+    public static var text: String { String(decoding: Data(base64Encoded: encoded.joined()) ?? Data(), as: UTF8.self) }
     static let encoded: [String] = [
         "IyBDb2xsb3F1eSBnYXpldHRlZXIsIGdlbmVyYXRlZCBieSBTY3JpcHRzL21ha2UtZ2F6ZXR0ZWVyOyBmb3JtYXQgaW4gZG9jcy9n",
         "YXpldHRlZXIubWQuCiMgQ291bnRyeSBmYWN0czogRGViaWFuIGlzby1jb2RlczsgY2l0aWVzIGFuZCBjYXBpdGFsczogR2VvTmFt",

@@ -8,16 +8,17 @@ public struct Gazetteer: Sendable {
         public var code: String   // "-" for a blocking phrase
         public var kind: Kind
         public var name: String
-        /// The entry as tokens (folded, except acronyms).
-        var tokens: [String]
+        /// The entry as tokens, folded (acronyms as written).
+        var tokens: [[UInt8]]
         /// Which tokens must be capitalised in the text.
         var capitalised: [Bool]
     }
 
     public private(set) var displayNames: [String: String] = [:]
-    /// Entries by their first token, longest first.
-    private(set) var byFirstToken: [String: [Entry]] = [:]
+    /// Entries by the hash of their first token, longest first.
+    private(set) var byFirstToken: [UInt64: [Entry]] = [:]
     public private(set) var entryCount = 0
+    private var namesByCode: [String: [String]] = [:]
 
     public struct Failure: Error, Equatable, Sendable {
         public var line: Int
@@ -43,14 +44,16 @@ public struct Gazetteer: Sendable {
                 throw Failure(line: number, reason: "'\(code)' is not an ISO 3166-1 alpha-2 code")
             }
             // "the United States": the article is not part of what must be matched.
-            var tokens = Tokenizer.tokens(of: name)
-            if tokens.count > 1, tokens[0].folded == "the" { tokens.removeFirst() }
-            guard let first = tokens.first else { continue }
-            let entry = Entry(code: code, kind: kind, name: name,
-                              tokens: tokens.map { kind == .acronym ? $0.text : $0.folded },
-                              capitalised: tokens.map { $0.isCapitalised })
-            byFirstToken[entry.tokens[0] == first.text && kind == .acronym ? first.text : first.folded, default: []].append(entry)
+            let tokens = Tokens(name)
+            var list = tokens.list
+            if list.count > 1, tokens.folded(list[0], exact: false) == Array("the".utf8) { list.removeFirst() }
+            guard !list.isEmpty else { continue }
+            let exact = kind == .acronym
+            let entry = Entry(code: code, kind: kind, name: name, tokens: list.map { tokens.folded($0, exact: exact) },
+                              capitalised: list.map(\.isCapitalised))
+            byFirstToken[Tokens.hash(entry.tokens[0]), default: []].append(entry)
             entryCount += 1
+            if kind != .place && kind != .block { namesByCode[code, default: []].append(name) }
         }
         for key in byFirstToken.keys { byFirstToken[key]?.sort { $0.tokens.count > $1.tokens.count } }
     }
@@ -62,61 +65,8 @@ public struct Gazetteer: Sendable {
     private init() {}
 
     public func displayName(_ code: String) -> String { displayNames[code] ?? code }
+
+    /// Every name, alias and demonym of a country (for pickers that accept any of them).
+    public func names(of code: String) -> [String] { namesByCode[code] ?? [] }
 }
 
-/// Words and the punctuation that names contain (`-`, `'`, `.`, `,`), with scalar offsets.
-enum Tokenizer {
-    struct Token {
-        var text: String
-        var folded: String
-        var range: Range<Int>
-        var isCapitalised: Bool
-        var isAllCaps: Bool
-        var isWord: Bool
-    }
-
-    static func tokens(of text: String) -> [Token] {
-        var tokens: [Token] = []
-        var current = String.UnicodeScalarView()
-        var start = 0
-        var index = 0
-        func flush() {
-            guard !current.isEmpty else { return }
-            let word = String(current)
-            let letters = word.filter(\.isLetter)
-            tokens.append(Token(text: word, folded: fold(word), range: start..<index,
-                                isCapitalised: word.first?.isUppercase == true,
-                                isAllCaps: letters.count >= 2 && letters.allSatisfy(\.isUppercase), isWord: true))
-            current = String.UnicodeScalarView()
-        }
-        for scalar in text.unicodeScalars {
-            let p = scalar.properties
-            if p.isAlphabetic || p.numericType != nil || Folding.isCombiningMark(scalar.value) {
-                if current.isEmpty { start = index }
-                current.append(scalar)
-            } else {
-                flush()
-                var mark: String?
-                switch scalar {
-                case "-", "\u{2010}", "\u{2011}": mark = "-"
-                case "'", "\u{2019}", "\u{2018}": mark = "'"
-                case ".": mark = "."
-                case ",": mark = ","
-                case "[", "]": mark = nil   // editors' insertions: "[Democratic Republic of the] Congo"
-                default: mark = scalar.properties.isWhitespace ? nil : "|"   // other punctuation stops names
-                }
-                if let mark {
-                    tokens.append(Token(text: mark, folded: mark, range: index..<(index + 1), isCapitalised: false,
-                                        isAllCaps: false, isWord: false))
-                }
-            }
-            index += 1
-        }
-        flush()
-        return tokens
-    }
-
-    static func fold(_ word: String) -> String {
-        String(decoding: Folding.fold(word, ignoringCase: true), as: UTF8.self)
-    }
-}

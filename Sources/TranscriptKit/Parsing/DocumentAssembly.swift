@@ -139,7 +139,7 @@ struct DocumentAssembly {
 
 extension Array where Element == UInt8 {
     /// Whether `needle` occurs as a contiguous run.
-    func containsRun(_ needle: [UInt8]) -> Bool {
+    public func containsRun(_ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
         let first = needle[0]
         var i = 0

@@ -1,0 +1,134 @@
+import TranscriptKit
+
+/// Following a country: the picker, jumping between its mentions, highlighting them.
+extension ReaderState {
+    /// Countries whose name, code or a known name starts with (or contains) what was typed.
+    public func pickerChoices(_ filter: String) -> [CountryIndex.Country] {
+        let all = countryIndex.index.countries
+        let query = Folding.fold(filter, ignoringCase: true)
+        guard !query.isEmpty else { return all }
+        func score(_ c: CountryIndex.Country) -> Int? {
+            let names = [c.name, c.code] + Gazetteer.standard.names(of: c.code)
+            var best: Int?
+            for name in names {
+                let folded = Folding.fold(name, ignoringCase: true)
+                if folded.starts(with: query) { best = 0 } else if best == nil && folded.containsRun(query) { best = 1 }
+            }
+            return best
+        }
+        return all.compactMap { c in score(c).map { (c, $0) } }.sorted { $0.1 < $1.1 }.map(\.0)
+    }
+
+    mutating func typeInPicker(_ key: Key) -> [Effect] {
+        guard case .countryPicker(var filter, var selection) = overlay else { return [] }
+        switch key {
+        case .escape, .ctrl("c"), .ctrl("g"):
+            overlay = nil
+            return []
+        case .enter:
+            let choices = pickerChoices(filter)
+            overlay = nil
+            guard choices.indices.contains(selection) else { message = "no country matches \(filter)"; return [] }
+            follow(choices[selection].code)
+            return []
+        case .down, .ctrl("n"): selection += 1
+        case .up, .ctrl("p"): selection = max(0, selection - 1)
+        case .backspace, .ctrl("h"), .delete:
+            if !filter.isEmpty { filter.removeLast() }
+            selection = 0
+        case .char(let c) where filter.count < 40:
+            filter.append(c)
+            selection = 0
+        default: break
+        }
+        selection = min(selection, max(0, pickerChoices(filter).count - 1))
+        overlay = .countryPicker(filter: filter, selection: selection)
+        return []
+    }
+
+    /// All mentions of the followed country, in reading order, as (block, mention).
+    var entityMentions: [(block: Int, mention: Mention)] {
+        guard let entity else { return [] }
+        let index = countryIndex.index
+        guard let country = index.country(entity) else { return [] }
+        return country.blocks.flatMap { block in index.mentions[block].filter { $0.code == entity }.map { (block, $0) } }
+    }
+
+    /// Starts following a country and shows its first mention.
+    mutating func follow(_ code: String) {
+        entity = code
+        entityMention = nil
+        search = nil
+        let before = position
+        nextMention(forward: true)
+        if before.section != section { back.append(before); forward.removeAll() }
+    }
+
+    mutating func nextMention(forward: Bool) {
+        let all = entityMentions
+        guard let entity, !all.isEmpty else { message = "no mentions"; return }
+        let count = all.count
+        var index = entityMention ?? (forward ? -1 : count)
+        for _ in 0..<count {
+            index = forward ? index + 1 : index - 1
+            var wrapped = false
+            if index >= count { index = 0; wrapped = true }
+            if index < 0 { index = count - 1; wrapped = true }
+            guard isVisible(all[index].block) else { continue }
+            entityMention = index
+            let before = section
+            reveal(block: all[index].block, scalarOffset: all[index].mention.range.lowerBound)
+            if section != before && entityMention != 0 { back.append(Position(section: before, anchor: answerAnchor, focus: focus)) }
+            let name = Gazetteer.standard.displayName(entity)
+            message = wrapped && entityMention != nil && count > 1 ? "\(name): wrapped to the \(forward ? "first" : "last") mention" : nil
+            return
+        }
+        message = "every mention is in hidden captions (i shows them)"
+    }
+
+    /// Opens the block's section with the line holding `scalarOffset` two lines below the top.
+    mutating func reveal(block: Int, scalarOffset: Int) {
+        section = sectionIndex(of: block)
+        if sidebarTab == .exchanges { sidebarSelection = section }
+        questionAnchor = .top
+        answerAnchor = .top
+        let layout = Layout(self)
+        let inQuestion = currentSection.question.contains(block)
+        if inQuestion && focus == .answer { focus = .question }
+        if !inQuestion && focus == .question { focus = .answer }
+        let text = inQuestion ? questionText(width: layout.question.width) : answerText(width: layout.answer.width)
+        let rows = Layout.textRows(inQuestion ? layout.question : layout.answer)
+        guard let position = text.blocks.firstIndex(of: block) else { return }
+        let map = cache.scalarMap(block: block, text: document.blocks[block].text)
+        let glyph = scalarOffset < map.count ? Int(map[scalarOffset]) : 0
+        let lines = cache.lines(block: block, text: document.blocks[block].text, width: text.textWidth)
+        let line = lines.firstIndex { $0.upperBound > glyph } ?? 0
+        let headed = text.speakerHeading(at: position) == nil ? 0 : 1
+        let anchor = text.scrolled(Anchor(position: position, row: 0), by: max(0, line + headed - 2), height: rows)
+        if inQuestion { questionAnchor = anchor } else { answerAnchor = anchor }
+    }
+
+    /// Glyph ranges of the followed country's mentions in a block.
+    func entityRanges(block: Int) -> [(range: Range<Int>, current: Bool)] {
+        guard let entity else { return [] }
+        let index = countryIndex.index
+        let mentions = index.mentions[block].filter { $0.code == entity }
+        guard !mentions.isEmpty else { return [] }
+        let map = cache.scalarMap(block: block, text: document.blocks[block].text)
+        let glyphCount = cache.glyphs(block: block, text: document.blocks[block].text).count
+        let current = entityMention.map { entityMentions[$0] }
+        return mentions.map { m in
+            let g0 = m.range.lowerBound < map.count ? Int(map[m.range.lowerBound]) : glyphCount
+            let g1 = m.range.upperBound < map.count ? Int(map[m.range.upperBound]) : glyphCount
+            return (g0..<max(g1, g0 + 1), current?.block == block && current?.mention == m)
+        }
+    }
+
+    /// `Libya 3/23` for the status bar.
+    var mentionCounter: String? {
+        guard let entity, search == nil else { return nil }
+        let name = Gazetteer.standard.displayName(entity)
+        let total = entityMentions.count
+        return entityMention.map { "\(name) \($0 + 1)/\(total)" } ?? "\(name) \(total)"
+    }
+}

@@ -1,0 +1,165 @@
+/// Words and the punctuation names contain, found on UTF-8 bytes with scalar offsets, for the
+/// country matcher. Nothing is allocated per word: folded forms are made only for the few
+/// words the gazetteer could start with.
+struct Tokens {
+    struct Token {
+        var start: Int, end: Int              // bytes
+        var scalarStart: Int, scalarEnd: Int  // scalars, for mention ranges
+        /// For punctuation, the mark (`-`, `'`, `.`, `,`, or `|` for anything that breaks a name).
+        var mark: UInt8 = 0
+        var isCapitalised = false
+        var isAllCaps = false
+        var isWord: Bool { mark == 0 }
+    }
+
+    let bytes: [UInt8]
+    private(set) var list: [Token] = []
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        list.reserveCapacity(bytes.count / 5)
+        var i = 0, scalar = 0
+        let n = bytes.count
+        var wordStart = -1, wordScalarStart = 0
+        var capitalised = false, lower = false, letters = 0
+        func endWord(_ at: Int, _ atScalar: Int) {
+            guard wordStart >= 0 else { return }
+            list.append(Token(start: wordStart, end: at, scalarStart: wordScalarStart, scalarEnd: atScalar,
+                              isCapitalised: capitalised, isAllCaps: letters >= 2 && !lower))
+            wordStart = -1
+        }
+        while i < n {
+            let b = bytes[i]
+            var length = 1
+            var value = UInt32(b)
+            if b >= 0x80 {
+                (value, length) = Tokens.decode(bytes, i)
+            }
+            let isLetter: Bool, isUpper: Bool
+            if value < 0x80 {
+                isUpper = value >= 0x41 && value <= 0x5A
+                isLetter = isUpper || (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)
+            } else if let s = Unicode.Scalar(value) {
+                let p = s.properties
+                isLetter = p.isAlphabetic || Folding.isCombiningMark(value)
+                isUpper = p.isUppercase
+            } else {
+                isLetter = false; isUpper = false
+            }
+            if isLetter {
+                if wordStart < 0 {
+                    wordStart = i; wordScalarStart = scalar
+                    capitalised = isUpper; lower = false; letters = 0
+                }
+                if value > 0x39 { letters += 1; if !isUpper { lower = true } }
+            } else {
+                endWord(i, scalar)
+                let mark: UInt8?
+                switch value {
+                case 0x2D, 0x2010, 0x2011: mark = UInt8(ascii: "-")
+                case 0x27, 0x2019, 0x2018: mark = UInt8(ascii: "'")
+                case 0x2E: mark = UInt8(ascii: ".")
+                case 0x2C: mark = UInt8(ascii: ",")
+                case 0x5B, 0x5D, 0x20, 0x09, 0x0A, 0x0D, 0xA0: mark = nil   // [editorial] insertions read through
+                default: mark = UInt8(ascii: "|")
+                }
+                if let mark {
+                    list.append(Token(start: i, end: i + length, scalarStart: scalar, scalarEnd: scalar + 1, mark: mark))
+                }
+            }
+            i += length
+            scalar += 1
+        }
+        endWord(n, scalar)
+    }
+
+    static func decode(_ b: [UInt8], _ i: Int) -> (UInt32, Int) {
+        let c0 = UInt32(b[i]), n = b.count
+        if c0 < 0xE0, i + 1 < n { return ((c0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), 2) }
+        if c0 < 0xF0, i + 2 < n { return ((c0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3) }
+        if i + 3 < n { return ((c0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4) }
+        return (0xFFFD, 1)
+    }
+
+    /// The token folded as names are compared: case and accents gone (acronyms: as written).
+    func folded(_ t: Token, exact: Bool) -> [UInt8] {
+        if t.mark != 0 { return [t.mark] }
+        var out: [UInt8] = []
+        out.reserveCapacity(t.end - t.start)
+        var i = t.start
+        while i < t.end {
+            let b = bytes[i]
+            if b < 0x80 {
+                out.append(exact || b < 0x41 || b > 0x5A ? b : b | 0x20)
+                i += 1
+                continue
+            }
+            let (value, length) = Tokens.decode(bytes, i)
+            i += length
+            if exact {
+                out.append(contentsOf: bytes[(i - length)..<i])
+            } else if let f = Folding.fold(value, ignoringCase: true) {
+                Folding.appendUTF8(f, to: &out)
+            }
+        }
+        return out
+    }
+
+    /// FNV-1a of the folded token, computed without building it.
+    func hash(_ t: Token, exact: Bool) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ byte: UInt8) { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        if t.mark != 0 { mix(t.mark); return h }
+        var i = t.start
+        while i < t.end {
+            let b = bytes[i]
+            if b < 0x80 {
+                mix(exact || b < 0x41 || b > 0x5A ? b : b | 0x20)
+                i += 1
+                continue
+            }
+            let (value, length) = Tokens.decode(bytes, i)
+            if exact {
+                for k in i..<(i + length) { mix(bytes[k]) }
+            } else if let f = Folding.fold(value, ignoringCase: true) {
+                var buffer: [UInt8] = []
+                Folding.appendUTF8(f, to: &buffer)
+                buffer.forEach(mix)
+            }
+            i += length
+        }
+        return h
+    }
+
+    /// Whether the token, folded, equals `expected`, compared as it is folded: no allocation.
+    func equals(_ t: Token, _ expected: [UInt8], exact: Bool) -> Bool {
+        if t.mark != 0 { return expected.count == 1 && expected[0] == t.mark }
+        var k = 0
+        var i = t.start
+        while i < t.end {
+            let b = bytes[i]
+            if b < 0x80 {
+                let c = exact || b < 0x41 || b > 0x5A ? b : b | 0x20
+                guard k < expected.count, expected[k] == c else { return false }
+                k += 1
+                i += 1
+                continue
+            }
+            let (value, length) = Tokens.decode(bytes, i)
+            var piece: [UInt8] = []
+            if exact { piece = Array(bytes[i..<(i + length)]) } else if let f = Folding.fold(value, ignoringCase: true) { Folding.appendUTF8(f, to: &piece) }
+            for p in piece {
+                guard k < expected.count, expected[k] == p else { return false }
+                k += 1
+            }
+            i += length
+        }
+        return k == expected.count
+    }
+
+    static func hash(_ folded: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in folded { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+}

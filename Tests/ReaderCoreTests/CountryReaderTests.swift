@@ -1,0 +1,75 @@
+import XCTest
+import TranscriptKit
+@testable import ReaderCore
+
+final class CountryReaderTests: XCTestCase {
+    private func words(_ frame: Frame, _ element: Element) -> [String] {
+        (0..<frame.height).flatMap { y -> [String] in
+            var out: [String] = [], word = ""
+            for x in 0..<frame.width {
+                let cell = frame[x, y]
+                if cell.element == element, !cell.isContinuation, let s = Unicode.Scalar(cell.glyph.base) { word.unicodeScalars.append(s) }
+                else if !word.isEmpty { out.append(word); word = "" }
+            }
+            return word.isEmpty ? out : out + [word]
+        }
+    }
+
+    func testPickerFiltersByNameCodeAndAlias() throws {
+        let s = try ReaderFixture.state(120, 40)
+        XCTAssertEqual(s.pickerChoices("lib").first?.code, "LY")
+        XCTAssertEqual(s.pickerChoices("SY").first?.code, "SY")
+        XCTAssertEqual(s.pickerChoices("america").first?.code, "US")
+        XCTAssertEqual(s.pickerChoices("libyan").first?.code, "LY", "demonyms find their country")
+        XCTAssertTrue(s.pickerChoices("zzz").isEmpty)
+    }
+
+    func testPickingLibyaShowsExchangeNineWithLibyaHighlighted() throws {
+        var s = try ReaderFixture.state(120, 40, keys: "clibya<Enter>")
+        XCTAssertEqual(s.currentSection.kind, .exchange(9))
+        XCTAssertEqual(s.entity, "LY")
+        let frame = s.render()
+        XCTAssertEqual(words(frame, .highlight), ["Libya"])
+        XCTAssertTrue(frame.text.contains("Libya 1/32"))
+        _ = s.handle(.char("n"))
+        XCTAssertTrue(s.render().text.contains("Libya 2/32"))
+        XCTAssertFalse(words(s.render(), .match).isEmpty, "the other mentions on screen are marked too")
+        _ = s.handle(.escape)
+        XCTAssertNil(s.entity)
+    }
+
+    func testSyriaMentionsStepThroughExchangeSeven() throws {
+        var s = try ReaderFixture.state(120, 40, keys: "csyria<Enter>")
+        XCTAssertEqual(s.currentSection.kind, .exchange(7))
+        var blocks: [Int] = []
+        for _ in 0..<24 {
+            _ = s.handle(.char("n"))
+            if let i = s.entityMention { blocks.append(s.entityMentions[i].block) }
+        }
+        // 24 mentions: n from the first visits the other 23 in reading order, then wraps.
+        XCTAssertEqual(Array(blocks.dropLast()), blocks.dropLast().sorted())
+        XCTAssertEqual(blocks.last, blocks.first.map { _ in s.entityMentions[0].block })
+        XCTAssertEqual(s.message, "Syria: wrapped to the first mention")
+        XCTAssertTrue(s.entityMentions.allSatisfy { s.document.blocks[$0.block].exchange == 7 })
+    }
+
+    func testCountriesTabListsByMentionsWithAStrip() throws {
+        var s = try ReaderFixture.state(120, 40, keys: "<Tab>l")
+        XCTAssertEqual(s.sidebarTab, .countries)
+        let text = s.render().text
+        XCTAssertTrue(text.contains(" United States"))
+        XCTAssertTrue(text.contains("75 █████·███"), text)
+        for key in try KeyNotation.parse("jj<Enter>") { _ = s.handle(key) }
+        XCTAssertEqual(s.entity, "LY")
+        assertSnapshot(s.render(), "countries-tab-120x40")
+    }
+
+    func testSearchTakesNOverFromTheCountry() throws {
+        var s = try ReaderFixture.state(120, 40, keys: "clibya<Enter>")
+        for key in try KeyNotation.parse("/novichok<Enter>") { _ = s.handleSynchronously(key) }
+        _ = s.handleSynchronously(.char("n"))
+        XCTAssertEqual(s.search?.current, 1)
+        XCTAssertTrue(s.render().text.contains("match 2/6"))
+    }
+}
+
