@@ -2,7 +2,7 @@ import TranscriptKit
 
 /// The parsed command line. Parsing is strict: unknown options are usage errors (exit 2).
 struct Arguments {
-    enum Command: String { case read, outline, export, render, bench, grep, bookmarks, countries }
+    enum Command: String { case read, outline, export, render, bench, grep, bookmarks, countries, topics, people, organisations }
 
     var command: Command = .read
     var file: String?

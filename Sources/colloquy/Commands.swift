@@ -20,19 +20,25 @@ enum Commands {
             // and with control characters made visible to a terminal.
             let terminalSafe = { (text: String) in Output.isTerminal ? Printable.sanitized(text) : text }
             switch arguments.exportFormat {
-            case .json: Output.write(document.json(countries: CountryIndex(document: document)))
+            case .json: Output.write(document.json(entities: EntityIndex(document: document)))
             case .markdown: Output.write(terminalSafe(document.markdown()))
             case .text: Output.write(terminalSafe(document.plainText()))
             }
         case .grep:
             return Grep.run(document, arguments)
         case .countries:
-            let index = CountryIndex(document: document)
-            var out = ""
-            for c in index.countries {
-                out += "\(c.code)  \(c.name)  \(c.mentions)  exchanges: \(c.exchanges.map(String.init).joined(separator: ","))\n"
+            Output.write(Printable.sanitized(listing(CountryIndex(document: document), codes: true)))
+        case .people, .organisations, .topics:
+            let entities = EntityIndex(document: document)
+            let kind: EntityKind = arguments.command == .people ? .people : arguments.command == .topics ? .topics : .organisations
+            var out = listing(entities.index(kind), codes: kind == .organisations)
+            if kind == .topics {
+                out += "\nKey terms by exchange:\n"
+                for exchange in document.exchanges {
+                    out += "\(exchange.number)  \((entities.keyTerms[exchange.number] ?? []).joined(separator: ", "))\n"
+                }
             }
-            Output.write(out)
+            Output.write(Printable.sanitized(out))
         case .bookmarks:
             let (file, notes) = BookmarkStore(folder: BookmarkStore.standardFolder())
                 .open(document, path: BookmarkSession.documentPath(arguments.file))
@@ -50,6 +56,13 @@ enum Commands {
             break
         }
         return 0
+    }
+
+    /// `LY  Libya  32  exchanges: 9`, one line per entity, most mentioned first.
+    static func listing(_ index: CountryIndex, codes: Bool) -> String {
+        index.countries.map { c in
+            (codes ? "\(c.code)  " : "") + "\(c.name)  \(c.mentions)  exchanges: \(c.exchanges.map(String.init).joined(separator: ","))\n"
+        }.joined()
     }
 
     /// The named file, standard input when it is a pipe, or the embedded interview.

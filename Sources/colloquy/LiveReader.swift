@@ -23,7 +23,7 @@ enum LiveReader {
         state.replaceBookmarks(marks.bookmarks)
         if arguments.resume, let position = marks.position { state.resume(at: position) }
         if let note = marks.notes.last { state.notify(note) }
-        let searches = SearchWorker(index: state.searchIndex, countries: state.countryIndex)
+        let searches = SearchWorker(index: state.searchIndex, countries: state.entityIndex)
         let noColour = Themes.noColour
         var status: Int32 = 0
         loop: while true {

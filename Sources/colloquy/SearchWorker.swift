@@ -12,7 +12,7 @@ final class SearchWorker: @unchecked Sendable {
     private var finished: [(SearchResult, Int)] = []
     private let index: SearchIndex
 
-    init(index: SearchIndex, countries: LazyCountryIndex) {
+    init(index: SearchIndex, countries: LazyEntityIndex) {
         self.index = index
         // Fold the text and index the countries in the background, so the first search or
         // country pick is as quick as the rest.

@@ -1,4 +1,5 @@
 import Foundation
+import TranscriptKit
 
 /// The sidebar, the status bar and the help overlay.
 extension ReaderState {
@@ -8,10 +9,13 @@ extension ReaderState {
         var x = area.x + 1
         func label(_ tab: SidebarTab, short: Bool) -> String {
             switch tab {
-            case .exchanges: return short ? " Ex " : " Exchanges "
-            case .search: return short ? " Se " : " Search \(search?.hits.count ?? 0) "
-            case .bookmarks: return short ? " Ma " : bookmarks.isEmpty ? " Marks " : " Marks \(bookmarks.count) "
-            case .countries: return short ? " Co " : " Countries "
+            case .exchanges: return short ? " E " : " Exchanges "
+            case .search: return short ? " S " : " Search \(search?.hits.count ?? 0) "
+            case .bookmarks: return short ? " M " : bookmarks.isEmpty ? " Marks " : " Marks \(bookmarks.count) "
+            case .countries: return short ? " C " : " Countries "
+            case .people: return short ? " P " : " People "
+            case .organisations: return short ? " O " : " Orgs "
+            case .topics: return short ? " T " : " Topics "
             }
         }
         // Every tab's full name when they fit; otherwise the open one in full and the others short.
@@ -34,8 +38,8 @@ extension ReaderState {
                 drawBookmarkEntry(&frame, index, x: area.x, y: y, maxX: area.maxX, selected: selected)
                 continue
             }
-            if sidebarTab == .countries {
-                drawCountryEntry(&frame, index, x: area.x, y: y, maxX: area.maxX, selected: selected)
+            if let kind = sidebarTab.entityKind {
+                drawEntityEntry(&frame, entityList(kind).countries[index], kind: kind, x: area.x, y: y, maxX: area.maxX, selected: selected)
                 continue
             }
             let entry = sections[index]
@@ -62,9 +66,8 @@ extension ReaderState {
     }
 
     /// `▸ Libya       32 ········█` — name, mentions, and a strip of the exchanges that mention it.
-    private func drawCountryEntry(_ frame: inout Frame, _ index: Int, x: Int, y: Int, maxX: Int, selected: Bool) {
-        let c = countryIndex.index.countries[index]
-        let followed = c.code == entity
+    private func drawEntityEntry(_ frame: inout Frame, _ c: CountryIndex.Country, kind: EntityKind, x: Int, y: Int, maxX: Int, selected: Bool) {
+        let followed = c.code == entity && kind == entityKind
         let element: Element = selected ? .sidebarSelected : followed ? .sidebarCurrent : .sidebar
         if selected || followed { frame.fill(Rect(x: x, y: y, width: maxX - x, height: 1), element) }
         let exchanges = document.exchanges.count
@@ -86,14 +89,14 @@ extension ReaderState {
     }
 
     /// The `c` picker: a box above the status bar with the filter and the matching countries.
-    func drawPicker(_ frame: inout Frame, filter: String, selection: Int) {
-        let choices = pickerChoices(filter)
+    func drawPicker(_ frame: inout Frame, kind: EntityKind, filter: String, selection: Int) {
+        let choices = pickerChoices(filter, kind: kind)
         let height = min(max(3, min(choices.count, 12) + 2), self.height - 2)
         let width = min(self.width - 2, 44)
         let box = Rect(x: (self.width - width) / 2, y: max(0, self.height - 1 - height), width: width, height: height)
         frame.fill(box, .help)
         frame.fill(Rect(x: box.x, y: box.y, width: box.width, height: 1), .border, glyph: Glyph(base: 0x2500, width: 1))
-        let end = frame.put(" Country: \(filter)", x: box.x + 1, y: box.y, maxX: box.maxX - 1, .paneTitleFocused)
+        let end = frame.put(" \(kind == .topics ? "Topic" : "Country"): \(filter)", x: box.x + 1, y: box.y, maxX: box.maxX - 1, .paneTitleFocused)
         frame.put("█", x: end, y: box.y, maxX: box.maxX, .paneTitleFocused)
         let rows = box.height - 1
         let first = max(0, min(selection - rows + 1, choices.count - rows))
@@ -101,10 +104,10 @@ extension ReaderState {
             let y = box.y + 1 + i
             let chosen = first + i == selection
             if chosen { frame.fill(Rect(x: box.x, y: y, width: box.width, height: 1), .sidebarSelected) }
-            frame.putTruncating(" \(c.code)  \(c.name)", x: box.x + 1, y: y, maxX: box.maxX - 8, chosen ? .sidebarSelected : .help)
+            frame.putTruncating(kind == .countries ? " \(c.code)  \(c.name)" : " \(c.name)", x: box.x + 1, y: y, maxX: box.maxX - 8, chosen ? .sidebarSelected : .help)
             frame.put("\(c.mentions)", x: box.maxX - 2 - String(c.mentions).count, y: y, maxX: box.maxX, chosen ? .sidebarSelected : .help)
         }
-        if choices.isEmpty { frame.put(" no country matches", x: box.x + 1, y: box.y + 1, maxX: box.maxX, .help) }
+        if choices.isEmpty { frame.put(" nothing matches", x: box.x + 1, y: box.y + 1, maxX: box.maxX, .help) }
     }
 
     static func day(_ date: Date) -> String {

@@ -18,7 +18,7 @@ extension ReaderState {
         drawAnswer(&frame, layout.answer)
         drawStatus(&frame, layout.status)
         if case .help(let scroll) = overlay { drawHelp(&frame, scroll: scroll) }
-        if case .countryPicker(let filter, let selection) = overlay { drawPicker(&frame, filter: filter, selection: selection) }
+        if case .picker(let kind, let filter, let selection) = overlay { drawPicker(&frame, kind: kind, filter: filter, selection: selection) }
         return frame
     }
 

@@ -7,7 +7,7 @@ public enum Action: Equatable, Sendable {
     case focusNext, focusPrevious, jumpBack, jumpForward
     case toggleCaptions, toggleSidebar, nextTheme, redraw, suspend, help, cancel, quit
     case searchPrompt, nextMatch, previousMatch, nextTab, previousTab
-    case bookmark, showBookmarks, exportBookmarks, pickCountry
+    case bookmark, showBookmarks, exportBookmarks, pickCountry, pickTopic
 }
 
 /// Work for the program around the reader: the update itself never does I/O.

@@ -42,6 +42,7 @@ public struct KeyMap: Sendable {
         Binding(keys: [.char("n")], action: .nextMatch, help: "next match (or next country mention)", group: "Search"),
         Binding(keys: [.char("N")], action: .previousMatch, help: "previous match or mention", group: "Search"),
         Binding(keys: [.char("c")], action: .pickCountry, help: "pick a country: type to filter, Enter", group: "Search"),
+        Binding(keys: [.char("t")], action: .pickTopic, help: "pick a topic the same way", group: "Search"),
         Binding(keys: [.char("m")], action: .bookmark, help: "bookmark the paragraph at the top, with a note", group: "Bookmarks"),
         Binding(keys: [.char("'")], action: .showBookmarks, help: "bookmarks: e note, d delete, u undo", group: "Bookmarks"),
         Binding(keys: [.char("E")], action: .exportBookmarks, help: "write the bookmarks as Markdown", group: "Bookmarks"),

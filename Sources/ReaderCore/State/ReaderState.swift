@@ -5,8 +5,8 @@ public struct ReaderState: Sendable {
     public enum Focus: Equatable, Sendable { case sidebar, question, answer }
     public enum Overlay: Equatable, Sendable {
         case help(scroll: Int)
-        /// The country picker: what was typed, and the highlighted entry of the filtered list.
-        case countryPicker(filter: String, selection: Int)
+        /// The picker (`c` countries, `t` topics): what was typed, and the highlighted entry.
+        case picker(kind: EntityKind, filter: String, selection: Int)
     }
 
     public struct Prompt: Equatable, Sendable {
@@ -59,9 +59,10 @@ public struct ReaderState: Sendable {
     /// Ids of deleted bookmarks, most recent last, for `u`.
     public internal(set) var deletedBookmarks: [String] = []
     public let searchIndex: SearchIndex
-    public let countryIndex: LazyCountryIndex
+    public let entityIndex: LazyEntityIndex
     /// The country whose mentions `n`/`N` follow and the reader highlights, with the mention shown.
     public internal(set) var entity: String?
+    public internal(set) var entityKind: EntityKind = .countries
     public internal(set) var entityMention: Int?
     let cache = LayoutCache()
 
@@ -71,7 +72,7 @@ public struct ReaderState: Sendable {
     public init(document: Document, width: Int, height: Int, themeNames: [String] = ["default"], themeIndex: Int = 0) {
         self.document = document
         searchIndex = SearchIndex(document: document)
-        countryIndex = LazyCountryIndex(document: document)
+        entityIndex = LazyEntityIndex(document: document)
         sections = Section.of(document)
         self.width = width
         self.height = height
@@ -120,13 +121,17 @@ public struct ReaderState: Sendable {
         return low
     }
 
+    /// The index of one kind of entity.
+    func entityList(_ kind: EntityKind) -> CountryIndex { entityIndex.entities.index(kind) }
+
     /// Entries in the sidebar's current list.
     var sidebarCount: Int {
         switch sidebarTab {
         case .exchanges: return sections.count
         case .search: return search?.hits.count ?? 0
         case .bookmarks: return bookmarks.count
-        case .countries: return countryIndex.index.countries.count
+        case .countries, .people, .organisations, .topics:
+            return entityList(sidebarTab.entityKind ?? .countries).countries.count
         }
     }
 
@@ -137,6 +142,7 @@ public struct ReaderState: Sendable {
 
     /// Tabs the sidebar offers now: search results once there is a search.
     var sidebarTabs: [SidebarTab] {
-        search == nil ? [.exchanges, .countries, .bookmarks] : [.exchanges, .search, .countries, .bookmarks]
+        let entities: [SidebarTab] = [.countries, .people, .organisations, .topics]
+        return search == nil ? [.exchanges] + entities + [.bookmarks] : [.exchanges, .search] + entities + [.bookmarks]
     }
 }

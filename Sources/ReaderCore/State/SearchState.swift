@@ -13,7 +13,18 @@ public struct SearchState: Sendable {
 
 /// The sidebar's lists; exchanges always, search results once there is a search.
 public enum SidebarTab: String, Equatable, Sendable, CaseIterable {
-    case exchanges, search, bookmarks, countries
+    case exchanges, search, bookmarks, countries, people, organisations, topics
+
+    /// The entity list a tab shows, if it shows one.
+    public var entityKind: EntityKind? {
+        switch self {
+        case .countries: return .countries
+        case .people: return .people
+        case .organisations: return .organisations
+        case .topics: return .topics
+        default: return nil
+        }
+    }
 
     public var title: String {
         switch self {
@@ -21,6 +32,9 @@ public enum SidebarTab: String, Equatable, Sendable, CaseIterable {
         case .search: return "Search"
         case .bookmarks: return "Bookmarks"
         case .countries: return "Countries"
+        case .people: return "People"
+        case .organisations: return "Organisations"
+        case .topics: return "Topics"
         }
     }
 }

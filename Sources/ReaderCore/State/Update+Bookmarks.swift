@@ -120,8 +120,9 @@ extension ReaderState {
         case .exchanges: sidebarSelection = section
         case .search: sidebarSelection = search?.current ?? 0
         case .bookmarks: sidebarSelection = min(sidebarSelection, max(0, bookmarks.count - 1))
-        case .countries:
-            sidebarSelection = entity.flatMap { code in countryIndex.index.countries.firstIndex { $0.code == code } } ?? 0
+        case .countries, .people, .organisations, .topics:
+            let list = entityList(tab.entityKind ?? .countries).countries
+            sidebarSelection = entity.flatMap { code in list.firstIndex { $0.code == code } } ?? 0
         }
         sidebarScroll = 0
         keepSelectionVisible(rows: focusedRows)

@@ -2,13 +2,15 @@ import TranscriptKit
 
 /// Following a country: the picker, jumping between its mentions, highlighting them.
 extension ReaderState {
-    /// Countries whose name, code or a known name starts with (or contains) what was typed.
-    public func pickerChoices(_ filter: String) -> [CountryIndex.Country] {
-        let all = countryIndex.index.countries
+    /// Entities whose name, code or a known name starts with (or contains) what was typed.
+    public func pickerChoices(_ filter: String, kind: EntityKind = .countries) -> [CountryIndex.Country] {
+        let all = entityList(kind).countries
+        let lexicon: Gazetteer? = kind == .countries ? .standard : kind == .topics ? EntityIndex.topicLexicon
+            : kind == .organisations ? EntityIndex.organisationLexicon : nil
         let query = Folding.fold(filter, ignoringCase: true)
         guard !query.isEmpty else { return all }
         func score(_ c: CountryIndex.Country) -> Int? {
-            let names = [c.name, c.code] + Gazetteer.standard.names(of: c.code)
+            let names = [c.name, c.code] + (lexicon?.names(of: c.code) ?? [])
             var best: Int?
             for name in names {
                 let folded = Folding.fold(name, ignoringCase: true)
@@ -20,16 +22,16 @@ extension ReaderState {
     }
 
     mutating func typeInPicker(_ key: Key) -> [Effect] {
-        guard case .countryPicker(var filter, var selection) = overlay else { return [] }
+        guard case .picker(let kind, var filter, var selection) = overlay else { return [] }
         switch key {
         case .escape, .ctrl("c"), .ctrl("g"):
             overlay = nil
             return []
         case .enter:
-            let choices = pickerChoices(filter)
+            let choices = pickerChoices(filter, kind: kind)
             overlay = nil
-            guard choices.indices.contains(selection) else { message = "no country matches \(filter)"; return [] }
-            follow(choices[selection].code)
+            guard choices.indices.contains(selection) else { message = "nothing matches \(filter)"; return [] }
+            follow(choices[selection].code, kind: kind)
             return []
         case .down, .ctrl("n"): selection += 1
         case .up, .ctrl("p"): selection = max(0, selection - 1)
@@ -41,22 +43,23 @@ extension ReaderState {
             selection = 0
         default: break
         }
-        selection = min(selection, max(0, pickerChoices(filter).count - 1))
-        overlay = .countryPicker(filter: filter, selection: selection)
+        selection = min(selection, max(0, pickerChoices(filter, kind: kind).count - 1))
+        overlay = .picker(kind: kind, filter: filter, selection: selection)
         return []
     }
 
     /// All mentions of the followed country, in reading order, as (block, mention).
     var entityMentions: [(block: Int, mention: Mention)] {
         guard let entity else { return [] }
-        let index = countryIndex.index
+        let index = entityList(entityKind)
         guard let country = index.country(entity) else { return [] }
         return country.blocks.flatMap { block in index.mentions[block].filter { $0.code == entity }.map { (block, $0) } }
     }
 
     /// Starts following a country and shows its first mention.
-    mutating func follow(_ code: String) {
+    mutating func follow(_ code: String, kind: EntityKind = .countries) {
         entity = code
+        entityKind = kind
         entityMention = nil
         search = nil
         let before = position
@@ -79,7 +82,7 @@ extension ReaderState {
             let before = section
             reveal(block: all[index].block, scalarOffset: all[index].mention.range.lowerBound)
             if section != before && entityMention != 0 { back.append(Position(section: before, anchor: answerAnchor, focus: focus)) }
-            let name = Gazetteer.standard.displayName(entity)
+            let name = entityList(entityKind).country(entity)?.name ?? entity
             message = wrapped && entityMention != nil && count > 1 ? "\(name): wrapped to the \(forward ? "first" : "last") mention" : nil
             return
         }
@@ -111,7 +114,7 @@ extension ReaderState {
     /// Glyph ranges of the followed country's mentions in a block.
     func entityRanges(block: Int) -> [(range: Range<Int>, current: Bool)] {
         guard let entity else { return [] }
-        let index = countryIndex.index
+        let index = entityList(entityKind)
         let mentions = index.mentions[block].filter { $0.code == entity }
         guard !mentions.isEmpty else { return [] }
         let map = cache.scalarMap(block: block, text: document.blocks[block].text)
@@ -127,7 +130,7 @@ extension ReaderState {
     /// `Libya 3/23` for the status bar.
     var mentionCounter: String? {
         guard let entity, search == nil else { return nil }
-        let name = Gazetteer.standard.displayName(entity)
+        let name = entityList(entityKind).country(entity)?.name ?? entity
         let total = entityMentions.count
         return entityMention.map { "\(name) \($0 + 1)/\(total)" } ?? "\(name) \(total)"
     }

@@ -12,7 +12,7 @@ extension ReaderState {
         if var p = prompt, case .note(let id) = p.kind { return typeNote(key, &p, id) }
         if prompt != nil { return typeInPrompt(key) }
         if focus == .sidebar && sidebarTab == .bookmarks, let effects = bookmarkListKey(key) { return effects }
-        if case .countryPicker = overlay { return typeInPicker(key) }
+        if case .picker = overlay { return typeInPicker(key) }
         if case .help(let scroll) = overlay {
             switch keyMap.action(for: key) {
             case .lineDown, .pageDown, .halfPageDown: overlay = .help(scroll: scroll + 1)
@@ -51,9 +51,9 @@ extension ReaderState {
             guard focus == .sidebar else { return [] }
             if sidebarTab == .bookmarks {
                 openBookmark(sidebarSelection)
-            } else if sidebarTab == .countries {
-                let countries = countryIndex.index.countries
-                if countries.indices.contains(sidebarSelection) { follow(countries[sidebarSelection].code) }
+            } else if let kind = sidebarTab.entityKind {
+                let list = entityList(kind).countries
+                if list.indices.contains(sidebarSelection) { follow(list[sidebarSelection].code, kind: kind) }
             } else if sidebarTab == .search {
                 let before = position
                 show(hit: sidebarSelection)
@@ -87,7 +87,8 @@ extension ReaderState {
         case .searchPrompt: openSearchPrompt()
         case .nextMatch: if search == nil && entity != nil { nextMention(forward: true) } else { nextMatch(forward: true) }
         case .previousMatch: if search == nil && entity != nil { nextMention(forward: false) } else { nextMatch(forward: false) }
-        case .pickCountry: overlay = .countryPicker(filter: "", selection: 0)
+        case .pickCountry: overlay = .picker(kind: .countries, filter: "", selection: 0)
+        case .pickTopic: overlay = .picker(kind: .topics, filter: "", selection: 0)
         case .nextTab, .previousTab:
             guard focus == .sidebar else { return [] }
             let tabs = sidebarTabs

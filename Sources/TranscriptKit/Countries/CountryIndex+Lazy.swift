@@ -1,23 +1,23 @@
 import Foundation
 
-/// A country index built once, on first use or ahead of time on a background queue, and
+/// The entity index, built once, on first use or ahead of time on a background queue, and
 /// shared by every copy of the reader's state.
-public final class LazyCountryIndex: @unchecked Sendable {
+public final class LazyEntityIndex: @unchecked Sendable {
     private let document: Document
     private let lock = NSLock()
-    private var built: CountryIndex?
+    private var built: EntityIndex?
 
     public init(document: Document) { self.document = document }
 
-    public var index: CountryIndex {
+    public var entities: EntityIndex {
         lock.lock()
         defer { lock.unlock() }
         if let built { return built }
-        let index = CountryIndex(document: document)
+        let index = EntityIndex(document: document)
         built = index
         return index
     }
 
     /// Builds the index now (call from a background queue to have it ready).
-    public func warm() { _ = index }
+    public func warm() { _ = entities }
 }

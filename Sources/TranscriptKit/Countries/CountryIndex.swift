@@ -15,13 +15,16 @@ public struct CountryIndex: Sendable {
     public let countries: [Country]
 
     public init(document: Document, matcher: CountryMatcher = CountryMatcher()) {
-        var mentions: [[Mention]] = []
-        mentions.reserveCapacity(document.blocks.count)
+        let mentions = document.blocks.map { matcher.mentions(in: $0.text) }
+        self.init(document: document, mentions: mentions, name: { matcher.gazetteer.displayName($0) })
+    }
+
+    /// An index over mentions found some other way (people), named by `name`.
+    init(document: Document, mentions: [[Mention]], name: (String) -> String) {
         var slots: [String: Int] = [:]
         var list: [Country] = []
         for (index, block) in document.blocks.enumerated() {
-            let found = matcher.mentions(in: block.text)
-            mentions.append(found)
+            let found = mentions[index]
             var previous: (code: String, slot: Int)?
             for m in found {
                 // One dictionary look-up per new code in a block; the array is mutated in place.
@@ -33,7 +36,7 @@ public struct CountryIndex: Sendable {
                 } else {
                     slot = list.count
                     slots[m.code] = slot
-                    list.append(Country(code: m.code, name: matcher.gazetteer.displayName(m.code), mentions: 0,
+                    list.append(Country(code: m.code, name: name(m.code), mentions: 0,
                                         blocks: [], exchanges: []))
                 }
                 previous = (m.code, slot)

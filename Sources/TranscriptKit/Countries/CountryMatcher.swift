@@ -13,7 +13,10 @@ public struct CountryMatcher: Sendable {
 
     public init(gazetteer: Gazetteer = .standard) { self.gazetteer = gazetteer }
 
-    public func mentions(in text: String) -> [Mention] {
+    public func mentions(in text: String) -> [Mention] { mentions(in: text, includingBlocks: false) }
+
+    /// With `includingBlocks`, blocking phrases are returned too (code `-`): words that are taken.
+    public func mentions(in text: String, includingBlocks: Bool) -> [Mention] {
         let tokens = Tokens(text)
         let list = tokens.list
         var mentions: [Mention] = []
@@ -21,9 +24,14 @@ public struct CountryMatcher: Sendable {
         while i < list.count {
             // Every gazetteer entry starts with a capitalised word or an acronym: lower-case
             // words and punctuation are passed over without a look-up.
-            guard list[i].isWord, list[i].isCapitalised, let (entry, length) = longestMatch(tokens, at: i) else { i += 1; continue }
+            guard list[i].isWord, list[i].isCapitalised || gazetteer.caseless, let (entry, length) = longestMatch(tokens, at: i) else { i += 1; continue }
             defer { i += length }
-            if entry.code == "-" { continue }
+            if entry.code == "-" {
+                if includingBlocks {
+                    mentions.append(Mention(code: "-", range: list[i].scalarStart..<list[i + length - 1].scalarEnd, kind: .block))
+                }
+                continue
+            }
             // `City, Country`: a place followed by another country's name belongs to that one.
             if entry.kind == .place, i + length + 1 < list.count, list[i + length].mark == UInt8(ascii: ","),
                let (next, _) = longestMatch(tokens, at: i + length + 1), next.code != entry.code, next.code != "-" {

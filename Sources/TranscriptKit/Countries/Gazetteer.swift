@@ -25,24 +25,32 @@ public struct Gazetteer: Sendable {
         public var reason: String
     }
 
-    public init(tsv: String) throws(Failure) {
+    /// Lexicons of topics match lower-case words too; the gazetteer needs capitals.
+    public private(set) var caseless = false
+
+    /// - Parameters:
+    ///   - isoCodes: codes must be ISO 3166-1 alpha-2 (the gazetteer); other lexicons use any id.
+    ///   - caseless: match regardless of capitals (topics).
+    public init(tsv: String, isoCodes: Bool = true, caseless: Bool = false) throws(Failure) {
+        self.caseless = caseless
         var number = 0
         for raw in tsv.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
             if raw.isEmpty || raw.hasPrefix("#") { continue }
             let fields = raw.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 3 else { throw Failure(line: number, reason: "expected CODE<TAB>KIND<TAB>NAME") }
-            let code = String(fields[0]), name = String(fields[2])
+            let code = String(fields[0])
             if fields[1] == "display" {
-                displayNames[code] = name
+                displayNames[code] = String(fields[2])
                 continue
             }
             guard let kind = Kind(rawValue: String(fields[1])) else {
                 throw Failure(line: number, reason: "unknown kind '\(fields[1])'")
             }
-            guard code == "-" || (code.count == 2 && code.allSatisfy { $0.isASCII && $0.isUppercase }) else {
+            guard code == "-" || !isoCodes || (code.count == 2 && code.allSatisfy { $0.isASCII && $0.isUppercase }) else {
                 throw Failure(line: number, reason: "'\(code)' is not an ISO 3166-1 alpha-2 code")
             }
+            for name in fields[2].split(separator: "|").map(String.init) {
             // "the United States": the article is not part of what must be matched.
             let tokens = Tokens(name)
             var list = tokens.list
@@ -50,10 +58,11 @@ public struct Gazetteer: Sendable {
             guard !list.isEmpty else { continue }
             let exact = kind == .acronym
             let entry = Entry(code: code, kind: kind, name: name, tokens: list.map { tokens.folded($0, exact: exact) },
-                              capitalised: list.map(\.isCapitalised))
+                              capitalised: list.map { $0.isCapitalised && !caseless })
             byFirstToken[Tokens.hash(entry.tokens[0]), default: []].append(entry)
             entryCount += 1
             if kind != .place && kind != .block { namesByCode[code, default: []].append(name) }
+            }
         }
         for key in byFirstToken.keys { byFirstToken[key]?.sort { $0.tokens.count > $1.tokens.count } }
     }

@@ -1,7 +1,8 @@
 extension Document {
     /// The `colloquy.document/1` JSON contract (docs/json-contract.md).
-    /// - Parameter countries: fills `countries` for blocks and exchanges when given.
-    public func json(countries: CountryIndex? = nil) -> [UInt8] {
+    /// - Parameter entities: fills `countries` for blocks and exchanges, and adds `entities`.
+    public func json(entities: EntityIndex? = nil) -> [UInt8] {
+        let countries = entities?.countries
         var w = JSONWriter()
         w.beginObject()
         w.field("schema", "colloquy.document/1")
@@ -54,6 +55,28 @@ extension Document {
             w.endObject()
         }
         w.endArray()
+        if let entities {
+            w.key("entities")
+            w.beginObject()
+            for kind in [EntityKind.people, .organisations, .topics] {
+                w.key(kind.rawValue)
+                w.beginArray()
+                for e in entities.index(kind).countries {
+                    w.beginObject()
+                    if kind != .people { w.field("id", e.code) }
+                    w.field("name", e.name)
+                    w.field("mentions", e.mentions)
+                    w.field("blocks", strings: e.blocks.map(Document.blockID))
+                    w.endObject()
+                }
+                w.endArray()
+            }
+            w.key("key_terms")
+            w.beginObject()
+            for exchange in exchanges { w.field(String(exchange.number), strings: entities.keyTerms[exchange.number] ?? []) }
+            w.endObject()
+            w.endObject()
+        }
         w.field("warnings", strings: warnings)
         w.endObject()
         var out = w.output

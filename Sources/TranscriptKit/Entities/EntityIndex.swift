@@ -1,0 +1,107 @@
+import Foundation
+
+/// What the reader can follow through a transcript.
+public enum EntityKind: String, CaseIterable, Sendable {
+    case countries, people, organisations, topics
+
+    public var title: String {
+        switch self {
+        case .countries: return "Countries"
+        case .people: return "People"
+        case .organisations: return "Organisations"
+        case .topics: return "Topics"
+        }
+    }
+}
+
+/// Countries, people, organisations and topics of a document, each with its mentions.
+public struct EntityIndex: Sendable {
+    public let countries: CountryIndex
+    public let people: CountryIndex
+    public let organisations: CountryIndex
+    public let topics: CountryIndex
+    /// A few key terms per exchange (by number), from TF-IDF across the exchanges.
+    public let keyTerms: [Int: [String]]
+
+    public func index(_ kind: EntityKind) -> CountryIndex {
+        switch kind {
+        case .countries: return countries
+        case .people: return people
+        case .organisations: return organisations
+        case .topics: return topics
+        }
+    }
+
+    public static let organisationLexicon = (try? Gazetteer(tsv: EmbeddedOrganisations.text, isoCodes: false)) ?? .standard
+    public static let topicLexicon = (try? Gazetteer(tsv: EmbeddedTopics.text, isoCodes: false, caseless: true)) ?? .standard
+
+    public init(document: Document) {
+        let countryMatcher = CountryMatcher()
+        let orgMatcher = CountryMatcher(gazetteer: Self.organisationLexicon)
+        countries = CountryIndex(document: document, matcher: countryMatcher)
+        organisations = CountryIndex(document: document, matcher: orgMatcher)
+        topics = CountryIndex(document: document, matcher: CountryMatcher(gazetteer: Self.topicLexicon))
+        people = Self.people(document, PeopleFinder(countries: countryMatcher, organisations: orgMatcher))
+        keyTerms = KeyTerms.perExchange(document)
+    }
+
+    /// People, with a surname alone credited to the one full name that ends with it.
+    private static func people(_ document: Document, _ finder: PeopleFinder) -> CountryIndex {
+        let found = document.blocks.map { finder.people(in: $0.text) }
+        var fullNames: [String: Set<String>] = [:]   // surname → full names
+        for f in found.joined() where f.name.contains(" ") {
+            fullNames[String(f.name.split(separator: " ").last ?? ""), default: []].insert(f.name)
+        }
+        let mentions = found.map { list in
+            list.map { f -> Mention in
+                var name = f.name
+                if !name.contains(" "), let full = fullNames[name], full.count == 1, let only = full.first { name = only }
+                return Mention(code: name, range: f.range, kind: .name)
+            }
+        }
+        return CountryIndex(document: document, mentions: mentions, name: { $0 })
+    }
+}
+
+/// Terms that set one exchange apart from the others: TF-IDF over the exchanges' words, with
+/// the transcript itself as the background (no outside frequency list needed).
+enum KeyTerms {
+    static func perExchange(_ document: Document, count: Int = 4) -> [Int: [String]] {
+        guard document.exchanges.count > 1 else { return [:] }
+        var termCounts: [[String: Int]] = []
+        var documentFrequency: [String: Int] = [:]
+        for exchange in document.exchanges {
+            var counts: [String: Int] = [:]
+            for index in exchange.blocks where document.blocks[index].kind.isSpeech {
+                for word in document.blocks[index].text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
+                    let w = word.lowercased()
+                    guard w.count >= 4, !stopWords.contains(w) else { continue }
+                    counts[w, default: 0] += 1
+                }
+            }
+            for term in counts.keys { documentFrequency[term, default: 0] += 1 }
+            termCounts.append(counts)
+        }
+        let n = Double(document.exchanges.count)
+        var result: [Int: [String]] = [:]
+        for (offset, counts) in termCounts.enumerated() {
+            let scored = counts.filter { $0.value >= 2 }.map { term, tf -> (String, Double) in
+                (term, Double(tf) * log(n / Double(documentFrequency[term] ?? 1)))
+            }
+            result[document.exchanges[offset].number] = scored.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(count).map(\.0)
+        }
+        return result
+    }
+
+    static let stopWords: Set<String> = [
+        "that", "this", "with", "have", "from", "they", "been", "were", "will", "would", "which", "their", "there", "what",
+        "about", "when", "also", "some", "into", "than", "then", "them", "these", "those", "such", "only", "other", "more",
+        "most", "very", "just", "like", "even", "being", "because", "while", "where", "after", "before", "should", "could",
+        "does", "doing", "done", "said", "says", "very", "well", "many", "much", "make", "made", "take", "taken", "over",
+        "under", "here", "each", "both", "through", "against", "between", "without", "within", "still", "already", "since",
+        "think", "know", "want", "need", "must", "shall", "might", "your", "ours", "ourselves", "himself", "itself",
+        "they're", "it's", "we're", "don't", "question", "course", "today", "year", "years", "time", "part", "fact",
+        "view", "situation", "issue", "issues", "country", "countries", "state", "states", "people", "place", "taking",
+        "being", "whole", "all", "any", "every", "another", "same", "different", "number", "level", "approach",
+    ]
+}
