@@ -110,6 +110,14 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue((exchanges?[8]["countries"] as? [String])?.contains("LY") == true)
     }
 
+    func testTopicsPeopleAndOrganisations() {
+        let topics = colloquy("topics").output
+        XCTAssertTrue(topics.contains("sanctions  21  exchanges: 1,2,5,7,8\n"), topics)
+        XCTAssertTrue(topics.contains("Key terms by exchange:\n1  "))
+        XCTAssertTrue(colloquy("people").output.contains("Sergei Lavrov  "))
+        XCTAssertTrue(colloquy("organisations").output.contains("NATO  NATO  "))
+    }
+
     func testListThemes() {
         let names = colloquy("--list-themes").output.split(separator: "\n")
         XCTAssertEqual(names.first, "default")

@@ -71,5 +71,19 @@ final class CountryReaderTests: XCTestCase {
         XCTAssertEqual(s.search?.current, 1)
         XCTAssertTrue(s.render().text.contains("match 2/6"))
     }
-}
 
+    func testTopicPickerAndPeopleTab() throws {
+        var s = try ReaderFixture.state(120, 40, keys: "tnovi<Enter>")
+        XCTAssertEqual(s.entityKind, .topics)
+        XCTAssertEqual(s.currentSection.kind, .exchange(2))
+        XCTAssertTrue(s.render().text.contains("chemical weapons 1/9"))
+        for key in try KeyNotation.parse("<Esc><Tab>ll") { _ = s.handle(key) }
+        XCTAssertEqual(s.sidebarTab, .people)
+        XCTAssertTrue(s.render().text.contains(" Vladimir Putin"))
+        _ = s.handle(.char("o"))
+        XCTAssertTrue(s.entitiesByName)
+        for key in try KeyNotation.parse("cmacron<Enter>") { _ = s.handle(key) }
+        XCTAssertEqual(s.entity, "Emmanuel Macron")
+        XCTAssertEqual(s.currentSection.kind, .exchange(4))
+    }
+}

@@ -39,7 +39,7 @@ extension ReaderState {
                 continue
             }
             if let kind = sidebarTab.entityKind {
-                drawEntityEntry(&frame, entityList(kind).countries[index], kind: kind, x: area.x, y: y, maxX: area.maxX, selected: selected)
+                drawEntityEntry(&frame, sidebarEntities(kind)[index], kind: kind, x: area.x, y: y, maxX: area.maxX, selected: selected)
                 continue
             }
             let entry = sections[index]
@@ -96,7 +96,8 @@ extension ReaderState {
         let box = Rect(x: (self.width - width) / 2, y: max(0, self.height - 1 - height), width: width, height: height)
         frame.fill(box, .help)
         frame.fill(Rect(x: box.x, y: box.y, width: box.width, height: 1), .border, glyph: Glyph(base: 0x2500, width: 1))
-        let end = frame.put(" \(kind == .topics ? "Topic" : "Country"): \(filter)", x: box.x + 1, y: box.y, maxX: box.maxX - 1, .paneTitleFocused)
+        let noun = [EntityKind.countries: "Country", .people: "Person", .organisations: "Organisation", .topics: "Topic"][kind] ?? ""
+        let end = frame.put(" \(noun): \(filter)", x: box.x + 1, y: box.y, maxX: box.maxX - 1, .paneTitleFocused)
         frame.put("█", x: end, y: box.y, maxX: box.maxX, .paneTitleFocused)
         let rows = box.height - 1
         let first = max(0, min(selection - rows + 1, choices.count - rows))

@@ -63,6 +63,8 @@ public struct ReaderState: Sendable {
     /// The country whose mentions `n`/`N` follow and the reader highlights, with the mention shown.
     public internal(set) var entity: String?
     public internal(set) var entityKind: EntityKind = .countries
+    /// Entity tabs list by name instead of by mentions (`o` toggles).
+    public internal(set) var entitiesByName = false
     public internal(set) var entityMention: Int?
     let cache = LayoutCache()
 
@@ -123,6 +125,12 @@ public struct ReaderState: Sendable {
 
     /// The index of one kind of entity.
     func entityList(_ kind: EntityKind) -> CountryIndex { entityIndex.entities.index(kind) }
+
+    /// A tab's entries in the order the reader chose.
+    func sidebarEntities(_ kind: EntityKind) -> [CountryIndex.Country] {
+        let list = entityList(kind).countries
+        return entitiesByName ? list.sorted { $0.name.lowercased() < $1.name.lowercased() } : list
+    }
 
     /// Entries in the sidebar's current list.
     var sidebarCount: Int {

@@ -11,7 +11,6 @@ extension ReaderState {
         if var p = prompt, p.kind == .search { return typeInSearch(key, &p) }
         if var p = prompt, case .note(let id) = p.kind { return typeNote(key, &p, id) }
         if prompt != nil { return typeInPrompt(key) }
-        if focus == .sidebar && sidebarTab == .bookmarks, let effects = bookmarkListKey(key) { return effects }
         if case .picker = overlay { return typeInPicker(key) }
         if case .help(let scroll) = overlay {
             switch keyMap.action(for: key) {
@@ -21,6 +20,12 @@ extension ReaderState {
             case .redraw: return [.redraw]
             default: break
             }
+            return []
+        }
+        if focus == .sidebar && sidebarTab == .bookmarks, let effects = bookmarkListKey(key) { return effects }
+        if focus == .sidebar && sidebarTab.entityKind != nil && key == .char("o") {
+            entitiesByName.toggle()
+            message = entitiesByName ? "sorted by name (o: by mentions)" : "sorted by mentions (o: by name)"
             return []
         }
         guard let action = keyMap.action(for: key) else {
@@ -52,7 +57,7 @@ extension ReaderState {
             if sidebarTab == .bookmarks {
                 openBookmark(sidebarSelection)
             } else if let kind = sidebarTab.entityKind {
-                let list = entityList(kind).countries
+                let list = sidebarEntities(kind)
                 if list.indices.contains(sidebarSelection) { follow(list[sidebarSelection].code, kind: kind) }
             } else if sidebarTab == .search {
                 let before = position
@@ -87,7 +92,10 @@ extension ReaderState {
         case .searchPrompt: openSearchPrompt()
         case .nextMatch: if search == nil && entity != nil { nextMention(forward: true) } else { nextMatch(forward: true) }
         case .previousMatch: if search == nil && entity != nil { nextMention(forward: false) } else { nextMatch(forward: false) }
-        case .pickCountry: overlay = .picker(kind: .countries, filter: "", selection: 0)
+        case .pickCountry:
+            // On an entity tab, `c` picks from that tab's list (people, organisations…).
+            let kind = focus == .sidebar ? sidebarTab.entityKind ?? .countries : .countries
+            overlay = .picker(kind: kind, filter: "", selection: 0)
         case .pickTopic: overlay = .picker(kind: .topics, filter: "", selection: 0)
         case .nextTab, .previousTab:
             guard focus == .sidebar else { return [] }
