@@ -51,6 +51,10 @@ enum Bench {
         let countries = CountryIndex(document: document)
         report("countries: index the \(megabytes) MB transcript (\(countries.countries.count) countries)", milliseconds(since: indexStart),
                extra: "\(Int(milliseconds(since: indexStart) / parseMs * 100))% of parse time")
+        let entityStart = DispatchTime.now()
+        _ = EntityIndex(document: document)
+        report("entities: countries, people, organisations, topics and key terms of the transcript", milliseconds(since: entityStart),
+               extra: "\(Int(milliseconds(since: entityStart) / parseMs * 100))% of parse time")
         searches(document)
         bookmarks(interview)
         frames("embedded interview", interview)

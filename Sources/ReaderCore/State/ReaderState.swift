@@ -124,7 +124,7 @@ public struct ReaderState: Sendable {
     }
 
     /// The index of one kind of entity.
-    func entityList(_ kind: EntityKind) -> CountryIndex { entityIndex.entities.index(kind) }
+    func entityList(_ kind: EntityKind) -> CountryIndex { entityIndex.index(kind) }
 
     /// A tab's entries in the order the reader chose.
     func sidebarEntities(_ kind: EntityKind) -> [CountryIndex.Country] {

@@ -36,13 +36,22 @@ public struct EntityIndex: Sendable {
     public static let topicLexicon = (try? Gazetteer(tsv: EmbeddedTopics.text, isoCodes: false, caseless: true)) ?? .standard
 
     public init(document: Document) {
-        let countryMatcher = CountryMatcher()
-        let orgMatcher = CountryMatcher(gazetteer: Self.organisationLexicon)
-        countries = CountryIndex(document: document, matcher: countryMatcher)
-        organisations = CountryIndex(document: document, matcher: orgMatcher)
-        topics = CountryIndex(document: document, matcher: CountryMatcher(gazetteer: Self.topicLexicon))
-        people = Self.people(document, PeopleFinder(countries: countryMatcher, organisations: orgMatcher))
+        countries = Self.build(.countries, document)
+        organisations = Self.build(.organisations, document)
+        topics = Self.build(.topics, document)
+        people = Self.build(.people, document)
         keyTerms = KeyTerms.perExchange(document)
+    }
+
+    /// One kind's index.
+    static func build(_ kind: EntityKind, _ document: Document) -> CountryIndex {
+        switch kind {
+        case .countries: return CountryIndex(document: document, matcher: CountryMatcher())
+        case .organisations: return CountryIndex(document: document, matcher: CountryMatcher(gazetteer: organisationLexicon))
+        case .topics: return CountryIndex(document: document, matcher: CountryMatcher(gazetteer: topicLexicon))
+        case .people:
+            return people(document, PeopleFinder(countries: CountryMatcher(), organisations: CountryMatcher(gazetteer: organisationLexicon)))
+        }
     }
 
     /// People, with a surname alone credited to the one full name that ends with it.
