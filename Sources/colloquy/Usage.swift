@@ -11,6 +11,7 @@ enum Usage {
       colloquy render [FILE] --size WxH [--keys KEYS] [--ansi] [--theme NAME|PATH]
       colloquy grep [-e] [-c] PATTERN [FILE]
       colloquy bookmarks [FILE] [--format text|json|markdown]
+      colloquy countries|people|organisations|topics [FILE]
       colloquy bench [--megabytes N]
       colloquy --list-themes | --help | --version
 
@@ -26,6 +27,8 @@ enum Usage {
       grep      every match as exchange:line: context (-e regular expression, -c count);
                 exit 1 when nothing matches. Smart case; accents, quotes and dashes fold
       bookmarks the document's bookmarks (kept in $XDG_DATA_HOME/colloquy/)
+      countries, people, organisations, topics
+                each entity with its mentions and the exchanges that mention it
       bench     generate a deterministic transcript and measure parsing and drawing
 
     KEYS notation: characters as typed, plus <Enter> <Esc> <Tab> <S-Tab> <Space> <BS>

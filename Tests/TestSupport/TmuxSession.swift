@@ -63,7 +63,7 @@ public final class TmuxSession {
     /// Polls the screen until `predicate` holds, in 20 ms steps; on timeout the test fails
     /// with the last screen in the message.
     @discardableResult
-    public func waitUntil(_ what: String, timeout: Double = 5, file: StaticString = #filePath, line: UInt = #line,
+    public func waitUntil(_ what: String, timeout: Double = 10, file: StaticString = #filePath, line: UInt = #line,
                           _ predicate: (String) -> Bool) -> String {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
@@ -78,7 +78,7 @@ public final class TmuxSession {
     }
 
     @discardableResult
-    public func waitFor(_ text: String, timeout: Double = 5, file: StaticString = #filePath, line: UInt = #line) -> String {
+    public func waitFor(_ text: String, timeout: Double = 10, file: StaticString = #filePath, line: UInt = #line) -> String {
         waitUntil("'\(text)'", timeout: timeout, file: file, line: line) { $0.contains(text) }
     }
 
