@@ -80,7 +80,10 @@ extension ReaderState {
             guard isVisible(all[index].block) else { continue }
             entityMention = index
             let before = section
-            reveal(block: all[index].block, scalarOffset: all[index].mention.range.lowerBound)
+            let block = all[index].block
+            let map = cache.scalarMap(block: block, text: document.blocks[block].text)
+            let offset = all[index].mention.range.lowerBound
+            reveal(block: block, glyph: offset < map.count ? Int(map[offset]) : 0)
             if section != before && entityMention != 0 { back.append(Position(section: before, anchor: answerAnchor, focus: focus)) }
             let name = entityList(entityKind).country(entity)?.name ?? entity
             message = wrapped && entityMention != nil && count > 1 ? "\(name): wrapped to the \(forward ? "first" : "last") mention" : nil
@@ -89,8 +92,9 @@ extension ReaderState {
         message = "every mention is in hidden captions (i shows them)"
     }
 
-    /// Opens the block's section with the line holding `scalarOffset` two lines below the top.
-    mutating func reveal(block: Int, scalarOffset: Int) {
+    /// Opens the block's section with the line holding glyph `glyph` two lines below the top:
+    /// how search hits, country mentions and the like are shown.
+    mutating func reveal(block: Int, glyph: Int) {
         section = sectionIndex(of: block)
         if sidebarTab == .exchanges { sidebarSelection = section }
         questionAnchor = .top
@@ -102,8 +106,6 @@ extension ReaderState {
         let text = inQuestion ? questionText(width: layout.question.width) : answerText(width: layout.answer.width)
         let rows = Layout.textRows(inQuestion ? layout.question : layout.answer)
         guard let position = text.blocks.firstIndex(of: block) else { return }
-        let map = cache.scalarMap(block: block, text: document.blocks[block].text)
-        let glyph = scalarOffset < map.count ? Int(map[scalarOffset]) : 0
         let lines = cache.lines(block: block, text: document.blocks[block].text, width: text.textWidth)
         let line = lines.firstIndex { $0.upperBound > glyph } ?? 0
         let headed = text.speakerHeading(at: position) == nil ? 0 : 1

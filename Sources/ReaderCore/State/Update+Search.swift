@@ -150,31 +150,9 @@ extension ReaderState {
         state.current = index
         search = state
         let hit = state.hits[index]
-        section = sectionIndex(of: hit.block)
-        sidebarSelection = sidebarTab == .search ? index : section
-        questionAnchor = .top
-        answerAnchor = .top
-        let layout = Layout(self)
-        if currentSection.question.contains(hit.block) {
-            if focus == .answer { focus = .question }
-            let text = questionText(width: layout.question.width)
-            questionAnchor = anchor(for: hit, in: text, rows: Layout.textRows(layout.question))
-        } else {
-            if focus == .question { focus = .answer }
-            let text = answerText(width: layout.answer.width)
-            answerAnchor = anchor(for: hit, in: text, rows: Layout.textRows(layout.answer))
-        }
-        keepSelectionVisible(rows: Layout.listRows(layout.sidebar ?? layout.answer))
-    }
-
-    private func anchor(for hit: SearchHit, in text: PaneText, rows: Int) -> Anchor {
-        guard let position = text.blocks.firstIndex(of: hit.block) else { return .top }
-        let glyph = highlightRanges(block: hit.block, hits: [hit]).first?.lowerBound ?? 0
-        let lines = text.cache.lines(block: hit.block, text: document.blocks[hit.block].text, width: text.textWidth)
-        let line = lines.firstIndex { $0.upperBound > glyph } ?? 0
-        let headed = text.speakerHeading(at: position) == nil ? 0 : 1
-        let wanted = text.scrolled(Anchor(position: position, row: 0), by: max(0, line + headed - 2), height: rows)
-        return wanted
+        if sidebarTab == .search { sidebarSelection = index }
+        reveal(block: hit.block, glyph: highlightRanges(block: hit.block, hits: [hit]).first?.lowerBound ?? 0)
+        keepSelectionVisible(rows: Layout.listRows(Layout(self).sidebar ?? Layout(self).answer))
     }
 
     /// Glyph ranges of `hits` (all in `block`) in the block's glyphs.
