@@ -158,3 +158,21 @@ private extension BookmarkFile {
         return copy
     }
 }
+
+final class JSONValueTests: XCTestCase {
+    func testReadsWhatTheWriterWrites() {
+        var mark = Bookmark.paragraph(3, in: Document.embeddedInterview())
+        mark.note = "quote \"this\" \\ tab\t newline\n emoji 😀 \u{1}"
+        let file = BookmarkFile(document: .init(sha256: "x", name: "n", path: nil, title: "T"), bookmarks: [mark])
+        let back = BookmarkFile.decode(file.encoded())
+        XCTAssertEqual(back?.bookmarks.first?.note, mark.note)
+        XCTAssertEqual(back?.bookmarks.first?.created.timeIntervalSince1970, mark.created.timeIntervalSince1970.rounded(.down))
+    }
+
+    func testEscapesAndMalformedInput() {
+        XCTAssertEqual(JSONValue.parse(Array(#"{"a": "\u00e9\ud83d\ude00\/"}"#.utf8))?["a"]?.string, "é😀/")
+        for bad in [#"{"a": 1"#, #"{"a" 1}"#, "[1,]", "\"unterminated", "{} extra", "[1, 2", "nul", String(repeating: "[", count: 100)] {
+            XCTAssertNil(JSONValue.parse(Array(bad.utf8)), bad)
+        }
+    }
+}

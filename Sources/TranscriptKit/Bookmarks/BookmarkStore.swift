@@ -50,13 +50,9 @@ public struct BookmarkStore: Sendable {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return FileManager.default.fileExists(atPath: url.path) ? .damaged("unreadable") : .missing
         }
-        do {
-            let file = try Self.decoder.decode(BookmarkFile.self, from: data)
-            guard file.format <= BookmarkFile.currentFormat else { return .damaged("written by a newer colloquy (format \(file.format))") }
-            return .found(file)
-        } catch {
-            return .damaged("not a bookmarks file")
-        }
+        guard let file = BookmarkFile.decode([UInt8](data)) else { return .damaged("not a bookmarks file") }
+        guard file.format <= BookmarkFile.currentFormat else { return .damaged("written by a newer colloquy (format \(file.format))") }
+        return .found(file)
     }
 
     /// Renames a damaged file to `NAME.damaged-TIMESTAMP` so nothing in it is lost.
@@ -170,9 +166,5 @@ public struct BookmarkStore: Sendable {
 
     static func reason(_ error: Error) -> String { (error as NSError).localizedDescription }
 
-    static let decoder: JSONDecoder = {
-        let d = JSONDecoder()
-        d.dateDecodingStrategy = .iso8601
-        return d
-    }()
+
 }
