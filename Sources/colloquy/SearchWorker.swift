@@ -14,12 +14,10 @@ final class SearchWorker: @unchecked Sendable {
 
     init(index: SearchIndex, countries: LazyEntityIndex) {
         self.index = index
-        // Fold the text and index the countries in the background, so the first search or
-        // country pick is as quick as the rest.
-        queue.async {
-            index.warm()
-            countries.warm()
-        }
+        // Fold the text for searching on the search queue, and index the entities on another,
+        // so the first search or country pick is as quick as the rest and neither waits on the other.
+        queue.async { index.warm() }
+        DispatchQueue.global(qos: .utility).async { countries.warm() }
     }
 
     func start(_ query: SearchQuery, generation: Int) {

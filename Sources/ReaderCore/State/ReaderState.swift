@@ -63,6 +63,8 @@ public struct ReaderState: Sendable {
     /// The country whose mentions `n`/`N` follow and the reader highlights, with the mention shown.
     public internal(set) var entity: String?
     public internal(set) var entityKind: EntityKind = .countries
+    /// Mentions of `entity`, in reading order.
+    public internal(set) var followed: [EntityMention] = []
     /// Entity tabs list by name instead of by mentions (`o` toggles).
     public internal(set) var entitiesByName = false
     public internal(set) var entityMention: Int?

@@ -48,18 +48,22 @@ extension ReaderState {
         return []
     }
 
-    /// All mentions of the followed country, in reading order, as (block, mention).
-    var entityMentions: [(block: Int, mention: Mention)] {
-        guard let entity else { return [] }
-        let index = entityList(entityKind)
+    /// All mentions of the followed entity, in reading order: kept in the state when following
+    /// starts, so drawing and `n` never walk the whole document.
+    var entityMentions: [EntityMention] { followed }
+
+    static func mentions(of entity: String, in index: CountryIndex) -> [EntityMention] {
         guard let country = index.country(entity) else { return [] }
-        return country.blocks.flatMap { block in index.mentions[block].filter { $0.code == entity }.map { (block, $0) } }
+        return country.blocks.flatMap { block in
+            index.mentions[block].filter { $0.code == entity }.map { EntityMention(block: block, mention: $0) }
+        }
     }
 
     /// Starts following a country and shows its first mention.
     mutating func follow(_ code: String, kind: EntityKind = .countries) {
         entity = code
         entityKind = kind
+        followed = Self.mentions(of: code, in: entityList(kind))
         entityMention = nil
         search = nil
         let before = position
@@ -121,7 +125,7 @@ extension ReaderState {
         guard !mentions.isEmpty else { return [] }
         let map = cache.scalarMap(block: block, text: document.blocks[block].text)
         let glyphCount = cache.glyphs(block: block, text: document.blocks[block].text).count
-        let current = entityMention.map { entityMentions[$0] }
+        let current = entityMention.flatMap { followed.indices.contains($0) ? followed[$0] : nil }
         return mentions.map { m in
             let g0 = m.range.lowerBound < map.count ? Int(map[m.range.lowerBound]) : glyphCount
             let g1 = m.range.upperBound < map.count ? Int(map[m.range.upperBound]) : glyphCount
@@ -136,4 +140,10 @@ extension ReaderState {
         let total = entityMentions.count
         return entityMention.map { "\(name) \($0 + 1)/\(total)" } ?? "\(name) \(total)"
     }
+}
+
+/// One mention of the entity being followed.
+public struct EntityMention: Equatable, Sendable {
+    public var block: Int
+    public var mention: Mention
 }

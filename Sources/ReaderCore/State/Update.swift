@@ -87,7 +87,7 @@ extension ReaderState {
         case .cancel:
             overlay = nil
             message = nil
-            if search != nil { search = nil } else { entity = nil; entityMention = nil }
+            if search != nil { search = nil } else { entity = nil; entityMention = nil; followed = [] }
         case .quit: return [.quit]
         case .searchPrompt: openSearchPrompt()
         case .nextMatch: if search == nil && entity != nil { nextMention(forward: true) } else { nextMatch(forward: true) }

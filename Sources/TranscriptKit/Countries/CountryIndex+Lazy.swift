@@ -1,21 +1,27 @@
 import Foundation
 
 /// The entity indexes, each built once — on first use, or ahead of time on a background queue —
-/// and shared by every copy of the reader's state. Kinds are built separately, so countries are
+/// and shared by every copy of the reader's state. Each kind has its own lock, so countries are
 /// ready as soon as they are done, without waiting for the slower people finder.
 public final class LazyEntityIndex: @unchecked Sendable {
     private let document: Document
-    private let lock = NSLock()
+    private var locks: [EntityKind: NSLock] = [:]
     private var built: [EntityKind: CountryIndex] = [:]
+    private let table = NSLock()
 
-    public init(document: Document) { self.document = document }
+    public init(document: Document) {
+        self.document = document
+        for kind in EntityKind.allCases { locks[kind] = NSLock() }
+    }
 
     public func index(_ kind: EntityKind) -> CountryIndex {
-        lock.lock()
+        if let ready = table.withLock({ built[kind] }) { return ready }
+        guard let lock = locks[kind] else { return EntityIndex.build(kind, document) }
+        lock.lock()   // one builder per kind; others wait for it rather than build twice
         defer { lock.unlock() }
-        if let index = built[kind] { return index }
+        if let ready = table.withLock({ built[kind] }) { return ready }
         let index = EntityIndex.build(kind, document)
-        built[kind] = index
+        table.withLock { built[kind] = index }
         return index
     }
 
