@@ -46,8 +46,8 @@ final class BookmarkEndToEndTests: XCTestCase {
         XCTAssertTrue(listed().output.contains("— Tunis, not Tripoli"))
 
         let again = try reader()
-        let screen = again.waitFor("Question 9 · Sputnik")   // the position came back
-        XCTAssertFalse(screen.contains("  Sergei Lavrov\n"), "scrolled three lines as before")
+        // The position came back: exchange 9, scrolled three lines (the speaker's name is above the top).
+        again.waitUntil("exchange 9, scrolled") { $0.contains("Question 9 · Sputnik") && $0.contains("? help") && !$0.contains("  Sergei Lavrov\n") }
         again.send("'")
         again.waitFor("Marks 1")
         again.waitFor("Tunis, not Tripoli")

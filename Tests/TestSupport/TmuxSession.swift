@@ -82,6 +82,13 @@ public final class TmuxSession {
         waitUntil("'\(text)'", timeout: timeout, file: file, line: line) { $0.contains(text) }
     }
 
+    /// Waits until every text is on screen at once: a frame can be caught half drawn, so
+    /// checks on one capture must be part of the wait, not made after it.
+    @discardableResult
+    public func waitForAll(_ texts: [String], timeout: Double = 10, file: StaticString = #filePath, line: UInt = #line) -> String {
+        waitUntil("all of \(texts)", timeout: timeout, file: file, line: line) { screen in texts.allSatisfy { screen.contains($0) } }
+    }
+
     public func resize(width: Int, height: Int) {
         tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
     }
