@@ -71,8 +71,7 @@ final class BookmarkEndToEndTests: XCTestCase {
         b.send("Enter")
         a.waitFor("bookmarked")
         b.waitFor("bookmarked")
-        a.send("'")
-        a.waitFor("Marks 2")   // a sees b's bookmark after its own save merged it in
+        // Which save lands first is up to the scheduler; either way the file must end with both.
         a.send("q")
         b.send("q")
         a.waitFor("EXIT=0")
