@@ -35,8 +35,6 @@ final class SearchWorker: @unchecked Sendable {
             return finished
         }
     }
-
-    var isBusy: Bool { lock.withLock { latest > 0 && finished.isEmpty } }
 }
 
 /// Earlier searches, one per line, in `$XDG_STATE_HOME/colloquy/history`.

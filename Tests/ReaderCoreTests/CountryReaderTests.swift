@@ -44,13 +44,13 @@ final class CountryReaderTests: XCTestCase {
         var blocks: [Int] = []
         for _ in 0..<24 {
             _ = s.handle(.char("n"))
-            if let i = s.entityMention { blocks.append(s.entityMentions[i].block) }
+            if let i = s.entityMention { blocks.append(s.followed[i].block) }
         }
         // 24 mentions: n from the first visits the other 23 in reading order, then wraps.
         XCTAssertEqual(Array(blocks.dropLast()), blocks.dropLast().sorted())
-        XCTAssertEqual(blocks.last, blocks.first.map { _ in s.entityMentions[0].block })
+        XCTAssertEqual(blocks.last, blocks.first.map { _ in s.followed[0].block })
         XCTAssertEqual(s.message, "Syria: wrapped to the first mention")
-        XCTAssertTrue(s.entityMentions.allSatisfy { s.document.blocks[$0.block].exchange == 7 })
+        XCTAssertTrue(s.followed.allSatisfy { s.document.blocks[$0.block].exchange == 7 })
     }
 
     func testCountriesTabListsByMentionsWithAStrip() throws {

@@ -48,10 +48,8 @@ extension ReaderState {
         return []
     }
 
-    /// All mentions of the followed entity, in reading order: kept in the state when following
-    /// starts, so drawing and `n` never walk the whole document.
-    var entityMentions: [EntityMention] { followed }
-
+    /// All mentions of an entity, in reading order: computed once when following starts and
+    /// kept in `followed`, so drawing and `n` never walk the whole document.
     static func mentions(of entity: String, in index: CountryIndex) -> [EntityMention] {
         guard let country = index.country(entity) else { return [] }
         return country.blocks.flatMap { block in
@@ -72,7 +70,7 @@ extension ReaderState {
     }
 
     mutating func nextMention(forward: Bool) {
-        let all = entityMentions
+        let all = followed
         guard let entity, !all.isEmpty else { message = "no mentions"; return }
         let count = all.count
         var index = entityMention ?? (forward ? -1 : count)
@@ -137,7 +135,7 @@ extension ReaderState {
     var mentionCounter: String? {
         guard let entity, search == nil else { return nil }
         let name = entityList(entityKind).country(entity)?.name ?? entity
-        let total = entityMentions.count
+        let total = followed.count
         return entityMention.map { "\(name) \($0 + 1)/\(total)" } ?? "\(name) \(total)"
     }
 }

@@ -13,7 +13,7 @@ extension ReaderState {
         case .escape, .ctrl("c"), .ctrl("g"):
             prompt = nil
             search = nil
-            if let origin = searchOrigin { restore(origin) }
+            if let origin = searchOrigin { show(origin) }
             searchOrigin = nil
             return []
         case .enter:
@@ -58,7 +58,7 @@ extension ReaderState {
         searchGeneration += 1
         guard !query.text.isEmpty else {
             search = nil
-            if let origin = searchOrigin { restore(origin) }
+            if let origin = searchOrigin { show(origin) }
             return []
         }
         var state = SearchState(query: query)
@@ -82,7 +82,7 @@ extension ReaderState {
         if let first = firstVisibleHit(from: originBlock) {
             show(hit: first)
         } else if let origin = searchOrigin {
-            restore(origin)
+            show(origin)
         }
     }
 
@@ -152,7 +152,7 @@ extension ReaderState {
         let hit = state.hits[index]
         if sidebarTab == .search { sidebarSelection = index }
         reveal(block: hit.block, glyph: highlightRanges(block: hit.block, hits: [hit]).first?.lowerBound ?? 0)
-        keepSelectionVisible(rows: Layout.listRows(Layout(self).sidebar ?? Layout(self).answer))
+        keepSelectionVisible(rows: sidebarRows)
     }
 
     /// Glyph ranges of `hits` (all in `block`) in the block's glyphs.
@@ -170,15 +170,6 @@ extension ReaderState {
             if g1 <= g0 { g1 = min(glyphCount, g0 + 1) }
             return g0..<g1
         }
-    }
-
-    mutating func restore(_ p: Position) {
-        section = p.section
-        answerAnchor = p.anchor
-        questionAnchor = .top
-        focus = p.focus
-        sidebarSelection = section
-        reanchor()
     }
 
     /// Hits inside one block, found by binary search in the sorted hit list.

@@ -191,14 +191,20 @@ extension ReaderState {
         show(Position(section: target, anchor: .top, focus: focus == .sidebar && sidebarShown ? .sidebar : focus))
     }
 
-    private mutating func show(_ p: Position) {
+    /// Goes back to a remembered position (jumps, Ctrl-O, Esc in the search prompt).
+    mutating func show(_ p: Position) {
         section = p.section
         answerAnchor = p.anchor
         questionAnchor = .top
         focus = p.focus == .sidebar && !sidebarShown ? .answer : p.focus
         if sidebarTab == .exchanges { sidebarSelection = section }
-        keepSelectionVisible(rows: Layout.listRows(Layout(self).sidebar ?? Layout(self).answer))
-        reanchor()
+        reanchor()   // also keeps the sidebar selection in view
+    }
+
+    /// Entries the sidebar shows (or the answer pane's rows when it is hidden).
+    var sidebarRows: Int {
+        let layout = Layout(self)
+        return Layout.listRows(layout.sidebar ?? layout.answer)
     }
 
     private mutating func travel(backwards: Bool) {

@@ -51,18 +51,6 @@ public struct Gazetteer: Sendable {
                 throw Failure(line: number, reason: "'\(code)' is not an ISO 3166-1 alpha-2 code")
             }
             for name in fields[2].split(separator: "|").map(String.init) {
-            // Most names are one plain ASCII word: no tokenizer needed.
-            let utf8 = Array(name.utf8)
-            if !utf8.isEmpty, utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
-                let exact = kind == .acronym
-                let token = exact ? utf8 : utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-                let entry = Entry(code: code, kind: kind, name: name, tokens: [token],
-                                  capitalised: [utf8[0] >= 0x41 && utf8[0] <= 0x5A && !caseless])
-                byFirstToken[Tokens.hash(token), default: []].append(entry)
-                entryCount += 1
-                if kind != .place && kind != .block { namesByCode[code, default: []].append(name) }
-                continue
-            }
             // "the United States": the article is not part of what must be matched.
             let tokens = Tokens(name)
             var list = tokens.list

@@ -137,16 +137,7 @@ struct DocumentAssembly {
     }
 }
 
-extension Array where Element == UInt8 {
+extension Collection where Element == UInt8 {
     /// Whether `needle` occurs as a contiguous run.
-    public func containsRun(_ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
-        let first = needle[0]
-        var i = 0
-        while i + needle.count <= count {
-            if self[i] == first && self[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
-    }
+    public func containsRun(_ needle: [UInt8]) -> Bool { needle.isEmpty || firstRange(of: needle) != nil }
 }

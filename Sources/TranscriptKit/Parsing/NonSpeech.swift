@@ -114,10 +114,6 @@ extension Array where Element == UInt8 {
     }
 }
 
-extension ArraySlice where Element == UInt8 {
-    func containsRun(_ needle: [UInt8]) -> Bool { Array(self).containsRun(needle) }
-}
-
 extension UnsafeBufferPointer where Element == UInt8 {
     /// Whether the buffer starts with lower-case ASCII `prefix`, ignoring ASCII case.
     func startsIgnoringASCIICase(_ prefix: [UInt8]) -> Bool {
