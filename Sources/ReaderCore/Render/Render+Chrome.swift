@@ -139,7 +139,8 @@ extension ReaderState {
         frame.put(glyphs[match.upperBound...], x: column, y: y, maxX: maxX, element)
     }
 
-    func drawStatus(_ frame: inout Frame, _ bar: Rect) {
+    func drawStatus(_ frame: inout Frame, _ layout: Layout) {
+        let bar = layout.status
         frame.fill(bar, .status)
         if let prompt {
             drawPrompt(&frame, prompt, bar)
@@ -147,7 +148,6 @@ extension ReaderState {
         }
         // Left: a message when there is one (it matters now), else the document's title.
         let where_ = currentSection.kind == .endMatter ? "end matter" : "exchange \(sectionCounter)"
-        let layout = Layout(self)
         let position = answerPosition(answerText(width: layout.answer.width), rows: Layout.textRows(layout.answer))
         var right = " \(where_) │ \(position) │ ? help "
         if let counter = matchCounter ?? mentionCounter { right = " \(counter) │" + right }

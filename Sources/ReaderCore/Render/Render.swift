@@ -16,7 +16,7 @@ extension ReaderState {
         }
         drawQuestion(&frame, layout.question)
         drawAnswer(&frame, layout.answer)
-        drawStatus(&frame, layout.status)
+        drawStatus(&frame, layout)
         if case .help(let scroll) = overlay { drawHelp(&frame, scroll: scroll) }
         if case .picker(let kind, let filter, let selection) = overlay { drawPicker(&frame, kind: kind, filter: filter, selection: selection) }
         return frame
