@@ -23,10 +23,15 @@ let package = Package(
             name: "colloquy",
             dependencies: ["TranscriptKit", "ReaderCore", "TerminalBackend"]
         ),
+        // The invariants every input must keep, and the fuzzer or replayer that checks them
+        // (Scripts/fuzz); the regression tests run the same checks.
+        .target(name: "FuzzChecks", dependencies: ["TranscriptKit", "ReaderCore"], path: "Tests/Fuzz/FuzzChecks"),
+        .executableTarget(name: "colloquy-fuzz", dependencies: ["FuzzChecks"], path: "Tests/Fuzz/colloquy-fuzz"),
         .target(name: "TestSupport", dependencies: ["TranscriptKit"], path: "Tests/TestSupport"),
         .testTarget(name: "TranscriptKitTests", dependencies: ["TranscriptKit", "TestSupport"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -33,28 +33,13 @@ func assertSnapshot(_ frame: Frame, _ name: String, file: StaticString = #filePa
     assertInvariants(frame, file: file, line: line)
 }
 
-/// What every frame must satisfy whatever the state: exact size, no control characters,
-/// wide glyphs whole and inside the frame.
+/// What every frame must satisfy whatever the state (see `Frame.invariantViolations`).
 func assertInvariants(_ frame: Frame, file: StaticString = #filePath, line: UInt = #line) {
-    XCTAssertEqual(frame.cells.count, frame.width * frame.height, file: file, line: line)
-    for y in 0..<frame.height {
-        for x in 0..<frame.width {
-            let cell = frame[x, y]
-            let v = cell.glyph.base
-            if v < 0x20 || v == 0x7F || (v >= 0x80 && v < 0xA0) {
-                XCTFail("control character U+\(String(v, radix: 16)) at \(x),\(y)", file: file, line: line)
-                return
-            }
-            if cell.glyph.width == 2 && !cell.isContinuation {
-                guard x + 1 < frame.width, frame[x + 1, y].isContinuation else {
-                    XCTFail("wide glyph without its right half at \(x),\(y)", file: file, line: line)
-                    return
-                }
-            }
-            if cell.isContinuation && (x == 0 || frame[x - 1, y].glyph.width != 2) {
-                XCTFail("orphan right half at \(x),\(y)", file: file, line: line)
-                return
-            }
-        }
-    }
+    for violation in frame.invariantViolations { XCTFail(violation, file: file, line: line) }
+}
+
+/// Frame and state invariants together, after a key.
+func assertInvariants(_ state: ReaderState, file: StaticString = #filePath, line: UInt = #line) {
+    assertInvariants(state.render(), file: file, line: line)
+    for violation in state.invariantViolations { XCTFail(violation, file: file, line: line) }
 }

@@ -88,7 +88,7 @@ final class UpdateTests: XCTestCase {
         var state = try ReaderFixture.state(120, 40, keys: ":2<Enter>GGG")
         for size in [(60, 20), (40, 12), (20, 5), (200, 60), (120, 40)] {
             _ = state.handle(.resize(width: size.0, height: size.1))
-            assertInvariants(state.render())
+            assertInvariants(state)
         }
         XCTAssertEqual(state.currentSection.kind, .exchange(2))
     }
@@ -127,12 +127,12 @@ final class UpdateTests: XCTestCase {
             var state = try ReaderFixture.state(try ReaderFixture.document(name), 80, 24)
             for key in try KeyNotation.parse(keys) {
                 _ = state.handle(key)
-                assertInvariants(state.render())
+                assertInvariants(state)
             }
         }
         let empty = TranscriptParser.parse("")
         var state = ReaderState(document: empty, width: 80, height: 24)
         for key in try KeyNotation.parse(keys) { _ = state.handle(key) }
-        assertInvariants(state.render())
+        assertInvariants(state)
     }
 }

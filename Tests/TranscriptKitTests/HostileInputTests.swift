@@ -79,6 +79,11 @@ final class HostileInputTests: XCTestCase {
         XCTAssertFalse(d.blocks.isEmpty)
     }
 
+    func testByteOrderMarksInsideTheTextAreFoldedAway() {
+        let d = TranscriptParser.parse("Host: Why?\n\n\u{FEFF}Guest: a\u{FEFF}b \u{FEFF}\n")
+        XCTAssertEqual(d.blocks.map(\.text), ["Why?", "a b"])
+    }
+
     func testJSONRoundTripsThroughFoundation() throws {
         for d in [Document.embeddedInterview(), TranscriptParser.parse("Host: \"quoted\" \\ \u{01}?\n\nGuest: tab\there.")] {
             let object = try JSONSerialization.jsonObject(with: Data(d.json())) as? [String: Any]

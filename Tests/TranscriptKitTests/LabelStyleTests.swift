@@ -21,6 +21,12 @@ final class LabelStyleTests: XCTestCase {
         XCTAssertEqual(speakers(text), ["Anna Schmidt", "SECRETARY BLINKEN", "Anna Schmidt", "SECRETARY BLINKEN"])
     }
 
+    func testALabelTypedTwiceCountsOnce() {
+        let d = TranscriptParser.parse("Q: Q: Why now?\nA: A: A: Because.\n\nQ: Q:d is not a label\nA: Fine.\n")
+        XCTAssertEqual(d.blocks.map(\.text), ["Why now?", "Because.", "Q:d is not a label", "Fine."])
+        XCTAssertEqual(d.exchanges.count, 2)
+    }
+
     func testMarkdownStyledLabels() {
         let text = """
         # Talk

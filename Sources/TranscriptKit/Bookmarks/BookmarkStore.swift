@@ -58,9 +58,23 @@ public struct BookmarkStore: Sendable {
     /// Renames a damaged file to `NAME.damaged-TIMESTAMP` so nothing in it is lost.
     func moveAside(_ url: URL, reason: String) -> String {
         let stamp = Int(Date().timeIntervalSince1970)
-        let aside = url.deletingPathExtension().appendingPathExtension("damaged-\(stamp).json")
-        if rename(url.path, aside.path) == 0 {
-            return "bookmarks file was damaged (\(reason)); kept as \(aside.lastPathComponent), starting afresh"
+        // link() refuses an existing name, so a second damaged file in the same second does
+        // not replace the first one kept aside.
+        for attempt in 0..<100 {
+            let suffix = attempt == 0 ? "\(stamp)" : "\(stamp)-\(attempt)"
+            let aside = url.deletingPathExtension().appendingPathExtension("damaged-\(suffix).json")
+            let kept: Bool
+            if link(url.path, aside.path) == 0 {
+                unlink(url.path)
+                kept = true
+            } else if errno == EEXIST {
+                continue
+            } else {
+                // Folders without hard links: rename, having checked that the name is free.
+                kept = access(aside.path, F_OK) != 0 && rename(url.path, aside.path) == 0
+            }
+            if kept { return "bookmarks file was damaged (\(reason)); kept as \(aside.lastPathComponent), starting afresh" }
+            break
         }
         return "bookmarks file is damaged (\(reason)) and could not be moved aside; bookmarks are kept in memory only"
     }

@@ -140,7 +140,7 @@ enum JSONValue {
 extension BookmarkFile {
     /// Reads a bookmarks file; nil when anything is missing or mistyped (the caller then treats
     /// the file as damaged and moves it aside).
-    static func decode(_ bytes: [UInt8]) -> BookmarkFile? {
+    public static func decode(_ bytes: [UInt8]) -> BookmarkFile? {
         guard let root = JSONValue.parse(bytes), let format = root["format"]?.int, let doc = root["document"],
               let sha = doc["sha256"]?.string, let name = doc["name"]?.string,
               let marks = root["bookmarks"]?.array else { return nil }

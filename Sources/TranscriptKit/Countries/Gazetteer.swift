@@ -75,6 +75,19 @@ public struct Gazetteer: Sendable {
 
     public func displayName(_ code: String) -> String { displayNames[code] ?? code }
 
+    /// Whether `phrase`, the text a mention covers, is spelled as one of `code`'s entries of
+    /// `kind`: what the matcher claims when it reports the mention. For checks.
+    public func hasEntry(_ code: String, kind: Kind, spelled phrase: String) -> Bool {
+        let tokens = Tokens(phrase)
+        guard let first = tokens.list.first else { return false }
+        let candidates = (byFirstToken[tokens.hash(first, exact: false)] ?? [])
+            + (byFirstToken[tokens.hash(first, exact: true)] ?? [])
+        return candidates.contains { entry in
+            entry.code == code && entry.kind == kind && entry.tokens.count == tokens.list.count
+                && zip(tokens.list, entry.tokens).allSatisfy { tokens.equals($0, $1, exact: kind == .acronym) }
+        }
+    }
+
     /// Every name, alias and demonym of a country (for pickers that accept any of them).
     public func names(of code: String) -> [String] { namesByCode[code] ?? [] }
 }

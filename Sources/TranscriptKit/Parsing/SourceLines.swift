@@ -58,6 +58,9 @@ enum Bytes {
             if c1 == 0x81 && c2 == 0x9F { return 3 }
         }
         if c == 0xE3 && i + 2 < end && b[i + 1] == 0x80 && b[i + 2] == 0x80 { return 3 }
+        // U+FEFF inside the text is a byte-order mark left where files were joined: invisible,
+        // and not something to keep in a block (JSON readers drop it at a string's start).
+        if c == 0xEF && i + 2 < end && b[i + 1] == 0xBB && b[i + 2] == 0xBF { return 3 }
         return 0
     }
 
@@ -105,7 +108,7 @@ enum Bytes {
             var j = i
             while j < end {
                 let c = b[j]
-                if (c <= 0x20 || c == 0xC2 || c == 0xE2 || c == 0xE3) && whitespaceLength(b, j, end) > 0 { break }
+                if (c <= 0x20 || c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF) && whitespaceLength(b, j, end) > 0 { break }
                 j += 1
             }
             if j > i {
@@ -139,7 +142,7 @@ enum Bytes {
                 spaces += 1
                 previousSpace = true
             } else {
-                if c < 0x20 || c == 0xC2 || c == 0xE2 || c == 0xE3 {
+                if c < 0x20 || c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF {
                     if whitespaceLength(b, i, range.upperBound) > 0 { return nil }
                 }
                 previousSpace = false

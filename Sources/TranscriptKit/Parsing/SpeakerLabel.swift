@@ -30,8 +30,22 @@ extension SpeakerLabel {
     }
 
     /// As above, remembering name shapes already judged: labels recur on every turn.
+    ///
+    /// A label typed twice or more (`Q: Q: Why?`, a copy-and-paste slip) counts once, so that
+    /// no label is left at the start of the spoken text.
     static func detect(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, markdown: Bool,
                        shapes: inout NameShape.Cache) -> SpeakerLabel? {
+        guard var label = detectOnce(b, range, markdown: markdown, shapes: &shapes) else { return nil }
+        while label.bodyOffset < range.upperBound,
+              let again = detectOnce(b, label.bodyOffset..<range.upperBound, markdown: markdown, shapes: &shapes),
+              again.key == label.key, again.bodyOffset > label.bodyOffset {
+            label.bodyOffset = again.bodyOffset
+        }
+        return label
+    }
+
+    private static func detectOnce(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, markdown: Bool,
+                                   shapes: inout NameShape.Cache) -> SpeakerLabel? {
         let end = range.upperBound
         var i = range.lowerBound
         Bytes.skipWhitespace(b, &i, end)
