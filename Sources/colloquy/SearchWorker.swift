@@ -47,8 +47,8 @@ enum SearchHistory {
     }
 
     static func load() -> [String] {
-        guard let data = FileManager.default.contents(atPath: file.path) else { return [] }
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).suffix(200)
+        guard let bytes = try? DocumentInput.read(path: file.path, limit: 1 << 20, refusingBinary: false) else { return [] }
+        return String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init).suffix(200)
     }
 
     /// Written to a temporary file and renamed into place, so a crash never leaves half a file.

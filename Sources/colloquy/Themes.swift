@@ -1,5 +1,6 @@
 import Foundation
 import ReaderCore
+import TranscriptKit
 
 /// Finding themes on disk: the user's folder and paths given with --theme.
 enum Themes {
@@ -17,8 +18,8 @@ enum Themes {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: userFolder.path)) ?? []
         let themes = files.filter { $0.hasSuffix(".theme") }.sorted().compactMap { name -> (path: String, text: String)? in
             let path = userFolder.appendingPathComponent(name).path
-            guard let data = FileManager.default.contents(atPath: path) else { return nil }
-            return (path, String(decoding: data, as: UTF8.self))
+            guard let bytes = try? DocumentInput.read(path: path, limit: 1 << 20, refusingBinary: false) else { return nil }
+            return (path, String(decoding: bytes, as: UTF8.self))
         }
         return ThemeCatalog(userFiles: themes)
     }
@@ -31,10 +32,13 @@ enum Themes {
         guard let request else { return (catalog, fallback, problem) }
         if let theme = catalog.theme(named: request) { return (catalog, theme, problem) }
         if request.contains("/") || request.hasSuffix(".theme") {
-            guard let data = FileManager.default.contents(atPath: request) else {
-                return (catalog, fallback, "theme \(request): cannot be read; using default")
+            let bytes: [UInt8]
+            do {
+                bytes = try DocumentInput.read(path: request, limit: 1 << 20, refusingBinary: false)
+            } catch {
+                return (catalog, fallback, "theme \(error); using default")
             }
-            if let theme = catalog.addFile(path: request, text: String(decoding: data, as: UTF8.self)) {
+            if let theme = catalog.addFile(path: request, text: String(decoding: bytes, as: UTF8.self)) {
                 return (catalog, theme, problem)
             }
             problem = "theme " + (catalog.problems.last ?? request) + "; using default"

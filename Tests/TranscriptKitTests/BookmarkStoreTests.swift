@@ -104,6 +104,56 @@ final class BookmarkStoreTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: folder.appendingPathComponent(aside[0]), encoding: .utf8), "{\"format\": 1, \"bookm")
     }
 
+    func testTwoDamagedFilesInOneSecondAreBothKept() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = store().url(for: document.source.sha256)
+        for content in ["first damaged", "second damaged"] {
+            try Data(content.utf8).write(to: url)
+            _ = store().open(document, path: nil)
+        }
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".damaged-") }
+            .map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+        XCTAssertEqual(Set(kept), ["first damaged", "second damaged"])
+    }
+
+    func testEmptyFileIsDamagedAndKept() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: store().url(for: document.source.sha256).path, contents: Data())
+        let notes = store().open(document, path: nil).notes
+        XCTAssertTrue(notes.first?.contains("damaged") == true, "\(notes)")
+    }
+
+    func testASymlinkedFileIsWrittenThroughAndStaysALink() throws {
+        let elsewhere = folder.appendingPathComponent("dotfiles")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let real = elsewhere.appendingPathComponent("marks.json")
+        _ = try BookmarkStore(folder: elsewhere).save(file([Bookmark.paragraph(5, in: document)]))
+        try FileManager.default.moveItem(at: BookmarkStore(folder: elsewhere).url(for: document.source.sha256), to: real)
+        let link = store().url(for: document.source.sha256)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+
+        var opened = store().open(document, path: nil).file
+        XCTAssertEqual(opened.visible.count, 1)
+        opened.bookmarks.append(Bookmark.paragraph(9, in: document))
+        _ = try store().save(opened)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link.path), real.path)
+        XCTAssertEqual(BookmarkFile.decode([UInt8](try Data(contentsOf: real)))?.visible.count, 2)
+    }
+
+    func testAReadOnlyFileIsNeverReplaced() throws {
+        _ = try store().save(file([Bookmark.paragraph(5, in: document)]))
+        let url = store().url(for: document.source.sha256)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: url.path)
+        let before = try Data(contentsOf: url)
+        var opened = store().open(document, path: nil).file
+        XCTAssertEqual(opened.visible.count, 1, "a read-only file is still read")
+        opened.bookmarks.append(Bookmark.paragraph(9, in: document))
+        XCTAssertThrowsError(try store().save(opened)) { error in
+            XCTAssertTrue("\(error)".contains("read-only"), "\(error)")
+        }
+        XCTAssertEqual(try Data(contentsOf: url), before)
+    }
+
     func testUnwritableFolderIsAnErrorNotACrash() {
         let blocked = BookmarkStore(folder: URL(fileURLWithPath: "/dev/null/colloquy"))
         XCTAssertThrowsError(try blocked.save(file([Bookmark.paragraph(5, in: document)])))

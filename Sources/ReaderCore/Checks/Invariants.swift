@@ -37,7 +37,9 @@ extension ReaderState {
             found.append("sidebar selection \(sidebarSelection) of \(sidebarCount) in \(sidebarTab)")
         }
         if sidebarScroll < 0 { found.append("sidebar scroll \(sidebarScroll)") }
-        guard found.isEmpty else { return found }
+        // While the window is too small the anchors keep the place for when it grows again;
+        // they are made valid by the resize that makes it usable.
+        guard found.isEmpty, !isTooSmall else { return found }
         let layout = Layout(self)
         let answer = answerText(width: layout.answer.width)
         if answerAnchor.position < 0 || answerAnchor.row < 0

@@ -46,11 +46,17 @@ public struct BookmarkStore: Sendable {
 
     enum ReadResult { case missing, found(BookmarkFile), damaged(String) }
 
+    /// Far above any real file (1,000 bookmarks take about 400 KB); a bigger one is not ours.
+    static let sizeLimit = 256 << 20
+
     func read(_ url: URL) -> ReadResult {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return FileManager.default.fileExists(atPath: url.path) ? .damaged("unreadable") : .missing
+        let bytes: [UInt8]
+        do {
+            bytes = try DocumentInput.read(path: url.path, limit: Self.sizeLimit, refusingBinary: false)
+        } catch {
+            return error.code == ENOENT ? .missing : .damaged(error.reason)
         }
-        guard let file = BookmarkFile.decode([UInt8](data)) else { return .damaged("not a bookmarks file") }
+        guard let file = BookmarkFile.decode(bytes) else { return .damaged("not a bookmarks file") }
         guard file.format <= BookmarkFile.currentFormat else { return .damaged("written by a newer colloquy (format \(file.format))") }
         return .found(file)
     }
@@ -117,7 +123,10 @@ public struct BookmarkStore: Sendable {
         } catch {
             throw Failure(description: "cannot create \(folder.path): \(Self.reason(error))")
         }
-        let target = url(for: file.document.sha256)
+        let target = Self.followingLink(url(for: file.document.sha256))
+        if Self.isReadOnly(target) {
+            throw Failure(description: "\(target.path) is read-only; bookmarks are kept in memory only")
+        }
         return try withLock(target) { () throws(Failure) -> (file: BookmarkFile, stamp: Stamp?) in
             var merged = file
             if known == nil || stamp(target) != known {
@@ -130,6 +139,23 @@ public struct BookmarkStore: Sendable {
             try writeAtomically(merged, to: target)
             return (merged, stamp(target))
         }
+    }
+
+    /// A bookmarks file linked from elsewhere (a dotfiles folder, a synced drive) is written
+    /// where it really lives, so that saving keeps the link instead of replacing it.
+    static func followingLink(_ url: URL) -> URL {
+        var info = stat()
+        guard lstat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK,
+              let real = realpath(url.path, nil) else { return url }
+        defer { free(real) }
+        return URL(fileURLWithPath: String(cString: real))
+    }
+
+    /// A file someone made read-only is left as it is, even where the folder would allow a
+    /// rename over it (and even for root, which the permission bits do not stop).
+    static func isReadOnly(_ url: URL) -> Bool {
+        var info = stat()
+        return stat(url.path, &info) == 0 && info.st_mode & 0o222 == 0
     }
 
     private func withLock<T>(_ target: URL, _ body: () throws(Failure) -> T) throws(Failure) -> T {
@@ -174,7 +200,7 @@ public struct BookmarkStore: Sendable {
             unlink(temporary)
             throw Failure(description: "cannot save bookmarks: \(reason)")
         }
-        let dir = Glibc.open(folder.path, O_RDONLY | O_CLOEXEC)
+        let dir = Glibc.open(target.deletingLastPathComponent().path, O_RDONLY | O_CLOEXEC)
         if dir >= 0 { fsync(dir); close(dir) }   // make the rename itself durable
     }
 

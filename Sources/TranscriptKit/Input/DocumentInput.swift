@@ -12,18 +12,24 @@ public struct DocumentInput: Sendable {
     public struct Failure: Error, Equatable, CustomStringConvertible, Sendable {
         public var name: String
         public var reason: String
+        /// The system's error number, when the failure came from one (`ENOENT`…).
+        public var code: Int32 = 0
         public var description: String { "\(name): \(reason)" }
     }
 
-    /// Bytes of the file at `path` (`-` is standard input).
-    public static func read(path: String, limit: Int = defaultLimit) throws(Failure) -> [UInt8] {
+    /// Bytes of the file at `path` (`-` is standard input). With `refusingBinary`, a stream
+    /// whose first 4 KiB look binary is refused there, before it is read whole.
+    public static func read(path: String, limit: Int = defaultLimit, refusingBinary: Bool = true) throws(Failure) -> [UInt8] {
         let name = path == "-" ? "standard input" : path
         let fd: Int32
         if path == "-" {
             fd = 0
         } else {
             fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-            if fd < 0 { throw Failure(name: name, reason: errnoReason()) }
+            if fd < 0 {
+                let code = errno
+                throw Failure(name: name, reason: errnoReason(), code: code)
+            }
         }
         defer { if fd != 0 { close(fd) } }
         var info = stat()
@@ -46,7 +52,7 @@ public struct DocumentInput: Sendable {
             }
             if got == 0 { break }
             bytes.append(contentsOf: chunk[0..<got])
-            if !checkedStart && bytes.count >= 4096 {
+            if refusingBinary && !checkedStart && bytes.count >= 4096 {
                 // Fail fast on binary streams such as /dev/zero, before reading them whole.
                 checkedStart = true
                 if !hasUTF16BOM(bytes), TextDecoding.looksBinary(bytes.prefix(4096)) {

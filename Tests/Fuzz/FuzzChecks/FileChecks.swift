@@ -64,10 +64,10 @@ enum FileChecks {
         } else {
             let names = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
             let kept = names.filter { $0.contains(".damaged-") }
-                .contains { fm.contents(atPath: folder.appendingPathComponent($0).path) == Data(file) }
+                .contains { (try? DocumentInput.read(path: folder.appendingPathComponent($0).path, refusingBinary: false)) == file }
             if !kept { found.append("an unreadable bookmarks file was not kept aside intact") }
         }
-        if BookmarkFile.decode(fm.contents(atPath: target.path).map { [UInt8]($0) } ?? []) == nil {
+        if BookmarkFile.decode((try? DocumentInput.read(path: target.path, refusingBinary: false)) ?? []) == nil {
             found.append("the saved file does not read back")
         }
         return found

@@ -1,21 +1,25 @@
 import TranscriptKit
 import ReaderCore
 
-/// Any key sequence, with resizes down to 1×1, over the embedded interview or over a fuzzed
+/// Any key sequence (up to 64 keys: short sequences reach every state quickly), with resizes down to 1×1, over the embedded interview or over a fuzzed
 /// document → frames of exactly their size with no control character, and valid positions.
 ///
 /// Input layout: the document's bytes, a NUL, then one key per byte (see `key(_:_:)`). An input
 /// that starts with NUL reads the embedded interview.
 enum ReaderChecks {
-    static let interview = Document.embeddedInterview()
+    /// Built once: its search and entity indexes are shared, immutable once built, and costly.
+    static let interview = start(Document.embeddedInterview())
+
+    static func start(_ document: Document) -> ReaderState {
+        ReaderState(document: document, width: 80, height: 24, themeNames: ["default", "mono"])
+    }
 
     static func violations(_ bytes: [UInt8]) -> [String] {
         let split = bytes.firstIndex(of: 0) ?? bytes.count
-        let document = split == 0 ? interview : TranscriptParser.parse(utf8: Array(bytes[..<split]), name: "fuzz")
-        var state = ReaderState(document: document, width: 80, height: 24, themeNames: ["default", "mono"])
+        var state = split == 0 ? interview : start(TranscriptParser.parse(utf8: Array(bytes[..<split]), name: "fuzz"))
         var i = min(split + 1, bytes.count)
         var keys = 0
-        while i < bytes.count, keys < 400 {
+        while i < bytes.count, keys < 64 {
             let (key, used) = key(bytes, i)
             i += used
             keys += 1
@@ -45,10 +49,10 @@ enum ReaderChecks {
         case 0x01..<0x20, 0x7F..<0x97:
             let n = v < 0x20 ? Int(v) - 1 : Int(v) - 0x7F + 31
             return (specials[n % specials.count], 1)
-        case 0xF0...0xF7: return (.resize(width: 1 + next(1) % 220, height: 1 + next(2) % 70), 3)
+        case 0xF0...0xF7: return (.resize(width: 1 + next(1) % 160, height: 1 + next(2) % 50), 3)
         case 0xF8...0xFF:
             let kinds: [MouseEvent.Kind] = [.press, .wheelUp, .wheelDown]
-            return (.mouse(MouseEvent(kind: kinds[Int(v) % 3], x: next(1) % 230, y: next(2) % 80)), 3)
+            return (.mouse(MouseEvent(kind: kinds[Int(v) % 3], x: next(1) % 170, y: next(2) % 60)), 3)
         default:
             let letters: [Character] = ["é", "ß", "Л", "中", "👍", "\u{301}", "\u{200F}", "ｗ"]
             return (.char(letters[Int(v) % letters.count]), 1)
