@@ -16,7 +16,9 @@ let package = Package(
         // glibc's wcwidth, which Swift's Glibc module does not expose; ncurses and tmux
         // lay cells out with it, so the UI core measures text with the same function.
         .target(name: "CWidth"),
-        .target(name: "TranscriptKit"),
+        // Optimised even in debug builds: the tests parse, index and search inputs of tens of
+        // megabytes (the hostile-input suite), which unoptimised code takes minutes over.
+        .target(name: "TranscriptKit", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "ReaderCore", dependencies: ["TranscriptKit", "CWidth"]),
         .target(name: "TerminalBackend", dependencies: ["ReaderCore", "CNcursesw"]),
         .executableTarget(

@@ -10,12 +10,28 @@ public enum Spawn {
         public var status: Int32
         public var output: String
         public var error: String
+        /// The child's peak resident memory.
+        public var peakMemoryKB: Int = 0
+        /// Killed for running past the timeout.
+        public var timedOut = false
+    }
+
+    /// Kills the child once, unless it has already been waited for (its pid may be reused).
+    private final class Watchdog: @unchecked Sendable {
+        private let lock = NSLock()
+        private let pid: pid_t
+        private var state = 0   // 0 running, 1 killed, 2 finished
+        init(pid: pid_t) { self.pid = pid }
+        func fire() { lock.withLock { if state == 0 { kill(pid, SIGKILL); state = 1 } } }
+        func finish() -> Bool { lock.withLock { defer { state = 2 }; return state == 1 } }
     }
 
     /// Runs `arguments` (looked up on PATH) with `environment`, standard input from `input`
     /// (a path, default /dev/null). Signals are unblocked and default in the child.
     @discardableResult
-    public static func run(_ arguments: [String], environment: [String: String]? = nil, input: String = "/dev/null") -> Result {
+    /// After `timeout` seconds the child is killed and `timedOut` is set.
+    public static func run(_ arguments: [String], environment: [String: String]? = nil, input: String = "/dev/null",
+                           timeout: Double? = nil) -> Result {
         var outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
         guard pipe(&outPipe) == 0, pipe(&errPipe) == 0 else {
             return Result(status: -1, output: "", error: "pipe failed")
@@ -49,6 +65,8 @@ public enum Spawn {
         close(errPipe[1])
         defer { close(outPipe[0]); close(errPipe[0]) }
         guard spawned == 0 else { return Result(status: -1, output: "", error: "cannot start \(arguments[0])") }
+        let watchdog = Watchdog(pid: pid)
+        if let timeout { DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { watchdog.fire() } }
         // Drain both pipes on two threads so neither can fill up and block the child.
         let errors = Bytes()
         let errFD = errPipe[0]
@@ -57,9 +75,12 @@ public enum Spawn {
         let outBytes = drain(outPipe[0])
         done.wait()
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        let timedOut = watchdog.finish()
         let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Result(status: exit, output: String(decoding: outBytes, as: UTF8.self), error: String(decoding: errors.value, as: UTF8.self))
+        return Result(status: exit, output: String(decoding: outBytes, as: UTF8.self), error: String(decoding: errors.value, as: UTF8.self),
+                      peakMemoryKB: usage.ru_maxrss, timedOut: timedOut)
     }
 
     private final class Bytes: @unchecked Sendable { var value: [UInt8] = [] }

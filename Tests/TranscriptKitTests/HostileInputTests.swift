@@ -85,12 +85,15 @@ final class HostileInputTests: XCTestCase {
     }
 
     func testJSONRoundTripsThroughFoundation() throws {
-        for d in [Document.embeddedInterview(), TranscriptParser.parse("Host: \"quoted\" \\ \u{01}?\n\nGuest: tab\there.")] {
+        for d in [Document.embeddedInterview(), TranscriptParser.parse("Host: \"quoted\" \\ \u{01}?\n\nGuest: tab\there, C1 \u{9B}31m and \u{A0}é.")] {
             let object = try JSONSerialization.jsonObject(with: Data(d.json())) as? [String: Any]
             let blocks = try XCTUnwrap(object?["blocks"] as? [[String: Any]])
             XCTAssertEqual(blocks.count, d.blocks.count)
             XCTAssertEqual(blocks.map { $0["text"] as? String }, d.blocks.map(\.text))
             XCTAssertEqual(object?["schema"] as? String, "colloquy.document/1")
+            let json = d.json()
+            XCTAssertFalse(json.indices.dropLast().contains { json[$0] == 0xC2 && json[$0 + 1] < 0xA0 },
+                           "C1 controls are escaped, not written raw")
         }
     }
 

@@ -23,22 +23,34 @@ struct JSONWriter {
         quoted(s)
     }
 
+    /// Control characters are escaped, C1 ones (U+0080–U+009F) too: JSON allows them raw, but
+    /// a terminal showing the output could take U+009B for the start of an escape sequence.
     private mutating func quoted(_ s: String) {
         output.append(UInt8(ascii: "\""))
+        var c1Lead = false
         for b in s.utf8 {
+            if c1Lead {
+                c1Lead = false
+                if b < 0xA0 { escape(b); continue }
+                output.append(0xC2)
+            }
             switch b {
             case UInt8(ascii: "\""): output.append(contentsOf: [0x5C, 0x22])
             case UInt8(ascii: "\\"): output.append(contentsOf: [0x5C, 0x5C])
             case 0x0A: output.append(contentsOf: [0x5C, UInt8(ascii: "n")])
             case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
             case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0..<0x20, 0x7F:
-                let digits = Array("0123456789abcdef".utf8)
-                output.append(contentsOf: Array("\\u00".utf8) + [digits[Int(b >> 4)], digits[Int(b & 0xF)]])
+            case 0..<0x20, 0x7F: escape(b)
+            case 0xC2: c1Lead = true
             default: output.append(b)
             }
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ scalar: UInt8) {
+        let digits = Array("0123456789abcdef".utf8)
+        output.append(contentsOf: Array("\\u00".utf8) + [digits[Int(scalar >> 4)], digits[Int(scalar & 0xF)]])
     }
 
     mutating func int(_ n: Int?) {

@@ -41,11 +41,16 @@ public struct DocumentInput: Sendable {
             _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         }
         var bytes: [UInt8] = []
-        if type == S_IFREG && info.st_size > 0 { bytes.reserveCapacity(min(Int(info.st_size), limit) + 1) }
+        // A regular file is read as it was when opened: a log that keeps growing ends where it
+        // ended then, instead of being chased; one that shrinks ends at its new end.
+        let snapshot = type == S_IFREG && info.st_size > 0 ? Int(info.st_size) : nil
+        if let snapshot { bytes.reserveCapacity(min(snapshot, limit) + 1) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var checkedStart = false
         while true {
-            let got = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            let want = snapshot.map { min(chunk.count, $0 - bytes.count) } ?? chunk.count
+            if want == 0 { break }
+            let got = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, want) }
             if got < 0 {
                 if errno == EINTR { continue }
                 throw Failure(name: name, reason: errnoReason())
@@ -55,7 +60,8 @@ public struct DocumentInput: Sendable {
             if refusingBinary && !checkedStart && bytes.count >= 4096 {
                 // Fail fast on binary streams such as /dev/zero, before reading them whole.
                 checkedStart = true
-                if !hasUTF16BOM(bytes), TextDecoding.looksBinary(bytes.prefix(4096)) {
+                if !hasUTF16BOM(bytes), TextDecoding.utf16WithoutBOM(bytes.prefix(4096)) == nil,
+                   TextDecoding.looksBinary(bytes.prefix(4096)) {
                     throw Failure(name: name, reason: "binary data, not a text transcript")
                 }
             }

@@ -1,6 +1,7 @@
 /// Turns raw bytes into UTF-8 text, or says why they are not text.
 ///
-/// Accepted: UTF-8 with or without BOM, UTF-16 with BOM, and 8-bit Windows-1252 text
+/// Accepted: UTF-8 with or without BOM, UTF-16 with BOM (or without one, for Latin-script
+/// text), and 8-bit Windows-1252 text
 /// (recognised when no valid multi-byte UTF-8 sequence appears). Stray invalid UTF-8 in
 /// otherwise valid text is replaced with U+FFFD and reported as a warning.
 public enum TextDecoding {
@@ -23,26 +24,54 @@ public enum TextDecoding {
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return .success(decodeUTF16(bytes.dropFirst(2), bigEndian: false)) }
         if bytes.starts(with: [0xFE, 0xFF]) { return .success(decodeUTF16(bytes.dropFirst(2), bigEndian: true)) }
+        if let bigEndian = utf16WithoutBOM(bytes.prefix(4096)) {
+            var decoded = decodeUTF16(bytes[...], bigEndian: bigEndian)
+            decoded.warnings.insert("no byte-order mark: decoded as UTF-16\(bigEndian ? "BE" : "LE")", at: 0)
+            return .success(decoded)
+        }
         return decodeUTF8(bytes)
     }
 
-    /// True when the bytes hold a NUL or mostly control characters, as binaries do.
+    /// The byte order of UTF-16 written without a byte-order mark, as some Windows tools do,
+    /// recognised by Latin-script text having a NUL in every other byte; nil otherwise.
+    public static func utf16WithoutBOM<C: Collection>(_ sample: C) -> Bool? where C.Element == UInt8 {
+        var zeros = (even: 0, odd: 0)
+        for (i, byte) in sample.enumerated() where byte == 0 {
+            if i % 2 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
+        }
+        let pairs = sample.count / 2
+        guard pairs >= 2 else { return nil }
+        if zeros.odd * 10 >= pairs * 4 && zeros.even * 20 <= pairs { return false }   // "H\0i\0"
+        if zeros.even * 10 >= pairs * 4 && zeros.odd * 20 <= pairs { return true }    // "\0H\0i"
+        return nil
+    }
+
+    /// True when the bytes hold more than a stray NUL or mostly control characters, as
+    /// binaries do. A NUL or two in a long text (a copying accident) does not make it binary.
     public static func looksBinary<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
-        var controls = 0
-        var count = 0
+        var controls = 0, nuls = 0, count = 0
         for byte in bytes {
             count += 1
-            if byte == 0 { return true }
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B {
+            if byte == 0 {
+                nuls += 1
+            } else if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B {
                 controls += 1
             }
         }
-        return count > 0 && controls * 10 > count
+        return count > 0 && (nuls * 1000 > count || controls * 10 > count)
     }
 
     private static func decodeUTF8(_ bytes: [UInt8]) -> Result<Decoded, Failure> {
         if looksBinary(bytes) {
             return .failure(.binary(bytes.contains(0) ? "binary data (NUL bytes)" : "binary data (control bytes)"))
+        }
+        if bytes.contains(0) {
+            let kept = bytes.filter { $0 != 0 }
+            return decodeUTF8(kept).map { decoded in
+                var noted = decoded
+                noted.warnings.insert("\(bytes.count - kept.count) NUL byte(s) removed", at: 0)
+                return noted
+            }
         }
         if String(validating: bytes, as: UTF8.self) != nil {
             return .success(Decoded(utf8: bytes, warnings: []))
