@@ -47,13 +47,23 @@ enum Bench {
         let textStart = DispatchTime.now()
         let gazetteerText = EmbeddedGazetteer.text
         report("countries: decode the embedded gazetteer text", milliseconds(since: textStart))
-        let gazetteerStart = DispatchTime.now()
-        _ = try? Gazetteer(tsv: gazetteerText)
-        report("countries: parse the gazetteer", milliseconds(since: gazetteerStart))
-        let indexStart = DispatchTime.now()
-        let countries = CountryIndex(document: document)
-        report("countries: index the \(megabytes) MB transcript (\(countries.countries.count) countries)", milliseconds(since: indexStart),
-               extra: "\(Int(milliseconds(since: indexStart) / parseMs * 100))% of parse time")
+        var loads: [Double] = []
+        for _ in 0..<10 {
+            let gazetteerStart = DispatchTime.now()
+            _ = try? Gazetteer(tsv: gazetteerText)
+            loads.append(milliseconds(since: gazetteerStart))
+        }
+        report("countries: parse the gazetteer, best of 10 (first: \(format3(loads[0])) ms)", loads.min() ?? 0)
+        var indexRuns: [Double] = []
+        var countries = CountryIndex(document: interview)
+        for _ in 0..<3 {
+            let indexStart = DispatchTime.now()
+            countries = CountryIndex(document: document)
+            indexRuns.append(milliseconds(since: indexStart))
+        }
+        let indexMs = indexRuns.min() ?? 0
+        report("countries: index the \(megabytes) MB transcript (\(countries.countries.count) countries), best of 3", indexMs,
+               extra: "\(Int(indexMs / parseMs * 100))% of parse time")
         let entityStart = DispatchTime.now()
         _ = EntityIndex(document: document)
         report("entities: countries, people, organisations, topics and key terms of the transcript", milliseconds(since: entityStart),

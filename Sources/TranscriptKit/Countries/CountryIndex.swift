@@ -15,7 +15,8 @@ public struct CountryIndex: Sendable {
     public let countries: [Country]
 
     public init(document: Document, matcher: CountryMatcher = CountryMatcher()) {
-        let mentions = document.blocks.map { matcher.mentions(in: $0.text) }
+        var tokens = Tokens()
+        let mentions = document.blocks.map { matcher.mentions(in: $0.text, reusing: &tokens) }
         self.init(document: document, mentions: mentions, name: { matcher.gazetteer.displayName($0) })
     }
 

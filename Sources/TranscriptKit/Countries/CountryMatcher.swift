@@ -17,7 +17,13 @@ public struct CountryMatcher: Sendable {
 
     /// With `includingBlocks`, blocking phrases are returned too (code `-`): words that are taken.
     public func mentions(in text: String, includingBlocks: Bool) -> [Mention] {
-        let tokens = Tokens(text)
+        var tokens = Tokens()
+        return mentions(in: text, includingBlocks: includingBlocks, reusing: &tokens)
+    }
+
+    /// As above, tokenizing into `tokens`, whose storage serves paragraph after paragraph.
+    func mentions(in text: String, includingBlocks: Bool = false, reusing tokens: inout Tokens) -> [Mention] {
+        tokens.read(text)
         let list = tokens.list
         var mentions: [Mention] = []
         var i = 0

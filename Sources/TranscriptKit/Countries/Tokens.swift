@@ -2,21 +2,42 @@
 /// country matcher. Nothing is allocated per word: folded forms are made only for the few
 /// words the gazetteer could start with.
 struct Tokens {
+    /// 20 bytes: a paragraph's tokens are written and read once each, so their size is the cost.
     struct Token {
-        var start: Int, end: Int              // bytes
-        var scalarStart: Int, scalarEnd: Int  // scalars, for mention ranges
+        private var offsets: (start: Int32, end: Int32, scalarStart: Int32, scalarEnd: Int32)
         /// For punctuation, the mark (`-`, `'`, `.`, `,`, or `|` for anything that breaks a name).
         var mark: UInt8 = 0
         var isCapitalised = false
         var isAllCaps = false
         var isWord: Bool { mark == 0 }
+        var start: Int { Int(offsets.start) }               // bytes
+        var end: Int { Int(offsets.end) }
+        var scalarStart: Int { Int(offsets.scalarStart) }   // scalars, for mention ranges
+        var scalarEnd: Int { Int(offsets.scalarEnd) }
+
+        init(start: Int, end: Int, scalarStart: Int, scalarEnd: Int, mark: UInt8 = 0,
+             isCapitalised: Bool = false, isAllCaps: Bool = false) {
+            offsets = (Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end),
+                       Int32(truncatingIfNeeded: scalarStart), Int32(truncatingIfNeeded: scalarEnd))
+            self.mark = mark
+            self.isCapitalised = isCapitalised
+            self.isAllCaps = isAllCaps
+        }
     }
 
-    let bytes: [UInt8]
+    private(set) var bytes: [UInt8] = []
     private(set) var list: [Token] = []
 
-    init(_ text: String) {
-        bytes = Array(text.utf8)
+    init(_ text: String) { read(text) }
+
+    /// Empty, to be filled by `read` again and again without allocating each time.
+    init() {}
+
+    /// Tokens of `text`, replacing the previous ones and keeping their storage.
+    mutating func read(_ text: String) {
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: text.utf8)
+        list.removeAll(keepingCapacity: true)
         list.reserveCapacity(bytes.count / 5)
         var i = 0, scalar = 0
         let n = bytes.count
