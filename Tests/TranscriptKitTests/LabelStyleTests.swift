@@ -27,6 +27,13 @@ final class LabelStyleTests: XCTestCase {
         XCTAssertEqual(d.exchanges.count, 2)
     }
 
+    func testAVoiceTagFollowedByTheSameNameAsALabel() {
+        let vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ana Ruiz>Ana Ruiz: Why?\n\n00:00:03.000 --> 00:00:04.000\n<v Bo Li>Because: reasons.\n"
+        let d = TranscriptParser.parse(vtt)
+        XCTAssertEqual(d.blocks.map(\.text), ["Why?", "Because: reasons."])
+        XCTAssertEqual(d.blocks.map { d.speakerName(of: $0) }, ["Ana Ruiz", "Bo Li"])
+    }
+
     func testMarkdownStyledLabels() {
         let text = """
         # Talk

@@ -154,6 +154,11 @@ struct CuePayload {
         if text.starts(with: [UInt8(ascii: "-"), 0x20]) { text.removeFirst(2) }
         if !voice.isEmpty {
             speaker = String(decoding: voice, as: UTF8.self)
+            // The voice's name typed again as a label (`<v Maya Chen>Maya Chen: …`).
+            if text.starts(with: voice + [UInt8(ascii: ":")]) {
+                text.removeFirst(voice.count + 1)
+                while text.first == 0x20 { text.removeFirst() }
+            }
         } else {
             text.withUnsafeBufferPointer { buffer in
                 if let label = SpeakerLabel.detect(buffer, 0..<buffer.count, markdown: false), label.form == .colon {
