@@ -84,6 +84,13 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(d.blocks.map(\.text), ["Why?", "a b"])
     }
 
+    func testCueTimesTooLongForAClockAreNotTimes() {
+        let srt = "1\n00:00:01,000 --> 00:00:02,000\nA: Hi?\n\n2\n99999999999999999:00:00,000 --> 00:00:03,000\nB: No.\n"
+        let d = TranscriptParser.parse(srt)
+        XCTAssertEqual(d.source.format, .srt)
+        XCTAssertFalse(d.blocks.isEmpty)
+    }
+
     func testJSONRoundTripsThroughFoundation() throws {
         for d in [Document.embeddedInterview(), TranscriptParser.parse("Host: \"quoted\" \\ \u{01}?\n\nGuest: tab\there, C1 \u{9B}31m and \u{A0}é.")] {
             let object = try JSONSerialization.jsonObject(with: Data(d.json())) as? [String: Any]

@@ -108,7 +108,8 @@ struct CueTiming {
         guard (2...3).contains(fields.count) else { return nil }
         var total = 0
         for field in fields {
-            guard let value = Int(field) else { return nil }
+            // Six digits at most: no real clock needs more, and no sum can then overflow.
+            guard field.utf8.count <= 6, let value = Int(field) else { return nil }
             total = total * 60 + value
         }
         let fraction = clock.count == 2 ? Int(clock[1].prefix(3)) ?? 0 : 0
