@@ -1,7 +1,7 @@
 import TranscriptKit
 import ReaderCore
 
-/// Any key sequence (up to 64 keys: short sequences reach every state quickly), with resizes down to 1×1, over the embedded interview or over a fuzzed
+/// Any key sequence (up to 32 keys: short sequences reach every state quickly, and many of them run per second), with resizes down to 1×1, over the embedded interview or over a fuzzed
 /// document → frames of exactly their size with no control character, and valid positions.
 ///
 /// Input layout: the document's bytes, a NUL, then one key per byte (see `key(_:_:)`). An input
@@ -19,7 +19,7 @@ enum ReaderChecks {
         var state = split == 0 ? interview : start(TranscriptParser.parse(utf8: Array(bytes[..<split]), name: "fuzz"))
         var i = min(split + 1, bytes.count)
         var keys = 0
-        while i < bytes.count, keys < 64 {
+        while i < bytes.count, keys < 32 {
             let (key, used) = key(bytes, i)
             i += used
             keys += 1
