@@ -29,6 +29,11 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(local.search(SearchQuery("ZOE")).hits.count, 0)
     }
 
+    func testTheFoldingTableMatchesUnicodeDecompositions() {
+        let differing = (0..<UInt32(0x2000)).filter { Folding.baseTable[Int($0)] != Folding.derivedBase($0) }
+        XCTAssertEqual(differing.map { String($0, radix: 16) }, [], "re-run Scripts/make-folding-table")
+    }
+
     func testWhitespaceRunsMatchLineBreaks() throws {
         let d = try Fixture.document("hard-wrapped-crlf.txt")
         XCTAssertEqual(SearchIndex(document: d).search(SearchQuery("what  did \n you")).hits.count, 1)

@@ -52,10 +52,17 @@ public struct CountryMatcher: Sendable {
         let first = tokens.list[i]
         guard first.isWord else { return nil }
         var best: (Gazetteer.Entry, Int)?
+        // Entries under one key are sorted longest first: the first that matches is the longest.
+        // Walked by index, so that entries that do not match are never copied.
         func consider(_ entries: [Gazetteer.Entry]?) {
             guard let entries else { return }
-            for entry in entries where entry.tokens.count > (best?.1 ?? 0) && i + entry.tokens.count <= tokens.list.count {
-                if matches(entry, tokens, i) { best = (entry, entry.tokens.count) }
+            for k in entries.indices {
+                let length = entries[k].tokens.count
+                if length <= (best?.1 ?? 0) { return }
+                if i + length <= tokens.list.count && matches(entries[k], tokens, i) {
+                    best = (entries[k], length)
+                    return
+                }
             }
         }
         consider(gazetteer.byFirstToken[tokens.hash(first, exact: false)])
