@@ -15,6 +15,16 @@ final class CountryReaderTests: XCTestCase {
         }
     }
 
+    func testSidebarTitlesLeadWithTopicsOnceTheyAreBuilt() throws {
+        let state = try ReaderFixture.state(120, 40)
+        XCTAssertFalse(state.render().text.contains("Libya · "), "nothing waits for the index")
+        _ = state.entityIndex.index(.countries)
+        _ = state.entityIndex.index(.topics)
+        let text = state.render().text
+        XCTAssertTrue(text.contains(" 9  Libya"), text)
+        assertInvariants(state)
+    }
+
     func testPickerFiltersByNameCodeAndAlias() throws {
         let s = try ReaderFixture.state(120, 40)
         XCTAssertEqual(s.pickerChoices("lib").first?.code, "LY")

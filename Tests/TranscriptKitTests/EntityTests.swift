@@ -4,6 +4,17 @@ import XCTest
 final class EntityTests: XCTestCase {
     let entities = EntityIndex(document: Document.embeddedInterview())
 
+    func testExchangeTopicsSayWhatEachExchangeIsAbout() {
+        let d = Document.embeddedInterview()
+        let labels = ExchangeTopics.labels(d, countries: entities.countries, topics: entities.topics)
+        XCTAssertEqual(labels[9]?.first, "Libya")
+        XCTAssertTrue(labels[7]?.contains("Syria") == true, "\(labels[7] ?? [])")
+        XCTAssertTrue(labels.values.allSatisfy { (1...2).contains($0.count) })
+        let none = TranscriptParser.parse("Host: Why?\n\nGuest: Because.\n\nHost: And?\n\nGuest: So.\n")
+        let empty = EntityIndex(document: none)
+        XCTAssertEqual(ExchangeTopics.labels(none, countries: empty.countries, topics: empty.topics), [:])
+    }
+
     func testPeopleWithTitlesAndMergedSurnames() {
         let text = "Russian Foreign Minister Sergei Lavrov met President Putin and Mr. Saleh in Moscow. Vladimir Putin spoke."
         let d = TranscriptParser.parse("Host: What happened?\n\nGuest: " + text)

@@ -25,6 +25,7 @@ extension ReaderState {
             x = frame.put(label, x: x, y: area.y, maxX: area.maxX, tab == sidebarTab ? .sidebarTabActive : .sidebarTab) + 1
         }
         let rows = Layout.listRows(area)
+        let topics = sidebarTab == .exchanges ? entityIndex.exchangeTopics() : nil
         for row in 0..<rows {
             let index = sidebarScroll + row
             guard index < sidebarCount else { break }
@@ -48,7 +49,9 @@ extension ReaderState {
             if selected || index == section { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), element) }
             let marker = index == section ? "▸" : " "
             let number = String(repeating: " ", count: max(0, numberWidth - entry.number.count)) + entry.number
-            frame.putTruncating("\(marker)\(number)  \(entry.title)", x: area.x, y: y, maxX: area.maxX, element)
+            var title = entry.title
+            if case .exchange(let n) = entry.kind, let words = topics?[n] { title = words.joined(separator: " · ") + " — " + title }
+            frame.putTruncating("\(marker)\(number)  \(title)", x: area.x, y: y, maxX: area.maxX, element)
         }
     }
 

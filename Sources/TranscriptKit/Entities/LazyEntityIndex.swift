@@ -7,6 +7,7 @@ public final class LazyEntityIndex: @unchecked Sendable {
     private let document: Document
     private var locks: [EntityKind: NSLock] = [:]
     private var built: [EntityKind: CountryIndex] = [:]
+    private var topicLabels: [Int: [String]]?
     private let table = NSLock()
 
     public init(document: Document) {
@@ -23,6 +24,17 @@ public final class LazyEntityIndex: @unchecked Sendable {
         let index = EntityIndex.build(kind, document)
         table.withLock { built[kind] = index }
         return index
+    }
+
+    /// The words that say what each exchange is about (`ExchangeTopics`), once the countries and
+    /// topics are built; nil until then, so that drawing never waits for them.
+    public func exchangeTopics() -> [Int: [String]]? {
+        table.withLock {
+            if let topicLabels { return topicLabels }
+            guard let countries = built[.countries], let topics = built[.topics] else { return nil }
+            topicLabels = ExchangeTopics.labels(document, countries: countries, topics: topics)
+            return topicLabels
+        }
     }
 
     /// Builds every kind now, countries first (call from a background queue).
