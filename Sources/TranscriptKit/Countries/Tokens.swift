@@ -37,8 +37,18 @@ struct Tokens {
     mutating func read(_ text: String) {
         bytes.removeAll(keepingCapacity: true)
         bytes.append(contentsOf: text.utf8)
-        list.removeAll(keepingCapacity: true)
-        list.reserveCapacity(bytes.count / 5)
+        // The scan works on raw buffers and a local list: no bounds or uniqueness checks per byte.
+        var tokens: [Token] = []
+        swap(&tokens, &list)
+        tokens.removeAll(keepingCapacity: true)
+        tokens.reserveCapacity(bytes.count / 5)
+        bytes.withUnsafeBufferPointer { buffer in
+            Tokens.asciiKinds.withUnsafeBufferPointer { ascii in Tokens.scan(buffer, ascii, into: &tokens) }
+        }
+        swap(&tokens, &list)
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ ascii: UnsafeBufferPointer<UInt8>, into list: inout [Token]) {
         var i = 0, scalar = 0
         let n = bytes.count
         var wordStart = -1, wordScalarStart = 0
@@ -49,7 +59,6 @@ struct Tokens {
                               isCapitalised: capitalised, isAllCaps: letters >= 2 && !lower))
             wordStart = -1
         }
-        let ascii = Tokens.asciiKinds
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
@@ -61,12 +70,19 @@ struct Tokens {
                         wordStart = i; wordScalarStart = scalar
                         capitalised = kind == Tokens.upperKind; lower = false; letters = 0
                     }
-                    var j = i
-                    while j < n, bytes[j] < 0x80 {
-                        let k = ascii[Int(bytes[j])]
-                        if k == Tokens.lowerKind { letters += 1; lower = true } else if k == Tokens.upperKind { letters += 1 } else if k != Tokens.digitKind { break }
-                        j += 1
+                    // One OR and one add per letter: which kinds were seen, and how many letters.
+                    var j = i, seen: UInt8 = 0, count = 0
+                    while j < n {
+                        let c = bytes[j]
+                        if c >= 0x80 { break }
+                        let k = ascii[Int(c)]
+                        if k == Tokens.spaceKind || k > Tokens.digitKind { break }
+                        seen |= 1 << k
+                        count &+= k == Tokens.digitKind ? 0 : 1
+                        j &+= 1
                     }
+                    letters &+= count
+                    if seen & (1 << Tokens.lowerKind) != 0 { lower = true }
                     scalar += j - i
                     i = j
                     continue
@@ -137,12 +153,16 @@ struct Tokens {
         }
     }
 
-    static func decode(_ b: [UInt8], _ i: Int) -> (UInt32, Int) {
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
         let c0 = UInt32(b[i]), n = b.count
         if c0 < 0xE0, i + 1 < n { return ((c0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), 2) }
         if c0 < 0xF0, i + 2 < n { return ((c0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3) }
         if i + 3 < n { return ((c0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4) }
         return (0xFFFD, 1)
+    }
+
+    static func decode(_ b: [UInt8], _ i: Int) -> (UInt32, Int) {
+        b.withUnsafeBufferPointer { decode($0, i) }
     }
 
     /// The token folded as names are compared: case and accents gone (acronyms: as written).
