@@ -30,6 +30,16 @@ final class SearchReaderTests: XCTestCase {
         return found
     }
 
+    func testEndingASearchLeavesTheSearchTab() throws {
+        for ending in ["<Esc>", "t<Enter>", "csyr<Enter>"] {
+            let state = try ReaderFixture.state(120, 40, keys: "/libya<Enter><Tab>l" + ending)
+            XCTAssertNil(state.search, ending)
+            XCTAssertEqual(state.sidebarTab, .exchanges, ending)
+            assertInvariants(state)
+        }
+        XCTAssertEqual(try ReaderFixture.state(120, 40, keys: "/libya<Enter><Tab>l").sidebarTab, .search)
+    }
+
     func testTypingHighlightsAndMovesToTheFirstMatch() throws {
         let s = try state("/novichok")
         XCTAssertEqual(s.currentSection.kind, .exchange(2))

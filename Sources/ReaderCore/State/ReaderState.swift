@@ -46,7 +46,16 @@ public struct ReaderState: Sendable {
     public internal(set) var forward: [Position] = []
     public let themeNames: [String]
     public internal(set) var themeIndex = 0
-    public internal(set) var search: SearchState?
+    public internal(set) var search: SearchState? {
+        // The Search tab exists only while there is a search: whatever ends one (Esc, an empty
+        // query, following a country) leaves the sidebar on the exchanges.
+        didSet {
+            if search == nil && sidebarTab == .search {
+                sidebarTab = .exchanges
+                sidebarSelection = section
+            }
+        }
+    }
     /// Where the reader was when the search prompt opened: Esc goes back there.
     public internal(set) var searchOrigin: Position?
     /// Bumped for every query typed, so results of stale queries are recognised and dropped.
