@@ -149,7 +149,8 @@ struct CuePayload {
             text.append(c)
             i += 1
         }
-        while text.first == 0x20 { text.removeFirst() }
+        // One removal per end: a loop of removeFirst() is quadratic on a cue of spaces.
+        text.removeFirst(text.prefix { $0 == 0x20 }.count)
         while text.last == 0x20 { text.removeLast() }
         // Dialogue dashes carry no speaker.
         if text.starts(with: [UInt8(ascii: "-"), 0x20]) { text.removeFirst(2) }
@@ -158,7 +159,7 @@ struct CuePayload {
             // The voice's name typed again as a label (`<v Maya Chen>Maya Chen: …`).
             if text.starts(with: voice + [UInt8(ascii: ":")]) {
                 text.removeFirst(voice.count + 1)
-                while text.first == 0x20 { text.removeFirst() }
+                text.removeFirst(text.prefix { $0 == 0x20 }.count)
             }
         } else {
             text.withUnsafeBufferPointer { buffer in
