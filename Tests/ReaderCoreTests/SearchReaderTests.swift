@@ -122,6 +122,17 @@ final class SearchReaderTests: XCTestCase {
         assertSnapshot(s.render(), "search-tab-120x40")
     }
 
+    func testANewSearchWithFewerHitsKeepsTheSearchTabSelectionAmongThem() throws {
+        // Found by fuzzing: the third of three hits selected, then a search matching nothing.
+        var s = try state("/tripoli<Enter><Tab>ljj/e")
+        XCTAssertGreaterThan(s.sidebarSelection, 0, "the first e after the third Tripoli")
+        for key in try KeyNotation.parse("qqx") { _ = s.handleSynchronously(key) }
+        XCTAssertEqual(s.sidebarTab, .search)
+        XCTAssertEqual(s.search?.hits.count, 0)
+        XCTAssertEqual(s.sidebarSelection, 0)
+        XCTAssertEqual(s.invariantViolations, [])
+    }
+
     func testStaleResultsAreDropped() throws {
         var s = try state("")
         let first = s.handle(.char("/")) + s.handle(.char("s"))

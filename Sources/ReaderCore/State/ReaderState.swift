@@ -48,11 +48,15 @@ public struct ReaderState: Sendable {
     public internal(set) var themeIndex = 0
     public internal(set) var search: SearchState? {
         // The Search tab exists only while there is a search: whatever ends one (Esc, an empty
-        // query, following a country) leaves the sidebar on the exchanges.
+        // query, following a country) leaves the sidebar on the exchanges. A new query's hits
+        // replace the old ones, perhaps fewer: the selection stays among them.
         didSet {
-            if search == nil && sidebarTab == .search {
+            guard sidebarTab == .search else { return }
+            if search == nil {
                 sidebarTab = .exchanges
                 sidebarSelection = section
+            } else {
+                sidebarSelection = min(sidebarSelection, max(0, sidebarCount - 1))
             }
         }
     }
