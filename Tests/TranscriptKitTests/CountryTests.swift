@@ -67,6 +67,31 @@ final class CountryTests: XCTestCase {
         XCTAssertEqual(words, ["Tripoli", "Libya"])
     }
 
+    func testOnlyWordStartsBeginNamesWhereverTheTextIsSkimmedFast() {
+        // The matcher passes over lower-case text eight bytes at a time: a capital inside a word
+        // at any offset from such a run, or after a non-ASCII letter, starts no name.
+        for pad in 0..<17 {
+            let run = String(repeating: "a", count: pad)
+            XCTAssertEqual(codes("x\(run)France x\(run)éFrance \(run)9France"), [], "after \(pad) letters")
+            XCTAssertEqual(codes("\(run) France"), ["FR"], "after \(pad) letters and a space")
+            XCTAssertEqual(codes("\(run) CONTACT US"), [], "shouting after \(pad) letters")
+            XCTAssertEqual(codes("\(run) US"), ["US"], "an acronym after \(pad) letters")
+        }
+        XCTAssertEqual(codes("abcdefgh ABCDEFGH US"), [], "the word before is in capitals")
+        XCTAssertEqual(codes("ABCDEFGH abcdefgh US"), ["US"], "the word before is not")
+    }
+
+    func testEightByteTestAgreesWithTheByteByByteOne() {
+        var generator = SystemRandomNumberGenerator()
+        let interesting: [UInt8] = [0x20, 0x60, 0x61, 0x7A, 0x7B, 0x41, 0x5A, 0x40, 0x1F, 0x21, 0x7F, 0x80, 0xC3, 0xFF, 0x00]
+        for round in 0..<20_000 {
+            let bytes = (0..<8).map { _ in round % 2 == 0 ? interesting.randomElement(using: &generator)! : UInt8.random(in: 0x5E...0x7C, using: &generator) }
+            let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            let expected = bytes.allSatisfy { $0 == 0x20 || (0x61...0x7A).contains($0) }
+            XCTAssertEqual(Tokens.isLowerCaseOrSpace(word), expected, "\(bytes)")
+        }
+    }
+
     // MARK: - Labelled fixtures
 
     /// Precision and recall over (paragraph, country) pairs against hand labels.

@@ -17,37 +17,37 @@ public struct CountryIndex: Sendable {
     public init(document: Document, matcher: CountryMatcher = CountryMatcher()) {
         var tokens = Tokens()
         let mentions = document.blocks.map { matcher.mentions(in: $0.text, reusing: &tokens) }
-        self.init(document: document, mentions: mentions, name: { matcher.gazetteer.displayName($0) })
+        self.init(document: document, mentions: mentions, entities: matcher.gazetteer.codes.count,
+                  name: { matcher.gazetteer.displayName($0) })
     }
 
-    /// An index over mentions found some other way (people), named by `name`.
-    init(document: Document, mentions: [[Mention]], name: (String) -> String) {
-        var slots: [String: Int] = [:]
-        var list: [Country] = []
-        for (index, block) in document.blocks.enumerated() {
-            let found = mentions[index]
-            var previous: (code: String, slot: Int)?
+    /// An index over mentions found by a matcher whose gazetteer numbers `entities` codes, or
+    /// some other way (people: no numbers), named by `name`.
+    init(document: Document, mentions: [[Mention]], entities: Int = 0, name: (String) -> String) {
+        // Each code's place in the lists below: by the gazetteer's number, an array look-up per
+        // mention (a million of them in a large transcript); by dictionary for the others.
+        var slotOfEntity = [Int](repeating: -1, count: entities)
+        var slotOfCode: [String: Int] = [:]
+        var codes: [String] = [], counts: [Int] = [], blocks: [[Int]] = [], exchanges: [[Int]] = []
+        for (index, found) in mentions.enumerated() where !found.isEmpty {
+            let exchange = document.blocks[index].exchange
             for m in found {
-                // One dictionary look-up per new code in a block; the array is mutated in place.
-                let slot: Int
-                if let p = previous, p.code == m.code {
-                    slot = p.slot
-                } else if let known = slots[m.code] {
-                    slot = known
-                } else {
-                    slot = list.count
-                    slots[m.code] = slot
-                    list.append(Country(code: m.code, name: name(m.code), mentions: 0,
-                                        blocks: [], exchanges: []))
+                let entity = Int(m.entity)
+                var slot = entity >= 0 && entity < entities ? slotOfEntity[entity] : slotOfCode[m.code] ?? -1
+                if slot < 0 {
+                    slot = codes.count
+                    if entity >= 0 && entity < entities { slotOfEntity[entity] = slot } else { slotOfCode[m.code] = slot }
+                    codes.append(m.code); counts.append(0); blocks.append([]); exchanges.append([])
                 }
-                previous = (m.code, slot)
-                list[slot].mentions += 1
-                if list[slot].blocks.last != index { list[slot].blocks.append(index) }
-                if let e = block.exchange, list[slot].exchanges.last != e { list[slot].exchanges.append(e) }
+                counts[slot] += 1
+                if blocks[slot].last != index { blocks[slot].append(index) }
+                if let e = exchange, exchanges[slot].last != e { exchanges[slot].append(e) }
             }
         }
         self.mentions = mentions
-        countries = list.sorted { ($1.mentions, $0.name) < ($0.mentions, $1.name) }
+        countries = codes.indices.map {
+            Country(code: codes[$0], name: name(codes[$0]), mentions: counts[$0], blocks: blocks[$0], exchanges: exchanges[$0])
+        }.sorted { ($1.mentions, $0.name) < ($0.mentions, $1.name) }
     }
 
     /// Codes mentioned in a block, in order of first mention, each once.

@@ -3,6 +3,11 @@ public struct Mention: Equatable, Sendable {
     public var code: String
     public var range: Range<Int>
     public var kind: Gazetteer.Kind
+    /// The gazetteer's number for `code` (-1 when found some other way): indexes count
+    /// mentions in an array by it instead of hashing the code.
+    var entity: Int32 = -1
+
+    public static func == (a: Mention, b: Mention) -> Bool { a.code == b.code && a.range == b.range && a.kind == b.kind }
 }
 
 /// Finds country mentions in one pass over a text's tokens: at each token, the gazetteer's
@@ -23,55 +28,82 @@ public struct CountryMatcher: Sendable {
 
     /// As above, tokenizing into `tokens`, whose storage serves paragraph after paragraph.
     func mentions(in text: String, includingBlocks: Bool = false, reusing tokens: inout Tokens) -> [Mention] {
-        tokens.read(text)
-        let list = tokens.list
+        tokens.load(text)
         var mentions: [Mention] = []
-        var i = 0
-        while i < list.count {
-            // Every gazetteer entry starts with a capitalised word or an acronym: lower-case
-            // words and punctuation are passed over without a look-up.
-            guard list[i].isWord, list[i].isCapitalised || gazetteer.caseless, let (entry, length) = longestMatch(tokens, at: i) else { i += 1; continue }
-            defer { i += length }
-            if entry.code == "-" {
-                if includingBlocks {
-                    mentions.append(Mention(code: "-", range: list[i].scalarStart..<list[i + length - 1].scalarEnd, kind: .block))
-                }
+        var position = Tokens.Position()
+        var previousIsAllCaps = false
+        // Every gazetteer entry starts with a capitalised word or an acronym (any word in a
+        // caseless lexicon): `skim` passes over the others, and only where a first word is
+        // known is the text tokenized, as far as the entries starting with it need.
+        while let word = tokens.skim(from: &position, caseless: gazetteer.caseless, previousIsAllCaps: &previousIsAllCaps) {
+            let before = previousIsAllCaps
+            previousIsAllCaps = word.isAllCaps
+            let groups = candidates(tokens, from: word.start, to: word.end, isAllCaps: word.isAllCaps)
+            guard groups.folded != nil || groups.exact != nil else { continue }
+            tokens.window(at: word)
+            guard let found = longestMatch(&tokens, at: 0, among: groups, wordBeforeIsAllCaps: before) else { continue }
+            let entries = gazetteer.firstWords.groups[found.group], entry = found.entry, length = found.length
+            // The words of the match are taken, whatever comes of it.
+            let last = tokens.list[length - 1]
+            position = Tokens.Position(byte: last.end, scalar: last.scalarEnd)
+            previousIsAllCaps = tokens.list[..<length].last(where: \.isWord)?.isAllCaps ?? false
+            let range = word.scalarStart..<last.scalarEnd
+            if entries[entry].code == "-" {
+                if includingBlocks { mentions.append(Mention(code: "-", range: range, kind: .block)) }
                 continue
             }
             // `City, Country`: a place followed by another country's name belongs to that one.
-            if entry.kind == .place, i + length + 1 < list.count, list[i + length].mark == UInt8(ascii: ","),
-               let (next, _) = longestMatch(tokens, at: i + length + 1), next.code != entry.code, next.code != "-" {
+            if entries[entry].kind == .place, tokens.ensure(length + 2), tokens.list[length].mark == UInt8(ascii: ","),
+               let next = longestMatch(&tokens, at: length + 1, wordBeforeIsAllCaps: before),
+               case let other = gazetteer.firstWords.groups[next.group][next.entry].entity,
+               other != entries[entry].entity, gazetteer.firstWords.groups[next.group][next.entry].code != "-" {
                 continue
             }
-            mentions.append(Mention(code: entry.code, range: list[i].scalarStart..<list[i + length - 1].scalarEnd, kind: entry.kind))
+            mentions.append(Mention(code: entries[entry].code, range: range, kind: entries[entry].kind, entity: entries[entry].entity))
         }
         return mentions
     }
 
-    private func longestMatch(_ tokens: Tokens, at i: Int) -> (Gazetteer.Entry, Int)? {
+    /// The groups of entries a word could start: by its folded form, and as written for acronyms
+    /// (only short or all-capital words can be one).
+    private func candidates(_ tokens: Tokens, from start: Int, to end: Int, isAllCaps: Bool) -> (folded: Int?, exact: Int?) {
+        let table = gazetteer.firstWords
+        let folded = table.group(tokens.hash(from: start, to: end, exact: false))
+        guard isAllCaps || end - start <= 3 else { return (folded, nil) }
+        return (folded, table.group(tokens.hash(from: start, to: end, exact: true)))
+    }
+
+    /// Where the longest entry matching at token `i` is in the gazetteer's groups, and its length
+    /// in tokens. Positions rather than entries: an entry copied is four references retained.
+    private typealias Match = (group: Int, entry: Int, length: Int)
+
+    private func longestMatch(_ tokens: inout Tokens, at i: Int, wordBeforeIsAllCaps before: Bool) -> Match? {
         let first = tokens.list[i]
         guard first.isWord else { return nil }
-        var best: (Gazetteer.Entry, Int)?
-        // Entries under one key are sorted longest first: the first that matches is the longest.
-        // Walked by index, so that entries that do not match are never copied.
-        func consider(_ entries: [Gazetteer.Entry]?) {
-            guard let entries else { return }
+        return longestMatch(&tokens, at: i, among: candidates(tokens, from: first.start, to: first.end, isAllCaps: first.isAllCaps),
+                            wordBeforeIsAllCaps: before)
+    }
+
+    private func longestMatch(_ tokens: inout Tokens, at i: Int, among groups: (folded: Int?, exact: Int?),
+                              wordBeforeIsAllCaps before: Bool) -> Match? {
+        var best: Match?
+        // Entries in a group are sorted longest first: the first that matches is the longest.
+        for pass in 0..<2 {
+            guard let group = pass == 0 ? groups.folded : groups.exact, pass == 0 || group != groups.folded else { continue }
+            let entries = gazetteer.firstWords.groups[group]
             for k in entries.indices {
                 let length = entries[k].tokens.count
-                if length <= (best?.1 ?? 0) { return }
-                if i + length <= tokens.list.count && matches(entries[k], tokens, i) {
-                    best = (entries[k], length)
-                    return
+                if length <= best?.length ?? 0 { break }
+                if tokens.ensure(i + length) && matches(entries[k], &tokens, i, wordBeforeIsAllCaps: before) {
+                    best = (group, k, length)
+                    break
                 }
             }
         }
-        consider(gazetteer.byFirstToken[tokens.hash(first, exact: false)])
-        // Acronyms are keyed as written; only short or all-capital words can be one.
-        if first.isAllCaps || first.end - first.start <= 3 { consider(gazetteer.byFirstToken[tokens.hash(first, exact: true)]) }
         return best
     }
 
-    private func matches(_ entry: Gazetteer.Entry, _ tokens: Tokens, _ i: Int) -> Bool {
+    private func matches(_ entry: Gazetteer.Entry, _ tokens: inout Tokens, _ i: Int, wordBeforeIsAllCaps before: Bool) -> Bool {
         let exact = entry.kind == .acronym
         for k in 0..<entry.tokens.count {
             let token = tokens.list[i + k]
@@ -79,13 +111,19 @@ public struct CountryMatcher: Sendable {
             if !exact && entry.capitalised[k] && token.isWord && !token.isCapitalised { return false }
         }
         // An acronym in shouting text (`CONTACT US`) is just a word in capitals.
-        if exact && shouting(tokens.list, around: i, length: entry.tokens.count) { return false }
+        if exact && shouting(&tokens, around: i, length: entry.tokens.count, wordBeforeIsAllCaps: before) { return false }
         return true
     }
 
-    private func shouting(_ tokens: [Tokens.Token], around i: Int, length: Int) -> Bool {
-        let before = tokens[..<i].last(where: \.isWord)
-        let after = tokens[(i + length)...].first(where: \.isWord)
-        return before?.isAllCaps == true || after?.isAllCaps == true
+    /// Whether the word before `i` (in the tokens read, else `before`) or the word after the
+    /// `length` tokens from `i` is in capitals.
+    private func shouting(_ tokens: inout Tokens, around i: Int, length: Int, wordBeforeIsAllCaps before: Bool) -> Bool {
+        if tokens.list[..<i].last(where: \.isWord)?.isAllCaps ?? before { return true }
+        var k = i + length
+        while tokens.ensure(k + 1) {
+            if tokens.list[k].isWord { return tokens.list[k].isAllCaps }
+            k += 1
+        }
+        return false
     }
 }

@@ -12,13 +12,17 @@ public struct Gazetteer: Sendable {
         var tokens: [[UInt8]]
         /// Which tokens must be capitalised in the text.
         var capitalised: [Bool]
+        /// The code's number, in order of first appearance in the file.
+        var entity: Int32
     }
 
     public private(set) var displayNames: [String: String] = [:]
     /// Entries by the hash of their first token, longest first.
-    private(set) var byFirstToken: [UInt64: [Entry]] = [:]
+    private(set) var firstWords = FirstWordTable()
     public private(set) var entryCount = 0
     private var namesByCode: [String: [String]] = [:]
+    /// Codes by number (`Entry.entity`, `Mention.entity`).
+    private(set) var codes: [String] = []
 
     public struct Failure: Error, Equatable, Sendable {
         public var line: Int
@@ -35,6 +39,8 @@ public struct Gazetteer: Sendable {
         self.caseless = caseless
         // Split on bytes: a Character-wise `split` of the 46 KB file cost more than the rest.
         let bytes = Array(tsv.utf8)
+        var byFirstToken: [UInt64: [Entry]] = [:]
+        var numbers: [String: Int32] = [:]
         var number = 0
         var lineStart = 0
         while lineStart <= bytes.count {
@@ -64,14 +70,16 @@ public struct Gazetteer: Sendable {
                 if list.count > 1, tokens.folded(list[0], exact: false) == Array("the".utf8) { list.removeFirst() }
                 guard !list.isEmpty else { continue }
                 let exact = kind == .acronym
+                let entity = numbers[code] ?? Int32(codes.count)
+                if entity == codes.count { numbers[code] = entity; codes.append(code) }
                 let entry = Entry(code: code, kind: kind, name: name, tokens: list.map { tokens.folded($0, exact: exact) },
-                                  capitalised: list.map { $0.isCapitalised && !caseless })
+                                  capitalised: list.map { $0.isCapitalised && !caseless }, entity: entity)
                 byFirstToken[Tokens.hash(entry.tokens[0]), default: []].append(entry)
                 entryCount += 1
                 if kind != .place && kind != .block { namesByCode[code, default: []].append(name) }
             }
         }
-        for key in byFirstToken.keys { byFirstToken[key]?.sort { $0.tokens.count > $1.tokens.count } }
+        firstWords = FirstWordTable(byFirstToken)
     }
 
     /// The gazetteer compiled into the binary.
@@ -87,8 +95,8 @@ public struct Gazetteer: Sendable {
     public func hasEntry(_ code: String, kind: Kind, spelled phrase: String) -> Bool {
         let tokens = Tokens(phrase)
         guard let first = tokens.list.first else { return false }
-        let candidates = (byFirstToken[tokens.hash(first, exact: false)] ?? [])
-            + (byFirstToken[tokens.hash(first, exact: true)] ?? [])
+        let candidates = [tokens.hash(first, exact: false), tokens.hash(first, exact: true)]
+            .compactMap(firstWords.group).flatMap { firstWords.groups[$0] }
         return candidates.contains { entry in
             entry.code == code && entry.kind == kind && entry.tokens.count == tokens.list.count
                 && zip(tokens.list, entry.tokens).allSatisfy { tokens.equals($0, $1, exact: kind == .acronym) }

@@ -27,6 +27,11 @@ struct Tokens {
 
     private(set) var bytes: [UInt8] = []
     private(set) var list: [Token] = []
+    /// Where tokenizing stopped: `list` is read on demand by `ensure`.
+    private var cursor = Position()
+
+    /// A place in the text, in bytes and in scalars.
+    struct Position { var byte = 0, scalar = 0 }
 
     init(_ text: String) { read(text) }
 
@@ -35,21 +40,53 @@ struct Tokens {
 
     /// Tokens of `text`, replacing the previous ones and keeping their storage.
     mutating func read(_ text: String) {
-        bytes.removeAll(keepingCapacity: true)
-        bytes.append(contentsOf: text.utf8)
-        // The scan works on raw buffers and a local list: no bounds or uniqueness checks per byte.
-        var tokens: [Token] = []
-        swap(&tokens, &list)
-        tokens.removeAll(keepingCapacity: true)
-        tokens.reserveCapacity(bytes.count / 5)
-        bytes.withUnsafeBufferPointer { buffer in
-            Tokens.asciiKinds.withUnsafeBufferPointer { ascii in Tokens.scan(buffer, ascii, into: &tokens) }
-        }
-        swap(&tokens, &list)
+        load(text)
+        ensure(Int.max)
     }
 
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ ascii: UnsafeBufferPointer<UInt8>, into list: inout [Token]) {
-        var i = 0, scalar = 0
+    /// Takes `text` without tokenizing it: `skim` passes over it, and `window` and `ensure`
+    /// tokenize only where a name could start.
+    mutating func load(_ text: String) {
+        bytes.removeAll(keepingCapacity: true)
+        // A native string's bytes are contiguous: one copy, where the UTF-8 view's generic
+        // sequence copy went byte by byte.
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+        list.removeAll(keepingCapacity: true)
+        cursor = Position()
+    }
+
+    /// Forgets the tokens read so far: `word`, found by `skim`, is the first; the next ones are
+    /// read after it when asked for.
+    mutating func window(at word: Word) {
+        list.removeAll(keepingCapacity: true)
+        list.append(Token(start: word.start, end: word.end, scalarStart: word.scalarStart, scalarEnd: word.scalarEnd,
+                          isCapitalised: word.isCapitalised, isAllCaps: word.isAllCaps))
+        cursor = Position(byte: word.end, scalar: word.scalarEnd)
+    }
+
+    /// Reads tokens until there are `count` of them or the text ends; whether there are `count`.
+    @discardableResult
+    mutating func ensure(_ count: Int) -> Bool {
+        if list.count < count && cursor.byte < bytes.count {
+            // The scan works on raw buffers and a local list: no bounds or uniqueness checks per byte.
+            var tokens: [Token] = []
+            swap(&tokens, &list)
+            var at = cursor
+            bytes.withUnsafeBufferPointer { buffer in
+                Tokens.asciiKinds.withUnsafeBufferPointer { ascii in at = Tokens.scan(buffer, ascii, from: at, limit: count, into: &tokens) }
+            }
+            cursor = at
+            swap(&tokens, &list)
+        }
+        return list.count >= count
+    }
+
+    /// Tokens from `start` until `limit` of them are in `list` (stopping only between words) or
+    /// the text ends; where it stopped.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ ascii: UnsafeBufferPointer<UInt8>, from start: Position,
+                             limit: Int, into list: inout [Token]) -> Position {
+        var i = start.byte, scalar = start.scalar
         let n = bytes.count
         var wordStart = -1, wordScalarStart = 0
         var capitalised = false, lower = false, letters = 0
@@ -60,6 +97,7 @@ struct Tokens {
             wordStart = -1
         }
         while i < n {
+            if wordStart < 0 && list.count >= limit { return Position(byte: i, scalar: scalar) }
             let b = bytes[i]
             if b < 0x80 {
                 // ASCII, most of any English text: a table look-up per byte, and a word's
@@ -100,17 +138,7 @@ struct Tokens {
             if b >= 0x80 {
                 (value, length) = Tokens.decode(bytes, i)
             }
-            let isLetter: Bool, isUpper: Bool
-            if value < 0x80 {
-                isUpper = value >= 0x41 && value <= 0x5A
-                isLetter = isUpper || (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)
-            } else if let s = Unicode.Scalar(value) {
-                let p = s.properties
-                isLetter = p.isAlphabetic || Folding.isCombiningMark(value)
-                isUpper = p.isUppercase
-            } else {
-                isLetter = false; isUpper = false
-            }
+            let (isLetter, isUpper) = Tokens.classify(value)
             if isLetter {
                 if wordStart < 0 {
                     wordStart = i; wordScalarStart = scalar
@@ -136,6 +164,18 @@ struct Tokens {
             scalar += 1
         }
         endWord(n, scalar)
+        return Position(byte: n, scalar: scalar)
+    }
+
+    /// Whether a scalar is part of a word (letters, digits, combining marks), and a capital.
+    static func classify(_ value: UInt32) -> (isLetter: Bool, isUpper: Bool) {
+        if value < 0x80 {
+            let isUpper = value >= 0x41 && value <= 0x5A
+            return (isUpper || (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39), isUpper)
+        }
+        guard let s = Unicode.Scalar(value) else { return (false, false) }
+        let p = s.properties
+        return (p.isAlphabetic || Folding.isCombiningMark(value), p.isUppercase)
     }
 
     /// What each ASCII byte is to the tokenizer: a separator that makes no token (blanks, and
@@ -191,11 +231,16 @@ struct Tokens {
 
     /// FNV-1a of the folded token, computed without building it.
     func hash(_ t: Token, exact: Bool) -> UInt64 {
+        if t.mark != 0 { return Tokens.hash([t.mark]) }
+        return hash(from: t.start, to: t.end, exact: exact)
+    }
+
+    /// FNV-1a of the folded word between two byte offsets.
+    func hash(from start: Int, to end: Int, exact: Bool) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ byte: UInt8) { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        if t.mark != 0 { mix(t.mark); return h }
-        var i = t.start
-        while i < t.end {
+        var i = start
+        while i < end {
             let b = bytes[i]
             if b < 0x80 {
                 mix(exact || b < 0x41 || b > 0x5A ? b : b | 0x20)

@@ -1,0 +1,110 @@
+/// Passing over a text at byte speed to the words a name could start with: only those are looked
+/// up, and only around them is the text tokenized (most words of any text are lower-case).
+extension Tokens {
+    /// A word found by `skim`: where it is, and its shape.
+    struct Word {
+        var start: Int, end: Int, scalarStart: Int, scalarEnd: Int
+        var isCapitalised: Bool, isAllCaps: Bool
+    }
+
+    /// The next word from `position` that is capitalised (any word when `caseless`), or nil at the
+    /// text's end; `position` moves past it. Words passed over set `previousIsAllCaps`: the
+    /// shouting rule looks at the word before a name.
+    func skim(from position: inout Position, caseless: Bool, previousIsAllCaps: inout Bool) -> Word? {
+        bytes.withUnsafeBufferPointer { p in
+            Tokens.asciiKinds.withUnsafeBufferPointer { ascii in
+                Tokens.skim(p, ascii, from: &position, caseless: caseless, previousIsAllCaps: &previousIsAllCaps)
+            }
+        }
+    }
+
+    private static func skim(_ p: UnsafeBufferPointer<UInt8>, _ ascii: UnsafeBufferPointer<UInt8>, from position: inout Position,
+                             caseless: Bool, previousIsAllCaps: inout Bool) -> Word? {
+        var i = position.byte, scalar = position.scalar
+        defer { position = Position(byte: i, scalar: scalar) }
+        let n = p.count
+        // Set inside a lower-case word (its ASCII letters stopped at a non-ASCII byte, or eight
+        // bytes ended in it): what follows, if a letter, is more of that word, not capitalised.
+        var continuing = false
+        while i < n {
+            // Eight bytes at a time while they are only lower-case letters and spaces: words
+            // that are neither candidates nor in capitals. A last letter leaves a word unfinished.
+            if !caseless && !continuing, let base = p.baseAddress {
+                while i &+ 8 <= n {
+                    let chunk = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    guard isLowerCaseOrSpace(chunk) else { break }
+                    if chunk != 0x2020_2020_2020_2020 { previousIsAllCaps = false }
+                    continuing = p[i &+ 7] != 0x20
+                    i &+= 8
+                    scalar &+= 8
+                }
+                if i == n { break }
+            }
+            let b = p[i]
+            if b < 0x80 {
+                let kind = ascii[Int(b)]
+                if kind == spaceKind || kind > digitKind { i &+= 1; scalar &+= 1; continuing = false; continue }
+                if (kind == lowerKind || continuing) && !caseless {
+                    var j = i &+ 1
+                    while j < n {
+                        let c = p[j]
+                        if c >= 0x80 { break }
+                        let k = ascii[Int(c)]
+                        if k == spaceKind || k > digitKind { break }
+                        j &+= 1
+                    }
+                    scalar &+= j &- i
+                    i = j
+                    previousIsAllCaps = false
+                    continuing = j < n && p[j] >= 0x80
+                    continue
+                }
+            }
+            // A word that starts with a capital, a digit or a non-ASCII letter (any word when
+            // caseless), or a mark outside ASCII: read whole, as `scan` reads it.
+            let start = i, scalarStart = scalar
+            var capitalised = false, lower = continuing, letters = 0
+            while i < n {
+                let c = p[i]
+                let isLetter: Bool, isUpper: Bool, length: Int, value: UInt32
+                if c < 0x80 {
+                    let kind = ascii[Int(c)]
+                    (isLetter, isUpper, length, value) = (kind >= lowerKind && kind <= digitKind, kind == upperKind, 1, UInt32(c))
+                } else {
+                    (value, length) = decode(p, i)
+                    (isLetter, isUpper) = classify(value)
+                }
+                guard isLetter else { break }
+                if i == start { capitalised = isUpper && !continuing }
+                if value > 0x39 { letters &+= 1; if !isUpper { lower = true } }
+                i &+= length
+                scalar &+= 1
+            }
+            continuing = false
+            if i == start {
+                i &+= p[i] < 0x80 ? 1 : decode(p, i).1
+                scalar &+= 1
+                continue
+            }
+            let word = Word(start: start, end: i, scalarStart: scalarStart, scalarEnd: scalar, isCapitalised: capitalised,
+                            isAllCaps: letters >= 2 && !lower)
+            if capitalised || caseless { return word }
+            previousIsAllCaps = word.isAllCaps
+        }
+        return nil
+    }
+
+    /// Whether each of the eight bytes is `a`–`z` or a space, tested on all of them at once.
+    @inline(__always)
+    static func isLowerCaseOrSpace(_ x: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        guard x & high == 0 else { return false }
+        // Below 0x80 no byte carries into the next: each high bit answers for its own byte.
+        let atLeastA = x &+ ones &* (0x80 - 0x61)
+        let pastZ = x &+ ones &* (0x80 - 0x7B)
+        let lower = atLeastA & ~pastZ & high
+        let y = x ^ (ones &* 0x20)
+        let space = ~(((y & ~high) &+ ~high) | y) & high
+        return lower | space == high
+    }
+}
