@@ -42,24 +42,23 @@ public struct CountryMatcher: Sendable {
             guard groups.folded != nil || groups.exact != nil else { continue }
             tokens.window(at: word)
             guard let found = longestMatch(&tokens, at: 0, among: groups, wordBeforeIsAllCaps: before) else { continue }
-            let entries = gazetteer.firstWords.groups[found.group], entry = found.entry, length = found.length
+            let table = gazetteer.firstWords, match = table.candidates[found.candidate], length = Int(match.wordCount)
             // The words of the match are taken, whatever comes of it.
             let last = tokens.list[length - 1]
             position = Tokens.Position(byte: last.end, scalar: last.scalarEnd)
             previousIsAllCaps = tokens.list[..<length].last(where: \.isWord)?.isAllCaps ?? false
             let range = word.scalarStart..<last.scalarEnd
-            if entries[entry].code == "-" {
+            if match.isBlock {
                 if includingBlocks { mentions.append(Mention(code: "-", range: range, kind: .block)) }
                 continue
             }
             // `City, Country`: a place followed by another country's name belongs to that one.
-            if entries[entry].kind == .place, tokens.ensure(length + 2), tokens.list[length].mark == UInt8(ascii: ","),
-               let next = longestMatch(&tokens, at: length + 1, wordBeforeIsAllCaps: before),
-               case let other = gazetteer.firstWords.groups[next.group][next.entry].entity,
-               other != entries[entry].entity, gazetteer.firstWords.groups[next.group][next.entry].code != "-" {
+            if match.kind == .place, tokens.ensure(length + 2), tokens.list[length].mark == UInt8(ascii: ","),
+               let next = longestMatch(&tokens, at: length + 1, wordBeforeIsAllCaps: before).map({ table.candidates[$0.candidate] }),
+               next.entity != match.entity, !next.isBlock {
                 continue
             }
-            mentions.append(Mention(code: entries[entry].code, range: range, kind: entries[entry].kind, entity: entries[entry].entity))
+            mentions.append(Mention(code: table.entries[Int(match.entry)].code, range: range, kind: match.kind, entity: match.entity))
         }
         return mentions
     }
@@ -73,9 +72,8 @@ public struct CountryMatcher: Sendable {
         return (folded, table.group(tokens.hash(from: start, to: end, exact: true)))
     }
 
-    /// Where the longest entry matching at token `i` is in the gazetteer's groups, and its length
-    /// in tokens. Positions rather than entries: an entry copied is four references retained.
-    private typealias Match = (group: Int, entry: Int, length: Int)
+    /// The longest entry matching at token `i`, as its index in the table's candidates.
+    private typealias Match = (candidate: Int, length: Int)
 
     private func longestMatch(_ tokens: inout Tokens, at i: Int, wordBeforeIsAllCaps before: Bool) -> Match? {
         let first = tokens.list[i]
@@ -86,16 +84,16 @@ public struct CountryMatcher: Sendable {
 
     private func longestMatch(_ tokens: inout Tokens, at i: Int, among groups: (folded: Int?, exact: Int?),
                               wordBeforeIsAllCaps before: Bool) -> Match? {
+        let table = gazetteer.firstWords
         var best: Match?
         // Entries in a group are sorted longest first: the first that matches is the longest.
         for pass in 0..<2 {
             guard let group = pass == 0 ? groups.folded : groups.exact, pass == 0 || group != groups.folded else { continue }
-            let entries = gazetteer.firstWords.groups[group]
-            for k in entries.indices {
-                let length = entries[k].tokens.count
+            for c in table.members(group) {
+                let length = Int(table.candidates[c].wordCount)
                 if length <= best?.length ?? 0 { break }
-                if tokens.ensure(i + length) && matches(entries[k], &tokens, i, wordBeforeIsAllCaps: before) {
-                    best = (group, k, length)
+                if tokens.ensure(i + length) && matches(table.candidates[c], in: table, &tokens, i, wordBeforeIsAllCaps: before) {
+                    best = (c, length)
                     break
                 }
             }
@@ -103,15 +101,16 @@ public struct CountryMatcher: Sendable {
         return best
     }
 
-    private func matches(_ entry: Gazetteer.Entry, _ tokens: inout Tokens, _ i: Int, wordBeforeIsAllCaps before: Bool) -> Bool {
-        let exact = entry.kind == .acronym
-        for k in 0..<entry.tokens.count {
+    private func matches(_ candidate: FirstWordTable.Candidate, in table: FirstWordTable, _ tokens: inout Tokens, _ i: Int,
+                         wordBeforeIsAllCaps before: Bool) -> Bool {
+        let exact = candidate.kind == .acronym
+        for k in 0..<Int(candidate.wordCount) {
             let token = tokens.list[i + k]
-            guard tokens.equals(token, entry.tokens[k], exact: exact) else { return false }
-            if !exact && entry.capitalised[k] && token.isWord && !token.isCapitalised { return false }
+            guard tokens.equals(token, table.spellings, table.spelling(candidate, word: k), exact: exact) else { return false }
+            if !exact && k < 64 && candidate.capitalised & (1 << UInt64(k)) != 0 && token.isWord && !token.isCapitalised { return false }
         }
         // An acronym in shouting text (`CONTACT US`) is just a word in capitals.
-        if exact && shouting(&tokens, around: i, length: entry.tokens.count, wordBeforeIsAllCaps: before) { return false }
+        if exact && shouting(&tokens, around: i, length: Int(candidate.wordCount), wordBeforeIsAllCaps: before) { return false }
         return true
     }
 

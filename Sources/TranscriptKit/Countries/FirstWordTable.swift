@@ -1,14 +1,36 @@
-/// Gazetteer entries grouped by the hash of their first word, in an open-addressed table.
+/// Gazetteer entries grouped by the hash of their first word, laid out for the matcher.
 ///
-/// The matcher looks up every capitalised word of a text; a probe here is a multiply and a
-/// compare or two, where a `Dictionary` would hash the (already hashed) key again with SipHash.
+/// The matcher looks up every capitalised word of a text and compares a million entries in a
+/// large one, so everything it reads here is flat: an open-addressed table of hashes (a probe is
+/// a multiply and a compare or two, where a `Dictionary` would hash the hash again with SipHash),
+/// candidates of plain numbers, and every entry's folded words in one byte buffer. Reading a
+/// candidate retains nothing; an `Entry` (code, name, arrays) is only read for a match.
 struct FirstWordTable: Sendable {
+    /// An entry as the matcher compares it.
+    struct Candidate: Sendable {
+        /// The whole entry, in `entries`.
+        var entry: Int32
+        var entity: Int32
+        /// Its words: `words` from this index, `wordCount` of them.
+        var firstWord: Int32
+        var wordCount: Int32
+        /// Bit k: word k must be capitalised in the text (only the first 64 words are checked).
+        var capitalised: UInt64
+        var kind: Gazetteer.Kind
+        var isBlock: Bool
+    }
+
     private var keys: [UInt64] = []
-    /// Index into `groups` per slot; -1 for an empty slot.
+    /// The group in each slot; -1 for an empty slot.
     private var slots: [Int32] = []
     private var shift: UInt64 = 64
-    /// Entries sharing a first word, longest first.
-    private(set) var groups: [[Gazetteer.Entry]] = []
+    /// Group g is `candidates[groupStarts[g]..<groupStarts[g + 1]]`, longest first.
+    private var groupStarts: [Int32] = [0]
+    private(set) var candidates: [Candidate] = []
+    private(set) var entries: [Gazetteer.Entry] = []
+    /// Word w of the entries is `spellings[wordStarts[w]..<wordStarts[w + 1]]`.
+    private(set) var wordStarts: [Int32] = [0]
+    private(set) var spellings: [UInt8] = []
 
     init() {}
 
@@ -19,13 +41,27 @@ struct FirstWordTable: Sendable {
         shift = 64 - bits
         keys = Array(repeating: 0, count: 1 << bits)
         slots = Array(repeating: -1, count: 1 << bits)
-        for (hash, entries) in byHash {
+        for (hash, group) in byHash {
             var slot = home(hash)
             while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
             keys[slot] = hash
-            slots[slot] = Int32(groups.count)
-            groups.append(entries.sorted { $0.tokens.count > $1.tokens.count })
+            slots[slot] = Int32(groupStarts.count - 1)
+            for entry in group.sorted(by: { $0.tokens.count > $1.tokens.count }) { add(entry) }
+            groupStarts.append(Int32(candidates.count))
         }
+    }
+
+    private mutating func add(_ entry: Gazetteer.Entry) {
+        var capitalised: UInt64 = 0
+        for (k, flag) in entry.capitalised.prefix(64).enumerated() where flag { capitalised |= 1 << UInt64(k) }
+        candidates.append(Candidate(entry: Int32(entries.count), entity: entry.entity, firstWord: Int32(wordStarts.count - 1),
+                                    wordCount: Int32(entry.tokens.count), capitalised: capitalised, kind: entry.kind,
+                                    isBlock: entry.code == "-"))
+        for word in entry.tokens {
+            spellings.append(contentsOf: word)
+            wordStarts.append(Int32(spellings.count))
+        }
+        entries.append(entry)
     }
 
     private func home(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
@@ -40,5 +76,14 @@ struct FirstWordTable: Sendable {
             if keys[slot] == hash { return Int(group) }
             slot = (slot + 1) & (slots.count - 1)
         }
+    }
+
+    /// Indexes in `candidates` of a group's entries, longest first.
+    func members(_ group: Int) -> Range<Int> { Int(groupStarts[group])..<Int(groupStarts[group + 1]) }
+
+    /// Where word `k` of a candidate is spelled in `spellings`.
+    func spelling(_ candidate: Candidate, word k: Int) -> Range<Int> {
+        let w = Int(candidate.firstWord) + k
+        return Int(wordStarts[w])..<Int(wordStarts[w + 1])
     }
 }

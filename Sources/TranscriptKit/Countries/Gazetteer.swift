@@ -96,7 +96,7 @@ public struct Gazetteer: Sendable {
         let tokens = Tokens(phrase)
         guard let first = tokens.list.first else { return false }
         let candidates = [tokens.hash(first, exact: false), tokens.hash(first, exact: true)]
-            .compactMap(firstWords.group).flatMap { firstWords.groups[$0] }
+            .compactMap(firstWords.group).flatMap { firstWords.members($0).map { firstWords.entries[Int(firstWords.candidates[$0].entry)] } }
         return candidates.contains { entry in
             entry.code == code && entry.kind == kind && entry.tokens.count == tokens.list.count
                 && zip(tokens.list, entry.tokens).allSatisfy { tokens.equals($0, $1, exact: kind == .acronym) }

@@ -59,9 +59,9 @@ struct Tokens {
     /// Forgets the tokens read so far: `word`, found by `skim`, is the first; the next ones are
     /// read after it when asked for.
     mutating func window(at word: Word) {
-        list.removeAll(keepingCapacity: true)
-        list.append(Token(start: word.start, end: word.end, scalarStart: word.scalarStart, scalarEnd: word.scalarEnd,
-                          isCapitalised: word.isCapitalised, isAllCaps: word.isAllCaps))
+        let first = Token(start: word.start, end: word.end, scalarStart: word.scalarStart, scalarEnd: word.scalarEnd,
+                          isCapitalised: word.isCapitalised, isAllCaps: word.isAllCaps)
+        if list.isEmpty { list.append(first) } else { list[0] = first; list.removeLast(list.count - 1) }
         cursor = Position(byte: word.end, scalar: word.scalarEnd)
     }
 
@@ -262,14 +262,19 @@ struct Tokens {
 
     /// Whether the token, folded, equals `expected`, compared as it is folded: no allocation.
     func equals(_ t: Token, _ expected: [UInt8], exact: Bool) -> Bool {
-        if t.mark != 0 { return expected.count == 1 && expected[0] == t.mark }
-        var k = 0
+        equals(t, expected, expected.indices, exact: exact)
+    }
+
+    /// Whether the token, folded, equals `spellings[range]`.
+    func equals(_ t: Token, _ spellings: [UInt8], _ range: Range<Int>, exact: Bool) -> Bool {
+        if t.mark != 0 { return range.count == 1 && spellings[range.lowerBound] == t.mark }
+        var k = range.lowerBound
         var i = t.start
         while i < t.end {
             let b = bytes[i]
             if b < 0x80 {
                 let c = exact || b < 0x41 || b > 0x5A ? b : b | 0x20
-                guard k < expected.count, expected[k] == c else { return false }
+                guard k < range.upperBound, spellings[k] == c else { return false }
                 k += 1
                 i += 1
                 continue
@@ -278,12 +283,12 @@ struct Tokens {
             var piece: [UInt8] = []
             if exact { piece = Array(bytes[i..<(i + length)]) } else if let f = Folding.fold(value, ignoringCase: true) { Folding.appendUTF8(f, to: &piece) }
             for p in piece {
-                guard k < expected.count, expected[k] == p else { return false }
+                guard k < range.upperBound, spellings[k] == p else { return false }
                 k += 1
             }
             i += length
         }
-        return k == expected.count
+        return k == range.upperBound
     }
 
     static func hash(_ folded: [UInt8]) -> UInt64 {
