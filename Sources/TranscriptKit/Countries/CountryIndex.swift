@@ -16,38 +16,63 @@ public struct CountryIndex: Sendable {
 
     public init(document: Document, matcher: CountryMatcher = CountryMatcher()) {
         var tokens = Tokens()
-        let mentions = document.blocks.map { matcher.mentions(in: $0.text, reusing: &tokens) }
-        self.init(document: document, mentions: mentions, entities: matcher.gazetteer.codes.count,
-                  name: { matcher.gazetteer.displayName($0) })
-    }
-
-    /// An index over mentions found by a matcher whose gazetteer numbers `entities` codes, or
-    /// some other way (people: no numbers), named by `name`.
-    init(document: Document, mentions: [[Mention]], entities: Int = 0, name: (String) -> String) {
-        // Each code's place in the lists below: by the gazetteer's number, an array look-up per
-        // mention (a million of them in a large transcript); by dictionary for the others.
-        var slotOfEntity = [Int](repeating: -1, count: entities)
-        var slotOfCode: [String: Int] = [:]
-        var codes: [String] = [], counts: [Int] = [], blocks: [[Int]] = [], exchanges: [[Int]] = []
-        for (index, found) in mentions.enumerated() where !found.isEmpty {
-            let exchange = document.blocks[index].exchange
-            for m in found {
-                let entity = Int(m.entity)
-                var slot = entity >= 0 && entity < entities ? slotOfEntity[entity] : slotOfCode[m.code] ?? -1
-                if slot < 0 {
-                    slot = codes.count
-                    if entity >= 0 && entity < entities { slotOfEntity[entity] = slot } else { slotOfCode[m.code] = slot }
-                    codes.append(m.code); counts.append(0); blocks.append([]); exchanges.append([])
-                }
-                counts[slot] += 1
-                if blocks[slot].last != index { blocks[slot].append(index) }
-                if let e = exchange, exchanges[slot].last != e { exchanges[slot].append(e) }
-            }
+        var tally = Tally(entities: matcher.gazetteer.codes.count)
+        // Counted as found, while a block's mentions are still in the cache: a large transcript
+        // holds a million of them.
+        var mentions: [[Mention]] = []
+        mentions.reserveCapacity(document.blocks.count)
+        for index in document.blocks.indices {
+            let found = matcher.mentions(in: document.blocks[index].text, reusing: &tokens)
+            tally.add(found, block: index, exchange: document.blocks[index].exchange)
+            mentions.append(found)
         }
         self.mentions = mentions
-        countries = codes.indices.map {
-            Country(code: codes[$0], name: name(codes[$0]), mentions: counts[$0], blocks: blocks[$0], exchanges: exchanges[$0])
-        }.sorted { ($1.mentions, $0.name) < ($0.mentions, $1.name) }
+        countries = tally.countries(name: { matcher.gazetteer.displayName($0) })
+    }
+
+    /// An index over mentions found some other way (people), named by `name`.
+    init(document: Document, mentions: [[Mention]], name: (String) -> String) {
+        var tally = Tally(entities: 0)
+        for (index, found) in mentions.enumerated() { tally.add(found, block: index, exchange: document.blocks[index].exchange) }
+        self.mentions = mentions
+        countries = tally.countries(name: name)
+    }
+
+    /// Mentions counted per code, with the blocks and exchanges where they are.
+    private struct Tally {
+        // Each code's place in the lists below: by the gazetteer's number (`Mention.entity`, below
+        // `entities`), an array look-up per mention; by dictionary for the others.
+        var slotOfEntity: [Int]
+        var slotOfCode: [String: Int] = [:]
+        var codes: [String] = [], counts: [Int] = [], blocks: [[Int]] = [], exchanges: [[Int]] = []
+        // The last block and exchange listed per slot, flat: most mentions add to neither list.
+        var lastBlock: [Int] = [], lastExchange: [Int] = []
+
+        init(entities: Int) { slotOfEntity = Array(repeating: -1, count: entities) }
+
+        mutating func add(_ found: [Mention], block: Int, exchange: Int?) {
+            let exchange = exchange ?? -1
+            for m in found {
+                let entity = Int(m.entity), numbered = entity >= 0 && entity < slotOfEntity.count
+                var slot = numbered ? slotOfEntity[entity] : slotOfCode[m.code] ?? -1
+                if slot < 0 {
+                    slot = codes.count
+                    if numbered { slotOfEntity[entity] = slot } else { slotOfCode[m.code] = slot }
+                    codes.append(m.code); counts.append(0); blocks.append([]); exchanges.append([])
+                    lastBlock.append(-1); lastExchange.append(-1)
+                }
+                counts[slot] += 1
+                if lastBlock[slot] != block { lastBlock[slot] = block; blocks[slot].append(block) }
+                if exchange >= 0 && lastExchange[slot] != exchange { lastExchange[slot] = exchange; exchanges[slot].append(exchange) }
+            }
+        }
+
+        /// By number of mentions, most first (ties by name).
+        func countries(name: (String) -> String) -> [Country] {
+            codes.indices.map {
+                Country(code: codes[$0], name: name(codes[$0]), mentions: counts[$0], blocks: blocks[$0], exchanges: exchanges[$0])
+            }.sorted { ($1.mentions, $0.name) < ($0.mentions, $1.name) }
+        }
     }
 
     /// Codes mentioned in a block, in order of first mention, each once.

@@ -38,7 +38,7 @@ public struct CountryMatcher: Sendable {
         while let word = tokens.skim(from: &position, caseless: gazetteer.caseless, previousIsAllCaps: &previousIsAllCaps) {
             let before = previousIsAllCaps
             previousIsAllCaps = word.isAllCaps
-            let groups = candidates(tokens, from: word.start, to: word.end, isAllCaps: word.isAllCaps)
+            let groups = candidates(tokens, from: word.start, to: word.end, isAllCaps: word.isAllCaps, foldedHash: word.foldedHash)
             guard groups.folded != nil || groups.exact != nil else { continue }
             tokens.window(at: word)
             guard let found = longestMatch(&tokens, at: 0, among: groups, wordBeforeIsAllCaps: before) else { continue }
@@ -65,9 +65,10 @@ public struct CountryMatcher: Sendable {
 
     /// The groups of entries a word could start: by its folded form, and as written for acronyms
     /// (only short or all-capital words can be one).
-    private func candidates(_ tokens: Tokens, from start: Int, to end: Int, isAllCaps: Bool) -> (folded: Int?, exact: Int?) {
+    private func candidates(_ tokens: Tokens, from start: Int, to end: Int, isAllCaps: Bool,
+                            foldedHash: UInt64? = nil) -> (folded: Int?, exact: Int?) {
         let table = gazetteer.firstWords
-        let folded = table.group(tokens.hash(from: start, to: end, exact: false))
+        let folded = table.group(foldedHash ?? tokens.hash(from: start, to: end, exact: false))
         guard isAllCaps || end - start <= 3 else { return (folded, nil) }
         return (folded, table.group(tokens.hash(from: start, to: end, exact: true)))
     }

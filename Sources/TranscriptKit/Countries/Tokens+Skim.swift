@@ -5,6 +5,8 @@ extension Tokens {
     struct Word {
         var start: Int, end: Int, scalarStart: Int, scalarEnd: Int
         var isCapitalised: Bool, isAllCaps: Bool
+        /// `hash(from: start, to: end, exact: false)`, taken while reading an ASCII word; nil otherwise.
+        var foldedHash: UInt64?
     }
 
     /// The next word from `position` that is capitalised (any word when `caseless`), or nil at the
@@ -64,6 +66,7 @@ extension Tokens {
             // caseless), or a mark outside ASCII: read whole, as `scan` reads it.
             let start = i, scalarStart = scalar
             var capitalised = false, lower = continuing, letters = 0
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325, isASCII = true
             while i < n {
                 let c = p[i]
                 let isLetter: Bool, isUpper: Bool, length: Int, value: UInt32
@@ -71,10 +74,12 @@ extension Tokens {
                     let kind = ascii[Int(c)]
                     (isLetter, isUpper, length, value) = (kind >= lowerKind && kind <= digitKind, kind == upperKind, 1, UInt32(c))
                 } else {
+                    isASCII = false
                     (value, length) = decode(p, i)
                     (isLetter, isUpper) = classify(value)
                 }
                 guard isLetter else { break }
+                if c < 0x80 { hash = (hash ^ UInt64(isUpper ? c | 0x20 : c)) &* 0x0000_0100_0000_01B3 }
                 if i == start { capitalised = isUpper && !continuing }
                 if value > 0x39 { letters &+= 1; if !isUpper { lower = true } }
                 i &+= length
@@ -87,7 +92,7 @@ extension Tokens {
                 continue
             }
             let word = Word(start: start, end: i, scalarStart: scalarStart, scalarEnd: scalar, isCapitalised: capitalised,
-                            isAllCaps: letters >= 2 && !lower)
+                            isAllCaps: letters >= 2 && !lower, foldedHash: isASCII ? hash : nil)
             if capitalised || caseless { return word }
             previousIsAllCaps = word.isAllCaps
         }
