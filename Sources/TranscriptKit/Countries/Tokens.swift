@@ -1,6 +1,8 @@
-/// Words and the punctuation names contain, found on UTF-8 bytes with scalar offsets, for the
-/// country matcher. Nothing is allocated per word: folded forms are made only for the few
-/// words the gazetteer could start with.
+/// Words and the punctuation names contain, found on UTF-8 bytes with scalar offsets.
+///
+/// `read` tokenizes a whole text (people, gazetteer entries). The country matcher instead
+/// `load`s a paragraph, `skim`s it to the words a name can start with, and reads tokens only
+/// from there, as far as it needs (`window`, `ensure`). Nothing is allocated per word.
 struct Tokens {
     /// 20 bytes: a paragraph's tokens are written and read once each, so their size is the cost.
     struct Token {
