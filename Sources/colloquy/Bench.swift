@@ -55,14 +55,14 @@ enum Bench {
         }
         report("countries: parse the gazetteer, best of 10 (first: \(format3(loads[0])) ms)", loads.min() ?? 0)
         var indexRuns: [Double] = []
-        var countries = CountryIndex(document: interview)
+        var countries = MentionIndex(document: interview)
         for _ in 0..<3 {
             let indexStart = DispatchTime.now()
-            countries = CountryIndex(document: document)
+            countries = MentionIndex(document: document)
             indexRuns.append(milliseconds(since: indexStart))
         }
         let indexMs = indexRuns.min() ?? 0
-        report("countries: index the \(megabytes) MB transcript (\(countries.countries.count) countries), best of 3", indexMs,
+        report("countries: index the \(megabytes) MB transcript (\(countries.entities.count) countries), best of 3", indexMs,
                extra: "\(Int(indexMs / parseMs * 100))% of parse time")
         // The other sidebar tabs, each built in the background when first wanted.
         let entities = LazyEntityIndex(document: document)

@@ -27,7 +27,7 @@ enum Commands {
         case .grep:
             return Grep.run(document, arguments)
         case .countries:
-            Output.write(Printable.sanitized(listing(CountryIndex(document: document), codes: true)))
+            Output.write(Printable.sanitized(listing(MentionIndex(document: document), codes: true)))
         case .people, .organisations, .topics:
             let entities = EntityIndex(document: document)
             let kind: EntityKind = arguments.command == .people ? .people : arguments.command == .topics ? .topics : .organisations
@@ -59,8 +59,8 @@ enum Commands {
     }
 
     /// `LY  Libya  32  exchanges: 9`, one line per entity, most mentioned first.
-    static func listing(_ index: CountryIndex, codes: Bool) -> String {
-        index.countries.map { c in
+    static func listing(_ index: MentionIndex, codes: Bool) -> String {
+        index.entities.map { c in
             (codes ? "\(c.code)  " : "") + "\(c.name)  \(c.mentions)  exchanges: \(c.exchanges.map(String.init).joined(separator: ","))\n"
         }.joined()
     }

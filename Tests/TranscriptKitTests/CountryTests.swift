@@ -102,7 +102,7 @@ final class CountryTests: XCTestCase {
             let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
             for code in parts.count > 1 ? parts[1].split(separator: ",") : [] { gold.insert("\(parts[0]):\(code)") }
         }
-        let index = CountryIndex(document: document)
+        let index = MentionIndex(document: document)
         var found = Set<String>()
         for (i, block) in document.blocks.enumerated() {
             for code in index.codes(inBlock: i) { found.insert("\(block.lines.lowerBound):\(code)") }
@@ -128,7 +128,7 @@ final class CountryTests: XCTestCase {
 
     func testLibyaAndSyriaPassages() {
         let d = Document.embeddedInterview()
-        let index = CountryIndex(document: d)
+        let index = MentionIndex(document: d)
         for (i, block) in d.blocks.enumerated() where block.exchange == 9 {
             if ["Libya", "Tripoli", "Tobruk"].contains(where: block.text.contains) {
                 XCTAssertTrue(index.codes(inBlock: i).contains("LY"), "line \(block.lines.lowerBound)")
@@ -139,7 +139,7 @@ final class CountryTests: XCTestCase {
                 XCTAssertTrue(index.codes(inBlock: i).contains("SY"), "line \(block.lines.lowerBound)")
             }
         }
-        XCTAssertEqual(index.country("LY")?.exchanges, [9])
+        XCTAssertEqual(index.entity("LY")?.exchanges, [9])
     }
 
     func testGazetteerIsWellFormedAndCoversISO() throws {

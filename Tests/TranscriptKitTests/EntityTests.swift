@@ -18,13 +18,13 @@ final class EntityTests: XCTestCase {
     func testPeopleWithTitlesAndMergedSurnames() {
         let text = "Russian Foreign Minister Sergei Lavrov met President Putin and Mr. Saleh in Moscow. Vladimir Putin spoke."
         let d = TranscriptParser.parse("Host: What happened?\n\nGuest: " + text)
-        let people = EntityIndex(document: d).people.countries.map(\.name)
+        let people = EntityIndex(document: d).people.entities.map(\.name)
         XCTAssertEqual(Set(people), ["Sergei Lavrov", "Vladimir Putin", "Saleh"])
-        XCTAssertEqual(EntityIndex(document: d).people.country("Vladimir Putin")?.mentions, 2, "Putin alone is Vladimir Putin")
+        XCTAssertEqual(EntityIndex(document: d).people.entity("Vladimir Putin")?.mentions, 2, "Putin alone is Vladimir Putin")
     }
 
     func testPeopleAreNotCountriesOrCaptionsInCapitals() {
-        let names = Set(entities.people.countries.map(\.name))
+        let names = Set(entities.people.entities.map(\.name))
         XCTAssertTrue(names.isSuperset(of: ["Sergei Lavrov", "Vladimir Putin", "Emmanuel Macron", "Antonio Guterres", "Rex Tillerson"]))
         XCTAssertFalse(names.contains("Persian Gulf"))
         XCTAssertFalse(names.contains { $0 == $0.uppercased() }, "credits in capitals are not people")
@@ -33,14 +33,14 @@ final class EntityTests: XCTestCase {
     func testOrganisationsMergeLongFormsWithAcronyms() {
         let d = TranscriptParser.parse("Host: And the UN?\n\nGuest: The United Nations, the EU and the European Union, NATO and the OPCW.")
         let orgs = EntityIndex(document: d).organisations
-        XCTAssertEqual(orgs.country("UN")?.mentions, 2)
-        XCTAssertEqual(orgs.country("EU")?.mentions, 2)
-        XCTAssertEqual(Set(orgs.countries.map(\.code)), ["UN", "EU", "NATO", "OPCW"])
+        XCTAssertEqual(orgs.entity("UN")?.mentions, 2)
+        XCTAssertEqual(orgs.entity("EU")?.mentions, 2)
+        XCTAssertEqual(Set(orgs.entities.map(\.code)), ["UN", "EU", "NATO", "OPCW"])
     }
 
     func testCrossCuttingTopicsListEveryExchange() {
-        XCTAssertEqual(entities.topics.country("SANCTIONS")?.exchanges, [1, 2, 5, 7, 8])
-        XCTAssertEqual(entities.topics.country("CHEMWEAP")?.exchanges, [2])
+        XCTAssertEqual(entities.topics.entity("SANCTIONS")?.exchanges, [1, 2, 5, 7, 8])
+        XCTAssertEqual(entities.topics.entity("CHEMWEAP")?.exchanges, [2])
     }
 
     func testKeyTermsSetExchangesApart() {

@@ -69,7 +69,7 @@ extension ReaderState {
     }
 
     /// `▸ Libya       32 ········█` — name, mentions, and a strip of the exchanges that mention it.
-    private func drawEntityEntry(_ frame: inout Frame, _ c: CountryIndex.Country, kind: EntityKind, x: Int, y: Int, maxX: Int, selected: Bool) {
+    private func drawEntityEntry(_ frame: inout Frame, _ c: MentionIndex.Entity, kind: EntityKind, x: Int, y: Int, maxX: Int, selected: Bool) {
         let followed = c.code == entity && kind == entityKind
         let element: Element = selected ? .sidebarSelected : followed ? .sidebarCurrent : .sidebar
         if selected || followed { frame.fill(Rect(x: x, y: y, width: maxX - x, height: 1), element) }

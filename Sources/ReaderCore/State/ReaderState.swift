@@ -139,11 +139,11 @@ public struct ReaderState: Sendable {
     }
 
     /// The index of one kind of entity.
-    func entityList(_ kind: EntityKind) -> CountryIndex { entityIndex.index(kind) }
+    func entityList(_ kind: EntityKind) -> MentionIndex { entityIndex.index(kind) }
 
     /// A tab's entries in the order the reader chose.
-    func sidebarEntities(_ kind: EntityKind) -> [CountryIndex.Country] {
-        let list = entityList(kind).countries
+    func sidebarEntities(_ kind: EntityKind) -> [MentionIndex.Entity] {
+        let list = entityList(kind).entities
         return entitiesByName ? list.sorted { $0.name.lowercased() < $1.name.lowercased() } : list
     }
 
@@ -154,7 +154,7 @@ public struct ReaderState: Sendable {
         case .search: return search?.hits.count ?? 0
         case .bookmarks: return bookmarks.count
         case .countries, .people, .organisations, .topics:
-            return entityList(sidebarTab.entityKind ?? .countries).countries.count
+            return entityList(sidebarTab.entityKind ?? .countries).entities.count
         }
     }
 

@@ -3,13 +3,13 @@ import TranscriptKit
 /// Following a country: the picker, jumping between its mentions, highlighting them.
 extension ReaderState {
     /// Entities whose name, code or a known name starts with (or contains) what was typed.
-    public func pickerChoices(_ filter: String, kind: EntityKind = .countries) -> [CountryIndex.Country] {
-        let all = entityList(kind).countries
+    public func pickerChoices(_ filter: String, kind: EntityKind = .countries) -> [MentionIndex.Entity] {
+        let all = entityList(kind).entities
         let lexicon: Gazetteer? = kind == .countries ? .standard : kind == .topics ? EntityIndex.topicLexicon
             : kind == .organisations ? EntityIndex.organisationLexicon : nil
         let query = Folding.fold(filter, ignoringCase: true)
         guard !query.isEmpty else { return all }
-        func score(_ c: CountryIndex.Country) -> Int? {
+        func score(_ c: MentionIndex.Entity) -> Int? {
             let names = [c.name, c.code] + (lexicon?.names(of: c.code) ?? [])
             var best: Int?
             for name in names {
@@ -50,8 +50,8 @@ extension ReaderState {
 
     /// All mentions of an entity, in reading order: computed once when following starts and
     /// kept in `followed`, so drawing and `n` never walk the whole document.
-    static func mentions(of entity: String, in index: CountryIndex) -> [EntityMention] {
-        guard let country = index.country(entity) else { return [] }
+    static func mentions(of entity: String, in index: MentionIndex) -> [EntityMention] {
+        guard let country = index.entity(entity) else { return [] }
         return country.blocks.flatMap { block in
             index.mentions[block].filter { $0.code == entity }.map { EntityMention(block: block, mention: $0) }
         }
@@ -87,7 +87,7 @@ extension ReaderState {
             let offset = all[index].mention.range.lowerBound
             reveal(block: block, glyph: offset < map.count ? Int(map[offset]) : 0)
             if section != before && entityMention != 0 { back.append(Position(section: before, anchor: answerAnchor, focus: focus)) }
-            let name = entityList(entityKind).country(entity)?.name ?? entity
+            let name = entityList(entityKind).entity(entity)?.name ?? entity
             message = wrapped && entityMention != nil && count > 1 ? "\(name): wrapped to the \(forward ? "first" : "last") mention" : nil
             return
         }
@@ -134,7 +134,7 @@ extension ReaderState {
     /// `Libya 3/23` for the status bar.
     var mentionCounter: String? {
         guard let entity, search == nil else { return nil }
-        let name = entityList(entityKind).country(entity)?.name ?? entity
+        let name = entityList(entityKind).entity(entity)?.name ?? entity
         let total = followed.count
         return entityMention.map { "\(name) \($0 + 1)/\(total)" } ?? "\(name) \(total)"
     }

@@ -16,14 +16,14 @@ public enum EntityKind: String, CaseIterable, Sendable {
 
 /// Countries, people, organisations and topics of a document, each with its mentions.
 public struct EntityIndex: Sendable {
-    public let countries: CountryIndex
-    public let people: CountryIndex
-    public let organisations: CountryIndex
-    public let topics: CountryIndex
+    public let countries: MentionIndex
+    public let people: MentionIndex
+    public let organisations: MentionIndex
+    public let topics: MentionIndex
     /// A few key terms per exchange (by number), from TF-IDF across the exchanges.
     public let keyTerms: [Int: [String]]
 
-    public func index(_ kind: EntityKind) -> CountryIndex {
+    public func index(_ kind: EntityKind) -> MentionIndex {
         switch kind {
         case .countries: return countries
         case .people: return people
@@ -44,18 +44,18 @@ public struct EntityIndex: Sendable {
     }
 
     /// One kind's index.
-    static func build(_ kind: EntityKind, _ document: Document) -> CountryIndex {
+    static func build(_ kind: EntityKind, _ document: Document) -> MentionIndex {
         switch kind {
-        case .countries: return CountryIndex(document: document, matcher: CountryMatcher())
-        case .organisations: return CountryIndex(document: document, matcher: CountryMatcher(gazetteer: organisationLexicon))
-        case .topics: return CountryIndex(document: document, matcher: CountryMatcher(gazetteer: topicLexicon))
+        case .countries: return MentionIndex(document: document, matcher: CountryMatcher())
+        case .organisations: return MentionIndex(document: document, matcher: CountryMatcher(gazetteer: organisationLexicon))
+        case .topics: return MentionIndex(document: document, matcher: CountryMatcher(gazetteer: topicLexicon))
         case .people:
             return people(document, PeopleFinder(countries: CountryMatcher(), organisations: CountryMatcher(gazetteer: organisationLexicon)))
         }
     }
 
     /// People, with a surname alone credited to the one full name that ends with it.
-    private static func people(_ document: Document, _ finder: PeopleFinder) -> CountryIndex {
+    private static func people(_ document: Document, _ finder: PeopleFinder) -> MentionIndex {
         let found = document.blocks.map { finder.people(in: $0.text) }
         var fullNames: [String: Set<String>] = [:]   // surname → full names
         for f in found.joined() where f.name.contains(" ") {
@@ -68,7 +68,7 @@ public struct EntityIndex: Sendable {
                 return Mention(code: name, range: f.range, kind: .name)
             }
         }
-        return CountryIndex(document: document, mentions: mentions, name: { $0 })
+        return MentionIndex(document: document, mentions: mentions, name: { $0 })
     }
 }
 

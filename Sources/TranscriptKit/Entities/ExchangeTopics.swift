@@ -6,14 +6,14 @@ import Foundation
 /// (`We've discussed the situation in…`); the sidebar puts these in front of them.
 public enum ExchangeTopics {
     /// Exchange number → up to `count` names, the most telling first, ties by first mention.
-    public static func labels(_ document: Document, countries: CountryIndex, topics: CountryIndex,
+    public static func labels(_ document: Document, countries: MentionIndex, topics: MentionIndex,
                               count: Int = 2) -> [Int: [String]] {
         let names = [countries, topics].map { index in
-            Dictionary(index.countries.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+            Dictionary(index.entities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         }
         var spread: [String: Int] = [:]   // name → exchanges that mention it
         for index in [countries, topics] {
-            for entry in index.countries { spread[entry.name, default: 0] += entry.exchanges.count }
+            for entry in index.entities { spread[entry.name, default: 0] += entry.exchanges.count }
         }
         let exchanges = Double(max(1, document.exchanges.count))
         func weight(_ name: String, _ mentions: Int) -> Double {

@@ -6,7 +6,7 @@ import Foundation
 public final class LazyEntityIndex: @unchecked Sendable {
     private let document: Document
     private var locks: [EntityKind: NSLock] = [:]
-    private var built: [EntityKind: CountryIndex] = [:]
+    private var built: [EntityKind: MentionIndex] = [:]
     private var topicLabels: [Int: [String]]?
     private let table = NSLock()
 
@@ -15,7 +15,7 @@ public final class LazyEntityIndex: @unchecked Sendable {
         for kind in EntityKind.allCases { locks[kind] = NSLock() }
     }
 
-    public func index(_ kind: EntityKind) -> CountryIndex {
+    public func index(_ kind: EntityKind) -> MentionIndex {
         if let ready = table.withLock({ built[kind] }) { return ready }
         guard let lock = locks[kind] else { return EntityIndex.build(kind, document) }
         lock.lock()   // one builder per kind; others wait for it rather than build twice

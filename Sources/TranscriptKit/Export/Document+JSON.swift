@@ -61,7 +61,7 @@ extension Document {
             for kind in [EntityKind.people, .organisations, .topics] {
                 w.key(kind.rawValue)
                 w.beginArray()
-                for e in entities.index(kind).countries {
+                for e in entities.index(kind).entities {
                     w.beginObject()
                     if kind != .people { w.field("id", e.code) }
                     w.field("name", e.name)

@@ -31,7 +31,7 @@ enum IndexChecks {
                     }
                 }
             }
-            for entry in list.countries where entry.blocks.contains(where: { !document.blocks.indices.contains($0) }) {
+            for entry in list.entities where entry.blocks.contains(where: { !document.blocks.indices.contains($0) }) {
                 found.append("\(kind): \(entry.code) lists a block that does not exist")
             }
         }

@@ -1,6 +1,8 @@
-/// Every country mention in a document, by block and by country.
-public struct CountryIndex: Sendable {
-    public struct Country: Equatable, Sendable {
+/// Every mention of one kind of entity in a document (countries, people, organisations or
+/// topics), by block and by entity.
+public struct MentionIndex: Sendable {
+    /// A country, person, organisation or topic, by its code (a person's code is the name).
+    public struct Entity: Equatable, Sendable {
         public var code: String
         public var name: String
         public var mentions: Int
@@ -11,8 +13,8 @@ public struct CountryIndex: Sendable {
 
     /// Mentions per block, in text order.
     public let mentions: [[Mention]]
-    /// Countries by number of mentions, most first (ties by name).
-    public let countries: [Country]
+    /// Entities by number of mentions, most first (ties by name).
+    public let entities: [Entity]
 
     public init(document: Document, matcher: CountryMatcher = CountryMatcher()) {
         var tokens = Tokens()
@@ -27,7 +29,7 @@ public struct CountryIndex: Sendable {
             mentions.append(found)
         }
         self.mentions = mentions
-        countries = tally.countries(name: { matcher.gazetteer.displayName($0) })
+        entities = tally.entities(name: { matcher.gazetteer.displayName($0) })
     }
 
     /// An index over mentions found some other way (people), named by `name`.
@@ -35,7 +37,7 @@ public struct CountryIndex: Sendable {
         var tally = Tally(entities: 0)
         for (index, found) in mentions.enumerated() { tally.add(found, block: index, exchange: document.blocks[index].exchange) }
         self.mentions = mentions
-        countries = tally.countries(name: name)
+        entities = tally.entities(name: name)
     }
 
     /// Mentions counted per code, with the blocks and exchanges where they are.
@@ -68,9 +70,9 @@ public struct CountryIndex: Sendable {
         }
 
         /// By number of mentions, most first (ties by name).
-        func countries(name: (String) -> String) -> [Country] {
+        func entities(name: (String) -> String) -> [Entity] {
             codes.indices.map {
-                Country(code: codes[$0], name: name(codes[$0]), mentions: counts[$0], blocks: blocks[$0], exchanges: exchanges[$0])
+                Entity(code: codes[$0], name: name(codes[$0]), mentions: counts[$0], blocks: blocks[$0], exchanges: exchanges[$0])
             }.sorted { ($1.mentions, $0.name) < ($0.mentions, $1.name) }
         }
     }
@@ -82,5 +84,5 @@ public struct CountryIndex: Sendable {
         return seen
     }
 
-    public func country(_ code: String) -> Country? { countries.first { $0.code == code } }
+    public func entity(_ code: String) -> Entity? { entities.first { $0.code == code } }
 }
