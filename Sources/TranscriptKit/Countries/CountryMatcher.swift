@@ -10,9 +10,10 @@ public struct Mention: Equatable, Sendable {
     public static func == (a: Mention, b: Mention) -> Bool { a.code == b.code && a.range == b.range && a.kind == b.kind }
 }
 
-/// Finds country mentions in one pass over a text's tokens: at each token, the gazetteer's
-/// entries starting with that token are tried longest first (`Papua New Guinea` before
-/// `Guinea`); blocking phrases (`Persian Gulf`) consume their words without a mention.
+/// Finds country mentions in one pass over a text: at each word a name can start with (found by
+/// `Tokens.skim`), the gazetteer's entries starting with that word are tried longest first
+/// (`Papua New Guinea` before `Guinea`); blocking phrases (`Persian Gulf`) consume their words
+/// without a mention.
 public struct CountryMatcher: Sendable {
     public let gazetteer: Gazetteer
 

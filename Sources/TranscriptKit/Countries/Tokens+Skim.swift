@@ -66,7 +66,7 @@ extension Tokens {
             // caseless), or a mark outside ASCII: read whole, as `scan` reads it.
             let start = i, scalarStart = scalar
             var capitalised = false, lower = continuing, letters = 0
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325, isASCII = true
+            var hash = hashStart, isASCII = true
             while i < n {
                 let c = p[i]
                 let isLetter: Bool, isUpper: Bool, length: Int, value: UInt32
@@ -79,7 +79,7 @@ extension Tokens {
                     (isLetter, isUpper) = classify(value)
                 }
                 guard isLetter else { break }
-                if c < 0x80 { hash = (hash ^ UInt64(isUpper ? c | 0x20 : c)) &* 0x0000_0100_0000_01B3 }
+                if c < 0x80 { hash = Tokens.hash(hash, isUpper ? c | 0x20 : c) }
                 if i == start { capitalised = isUpper && !continuing }
                 if value > 0x39 { letters &+= 1; if !isUpper { lower = true } }
                 i &+= length

@@ -239,8 +239,8 @@ struct Tokens {
 
     /// FNV-1a of the folded word between two byte offsets.
     func hash(from start: Int, to end: Int, exact: Bool) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ byte: UInt8) { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        var h = Tokens.hashStart
+        func mix(_ byte: UInt8) { h = Tokens.hash(h, byte) }
         var i = start
         while i < end {
             let b = bytes[i]
@@ -293,9 +293,11 @@ struct Tokens {
         return k == range.upperBound
     }
 
-    static func hash(_ folded: [UInt8]) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in folded { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return h
-    }
+    static func hash(_ folded: [UInt8]) -> UInt64 { folded.reduce(hashStart, hash) }
+
+    /// FNV-1a, the one hash of folded words (the gazetteer's keys, `hash(from:to:)`, `skim`):
+    /// its starting value, and one byte mixed in.
+    static var hashStart: UInt64 { 0xcbf2_9ce4_8422_2325 }   // computed: no lazy global in the hot loop
+    @inline(__always)
+    static func hash(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
 }
