@@ -89,6 +89,13 @@ final class CountryTests: XCTestCase {
             let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
             let expected = bytes.allSatisfy { $0 == 0x20 || (0x61...0x7A).contains($0) }
             XCTAssertEqual(Tokens.isLowerCaseOrSpace(word), expected, "\(bytes)")
+            let (letters, stops) = Tokens.lowerCaseAndStops(word)
+            for (k, byte) in bytes.enumerated() {
+                let isLetter = (0x61...0x7A).contains(byte)
+                XCTAssertEqual(letters >> (8 * UInt64(k) + 7) & 1 == 1, isLetter, "letter? byte \(k) of \(bytes)")
+                XCTAssertEqual(stops >> (8 * UInt64(k) + 7) & 1 == 1, !isLetter && byte != 0x20, "stop? byte \(k) of \(bytes)")
+            }
+            XCTAssertEqual((letters | stops) & ~0x8080_8080_8080_8080, 0, "only high bits")
         }
     }
 

@@ -29,16 +29,20 @@ extension Tokens {
         // bytes ended in it): what follows, if a letter, is more of that word, not capitalised.
         var continuing = false
         while i < n {
-            // Eight bytes at a time while they are only lower-case letters and spaces: words
-            // that are neither candidates nor in capitals. A last letter leaves a word unfinished.
-            if !caseless && !continuing, let base = p.baseAddress {
+            // Eight bytes at a time through lower-case letters and spaces (words that are neither
+            // candidates nor in capitals), stopping at the first other byte. A last letter leaves
+            // a word unfinished.
+            if !caseless, let base = p.baseAddress {
                 while i &+ 8 <= n {
-                    let chunk = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                    guard isLowerCaseOrSpace(chunk) else { break }
-                    if chunk != 0x2020_2020_2020_2020 { previousIsAllCaps = false }
-                    continuing = p[i &+ 7] != 0x20
-                    i &+= 8
-                    scalar &+= 8
+                    let (letters, stops) = lowerCaseAndStops(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                    let skipped = stops == 0 ? 8 : stops.trailingZeroBitCount &>> 3
+                    if skipped == 0 { break }
+                    let passed = letters & (skipped == 8 ? ~0 : (1 &<< (skipped &* 8)) &- 1)
+                    if passed != 0 { previousIsAllCaps = false }
+                    continuing = passed &>> (skipped &* 8 &- 1) != 0
+                    i &+= skipped
+                    scalar &+= skipped
+                    if skipped < 8 { break }
                 }
                 if i == n { break }
             }
@@ -100,16 +104,19 @@ extension Tokens {
     }
 
     /// Whether each of the eight bytes is `a`–`z` or a space, tested on all of them at once.
+    static func isLowerCaseOrSpace(_ x: UInt64) -> Bool { lowerCaseAndStops(x).stops == 0 }
+
+    /// Of eight bytes (the first in the lowest bits), the high bit of each that is `a`–`z`
+    /// (`letters`) and of each that is neither that nor a space (`stops`), found on all at once.
     @inline(__always)
-    static func isLowerCaseOrSpace(_ x: UInt64) -> Bool {
+    static func lowerCaseAndStops(_ x: UInt64) -> (letters: UInt64, stops: UInt64) {
         let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
-        guard x & high == 0 else { return false }
-        // Below 0x80 no byte carries into the next: each high bit answers for its own byte.
-        let atLeastA = x &+ ones &* (0x80 - 0x61)
-        let pastZ = x &+ ones &* (0x80 - 0x7B)
-        let lower = atLeastA & ~pastZ & high
-        let y = x ^ (ones &* 0x20)
-        let space = ~(((y & ~high) &+ ~high) | y) & high
-        return lower | space == high
+        // On the low seven bits no byte carries into the next: each high bit answers for its
+        // own byte. Bytes from 0x80 up are neither letters nor spaces.
+        let low = x & ~high, ascii = ~x & high
+        let letters = (low &+ ones &* (0x80 - 0x61)) & ~(low &+ ones &* (0x80 - 0x7B)) & ascii
+        let notSpace = ((low ^ (ones &* 0x20)) &+ ~high) & high
+        let spaces = ~notSpace & ascii
+        return (letters, high & ~(letters | spaces))
     }
 }
