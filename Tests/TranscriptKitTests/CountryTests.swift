@@ -133,6 +133,30 @@ final class CountryTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(r, 0.97)
     }
 
+    func testEachBlocksMentionsAreWhatTheMatcherFindsInItAlone() {
+        // The index keeps every block's mentions packed in one array: block boundaries, blocks
+        // with none, and codes by number must come back as the matcher reports them.
+        let d = TranscriptParser.parse("""
+            Host: What of Libya and Syria?
+
+            Guest: Nothing to add.
+
+            Host: And Tripoli, Libya? And Moscow?
+
+            Guest: Ask Paris, France. Then Damascus.
+
+            """)
+        let index = MentionIndex(document: d)
+        XCTAssertEqual(index.mentions.count, d.blocks.count)
+        for (i, block) in d.blocks.enumerated() {
+            XCTAssertEqual(index.mentions[i], matcher.mentions(in: block.text), "block \(i)")
+        }
+        XCTAssertEqual(index.mentions.map(\.count), [2, 0, 3, 3])
+        XCTAssertEqual(index.entity("LY")?.blocks, [0, 2])
+        XCTAssertEqual(index.entity("LY")?.mentions, 3)
+        XCTAssertNil(index.entity("US"), "codes never mentioned are not entities")
+    }
+
     func testLibyaAndSyriaPassages() {
         let d = Document.embeddedInterview()
         let index = MentionIndex(document: d)

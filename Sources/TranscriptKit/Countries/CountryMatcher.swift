@@ -3,11 +3,22 @@ public struct Mention: Equatable, Sendable {
     public var code: String
     public var range: Range<Int>
     public var kind: Gazetteer.Kind
-    /// The gazetteer's number for `code` (-1 when found some other way): indexes count
-    /// mentions in an array by it instead of hashing the code.
-    var entity: Int32 = -1
+}
 
-    public static func == (a: Mention, b: Mention) -> Bool { a.code == b.code && a.range == b.range && a.kind == b.kind }
+/// A mention as an index keeps a million of them: 16 bytes where a `Mention` takes 40, its code
+/// by number (the gazetteer's, or the index's own list) and its range in 32-bit scalar offsets.
+struct PackedMention: Sendable {
+    var start: Int32, end: Int32
+    var code: Int32
+    var kind: Gazetteer.Kind
+
+    init(code: Int32, range: Range<Int>, kind: Gazetteer.Kind) {
+        (start, end) = (Int32(truncatingIfNeeded: range.lowerBound), Int32(truncatingIfNeeded: range.upperBound))
+        self.code = code
+        self.kind = kind
+    }
+
+    func unpacked(codes: [String]) -> Mention { Mention(code: codes[Int(code)], range: Int(start)..<Int(end), kind: kind) }
 }
 
 /// Finds country mentions in one pass over a text: at each word a name can start with (found by
@@ -23,14 +34,16 @@ public struct CountryMatcher: Sendable {
 
     /// With `includingBlocks`, blocking phrases are returned too (code `-`): words that are taken.
     public func mentions(in text: String, includingBlocks: Bool) -> [Mention] {
-        var tokens = Tokens()
-        return mentions(in: text, includingBlocks: includingBlocks, reusing: &tokens)
+        var tokens = Tokens(), found: [PackedMention] = []
+        append(mentionsIn: text, includingBlocks: includingBlocks, to: &found, reusing: &tokens)
+        return found.map { $0.unpacked(codes: gazetteer.codes) }
     }
 
-    /// As above, tokenizing into `tokens`, whose storage serves paragraph after paragraph.
-    func mentions(in text: String, includingBlocks: Bool = false, reusing tokens: inout Tokens) -> [Mention] {
+    /// Appends the mentions in `text` to `mentions`, coded by the gazetteer's numbers (an index
+    /// keeps a whole document's in one array), tokenizing into `tokens`, whose storage serves
+    /// paragraph after paragraph.
+    func append(mentionsIn text: String, includingBlocks: Bool = false, to mentions: inout [PackedMention], reusing tokens: inout Tokens) {
         tokens.load(text)
-        var mentions: [Mention] = []
         var position = Tokens.Position()
         var previousIsAllCaps = false
         // Every gazetteer entry starts with a capitalised word or an acronym (any word in a
@@ -50,18 +63,17 @@ public struct CountryMatcher: Sendable {
             previousIsAllCaps = tokens.list[..<length].last(where: \.isWord)?.isAllCaps ?? false
             let range = word.scalarStart..<last.scalarEnd
             if match.isBlock {
-                if includingBlocks { mentions.append(Mention(code: "-", range: range, kind: .block)) }
+                if includingBlocks { mentions.append(PackedMention(code: match.entity, range: range, kind: .block)) }
                 continue
             }
             // `City, Country`: a place followed by another country's name belongs to that one.
-            if match.kind == .place, tokens.ensure(length + 2), tokens.list[length].mark == UInt8(ascii: ","),
+            if match.kind == .place, tokens.mayBeComma(after: last.end), tokens.ensure(length + 2), tokens.list[length].mark == UInt8(ascii: ","),
                let next = longestMatch(&tokens, at: length + 1, wordBeforeIsAllCaps: before).map({ table.candidates[$0.candidate] }),
                next.entity != match.entity, !next.isBlock {
                 continue
             }
-            mentions.append(Mention(code: table.entries[Int(match.entry)].code, range: range, kind: match.kind, entity: match.entity))
+            mentions.append(PackedMention(code: match.entity, range: range, kind: match.kind))
         }
-        return mentions
     }
 
     /// The groups of entries a word could start: by its folded form, and as written for acronyms

@@ -21,7 +21,7 @@ public struct Gazetteer: Sendable {
     private(set) var firstWords = FirstWordTable()
     public private(set) var entryCount = 0
     private var namesByCode: [String: [String]] = [:]
-    /// Codes by number (`Entry.entity`, `Mention.entity`).
+    /// Codes by number (`Entry.entity`, `PackedMention.code`).
     private(set) var codes: [String] = []
 
     public struct Failure: Error, Equatable, Sendable {

@@ -67,6 +67,20 @@ struct Tokens {
         cursor = Position(byte: word.end, scalar: word.scalarEnd)
     }
 
+    /// Whether the token after byte `end` could be a comma: not when the next byte that makes a
+    /// token is ASCII and another one, which is most often so (`City, Country` is rare), and
+    /// is found without tokenizing.
+    func mayBeComma(after end: Int) -> Bool {
+        var i = end
+        while i < bytes.count {
+            let b = bytes[i]
+            if b >= 0x80 { return true }
+            if Tokens.asciiKinds[Int(b)] != Tokens.spaceKind { return b == UInt8(ascii: ",") }
+            i += 1
+        }
+        return false
+    }
+
     /// Reads tokens until there are `count` of them or the text ends; whether there are `count`.
     @discardableResult
     mutating func ensure(_ count: Int) -> Bool {

@@ -12,66 +12,74 @@ public struct MentionIndex: Sendable {
     }
 
     /// Mentions per block, in text order.
-    public let mentions: [[Mention]]
+    public let mentions: MentionsByBlock
     /// Entities by number of mentions, most first (ties by name).
     public let entities: [Entity]
 
     public init(document: Document, matcher: CountryMatcher = CountryMatcher()) {
         var tokens = Tokens()
-        var tally = Tally(entities: matcher.gazetteer.codes.count)
-        // Counted as found, while a block's mentions are still in the cache: a large transcript
-        // holds a million of them.
-        var mentions: [[Mention]] = []
-        mentions.reserveCapacity(document.blocks.count)
+        var mentions = MentionsByBlock(codes: matcher.gazetteer.codes)
+        var tally = Tally(codes: mentions.codes.count)
+        mentions.ends.reserveCapacity(document.blocks.count)
         for index in document.blocks.indices {
-            let found = matcher.mentions(in: document.blocks[index].text, reusing: &tokens)
-            tally.add(found, block: index, exchange: document.blocks[index].exchange)
-            mentions.append(found)
+            let start = mentions.packed.count
+            matcher.append(mentionsIn: document.blocks[index].text, to: &mentions.packed, reusing: &tokens)
+            mentions.ends.append(mentions.packed.count)
+            // Counted as found, while the block's mentions are still in the cache: a large
+            // transcript holds a million of them.
+            tally.add(mentions.packed[start...], block: index, exchange: document.blocks[index].exchange)
         }
         self.mentions = mentions
-        entities = tally.entities(name: { matcher.gazetteer.displayName($0) })
+        entities = tally.entities(codes: mentions.codes, name: { matcher.gazetteer.displayName($0) })
     }
 
     /// An index over mentions found some other way (people), named by `name`.
-    init(document: Document, mentions: [[Mention]], name: (String) -> String) {
-        var tally = Tally(entities: 0)
-        for (index, found) in mentions.enumerated() { tally.add(found, block: index, exchange: document.blocks[index].exchange) }
+    init(document: Document, mentions perBlock: [[Mention]], name: (String) -> String) {
+        var mentions = MentionsByBlock(codes: [])
+        var numbers: [String: Int32] = [:]
+        for found in perBlock {
+            for m in found {
+                let number = numbers[m.code] ?? Int32(mentions.codes.count)
+                if number == mentions.codes.count { numbers[m.code] = number; mentions.codes.append(m.code) }
+                mentions.packed.append(PackedMention(code: number, range: m.range, kind: m.kind))
+            }
+            mentions.ends.append(mentions.packed.count)
+        }
+        var tally = Tally(codes: mentions.codes.count)
+        for index in mentions.indices {
+            tally.add(mentions.packed[mentions.bounds(of: index)], block: index, exchange: document.blocks[index].exchange)
+        }
         self.mentions = mentions
-        entities = tally.entities(name: name)
+        entities = tally.entities(codes: mentions.codes, name: name)
     }
 
-    /// Mentions counted per code, with the blocks and exchanges where they are.
+    /// Mentions counted per code number, with the blocks and exchanges where they are.
     private struct Tally {
-        // Each code's place in the lists below: by the gazetteer's number (`Mention.entity`, below
-        // `entities`), an array look-up per mention; by dictionary for the others.
-        var slotOfEntity: [Int]
-        var slotOfCode: [String: Int] = [:]
-        var codes: [String] = [], counts: [Int] = [], blocks: [[Int]] = [], exchanges: [[Int]] = []
-        // The last block and exchange listed per slot, flat: most mentions add to neither list.
-        var lastBlock: [Int] = [], lastExchange: [Int] = []
+        var counts: [Int], blocks: [[Int]], exchanges: [[Int]]
+        // The last block and exchange listed per code: most mentions add to neither list.
+        var lastBlock: [Int], lastExchange: [Int]
 
-        init(entities: Int) { slotOfEntity = Array(repeating: -1, count: entities) }
+        init(codes: Int) {
+            counts = Array(repeating: 0, count: codes)
+            blocks = Array(repeating: [], count: codes)
+            exchanges = blocks
+            lastBlock = Array(repeating: -1, count: codes)
+            lastExchange = lastBlock
+        }
 
-        mutating func add(_ found: [Mention], block: Int, exchange: Int?) {
+        mutating func add(_ found: ArraySlice<PackedMention>, block: Int, exchange: Int?) {
             let exchange = exchange ?? -1
             for m in found {
-                let entity = Int(m.entity), numbered = entity >= 0 && entity < slotOfEntity.count
-                var slot = numbered ? slotOfEntity[entity] : slotOfCode[m.code] ?? -1
-                if slot < 0 {
-                    slot = codes.count
-                    if numbered { slotOfEntity[entity] = slot } else { slotOfCode[m.code] = slot }
-                    codes.append(m.code); counts.append(0); blocks.append([]); exchanges.append([])
-                    lastBlock.append(-1); lastExchange.append(-1)
-                }
-                counts[slot] += 1
-                if lastBlock[slot] != block { lastBlock[slot] = block; blocks[slot].append(block) }
-                if exchange >= 0 && lastExchange[slot] != exchange { lastExchange[slot] = exchange; exchanges[slot].append(exchange) }
+                let code = Int(m.code)
+                counts[code] += 1
+                if lastBlock[code] != block { lastBlock[code] = block; blocks[code].append(block) }
+                if exchange >= 0 && lastExchange[code] != exchange { lastExchange[code] = exchange; exchanges[code].append(exchange) }
             }
         }
 
-        /// By number of mentions, most first (ties by name).
-        func entities(name: (String) -> String) -> [Entity] {
-            codes.indices.map {
+        /// Those mentioned, by number of mentions, most first (ties by name).
+        func entities(codes: [String], name: (String) -> String) -> [Entity] {
+            counts.indices.filter { counts[$0] > 0 }.map {
                 Entity(code: codes[$0], name: name(codes[$0]), mentions: counts[$0], blocks: blocks[$0], exchanges: exchanges[$0])
             }.sorted { ($1.mentions, $0.name) < ($0.mentions, $1.name) }
         }
@@ -85,4 +93,23 @@ public struct MentionIndex: Sendable {
     }
 
     public func entity(_ code: String) -> Entity? { entities.first { $0.code == code } }
+}
+
+/// Each block's mentions, in text order, kept packed in one array for the whole document: a
+/// million mentions are not a hundred thousand arrays of 40-byte values. A block's are unpacked
+/// when asked for.
+public struct MentionsByBlock: RandomAccessCollection, Sendable {
+    var packed: [PackedMention] = []
+    /// Codes by the numbers in `packed`.
+    var codes: [String]
+    /// Where each block's mentions end in `packed` (they start where the previous block's end).
+    var ends: [Int] = []
+
+    init(codes: [String]) { self.codes = codes }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { ends.count }
+    public subscript(block: Int) -> [Mention] { packed[bounds(of: block)].map { $0.unpacked(codes: codes) } }
+
+    func bounds(of block: Int) -> Range<Int> { (block == 0 ? 0 : ends[block - 1])..<ends[block] }
 }
