@@ -62,6 +62,7 @@ enum Bench {
             indexRuns.append(milliseconds(since: indexStart))
         }
         let indexMs = indexRuns.min() ?? 0
+        Output.write("countries: index runs: " + indexRuns.map(format3).joined(separator: ", ") + " ms\n")
         report("countries: index the \(megabytes) MB transcript (\(countries.entities.count) countries), best of 3", indexMs,
                extra: "\(Int(indexMs / parseMs * 100))% of parse time")
         // The other sidebar tabs, each built in the background when first wanted.

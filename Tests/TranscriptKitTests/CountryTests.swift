@@ -81,6 +81,39 @@ final class CountryTests: XCTestCase {
         XCTAssertEqual(codes("ABCDEFGH abcdefgh US"), ["US"], "the word before is not")
     }
 
+    func testSkimmingFindsTheWordsThatTokenizingFinds() {
+        // The skim reads words eight bytes at a time and the tokenizer byte by byte: on any
+        // text, the words a name can start with, their shapes and hashes must be the same.
+        let pieces = ["a", "z", "word", "abcdefgh", "A", "Z", "Word", "WORDS", "ABCDEFGHIJ", "0", "9", " ", " ", "  ", ".", ",",
+                      "-", "'", "’", "é", "É", "ß", "\u{301}", "日", "\t", "\n", "[", "]", "\u{A0}", "!"]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ n: Int) -> Int {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return Int(state % UInt64(n))
+        }
+        for round in 0..<4000 {
+            let text = (0..<next(50)).map { _ in pieces[next(pieces.count)] }.joined()
+            let caseless = round % 4 == 0
+            let all = Tokens(text)
+            var expected: [[Int]] = [], previous = false
+            for token in all.list where token.isWord {
+                if token.isCapitalised || caseless {
+                    expected.append([token.start, token.end, token.scalarStart, token.scalarEnd, token.isAllCaps ? 1 : 0, previous ? 1 : 0])
+                }
+                previous = token.isAllCaps
+            }
+            var skimmed = Tokens(), position = Tokens.Position(), found: [[Int]] = []
+            skimmed.load(text)
+            previous = false
+            while let word = skimmed.skim(from: &position, caseless: caseless, previousIsAllCaps: &previous) {
+                found.append([word.start, word.end, word.scalarStart, word.scalarEnd, word.isAllCaps ? 1 : 0, previous ? 1 : 0])
+                if let hash = word.foldedHash { XCTAssertEqual(hash, all.hash(from: word.start, to: word.end, exact: false), text) }
+                previous = word.isAllCaps
+            }
+            XCTAssertEqual(found, expected, "\(text.debugDescription), caseless: \(caseless)")
+        }
+    }
+
     func testEightByteTestAgreesWithTheByteByByteOne() {
         var generator = SystemRandomNumberGenerator()
         let interesting: [UInt8] = [0x20, 0x60, 0x61, 0x7A, 0x7B, 0x41, 0x5A, 0x40, 0x1F, 0x21, 0x7F, 0x80, 0xC3, 0xFF, 0x00]

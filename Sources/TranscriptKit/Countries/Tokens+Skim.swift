@@ -67,8 +67,20 @@ extension Tokens {
                 }
             }
             // A word that starts with a capital, a digit or a non-ASCII letter (any word when
-            // caseless), or a mark outside ASCII: read whole, as `scan` reads it.
+            // caseless), or a mark outside ASCII: read whole, as `scan` reads it. Most are ASCII
+            // throughout and are read eight bytes at a time.
             let start = i, scalarStart = scalar
+            // (An ASCII byte here starts a word: the rest of a word is read above.)
+            if b < 0x80, let ascii = asciiWord(p, from: i) {
+                let word = Word(start: start, end: ascii.end, scalarStart: scalarStart, scalarEnd: scalar &+ (ascii.end &- start),
+                                isCapitalised: ascii.startsWithCapital, isAllCaps: ascii.letters >= 2 && !ascii.lower,
+                                foldedHash: ascii.hash)
+                i = ascii.end
+                scalar = word.scalarEnd
+                if word.isCapitalised || caseless { return word }
+                previousIsAllCaps = word.isAllCaps
+                continue
+            }
             var capitalised = false, lower = continuing, letters = 0
             var hash = hashStart, isASCII = true
             while i < n {
@@ -101,6 +113,52 @@ extension Tokens {
             previousIsAllCaps = word.isAllCaps
         }
         return nil
+    }
+
+    /// The word of ASCII letters and digits from `start` (a letter or digit), read eight bytes
+    /// at a time: where it ends, its letters, whether any is lower-case, and its folded hash. Nil
+    /// when it goes on in non-ASCII letters, or reaches the text's last eight bytes (read byte
+    /// by byte then).
+    @inline(__always)
+    private static func asciiWord(_ p: UnsafeBufferPointer<UInt8>, from start: Int)
+        -> (end: Int, startsWithCapital: Bool, letters: Int, lower: Bool, hash: UInt64)? {
+        guard let base = p.baseAddress else { return nil }
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var i = start, letters = 0, lower = false, hash = hashStart
+        while i &+ 8 <= p.count {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let (lowers, uppers, digits) = lettersAndDigits(x)
+            let ends = high & ~(lowers | uppers | digits)
+            let length = ends == 0 ? 8 : ends.trailingZeroBitCount &>> 3
+            let within: UInt64 = length == 8 ? ~0 : (1 &<< (UInt64(length) &* 8)) &- 1
+            letters &+= ((lowers | uppers) & within).nonzeroBitCount
+            if lowers & within != 0 { lower = true }
+            // Capitals folded: their high-bit flag moved down to 0x20.
+            var folded = x | ((uppers & within) &>> 2)
+            for _ in 0..<length {
+                hash = Tokens.hash(hash, UInt8(truncatingIfNeeded: folded))
+                folded &>>= 8
+            }
+            i &+= length
+            guard length == 8 else {
+                // Ended by an ASCII byte, or by a non-ASCII one that is no letter (`Libya’s`).
+                if p[i] >= 0x80 && classify(decode(p, i).0).isLetter { return nil }
+                return (i, (0x41...0x5A).contains(p[start]), letters, lower, hash)
+            }
+        }
+        return nil
+    }
+
+    /// Of eight bytes, the high bit of each that is `a`–`z`, `A`–`Z` or `0`–`9`.
+    @inline(__always)
+    static func lettersAndDigits(_ x: UInt64) -> (lower: UInt64, upper: UInt64, digits: UInt64) {
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        let low = x & ~high, ascii = ~x & high
+        // Bytes from `first` to `last`: at least `first` and not past `last`, per byte (no carries).
+        func between(_ first: UInt64, _ last: UInt64) -> UInt64 {
+            (low &+ ones &* (0x80 &- first)) & ~(low &+ ones &* (0x80 &- last &- 1)) & ascii
+        }
+        return (between(0x61, 0x7A), between(0x41, 0x5A), between(0x30, 0x39))
     }
 
     /// Whether each of the eight bytes is `a`–`z` or a space, tested on all of them at once.

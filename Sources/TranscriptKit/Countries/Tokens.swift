@@ -63,7 +63,9 @@ struct Tokens {
     mutating func window(at word: Word) {
         let first = Token(start: word.start, end: word.end, scalarStart: word.scalarStart, scalarEnd: word.scalarEnd,
                           isCapitalised: word.isCapitalised, isAllCaps: word.isAllCaps)
-        if list.isEmpty { list.append(first) } else { list[0] = first; list.removeLast(list.count - 1) }
+        // Popped one by one: a range removal goes through the general `replaceSubrange`.
+        while list.count > 1 { list.removeLast() }
+        if list.isEmpty { list.append(first) } else { list[0] = first }
         cursor = Position(byte: word.end, scalar: word.scalarEnd)
     }
 
@@ -284,6 +286,11 @@ struct Tokens {
     /// Whether the token, folded, equals `spellings[range]`.
     func equals(_ t: Token, _ spellings: [UInt8], _ range: Range<Int>, exact: Bool) -> Bool {
         if t.mark != 0 { return range.count == 1 && spellings[range.lowerBound] == t.mark }
+        // An ASCII word folds to as many bytes: compared on raw buffers (the matcher compares a
+        // word for every name in a text), or found not to be ASCII and compared below.
+        if t.end - t.start == range.count, let same = Tokens.equalsASCII(bytes, t.start, spellings, range, exact: exact) {
+            return same
+        }
         var k = range.lowerBound
         var i = t.start
         while i < t.end {
@@ -305,6 +312,22 @@ struct Tokens {
             i += length
         }
         return k == range.upperBound
+    }
+
+    /// Whether `bytes` from `start` equal `spellings[range]` once folded; nil if they are not all ASCII.
+    private static func equalsASCII(_ bytes: [UInt8], _ start: Int, _ spellings: [UInt8], _ range: Range<Int>, exact: Bool) -> Bool? {
+        guard start >= 0, start + range.count <= bytes.count, range.lowerBound >= 0, range.upperBound <= spellings.count else { return nil }
+        return bytes.withUnsafeBufferPointer { text in
+            spellings.withUnsafeBufferPointer { expected -> Bool? in
+                var same = true
+                for k in 0..<range.count {
+                    let b = text[start &+ k]
+                    if b >= 0x80 { return nil }
+                    same = same && (exact || b < 0x41 || b > 0x5A ? b : b | 0x20) == expected[range.lowerBound &+ k]
+                }
+                return same
+            }
+        }
     }
 
     static func hash(_ folded: [UInt8]) -> UInt64 { folded.reduce(hashStart, hash) }
