@@ -36,6 +36,13 @@ final class CountryTests: XCTestCase {
     func testCityCountryDecidesAnAmbiguousCity() {
         XCTAssertEqual(codes("They met in Paris, Texas"), ["US"])
         XCTAssertEqual(codes("They met in Paris"), ["FR"])
+        // Tripoli starts no longer entry (Paris does: the Paris Agreement): a name matched from
+        // its word alone, tokenized further only when a comma may follow.
+        XCTAssertEqual(codes("They met in Tripoli, Lebanon"), ["LB"])
+        XCTAssertEqual(codes("They met in Tripoli \t,  Lebanon"), ["LB"])
+        XCTAssertEqual(codes("They met in Tripoli\u{A0}, Lebanon"), ["LB"])
+        XCTAssertEqual(codes("They met in Tripoli. Lebanon"), ["LY", "LB"])
+        XCTAssertEqual(codes("They met in Tripoli, Libya"), ["LY", "LY"])
     }
 
     func testPossessivesCurlyApostrophesAndHyphenatedPairs() {

@@ -54,23 +54,35 @@ public struct CountryMatcher: Sendable {
             previousIsAllCaps = word.isAllCaps
             let groups = candidates(tokens, from: word.start, to: word.end, isAllCaps: word.isAllCaps, foldedHash: word.foldedHash)
             guard groups.folded != nil || groups.exact != nil else { continue }
-            tokens.window(at: word)
-            guard let found = longestMatch(&tokens, at: 0, among: groups, wordBeforeIsAllCaps: before) else { continue }
+            // Most names are one word, told from the skimmed word alone; the others are matched
+            // on tokens read from it (`window`).
+            let first = Tokens.Token(word)
+            var windowed = false
+            var found = oneWordMatch(tokens, first, among: groups)
+            if found == nil {
+                tokens.window(at: word)
+                windowed = true
+                found = longestMatch(&tokens, at: 0, among: groups, wordBeforeIsAllCaps: before)
+            }
+            guard let found else { continue }
             let table = gazetteer.firstWords, match = table.candidates[found.candidate], length = Int(match.wordCount)
             // The words of the match are taken, whatever comes of it.
-            let last = tokens.list[length - 1]
+            let last = windowed ? tokens.list[length - 1] : first
             position = Tokens.Position(byte: last.end, scalar: last.scalarEnd)
-            previousIsAllCaps = tokens.list[..<length].last(where: \.isWord)?.isAllCaps ?? false
+            if windowed { previousIsAllCaps = tokens.list[..<length].last(where: \.isWord)?.isAllCaps ?? false }
             let range = word.scalarStart..<last.scalarEnd
             if match.isBlock {
                 if includingBlocks { mentions.append(PackedMention(code: match.entity, range: range, kind: .block)) }
                 continue
             }
             // `City, Country`: a place followed by another country's name belongs to that one.
-            if match.kind == .place, tokens.mayBeComma(after: last.end), tokens.ensure(length + 2), tokens.list[length].mark == UInt8(ascii: ","),
-               let next = longestMatch(&tokens, at: length + 1, wordBeforeIsAllCaps: before).map({ table.candidates[$0.candidate] }),
-               next.entity != match.entity, !next.isBlock {
-                continue
+            if match.kind == .place, tokens.mayBeComma(after: last.end) {
+                if !windowed { tokens.window(at: word) }
+                if tokens.ensure(length + 2), tokens.list[length].mark == UInt8(ascii: ","),
+                   let next = longestMatch(&tokens, at: length + 1, wordBeforeIsAllCaps: before).map({ table.candidates[$0.candidate] }),
+                   next.entity != match.entity, !next.isBlock {
+                    continue
+                }
             }
             mentions.append(PackedMention(code: match.entity, range: range, kind: match.kind))
         }
@@ -88,6 +100,22 @@ public struct CountryMatcher: Sendable {
 
     /// The longest entry matching at token `i`, as its index in the table's candidates.
     private typealias Match = (candidate: Int, length: Int)
+
+    /// The entry a word is on its own, when every entry it starts is that one word and none is
+    /// an acronym (which looks at the words around it): most names. Nil when tokens must decide.
+    private func oneWordMatch(_ tokens: Tokens, _ first: Tokens.Token, among groups: (folded: Int?, exact: Int?)) -> Match? {
+        guard groups.exact == nil, let group = groups.folded else { return nil }
+        let table = gazetteer.firstWords
+        for c in table.members(group) {
+            let candidate = table.candidates[c]
+            guard candidate.wordCount == 1, candidate.kind != .acronym else { return nil }
+            if tokens.equals(first, table.spellings, table.spelling(candidate, word: 0), exact: false)
+                && (candidate.capitalised & 1 == 0 || first.isCapitalised) {
+                return (c, 1)
+            }
+        }
+        return nil
+    }
 
     private func longestMatch(_ tokens: inout Tokens, at i: Int, wordBeforeIsAllCaps before: Bool) -> Match? {
         let first = tokens.list[i]

@@ -49,6 +49,8 @@ struct FirstWordTable: Sendable {
             for entry in group.sorted(by: { $0.tokens.count > $1.tokens.count }) { add(entry) }
             groupStarts.append(Int32(candidates.count))
         }
+        // Room to read any word's spelling eight bytes at a time (`Tokens.equals`).
+        spellings.append(contentsOf: repeatElement(0, count: 8))
     }
 
     private mutating func add(_ entry: Gazetteer.Entry) {

@@ -178,3 +178,10 @@ extension Tokens {
         return (letters, high & ~(letters | spaces))
     }
 }
+
+extension Tokens.Token {
+    init(_ word: Tokens.Word) {
+        self.init(start: word.start, end: word.end, scalarStart: word.scalarStart, scalarEnd: word.scalarEnd,
+                  isCapitalised: word.isCapitalised, isAllCaps: word.isAllCaps)
+    }
+}
