@@ -121,6 +121,16 @@ final class CountryTests: XCTestCase {
         }
     }
 
+    func testGeneralPunctuationHoldsNoLetter() {
+        // `classify` answers for the block without Unicode's tables: they must agree.
+        for value in UInt32(0x2000)...0x206F {
+            XCTAssertEqual(Tokens.classifyByProperties(value).isLetter, false, String(value, radix: 16))
+            XCTAssertEqual(Tokens.classifyByProperties(value).isUpper, false, String(value, radix: 16))
+        }
+        XCTAssertEqual(Tokens.classify(0x2019).isLetter, false)
+        XCTAssertEqual(Tokens.classify(0x2071).isLetter, true, "superscript i, just past the block")
+    }
+
     func testEightByteTestAgreesWithTheByteByByteOne() {
         var generator = SystemRandomNumberGenerator()
         let interesting: [UInt8] = [0x20, 0x60, 0x61, 0x7A, 0x7B, 0x41, 0x5A, 0x40, 0x1F, 0x21, 0x7F, 0x80, 0xC3, 0xFF, 0x00]

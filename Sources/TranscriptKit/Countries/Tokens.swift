@@ -190,6 +190,13 @@ struct Tokens {
             let isUpper = value >= 0x41 && value <= 0x5A
             return (isUpper || (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39), isUpper)
         }
+        // General Punctuation (curly quotes, dashes, ellipses) holds no letter: answered here,
+        // as it is in every line of most transcripts, without the Unicode tables.
+        if value >= 0x2000 && value <= 0x206F { return (false, false) }
+        return classifyByProperties(value)
+    }
+
+    static func classifyByProperties(_ value: UInt32) -> (isLetter: Bool, isUpper: Bool) {
         guard let s = Unicode.Scalar(value) else { return (false, false) }
         let p = s.properties
         return (p.isAlphabetic || Folding.isCombiningMark(value), p.isUppercase)
