@@ -49,6 +49,29 @@ final class EntityTests: XCTestCase {
         XCTAssertEqual(entities.keyTerms.count, 9)
     }
 
+    func testKeyTermsCountASCIITextOnItsBytesAsOnItsCharacters() {
+        // Two ways to split words, one for ASCII paragraphs (fast) and one for the rest: on ASCII
+        // text they must count the same words the same number of times.
+        let pieces = ["Sanctions", "sanctions", "SANCTIONS", "arms-control", "-", "--", "UN", "1990s", "it's", "they're",
+                      "abc", "abcd", " ", "  ", ",", ".", "\n", "\t", "Libya", "x-ray", "Don't", "(talks)", "ab1cd", "what"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<Int(state % 40) {
+                state ^= state << 13; state ^= state >> 7; state ^= state << 17
+                text += pieces[Int(state % UInt64(pieces.count))]
+            }
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            var bytewise: [String: Int] = [:], characterwise: [String: Int] = [:]
+            XCTAssertTrue(KeyTerms.countASCIIWords(text, into: &bytewise))
+            KeyTerms.countWords(text, into: &characterwise)
+            XCTAssertEqual(bytewise, characterwise, text.debugDescription)
+        }
+        var counts: [String: Int] = [:]
+        XCTAssertFalse(KeyTerms.countASCIIWords("Türkiye sanctions", into: &counts), "not ASCII: left to the other path")
+        XCTAssertEqual(counts, [:])
+    }
+
     func testExportCarriesEntities() throws {
         let d = Document.embeddedInterview()
         let object = try JSONSerialization.jsonObject(with: Data(d.json(entities: entities))) as? [String: Any]

@@ -83,11 +83,7 @@ enum KeyTerms {
             var counts: [String: Int] = [:]
             for index in exchange.blocks where document.blocks[index].kind.isSpeech {
                 let text = document.blocks[index].text
-                if countASCIIWords(text, into: &counts) { continue }
-                for word in text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
-                    let w = word.lowercased()
-                    tally(w, length: w.count, into: &counts)
-                }
+                if !countASCIIWords(text, into: &counts) { countWords(text, into: &counts) }
             }
             for term in counts.keys { documentFrequency[term, default: 0] += 1 }
             termCounts.append(counts)
@@ -108,10 +104,19 @@ enum KeyTerms {
         counts[word, default: 0] += 1
     }
 
-    /// The words of an ASCII text counted as above, on its bytes: splitting a `String` into
-    /// `Character`s (grapheme breaking) took most of the time of a large export. False, and
-    /// nothing counted, when the text is not ASCII.
-    private static func countASCIIWords(_ text: String, into counts: inout [String: Int]) -> Bool {
+    /// Counts the words of `text` (runs of letters and hyphens) of four letters or more, folded
+    /// to lower case, that are not stop words.
+    static func countWords(_ text: String, into counts: inout [String: Int]) {
+        for word in text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
+            let w = word.lowercased()
+            tally(w, length: w.count, into: &counts)
+        }
+    }
+
+    /// The words of an ASCII text counted as `countWords` counts them, on its bytes: splitting a
+    /// `String` into `Character`s (grapheme breaking) took most of the time of a large export.
+    /// False, and nothing counted, when the text is not ASCII.
+    static func countASCIIWords(_ text: String, into counts: inout [String: Int]) -> Bool {
         var text = text
         return text.withUTF8 { bytes -> Bool in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
