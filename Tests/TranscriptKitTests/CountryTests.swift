@@ -223,6 +223,23 @@ final class CountryTests: XCTestCase {
         XCTAssertEqual(index.entity("LY")?.exchanges, [9])
     }
 
+    func testHasEntryAnswersFromTheMatchersOwnTable() {
+        // The fuzzing checks hold every mention to an entry through this: it must say yes to
+        // each spelling the gazetteer has, of that code and kind, and no to anything else.
+        let g = Gazetteer.standard
+        XCTAssertTrue(g.hasEntry("LY", kind: .name, spelled: "Libya"))
+        XCTAssertTrue(g.hasEntry("LY", kind: .name, spelled: "LIBYA"), "names are compared folded")
+        XCTAssertTrue(g.hasEntry("LY", kind: .place, spelled: "Tripoli"))
+        XCTAssertFalse(g.hasEntry("LY", kind: .name, spelled: "Tripoli"), "a place, not a name")
+        XCTAssertFalse(g.hasEntry("LB", kind: .place, spelled: "Tripolis"))
+        XCTAssertTrue(g.hasEntry("US", kind: .acronym, spelled: "US"))
+        XCTAssertFalse(g.hasEntry("US", kind: .acronym, spelled: "us"), "acronyms are compared as written")
+        XCTAssertTrue(g.hasEntry("PG", kind: .name, spelled: "Papua New Guinea"))
+        XCTAssertFalse(g.hasEntry("PG", kind: .name, spelled: "Papua New"))
+        XCTAssertFalse(g.hasEntry("PG", kind: .name, spelled: "Papua New Guinea Guinea"))
+        XCTAssertFalse(g.hasEntry("PG", kind: .name, spelled: ""))
+    }
+
     func testGazetteerIsWellFormedAndCoversISO() throws {
         let g = Gazetteer.standard
         XCTAssertGreaterThan(g.entryCount, 1500)

@@ -20,6 +20,14 @@ struct FirstWordTable: Sendable {
         var isBlock: Bool
     }
 
+    /// An entry with its words folded (acronyms as written) and which of them must be
+    /// capitalised in the text: what the table is built from.
+    struct Spelled {
+        var entry: Gazetteer.Entry
+        var words: [[UInt8]]
+        var capitalised: [Bool]
+    }
+
     private var keys: [UInt64] = []
     /// The group in each slot; -1 for an empty slot.
     private var slots: [Int32] = []
@@ -34,7 +42,7 @@ struct FirstWordTable: Sendable {
 
     init() {}
 
-    init(_ byHash: [UInt64: [Gazetteer.Entry]]) {
+    init(_ byHash: [UInt64: [Spelled]]) {
         // A power of two at most half full: probes stay short.
         var bits: UInt64 = 4
         while (1 << bits) < byHash.count * 2 { bits += 1 }
@@ -46,20 +54,21 @@ struct FirstWordTable: Sendable {
             while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
             keys[slot] = hash
             slots[slot] = Int32(groupStarts.count - 1)
-            for entry in group.sorted(by: { $0.tokens.count > $1.tokens.count }) { add(entry) }
+            for spelled in group.sorted(by: { $0.words.count > $1.words.count }) { add(spelled) }
             groupStarts.append(Int32(candidates.count))
         }
         // Room to read any word's spelling eight bytes at a time (`Tokens.equals`).
         spellings.append(contentsOf: repeatElement(0, count: 8))
     }
 
-    private mutating func add(_ entry: Gazetteer.Entry) {
+    private mutating func add(_ spelled: Spelled) {
+        let entry = spelled.entry
         var capitalised: UInt64 = 0
-        for (k, flag) in entry.capitalised.prefix(64).enumerated() where flag { capitalised |= 1 << UInt64(k) }
+        for (k, flag) in spelled.capitalised.prefix(64).enumerated() where flag { capitalised |= 1 << UInt64(k) }
         candidates.append(Candidate(entry: Int32(entries.count), entity: entry.entity, firstWord: Int32(wordStarts.count - 1),
-                                    wordCount: Int32(entry.tokens.count), capitalised: capitalised, kind: entry.kind,
+                                    wordCount: Int32(spelled.words.count), capitalised: capitalised, kind: entry.kind,
                                     isBlock: entry.code == "-"))
-        for word in entry.tokens {
+        for word in spelled.words {
             spellings.append(contentsOf: word)
             wordStarts.append(Int32(spellings.count))
         }

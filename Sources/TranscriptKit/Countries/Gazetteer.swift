@@ -8,10 +8,6 @@ public struct Gazetteer: Sendable {
         public var code: String   // "-" for a blocking phrase
         public var kind: Kind
         public var name: String
-        /// The entry as tokens, folded (acronyms as written).
-        var tokens: [[UInt8]]
-        /// Which tokens must be capitalised in the text.
-        var capitalised: [Bool]
         /// The code's number, in order of first appearance in the file.
         var entity: Int32
     }
@@ -39,7 +35,7 @@ public struct Gazetteer: Sendable {
         self.caseless = caseless
         // Split on bytes: a Character-wise `split` of the 46 KB file cost more than the rest.
         let bytes = Array(tsv.utf8)
-        var byFirstToken: [UInt64: [Entry]] = [:]
+        var byFirstToken: [UInt64: [FirstWordTable.Spelled]] = [:]
         var numbers: [String: Int32] = [:]
         var number = 0
         var lineStart = 0
@@ -72,9 +68,10 @@ public struct Gazetteer: Sendable {
                 let exact = kind == .acronym
                 let entity = numbers[code] ?? Int32(codes.count)
                 if entity == codes.count { numbers[code] = entity; codes.append(code) }
-                let entry = Entry(code: code, kind: kind, name: name, tokens: list.map { tokens.folded($0, exact: exact) },
-                                  capitalised: list.map { $0.isCapitalised && !caseless }, entity: entity)
-                byFirstToken[Tokens.hash(entry.tokens[0]), default: []].append(entry)
+                let spelled = FirstWordTable.Spelled(entry: Entry(code: code, kind: kind, name: name, entity: entity),
+                                                     words: list.map { tokens.folded($0, exact: exact) },
+                                                     capitalised: list.map { $0.isCapitalised && !caseless })
+                byFirstToken[Tokens.hash(spelled.words[0]), default: []].append(spelled)
                 entryCount += 1
                 if kind != .place && kind != .block { namesByCode[code, default: []].append(name) }
             }
@@ -95,11 +92,14 @@ public struct Gazetteer: Sendable {
     public func hasEntry(_ code: String, kind: Kind, spelled phrase: String) -> Bool {
         let tokens = Tokens(phrase)
         guard let first = tokens.list.first else { return false }
-        let candidates = [tokens.hash(first, exact: false), tokens.hash(first, exact: true)]
-            .compactMap(firstWords.group).flatMap { firstWords.members($0).map { firstWords.entries[Int(firstWords.candidates[$0].entry)] } }
-        return candidates.contains { entry in
-            entry.code == code && entry.kind == kind && entry.tokens.count == tokens.list.count
-                && zip(tokens.list, entry.tokens).allSatisfy { tokens.equals($0, $1, exact: kind == .acronym) }
+        let table = firstWords
+        let groups = [tokens.hash(first, exact: false), tokens.hash(first, exact: true)].compactMap(table.group)
+        return groups.flatMap(table.members).contains { c in
+            let candidate = table.candidates[c], entry = table.entries[Int(candidate.entry)]
+            return entry.code == code && entry.kind == kind && Int(candidate.wordCount) == tokens.list.count
+                && tokens.list.indices.allSatisfy {
+                    tokens.equals(tokens.list[$0], table.spellings, table.spelling(candidate, word: $0), exact: kind == .acronym)
+                }
         }
     }
 

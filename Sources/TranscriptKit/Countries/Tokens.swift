@@ -255,7 +255,7 @@ struct Tokens {
 
     /// FNV-1a of the folded token, computed without building it.
     func hash(_ t: Token, exact: Bool) -> UInt64 {
-        if t.mark != 0 { return Tokens.hash([t.mark]) }
+        if t.mark != 0 { return Tokens.hash(Tokens.hashStart, t.mark) }
         return hash(from: t.start, to: t.end, exact: exact)
     }
 
@@ -284,12 +284,7 @@ struct Tokens {
         return h
     }
 
-    /// Whether the token, folded, equals `expected`, compared as it is folded: no allocation.
-    func equals(_ t: Token, _ expected: [UInt8], exact: Bool) -> Bool {
-        equals(t, expected, expected.indices, exact: exact)
-    }
-
-    /// Whether the token, folded, equals `spellings[range]`.
+    /// Whether the token, folded, equals `spellings[range]`, compared as it is folded: no allocation.
     func equals(_ t: Token, _ spellings: [UInt8], _ range: Range<Int>, exact: Bool) -> Bool {
         if t.mark != 0 { return range.count == 1 && spellings[range.lowerBound] == t.mark }
         // An ASCII word folds to as many bytes: compared on raw buffers (the matcher compares a
