@@ -17,7 +17,7 @@ extension DocumentAssembly {
             guard let speaker = speakers[index] else { continue }
             if accepted[index] || current?.speaker != speaker {
                 if let turn = current { turns.append(turn) }
-                current = Turn(speaker: speaker, paragraphs: [], opening: Array(paragraphs[index].text.utf8.prefix(400)))
+                current = Turn(speaker: speaker, paragraphs: [], opening: paragraphs[index].leadingBytes(400))
             }
             current?.paragraphs.append(index)
             current?.words += paragraphs[index].words
