@@ -20,6 +20,7 @@ extension Tokens {
         }
     }
 
+    @inline(__always)
     private static func skim(_ p: UnsafeBufferPointer<UInt8>, _ ascii: UnsafeBufferPointer<UInt8>, from position: inout Position,
                              caseless: Bool, previousIsAllCaps: inout Bool) -> Word? {
         var i = position.byte, scalar = position.scalar
