@@ -12,9 +12,10 @@ extension Tokens {
     /// The next word from `position` that is capitalised (any word when `caseless`), or nil at the
     /// text's end; `position` moves past it. Words passed over set `previousIsAllCaps`: the
     /// shouting rule looks at the word before a name.
+    @inline(__always)
     func skim(from position: inout Position, caseless: Bool, previousIsAllCaps: inout Bool) -> Word? {
         bytes.withUnsafeBufferPointer { p in
-            Tokens.asciiKinds.withUnsafeBufferPointer { ascii in
+            kinds.withUnsafeBufferPointer { ascii in
                 Tokens.skim(p, ascii, from: &position, caseless: caseless, previousIsAllCaps: &previousIsAllCaps)
             }
         }

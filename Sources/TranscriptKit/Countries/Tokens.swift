@@ -28,6 +28,9 @@ struct Tokens {
     }
 
     private(set) var bytes: [UInt8] = []
+    /// `asciiKinds`, held: reading a static costs a call (its once-only initialisation check)
+    /// where the skim runs once per capitalised word.
+    let kinds = Tokens.asciiKinds
     private(set) var list: [Token] = []
     /// Where tokenizing stopped: `list` is read on demand by `ensure`.
     private var cursor = Position()
@@ -76,7 +79,7 @@ struct Tokens {
         while i < bytes.count {
             let b = bytes[i]
             if b >= 0x80 { return true }
-            if Tokens.asciiKinds[Int(b)] != Tokens.spaceKind { return b == UInt8(ascii: ",") }
+            if kinds[Int(b)] != Tokens.spaceKind { return b == UInt8(ascii: ",") }
             i += 1
         }
         return false
@@ -91,7 +94,7 @@ struct Tokens {
             swap(&tokens, &list)
             var at = cursor
             bytes.withUnsafeBufferPointer { buffer in
-                Tokens.asciiKinds.withUnsafeBufferPointer { ascii in at = Tokens.scan(buffer, ascii, from: at, limit: count, into: &tokens) }
+                kinds.withUnsafeBufferPointer { ascii in at = Tokens.scan(buffer, ascii, from: at, limit: count, into: &tokens) }
             }
             cursor = at
             swap(&tokens, &list)
