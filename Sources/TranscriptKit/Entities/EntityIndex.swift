@@ -56,7 +56,8 @@ public struct EntityIndex: Sendable {
 
     /// People, with a surname alone credited to the one full name that ends with it.
     private static func people(_ document: Document, _ finder: PeopleFinder) -> MentionIndex {
-        let found = document.blocks.map { finder.people(in: $0.text) }
+        var scratch = PeopleFinder.Scratch()
+        let found = document.blocks.map { finder.people(in: $0.text, reusing: &scratch) }
         var fullNames: [String: Set<String>] = [:]   // surname → full names
         for f in found.joined() where f.name.contains(" ") {
             fullNames[String(f.name.split(separator: " ").last ?? ""), default: []].insert(f.name)

@@ -10,12 +10,26 @@ struct PeopleFinder {
 
     struct Found { var name: String; var range: Range<Int>; var titled: Bool }
 
+    /// Storage that serves paragraph after paragraph.
+    struct Scratch {
+        var tokens = Tokens(), matched = Tokens()
+        var claims: [PackedMention] = [], claimed: [Bool] = []
+    }
+
     func people(in text: String) -> [Found] {
-        let tokens = Tokens(text)
-        let list = tokens.list
+        var scratch = Scratch()
+        return people(in: text, reusing: &scratch)
+    }
+
+    func people(in text: String, reusing scratch: inout Scratch) -> [Found] {
+        scratch.tokens.read(text)
+        let tokens = scratch.tokens, list = tokens.list
         // Words already claimed by a country or an organisation are not names.
-        var claimed = Set<Int>()
-        for m in countries.mentions(in: text, includingBlocks: true) + organisations.mentions(in: text) { claimed.formUnion(m.range) }
+        scratch.claims.removeAll(keepingCapacity: true)
+        countries.append(mentionsIn: text, includingBlocks: true, to: &scratch.claims, reusing: &scratch.matched)
+        organisations.append(mentionsIn: text, to: &scratch.claims, reusing: &scratch.matched)
+        PeopleFinder.mark(list, inside: &scratch.claims, into: &scratch.claimed)
+        let claimed = scratch.claimed
         var found: [Found] = []
         var i = 0
         while i < list.count {
@@ -27,7 +41,7 @@ struct PeopleFinder {
                 let t = list[j]
                 // Capitals throughout are credits and shouting, not names in running text.
                 if t.isWord && !t.isAllCaps && (t.isCapitalised || PeopleFinder.particles.contains(word(tokens, t)))
-                    && !claimed.contains(t.scalarStart) {
+                    && !claimed[j] {
                     run.append(j)
                 } else if t.mark == UInt8(ascii: ".") && !run.isEmpty && PeopleFinder.titles.contains(word(tokens, list[run[run.count - 1]])) {
                     // `Mr.` keeps the run going
@@ -53,6 +67,22 @@ struct PeopleFinder {
             found.append(Found(name: words.joined(separator: " "), range: list[first].scalarStart..<list[last].scalarEnd, titled: titled))
         }
         return found
+    }
+
+    /// Whether each token starts inside one of `claims` (sorted here by start; the two
+    /// matchers' mentions may overlap): one pass over both, tokens being in text order.
+    private static func mark(_ list: [Tokens.Token], inside claims: inout [PackedMention], into claimed: inout [Bool]) {
+        claims.sort { $0.start < $1.start }
+        claimed.removeAll(keepingCapacity: true)
+        var next = 0, reach = Int.min   // the furthest end of the claims starting at or before a token
+        for token in list {
+            let start = token.scalarStart
+            while next < claims.count && Int(claims[next].start) <= start {
+                reach = max(reach, Int(claims[next].end))
+                next += 1
+            }
+            claimed.append(start < reach)
+        }
     }
 
     private func word(_ tokens: Tokens, _ t: Tokens.Token) -> String {
