@@ -72,6 +72,19 @@ final class EntityTests: XCTestCase {
         XCTAssertEqual(counts, [:])
     }
 
+    func testWordsInsideAnyClaimedMentionAreMarkedEvenWhereClaimsOverlap() {
+        // "Aa Bb Cc Dd": one claim covers the first three words, another (starting later,
+        // ending sooner) the second; the third is still inside the first.
+        let tokens = Tokens("Aa Bb Cc Dd")
+        var claims = [PackedMention(code: 1, range: 3..<5, kind: .name), PackedMention(code: 0, range: 0..<8, kind: .block)]
+        var claimed: [Bool] = []
+        PeopleFinder.mark(tokens.list, inside: &claims, into: &claimed)
+        XCTAssertEqual(claimed, [true, true, true, false])
+        claims = []
+        PeopleFinder.mark(tokens.list, inside: &claims, into: &claimed)
+        XCTAssertEqual(claimed, [false, false, false, false], "the marks of the paragraph before are gone")
+    }
+
     func testExportCarriesEntities() throws {
         let d = Document.embeddedInterview()
         let object = try JSONSerialization.jsonObject(with: Data(d.json(entities: entities))) as? [String: Any]

@@ -71,7 +71,7 @@ struct PeopleFinder {
 
     /// Whether each token starts inside one of `claims` (sorted here by start; the two
     /// matchers' mentions may overlap): one pass over both, tokens being in text order.
-    private static func mark(_ list: [Tokens.Token], inside claims: inout [PackedMention], into claimed: inout [Bool]) {
+    static func mark(_ list: [Tokens.Token], inside claims: inout [PackedMention], into claimed: inout [Bool]) {
         claims.sort { $0.start < $1.start }
         claimed.removeAll(keepingCapacity: true)
         var next = 0, reach = Int.min   // the furthest end of the claims starting at or before a token
