@@ -138,7 +138,7 @@ final class CountryTests: XCTestCase {
             let bytes = (0..<8).map { _ in round % 2 == 0 ? interesting.randomElement(using: &generator)! : UInt8.random(in: 0x5E...0x7C, using: &generator) }
             let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
             let expected = bytes.allSatisfy { $0 == 0x20 || (0x61...0x7A).contains($0) }
-            XCTAssertEqual(Tokens.isLowerCaseOrSpace(word), expected, "\(bytes)")
+            XCTAssertEqual(Tokens.lowerCaseAndStops(word).stops == 0, expected, "\(bytes)")
             let (letters, stops) = Tokens.lowerCaseAndStops(word)
             for (k, byte) in bytes.enumerated() {
                 let isLetter = (0x61...0x7A).contains(byte)

@@ -154,30 +154,25 @@ extension Tokens {
     /// Of eight bytes, the high bit of each that is `a`–`z`, `A`–`Z` or `0`–`9`.
     @inline(__always)
     static func lettersAndDigits(_ x: UInt64) -> (lower: UInt64, upper: UInt64, digits: UInt64) {
-        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
-        let low = x & ~high, ascii = ~x & high
-        // Bytes from `first` to `last`: at least `first` and not past `last`, per byte (no carries).
-        func between(_ first: UInt64, _ last: UInt64) -> UInt64 {
-            (low &+ ones &* (0x80 &- first)) & ~(low &+ ones &* (0x80 &- last &- 1)) & ascii
-        }
-        return (between(0x61, 0x7A), between(0x41, 0x5A), between(0x30, 0x39))
+        (inRange(x, 0x61, 0x7A), inRange(x, 0x41, 0x5A), inRange(x, 0x30, 0x39))
     }
-
-    /// Whether each of the eight bytes is `a`–`z` or a space, tested on all of them at once.
-    static func isLowerCaseOrSpace(_ x: UInt64) -> Bool { lowerCaseAndStops(x).stops == 0 }
 
     /// Of eight bytes (the first in the lowest bits), the high bit of each that is `a`–`z`
     /// (`letters`) and of each that is neither that nor a space (`stops`), found on all at once.
     @inline(__always)
     static func lowerCaseAndStops(_ x: UInt64) -> (letters: UInt64, stops: UInt64) {
+        let letters = inRange(x, 0x61, 0x7A), spaces = inRange(x, 0x20, 0x20)
+        return (letters, 0x8080_8080_8080_8080 & ~(letters | spaces))
+    }
+
+    /// The high bit of each of eight bytes that lies from `first` to `last` (ASCII bounds).
+    @inline(__always)
+    private static func inRange(_ x: UInt64, _ first: UInt64, _ last: UInt64) -> UInt64 {
         let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
         // On the low seven bits no byte carries into the next: each high bit answers for its
-        // own byte. Bytes from 0x80 up are neither letters nor spaces.
-        let low = x & ~high, ascii = ~x & high
-        let letters = (low &+ ones &* (0x80 - 0x61)) & ~(low &+ ones &* (0x80 - 0x7B)) & ascii
-        let notSpace = ((low ^ (ones &* 0x20)) &+ ~high) & high
-        let spaces = ~notSpace & ascii
-        return (letters, high & ~(letters | spaces))
+        // own byte. Bytes from 0x80 up are in no ASCII range.
+        let low = x & ~high
+        return (low &+ ones &* (0x80 &- first)) & ~(low &+ ones &* (0x80 &- last &- 1)) & ~x & high
     }
 }
 

@@ -241,7 +241,7 @@ struct Tokens {
         while i < t.end {
             let b = bytes[i]
             if b < 0x80 {
-                out.append(exact || b < 0x41 || b > 0x5A ? b : b | 0x20)
+                out.append(Tokens.fold(b, exact: exact))
                 i += 1
                 continue
             }
@@ -270,7 +270,7 @@ struct Tokens {
         while i < end {
             let b = bytes[i]
             if b < 0x80 {
-                mix(exact || b < 0x41 || b > 0x5A ? b : b | 0x20)
+                mix(Tokens.fold(b, exact: exact))
                 i += 1
                 continue
             }
@@ -300,7 +300,7 @@ struct Tokens {
         while i < t.end {
             let b = bytes[i]
             if b < 0x80 {
-                let c = exact || b < 0x41 || b > 0x5A ? b : b | 0x20
+                let c = Tokens.fold(b, exact: exact)
                 guard k < range.upperBound, spellings[k] == c else { return false }
                 k += 1
                 i += 1
@@ -339,12 +339,16 @@ struct Tokens {
                 for k in 0..<count {
                     let b = text[start &+ k]
                     if b >= 0x80 { return nil }
-                    same = same && (exact || b < 0x41 || b > 0x5A ? b : b | 0x20) == expected[range.lowerBound &+ k]
+                    same = same && Tokens.fold(b, exact: exact) == expected[range.lowerBound &+ k]
                 }
                 return same
             }
         }
     }
+
+    /// An ASCII byte as names are compared: capitals in lower case (acronyms, `exact`, as written).
+    @inline(__always)
+    static func fold(_ b: UInt8, exact: Bool) -> UInt8 { exact || b < 0x41 || b > 0x5A ? b : b | 0x20 }
 
     static func hash(_ folded: [UInt8]) -> UInt64 { folded.reduce(hashStart, hash) }
 
