@@ -2,7 +2,10 @@ import TranscriptKit
 
 /// The parsed command line. Parsing is strict: unknown options are usage errors (exit 2).
 struct Arguments {
-    enum Command: String { case read, outline, export, render, bench, grep, bookmarks, countries, topics, people, organisations }
+    enum Command: String {
+        case read, outline, export, render, bench, grep, bookmarks, countries, topics, people, organisations
+        case corpusReport = "corpus-report"
+    }
 
     var command: Command = .read
     var file: String?
@@ -21,6 +24,9 @@ struct Arguments {
     var pattern: String?
     var regex = false
     var countOnly = false
+    var explain = false
+    var goldFolder: String?
+    var verbose = false
 
     enum ExportFormat: String, CaseIterable { case json, markdown, text }
 
@@ -45,6 +51,9 @@ struct Arguments {
             case "--list-themes": listThemes = true
             case "--no-resume": resume = false
             case "--ansi": ansi = true
+            case "--explain" where command == .outline: explain = true
+            case "--gold" where command == .corpusReport: goldFolder = try value()
+            case "-v", "--verbose" where command == .corpusReport: verbose = true
             case "-e", "--regex" where command == .grep: regex = true
             case "-c", "--count" where command == .grep: countOnly = true
             case "--theme": theme = try value()

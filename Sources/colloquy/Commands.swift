@@ -5,6 +5,7 @@ enum Commands {
     static func run(_ arguments: Arguments) -> Int32 {
         if arguments.listThemes { return ReaderLaunch.listThemes() }
         if arguments.command == .bench { return Bench.run(megabytes: arguments.benchMegabytes) }
+        if arguments.command == .corpusReport { return CorpusReport.run(arguments) }
         let document: Document
         do {
             document = try load(arguments)
@@ -52,7 +53,7 @@ enum Commands {
             return ReaderLaunch.render(document, arguments)
         case .read:
             return ReaderLaunch.read(document, arguments)
-        case .bench:
+        case .bench, .corpusReport:
             break
         }
         return 0

@@ -20,6 +20,7 @@ struct TextParagraphs {
 
         func finish() {
             if var p = current {
+                MarkupDecoding.decode(&scratch)
                 p.text = String(decoding: scratch, as: UTF8.self)
                 p.asks = scratch.contains(UInt8(ascii: "?"))
                 if markdown { MarkdownText.strip(&p) }

@@ -1,0 +1,39 @@
+import Foundation
+
+/// The gold files of a folder checked against the transcripts they describe.
+public enum GoldCorpus {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Gold files are `TRANSCRIPT-NAME.json`; each names its transcript in `file`.
+    public static func golds(in folder: String) throws(Failure) -> [Gold] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            throw Failure(description: "\(folder): cannot list the gold folder")
+        }
+        var golds: [Gold] = []
+        for name in names.sorted() where name.hasSuffix(".json") {
+            let path = folder + "/" + name
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw Failure(description: "\(path): cannot read")
+            }
+            do { golds.append(try Gold(json: data)) } catch {
+                throw Failure(description: "\(path): \(error.description)")
+            }
+        }
+        return golds
+    }
+
+    public static func check(goldFolder: String, corpusFolder: String) throws(Failure) -> [GoldCheck] {
+        var checks: [GoldCheck] = []
+        for gold in try golds(in: goldFolder) {
+            let path = corpusFolder + "/" + gold.file
+            do {
+                checks.append(GoldCheck(document: try Document.load(path: path), gold: gold))
+            } catch {
+                throw Failure(description: error.description)
+            }
+        }
+        return checks
+    }
+}
