@@ -20,11 +20,14 @@ struct DocumentAssembly {
     }
 
     consuming func document(source: Source) -> Document {
-        let accepted = LabelEvidence.accepted(paragraphs)
+        var accepted = LabelEvidence.accepted(paragraphs)
         // A label shape without evidence is part of the text after all.
         for index in paragraphs.indices where !accepted[index] && paragraphs[index].label != nil {
             paragraphs[index].restoreLabelText()
         }
+        LabelsAlone.join(&paragraphs, &accepted)
+        kinds = Array(repeating: nil, count: paragraphs.count)
+        speakers = Array(repeating: nil, count: paragraphs.count)
         classify(accepted: accepted)
         let turns = speechTurns(accepted: accepted)
         assignRoles(turns)

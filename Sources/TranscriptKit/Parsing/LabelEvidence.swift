@@ -7,17 +7,25 @@
 enum LabelEvidence {
     static func accepted(_ paragraphs: [Paragraph]) -> [Bool] {
         var counts: [String: Int] = [:]
-        var bareQ = false, bareA = false
+        var bareQ = 0, bareA = 0
+        var recurringNames = 0
         for p in paragraphs {
             guard let label = p.label else { continue }
             counts[label.key, default: 0] += 1
-            if label.form != .colon { if label.name == "Q" { bareQ = true } else { bareA = true } }
+            if label.form == .dotted || label.form == .spaced { if label.name == "Q" { bareQ += 1 } else { bareA += 1 } }
+            if label.form == .colon && counts[label.key] == 2 { recurringNames += 1 }
         }
         func strong(_ p: Paragraph) -> Bool {
             guard let label = p.label else { return false }
             if p.labelIsCertain { return true }
-            if label.form != .colon { return bareQ && bareA }
-            return label.genericRole != nil || counts[label.key, default: 0] >= 2 || label.hasTitle
+            switch label.form {
+            case .dotted: return bareQ > 0 && bareA > 0
+            // A bare `Q` asks of someone: answers labelled `A` or by name (`MR. KIRBY:`).
+            case .spaced: return label.name == "Q" ? bareQ >= 2 && (bareA > 0 || recurringNames > 0) : bareQ > 0 && bareA >= 2
+            // `**Name**` or `[Name]` without a colon is a label only when it recurs.
+            case .closed: return counts[label.key, default: 0] >= 2
+            case .colon: return label.genericRole != nil || counts[label.key, default: 0] >= 2 || label.hasTitle
+            }
         }
         var accepted = paragraphs.map(strong)
         var capsStyle = 0, styled = 0

@@ -3,7 +3,9 @@
 /// Detection only says the line has the *shape* of a label; whether it really names a
 /// speaker is decided later with evidence from the whole document (`LabelEvidence`).
 struct SpeakerLabel: Equatable {
-    enum Form: Equatable { case colon, dotted, spaced }
+    /// `Name:`; `Q.`; a bare `Q` and blanks; `**Name**` with no colon, or `[Name]`, which
+    /// count only when they recur.
+    enum Form: Equatable { case colon, dotted, spaced, closed }
 
     /// As the reader should see it: `Sergei Lavrov`, `MR. KIRBY`, `Q`.
     var name: String
@@ -62,6 +64,13 @@ extension SpeakerLabel {
         var time = leadingTimestamp(b, &i, end)
         Bytes.skipWhitespace(b, &i, end)
         while i < end && (b[i] == UInt8(ascii: "*") || b[i] == UInt8(ascii: "_")) { i += 1; styled = true }
+        if i < end && b[i] == UInt8(ascii: "[") && !styled, let label = bracketed(b, i, end, time: time, shapes: &shapes) {
+            return label
+        }
+        if !styled {
+            let item = i + 1 < end && b[i] == UInt8(ascii: "-") && b[i + 1] == 0x20 ? i + 2 : i
+            if let label = yamlSpeaker(b, item, end, shapes: &shapes) { return label }
+        }
         guard i < end, isNameStart(b[i]) else { return nil }
 
         if let qa = questionAnswerMarker(b, i, end) {
@@ -76,6 +85,16 @@ extension SpeakerLabel {
         while i < end && i - nameStart <= maxNameBytes {
             let c = b[i]
             if c == UInt8(ascii: ":") && depth == 0 { break }
+            // `**Name** text`: emphasis closed with no colon after it (`**Name** :` has one).
+            if styled && depth == 0 && (c == UInt8(ascii: "*") || c == UInt8(ascii: "_")), i > nameStart {
+                var j = i
+                while j < end && (b[j] == UInt8(ascii: "*") || b[j] == UInt8(ascii: "_")) { j += 1 }
+                var k = j
+                Bytes.skipWhitespace(b, &k, end)
+                if k > j || k == end, k == end || b[k] != UInt8(ascii: ":") {
+                    return closedLabel(b, nameStart..<i, body: k, time: time, shapes: &shapes)
+                }
+            }
             if c == UInt8(ascii: "(") { depth += 1 } else if c == UInt8(ascii: ")") { depth -= 1 }
             guard depth >= 0, isNameByte(c) || (depth > 0 && c == UInt8(ascii: ":")) else { return nil }
             i += 1
@@ -122,7 +141,9 @@ extension SpeakerLabel {
             || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: "*") || c == UInt8(ascii: "_")
     }
 
-    /// `Q.`/`A.` followed by a space, or a bare `Q`/`A` followed by two spaces or a tab.
+    /// `Q.`/`A.` followed by a space; a bare `Q` followed by any blank run (White House
+    /// transcripts write `Q` and no-break spaces, or one space); a bare `A` only after a
+    /// tab, two blanks or a no-break space, since `A lot…` opens sentences.
     private static func questionAnswerMarker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int)
         -> (letter: String, body: Int, form: Form)? {
         let c = b[i]
@@ -134,11 +155,57 @@ extension SpeakerLabel {
             Bytes.skipWhitespace(b, &j, end)
             return (letter, j, .dotted)
         }
-        if b[j] == 0x09 || (b[j] == 0x20 && j + 1 < end && b[j + 1] == 0x20) {
-            Bytes.skipWhitespace(b, &j, end)
-            return (letter, j, .spaced)
+        let first = Bytes.whitespaceLength(b, j, end)
+        guard first > 0 else { return nil }
+        let deliberate = b[j] == 0x09 || first > 1 || (j + 1 < end && Bytes.whitespaceLength(b, j + 1, end) > 0)
+        guard letter == "Q" || deliberate else { return nil }
+        Bytes.skipWhitespace(b, &j, end)
+        guard j < end else { return nil }
+        return (letter, j, .spaced)
+    }
+
+    /// `[Speaker 1] [00:24] text`: a bracketed name, an optional time, the text.
+    private static func bracketed(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, time: String?,
+                                  shapes: inout NameShape.Cache) -> SpeakerLabel? {
+        var j = i + 1
+        while j < end && j - i <= maxNameBytes && b[j] != UInt8(ascii: "]") {
+            guard isNameByte(b[j]), b[j] != UInt8(ascii: "("), b[j] != UInt8(ascii: ")") else { return nil }
+            j += 1
         }
-        return nil
+        guard j < end, b[j] == UInt8(ascii: "]"), j + 1 < end, Bytes.whitespaceLength(b, j + 1, end) > 0 else { return nil }
+        var body = j + 1
+        Bytes.skipWhitespace(b, &body, end)
+        let stamp = leadingTimestamp(b, &body, end)
+        Bytes.skipWhitespace(b, &body, end)
+        guard var label = closedLabel(b, (i + 1)..<j, body: body, time: stamp ?? time, shapes: &shapes) else { return nil }
+        label.isStyled = false
+        return label
+    }
+
+    /// A name closed by its emphasis or bracket rather than a colon.
+    private static func closedLabel(_ b: UnsafeBufferPointer<UInt8>, _ name: Range<Int>, body: Int, time: String?,
+                                    shapes: inout NameShape.Cache) -> SpeakerLabel? {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: b[name]), as: UTF8.self)
+        guard !isTimestamp(Substring(text)), let shape = shapes.shape(text), !GenericLabels.isFurniture(shape.key) else { return nil }
+        return SpeakerLabel(name: text, key: shape.key, bodyOffset: body, form: .closed, time: time,
+                            genericRole: GenericLabels.role(of: shape.key), hasTitle: shape.hasTitle,
+                            isAllCaps: shape.isAllCaps, isStyled: true)
+    }
+
+    /// `- speaker: Name` (or `speaker: Name`) in a transcript kept as YAML; its text follows
+    /// on the next lines.
+    private static func yamlSpeaker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int,
+                                    shapes: inout NameShape.Cache) -> SpeakerLabel? {
+        let key = Array("speaker:".utf8)
+        guard end - i > key.count, UnsafeBufferPointer(rebasing: b[i..<(i + key.count)]).elementsEqual(key) else { return nil }
+        var j = i + key.count
+        Bytes.skipWhitespace(b, &j, end)
+        var last = end
+        while last > j && Bytes.whitespaceLength(b, last - 1, end) > 0 { last -= 1 }
+        guard last > j, var label = closedLabel(b, j..<last, body: end, time: nil, shapes: &shapes) else { return nil }
+        label.form = .colon
+        label.isStyled = false
+        return label
     }
 
     /// `[00:12:31]`, `(00:12:31)` or a bare `00:12:31` before a name.

@@ -12,6 +12,7 @@ struct TextParagraphs {
         var gap = 0
         var previousLineLength = 0
         var inFence = false
+        var pendingTime: String?
         var shapes = NameShape.Cache()
         // Text is gathered in one reused buffer and copied out at its exact size, so
         // paragraphs carry no growth slack (peak memory) and lines cost no reallocations.
@@ -30,7 +31,19 @@ struct TextParagraphs {
             current = nil
         }
 
-        for index in 0..<lines.count {
+        var startLine = 0
+        if let front = FrontMatter.find(b, lines) {
+            startLine = front.end
+            if let title = front.title {
+                var p = Paragraph(firstLine: 1, lastLine: front.end, text: "", gapBefore: 0)
+                var bytes = Array(title.utf8)
+                MarkupDecoding.decode(&bytes)
+                p.setText(bytes)
+                p.isMarkup = true
+                paragraphs.append(p)
+            }
+        }
+        for index in startLine..<max(startLine, lines.count) {
             var range = lines.range(index)
             if Bytes.isBlank(b, range) {
                 finish()
@@ -43,7 +56,17 @@ struct TextParagraphs {
                 if !inFence, let quoted = MarkdownText.unquoted(b, range) { range = quoted }
             }
             let label = SpeakerLabel.detect(b, range, markdown: markdown, shapes: &shapes)
-            let structural = markdown && !inFence && MarkdownText.isStructure(b, range)
+            if label == nil && FrontMatter.isBlockIntroducer(b, range) { finish(); continue }
+            var timeLine: TimeLines.Kind?
+            if label == nil { timeLine = TimeLines.classify(b, range) }
+            if case .stamp(let stamp) = timeLine {
+                // A stamp alone on its line times the paragraph after it and is not text.
+                finish()
+                pendingTime = stamp
+                previousLineLength = 0
+                continue
+            }
+            let structural = markdown && !inFence && MarkdownText.isStructure(b, range) || timeLine == .marker
             let length = wrapWidth == nil ? 0 : Bytes.scalarCount(b, range, cap: 1024)
             let startsNew = current == nil || label != nil || structural || current?.isMarkup == true
                 || CaptionRules.startsLikeCredit(b, range)
@@ -53,7 +76,8 @@ struct TextParagraphs {
             if startsNew {
                 finish()
                 var p = Paragraph(firstLine: index + 1, lastLine: index + 1, text: "", label: label,
-                                  gapBefore: gap, time: label?.time)
+                                  gapBefore: gap, time: label?.time ?? pendingTime)
+                pendingTime = nil
                 p.isMarkup = structural && label == nil
                 let bodyStart = label?.bodyOffset ?? range.lowerBound
                 Bytes.appendFolded(b, range.lowerBound..<bodyStart, to: &p.labelText)

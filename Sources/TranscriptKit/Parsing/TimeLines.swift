@@ -1,0 +1,49 @@
+/// Lines that carry a time and no speech: Rev's continuation stamps (`(00:01:59):`), bare
+/// stamps (`[00:24]`, `0:00:12.6`), and markers such as `9:03 A.M. EDT`, `END 3:48 P.M. EDT`
+/// or `PART 1 OF 4 ENDS [00:20:04]`. A stamp becomes the next paragraph's time; a marker
+/// stays a paragraph of its own, never speech.
+enum TimeLines {
+    enum Kind: Equatable { case stamp(String), marker }
+
+    static func classify(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind? {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, Bytes.whitespaceLength(b, start, end) > 0 { start += 1 }
+        while end > start, b[end - 1] == 0x20 || b[end - 1] == 0x09 || b[end - 1] == 0x0D { end -= 1 }
+        guard end > start, end - start <= 80 else { return nil }
+        if let stamp = stamp(b, start..<end) { return .stamp(stamp) }
+        return isMarker(b, start..<end) ? .marker : nil
+    }
+
+    /// The whole line is one time stamp, bracketed or not, perhaps followed by a colon.
+    private static func stamp(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        var lo = range.lowerBound, hi = range.upperBound
+        if b[hi - 1] == UInt8(ascii: ":") { hi -= 1 }
+        guard hi > lo else { return nil }
+        let open = b[lo], close = b[hi - 1]
+        if (open == UInt8(ascii: "(") && close == UInt8(ascii: ")")) || (open == UInt8(ascii: "[") && close == UInt8(ascii: "]")) {
+            lo += 1
+            hi -= 1
+        }
+        guard hi > lo else { return nil }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+        return SpeakerLabel.isTimestamp(text) ? text : nil
+    }
+
+    /// Short, no lower-case letter, and a clock time in it: with a.m./p.m., or bracketed at
+    /// the end of the line (a part break).
+    private static func isMarker(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var clock = false
+        for i in range {
+            let c = b[i]
+            if c >= 0x61 && c <= 0x7A { return false }
+            if c == UInt8(ascii: ":"), i > range.lowerBound, i + 2 < range.upperBound,
+               isDigit(b[i - 1]), isDigit(b[i + 1]), isDigit(b[i + 2]) { clock = true }
+        }
+        guard clock else { return false }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
+        if text.contains("A.M.") || text.contains("P.M.") || text.contains(" AM") || text.contains(" PM") { return true }
+        return text.hasSuffix("]") || text.hasSuffix(")")
+    }
+
+    private static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+}
