@@ -25,6 +25,8 @@ enum CorpusReport {
         for check in checks {
             out += check.summary + "\n"
             guard arguments.verbose else { continue }
+            if !check.firstQuestionFound { out += "    first question found: \(check.foundOpening)\n" }
+            if !check.lastAnswerFound { out += "    last answer found: …\(check.foundClosing)\n" }
             for noise in check.leakedNoise { out += "    noise in speech: \(noise)\n" }
             for label in check.labelsLeft.prefix(5) { out += "    label left: \(label.prefix(60))\n" }
             for miss in check.roleMisses { out += "    role: \(miss)\n" }

@@ -15,6 +15,9 @@ public struct GoldCheck: Sendable {
     public var rolesRight: Int
     public var rolesTotal: Int
     public var roleMisses: [String]
+    /// What the parse has where the gold's first question and last answer should be.
+    public var foundOpening = ""
+    public var foundClosing = ""
 
     public var exchangesRight: Bool { exchangesAccepted.contains(exchangesFound) }
 
@@ -33,12 +36,14 @@ public struct GoldCheck: Sendable {
         if let opening = gold.firstQuestionStarts.map(GoldText.normalized), !opening.isEmpty {
             let question = exchanges.first.map { GoldText.questionText(document, $0) } ?? ""
             firstQuestionFound = question.hasPrefix(opening)
+            foundOpening = String(question.prefix(60))
         } else {
             firstQuestionFound = true
         }
         if let closing = gold.lastAnswerEnds.map(GoldText.normalized), !closing.isEmpty {
             let answer = exchanges.last.map { GoldText.answerText(document, $0) } ?? ""
             lastAnswerFound = answer.contains(closing)
+            foundClosing = String(answer.suffix(60))
         } else {
             lastAnswerFound = true
         }

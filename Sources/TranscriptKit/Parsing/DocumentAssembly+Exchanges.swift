@@ -4,6 +4,9 @@ struct Turn {
     var paragraphs: [Int]
     var words = 0
     var asks = false
+    /// Whether the turn ends on a question (its last sentences hold a `?`): an answer that
+    /// asks itself something rhetorical midway does not.
+    var endsAsking = false
     /// The first bytes of the turn, enough to title an exchange or spot small talk.
     var opening: [UInt8] = []
 }
@@ -22,6 +25,7 @@ extension DocumentAssembly {
             current?.paragraphs.append(index)
             current?.words += paragraphs[index].words
             if paragraphs[index].asks { current?.asks = true }
+            current?.endsAsking = paragraphs[index].asks && paragraphs[index].text.utf8.suffix(160).contains(UInt8(ascii: "?"))
         }
         if let turn = current { turns.append(turn) }
         return turns
@@ -29,19 +33,29 @@ extension DocumentAssembly {
 
     mutating func assignRoles(_ turns: [Turn]) {
         var stats = genericRoles.map { RoleInference.Stats(generic: $0) }
+        var previous: Int?
         for turn in turns {
             stats[turn.speaker].turns += 1
             stats[turn.speaker].words += turn.words
-            if turn.asks { stats[turn.speaker].askingTurns += 1 }
+            if turn.endsAsking { stats[turn.speaker].askingTurns += 1 }
+            if let previous, previous != turn.speaker, genericRoles[previous] == .interviewer {
+                stats[turn.speaker].repliesToGenericAsker += 1
+            }
+            previous = turn.speaker
         }
         for (index, role) in RoleInference.roles(stats).enumerated() { participants[index].role = role }
     }
 
     /// Walks the turns: an interviewer's real question opens an exchange, the answers that
     /// follow join it, and greetings, thanks and hand-offs stay outside any exchange.
+    ///
+    /// A question counts as answered once the answerer has said something of substance (see
+    /// `Segmentation`); until then the interviewer's further turns belong to the same question
+    /// (a clarification, an interruption, the answerer finishing the sentence). After an
+    /// answer, an interviewer's short remark that asks nothing is an aside inside the
+    /// exchange, not a new one.
     mutating func buildExchanges(_ turns: [Turn]) -> [Exchange] {
-        struct Draft { var start: Int; var asker: Int; var answerer: Int?; var question: [UInt8]; var open = true }
-        var drafts: [Draft] = []
+        var drafts: [Segmentation.Draft] = []
         for turn in turns {
             let role = participants[turn.speaker].role
             let talk = SmallTalk.classify(turn)
@@ -51,27 +65,39 @@ extension DocumentAssembly {
                 if talk == .closing {
                     drafts.indices.last.map { drafts[$0].open = false }
                 } else if talk == .none {
-                    if let last = drafts.last, last.open, last.answerer == nil {
-                        kind = .question   // a question in several turns, before any answer
-                    } else {
-                        drafts.append(Draft(start: turn.paragraphs[0], asker: turn.speaker, question: turn.opening))
-                        kind = .question
+                    switch Segmentation.place(turn, after: drafts.last) {
+                    case .continues:
+                        drafts[drafts.count - 1].asks = drafts[drafts.count - 1].asks || turn.asks
+                    case .restarts:
+                        drafts[drafts.count - 1] = Segmentation.Draft(turn)
+                    case .opens:
+                        drafts.append(Segmentation.Draft(turn))
                     }
+                    kind = .question
                 }
             case .interviewee, .other:
+                if !drafts.isEmpty, Segmentation.isOpeningStatement(turn), drafts.allSatisfy({ $0.answerWords < 60 }) {
+                    for draft in drafts { for index in draft.start..<turn.paragraphs[0] where kinds[index] == .question { kinds[index] = .moderator } }
+                    drafts.removeAll()
+                    break
+                }
                 // Thanks after an answered question close the interview, not answer it.
                 if let last = drafts.last, last.open, !(talk == .closing && last.answerer != nil) {
                     kind = .answer
-                    if last.answerer == nil { drafts[drafts.count - 1].answerer = turn.speaker }
+                    drafts[drafts.count - 1].hear(turn, talk: talk)
                 }
             case .moderator:
                 break
             }
             for index in turn.paragraphs { kinds[index] = kind }
         }
+        // A question nobody answered (shouted at a departing official) is no exchange.
+        // Nor is one answered only with pleasantries (`Thank you for having me`).
+        drafts.removeAll { $0.answerer == nil || $0.answerWords == 0 }
         // Exchanges partition the blocks from the first question to the back matter.
         let end = paragraphs.indices.first(where: { kinds[$0] == .back }) ?? paragraphs.count
         return drafts.enumerated().map { offset, draft in
+            if offset == 0 { for index in 0..<draft.start where kinds[index] == .question { kinds[index] = .moderator } }
             let upper = offset + 1 < drafts.count ? drafts[offset + 1].start : end
             let range = draft.start..<max(draft.start + 1, upper)
             return Exchange(number: offset + 1, title: ExchangeTitle.make(from: draft.question),

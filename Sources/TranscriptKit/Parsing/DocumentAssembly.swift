@@ -20,6 +20,7 @@ struct DocumentAssembly {
     }
 
     consuming func document(source: Source) -> Document {
+        LabelEvidence.resolveTitles(&paragraphs)
         var accepted = LabelEvidence.accepted(paragraphs)
         // A label shape without evidence is part of the text after all.
         for index in paragraphs.indices where !accepted[index] && paragraphs[index].label != nil {
@@ -58,6 +59,10 @@ struct DocumentAssembly {
         let gap = typicalGap(labelled)
         var speaker: Int?
         var inBack = false
+        // The page after the last turn: from the last paragraph that reads as prose on, what
+        // follows is links, headings, dates and buttons (`Message preview`, `Share`).
+        var backStart = paragraphs.count
+        while backStart > lastLabel + 1 && !PageFurniture.isProse(paragraphs[backStart - 1]) { backStart -= 1 }
         for index in paragraphs.indices {
             let p = paragraphs[index]
             if accepted[index], let label = p.label {
@@ -69,7 +74,7 @@ struct DocumentAssembly {
                 kinds[index] = frontKind(index)
                 continue
             }
-            if inBack { kinds[index] = .back; continue }
+            if inBack || index >= backStart { kinds[index] = .back; continue }
             let short = p.shortBytes
             if FurnitureRules.isFurniture(short) {
                 if index > lastLabel { inBack = true; kinds[index] = .back } else { kinds[index] = .caption }

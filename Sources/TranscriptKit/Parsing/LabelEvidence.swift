@@ -5,6 +5,28 @@
 /// all-caps or bold one-off in a press briefing). A one-off `Exclusive:` in a headline
 /// or `Merkel and Putin:` in a caption is not believed.
 enum LabelEvidence {
+    /// A titled first use takes the name of the label it ends with (`… Armin Wolf` is
+    /// `Armin Wolf`); one that ends with no known label stays unbelieved.
+    static func resolveTitles(_ paragraphs: inout [Paragraph]) {
+        guard paragraphs.contains(where: { $0.label?.isTitledFirstUse == true }) else { return }
+        var names: [String: String] = [:]
+        for p in paragraphs { if let label = p.label, !label.isTitledFirstUse { names[label.key] = label.name } }
+        for index in paragraphs.indices where paragraphs[index].label?.isTitledFirstUse == true {
+            guard let long = paragraphs[index].label?.key else { continue }
+            let words = long.split(separator: " ")
+            for count in stride(from: min(4, words.count - 1), through: 1, by: -1) {
+                let tail = words.suffix(count).joined(separator: " ")
+                if let name = names[tail] {
+                    paragraphs[index].label?.key = tail
+                    paragraphs[index].label?.name = name
+                    paragraphs[index].label?.isTitledFirstUse = false
+                    paragraphs[index].label?.hasTitle = true
+                    break
+                }
+            }
+        }
+    }
+
     static func accepted(_ paragraphs: [Paragraph]) -> [Bool] {
         var counts: [String: Int] = [:]
         var bareQ = 0, bareA = 0
@@ -24,6 +46,7 @@ enum LabelEvidence {
             case .spaced: return label.name == "Q" ? bareQ >= 2 && (bareA > 0 || recurringNames > 0) : bareQ > 0 && bareA >= 2
             // `**Name**` or `[Name]` without a colon is a label only when it recurs.
             case .closed: return counts[label.key, default: 0] >= 2
+            case .colon where label.isTitledFirstUse: return false
             case .colon: return label.genericRole != nil || counts[label.key, default: 0] >= 2 || label.hasTitle
             }
         }
@@ -34,7 +57,7 @@ enum LabelEvidence {
             if p.label?.isStyled == true { styled += 1 }
         }
         for index in paragraphs.indices where !accepted[index] {
-            guard let label = paragraphs[index].label, label.form == .colon, index > 0 else { continue }
+            guard let label = paragraphs[index].label, label.form == .colon, !label.isTitledFirstUse, index > 0 else { continue }
             if (label.isAllCaps && capsStyle >= 2) || (label.isStyled && styled >= 2) { accepted[index] = true }
         }
         return accepted

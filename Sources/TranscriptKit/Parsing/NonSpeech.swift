@@ -146,3 +146,30 @@ extension UnsafeBufferPointer where Element == UInt8 {
         return false
     }
 }
+
+/// What tells the text of a page from its furniture once the transcript has ended.
+enum PageFurniture {
+    /// A sentence or more: eight words or more, ending as sentences end, not a list of links.
+    static func isProse(_ p: Paragraph) -> Bool {
+        guard p.words >= 8, !p.isMarkup else { return false }
+        var text = Array(p.text.utf8.suffix(8))
+        while let last = text.last, last == UInt8(ascii: "*") || last == UInt8(ascii: "_") || last == 0x20 { text.removeLast() }
+        guard let last = text.last else { return false }
+        let ends: [UInt8] = Array(".?!\"')]".utf8) + [0x9D, 0x99, 0xA6]   // ” ’ … end in these bytes
+        guard ends.contains(last) else { return false }
+        let bytes = p.shortBytes
+        if !bytes.isEmpty && FurnitureRules.isFurniture(bytes) { return false }
+        let links = p.text.utf8.count > 0 ? countLinks(p.text) : 0
+        return links * 12 < p.words
+    }
+
+    private static func countLinks(_ text: String) -> Int {
+        var count = 0
+        var previous: UInt8 = 0
+        for c in text.utf8 {
+            if previous == UInt8(ascii: "]") && c == UInt8(ascii: "(") { count += 1 }
+            previous = c
+        }
+        return count + (text.contains("http://") || text.contains("https://") ? 1 : 0)
+    }
+}

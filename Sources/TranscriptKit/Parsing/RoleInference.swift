@@ -5,6 +5,8 @@ enum RoleInference {
         var words = 0
         var askingTurns = 0
         var generic: Participant.Role?
+        /// Turns that come straight after a `Q:` or `Question:` (someone else's).
+        var repliesToGenericAsker = 0
 
         var askingShare: Double { turns == 0 ? 0 : Double(askingTurns) / Double(turns) }
         var wordsPerTurn: Double { turns == 0 ? 0 : Double(words) / Double(turns) }
@@ -25,7 +27,10 @@ enum RoleInference {
         }
         let leadWords = lead.map { stats[$0].words } ?? 0
         for s in undecided where roles[s] == nil {
-            if stats[s].askingShare >= 0.25 {
+            // In a briefing, whoever takes the floor after the reporters' `Q` is answering them.
+            if stats[s].repliesToGenericAsker * 3 >= stats[s].turns && stats[s].turns >= 2 && stats[s].askingShare < 0.5 {
+                roles[s] = .interviewee
+            } else if stats[s].askingShare >= 0.25 {
                 roles[s] = .interviewer
             } else if stats[s].words * 2 >= leadWords {
                 roles[s] = .interviewee

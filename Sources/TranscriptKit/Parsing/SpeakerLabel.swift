@@ -20,8 +20,12 @@ struct SpeakerLabel: Equatable {
     var hasTitle: Bool
     var isAllCaps: Bool
     var isStyled: Bool
+    /// A long title before a name (`President of Russia Vladimir Putin`), waiting for
+    /// `LabelEvidence` to find the name it ends with.
+    var isTitledFirstUse = false
 
     static let maxNameBytes = 48
+    static let maxTitledBytes = 200
 }
 
 extension SpeakerLabel {
@@ -82,7 +86,8 @@ extension SpeakerLabel {
         // Scan the name up to its colon.
         let nameStart = i
         var depth = 0
-        while i < end && i - nameStart <= maxNameBytes {
+        let limit = styled ? maxTitledBytes : maxNameBytes
+        while i < end && i - nameStart <= limit {
             let c = b[i]
             if c == UInt8(ascii: ":") && depth == 0 { break }
             // `**Name** text`: emphasis closed with no colon after it (`**Name** :` has one).
@@ -120,7 +125,14 @@ extension SpeakerLabel {
             name = String(name[..<open]).trimmingCharacters(in: " ")
             if isTimestamp(inner) { time = time ?? inner } else { aside = inner }
         }
-        guard let shape = shapes.shape(name), !GenericLabels.isFurniture(shape.key) else { return nil }
+        guard let shape = shapes.shape(name), !GenericLabels.isFurniture(shape.key) else {
+            // `**Research Director of the Club, moderator Fyodor Lukyanov:**`: a first use with a
+            // full title, believed only if it ends with a name used as a label elsewhere.
+            guard styled, name.first?.isUppercase == true, name.contains(" ") else { return nil }
+            let key = name.split(separator: " ").map { $0.trimmingPunctuation.uppercased() }.joined(separator: " ")
+            return SpeakerLabel(name: name, key: key, bodyOffset: i, form: .colon, time: time, genericRole: nil,
+                                hasTitle: false, isAllCaps: false, isStyled: true, isTitledFirstUse: true)
+        }
         let role = GenericLabels.role(of: shape.key)
         var key = shape.key
         if role == .interviewer, let asker = aside, let askerShape = shapes.shape(asker) {
