@@ -119,7 +119,7 @@ public struct ReaderState: Sendable {
 
     func visible(_ range: Range<Int>) -> [Int] {
         guard captionsHidden else { return Array(range) }
-        return range.filter { document.blocks[$0].kind.isSpeech }
+        return range.filter { !document.blocks[$0].kind.isFurniture }
     }
 
     var position: Position { Position(section: section, anchor: answerAnchor, focus: focus) }

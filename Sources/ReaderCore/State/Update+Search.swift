@@ -121,7 +121,7 @@ extension ReaderState {
         message = "every match is in hidden captions (i shows them)"
     }
 
-    func isVisible(_ block: Int) -> Bool { !captionsHidden || document.blocks[block].kind.isSpeech }
+    func isVisible(_ block: Int) -> Bool { !captionsHidden || !document.blocks[block].kind.isFurniture }
 
     private func firstVisibleBlock(of p: Position) -> Int {
         let s = sections[p.section]

@@ -32,5 +32,9 @@ public struct Block: Sendable, Equatable {
             case .title, .front, .caption, .back: return false
             }
         }
+
+        /// What `i` hides: captions and page furniture. The title and an article's
+        /// standfirst (`front`) are the document's own words and stay.
+        public var isFurniture: Bool { self == .caption || self == .back }
     }
 }

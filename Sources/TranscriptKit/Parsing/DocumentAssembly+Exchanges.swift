@@ -65,7 +65,10 @@ extension DocumentAssembly {
                 if talk == .closing {
                     drafts.indices.last.map { drafts[$0].open = false }
                 } else if talk == .none {
-                    switch Segmentation.place(turn, after: drafts.last) {
+                    // `Q:` answered by `A:` is a document whose every `Q` is a question.
+                    let labelled = genericRoles[turn.speaker] == .interviewer
+                        && drafts.last?.answerer.map { genericRoles[$0] == .interviewee } == true
+                    switch Segmentation.place(turn, after: drafts.last, everyTurnAsks: labelled) {
                     case .continues:
                         drafts[drafts.count - 1].asks = drafts[drafts.count - 1].asks || turn.asks
                     case .restarts:
@@ -93,7 +96,10 @@ extension DocumentAssembly {
         }
         // A question nobody answered (shouted at a departing official) is no exchange.
         // Nor is one answered only with pleasantries (`Thank you for having me`).
-        drafts.removeAll { $0.answerer == nil || $0.answerWords == 0 }
+        drafts.removeAll { draft in
+            guard let answerer = draft.answerer else { return true }
+            return draft.answerWords == 0 && genericRoles[answerer] != .interviewee
+        }
         // Exchanges partition the blocks from the first question to the back matter.
         let end = paragraphs.indices.first(where: { kinds[$0] == .back }) ?? paragraphs.count
         return drafts.enumerated().map { offset, draft in

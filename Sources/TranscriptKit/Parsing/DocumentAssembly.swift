@@ -74,7 +74,11 @@ struct DocumentAssembly {
                 kinds[index] = frontKind(index)
                 continue
             }
-            if inBack || index >= backStart { kinds[index] = .back; continue }
+            if inBack || index >= backStart {
+                let short = p.shortBytes
+                kinds[index] = !FurnitureRules.isFurniture(short) && CaptionRules.isStageDirection(short) ? .caption : .back
+                continue
+            }
             let short = p.shortBytes
             if FurnitureRules.isFurniture(short) {
                 if index > lastLabel { inBack = true; kinds[index] = .back } else { kinds[index] = .caption }

@@ -52,11 +52,11 @@ enum Segmentation {
     static let greetings = ["good morning", "good afternoon", "good evening", "hello everyone", "hello, everyone",
                             "hi everyone", "hi, everyone", "welcome to"].map { Array($0.utf8) }
 
-    static func place(_ turn: Turn, after last: Draft?) -> Placement {
+    static func place(_ turn: Turn, after last: Draft?, everyTurnAsks: Bool = false) -> Placement {
         guard let last, last.open else { return .opens }
         if last.isGreeting { return .restarts }
-        if !last.isAnswered { return .continues }
-        if !turn.asks && turn.words < asideWords { return .continues }
+        if !last.isAnswered && !(everyTurnAsks && last.answerTurns > 0) { return .continues }
+        if !turn.asks && turn.words < asideWords && !everyTurnAsks { return .continues }
         return .opens
     }
 }

@@ -172,7 +172,10 @@ extension SpeakerLabel {
         let deliberate = b[j] == 0x09 || first > 1 || (j + 1 < end && Bytes.whitespaceLength(b, j + 1, end) > 0)
         guard letter == "Q" || deliberate else { return nil }
         Bytes.skipWhitespace(b, &j, end)
-        guard j < end else { return nil }
+        // `Q (FENZI):` names the asker: the colon form reads it.
+        guard j < end, b[j] != UInt8(ascii: ":") else { return nil }
+        if b[j] == UInt8(ascii: "("), let close = b[j..<min(end, j + 40)].firstIndex(of: UInt8(ascii: ")")),
+           close + 1 < end, b[close + 1] == UInt8(ascii: ":") { return nil }
         return (letter, j, .spaced)
     }
 
