@@ -7,25 +7,50 @@ struct Turn {
     /// Whether the turn ends on a question (its last sentences hold a `?`): an answer that
     /// asks itself something rhetorical midway does not.
     var endsAsking = false
+    /// The turn trails off (`Can I ask about a —`, `So...`): cut short, not finished.
+    var breaksOff = false
     /// The first bytes of the turn, enough to title an exchange or spot small talk.
     var opening: [UInt8] = []
 }
 
+extension Turn {
+    /// Ends on a dash or an ellipsis.
+    static func breaksOff(_ tail: Substring.UTF8View.SubSequence) -> Bool {
+        let bytes = Array(tail)
+        guard let last = bytes.last else { return false }
+        if last == UInt8(ascii: "-") { return true }
+        if bytes.count >= 3 && bytes.suffix(3).elementsEqual("...".utf8) { return true }
+        // — (E2 80 94), – (E2 80 93), … (E2 80 A6)
+        return bytes.count >= 3 && bytes[bytes.count - 3] == 0xE2 && bytes[bytes.count - 2] == 0x80
+            && [0x93, 0x94, 0xA6].contains(last)
+    }
+
+    /// Opens on a dash or an ellipsis: the speaker picks up a sentence cut off before.
+    var opensMidSentence: Bool {
+        guard let first = opening.first else { return false }
+        if first == UInt8(ascii: "-") || (first == UInt8(ascii: ".") && opening.starts(with: "...".utf8)) { return true }
+        return opening.count >= 3 && first == 0xE2 && opening[1] == 0x80 && [0x93, 0x94, 0xA6].contains(opening[2])
+    }
+}
+
 extension DocumentAssembly {
-    /// Speech paragraphs grouped into turns; every accepted label starts a turn.
+    /// Speech paragraphs grouped into turns: a turn lasts while one person speaks, so a
+    /// diarizer's segments (`[Speaker 1] …` line after line) or a heading repeated over each
+    /// paragraph make one turn, not many.
     func speechTurns(accepted: [Bool]) -> [Turn] {
         var turns: [Turn] = []
         var current: Turn?
         for index in paragraphs.indices where kinds[index] == nil {
             guard let speaker = speakers[index] else { continue }
-            if accepted[index] || current?.speaker != speaker {
+            if current?.speaker != speaker {
                 if let turn = current { turns.append(turn) }
                 current = Turn(speaker: speaker, paragraphs: [], opening: paragraphs[index].leadingBytes(400))
             }
             current?.paragraphs.append(index)
             current?.words += paragraphs[index].words
             if paragraphs[index].asks { current?.asks = true }
-            current?.endsAsking = paragraphs[index].asks && paragraphs[index].text.utf8.suffix(160).contains(UInt8(ascii: "?"))
+            current?.breaksOff = Turn.breaksOff(paragraphs[index].text.utf8.suffix(4))
+            current?.endsAsking = paragraphs[index].asks && Bytes.questionAndIdeographs(Array(paragraphs[index].text.utf8.suffix(160))).asks
         }
         if let turn = current { turns.append(turn) }
         return turns
@@ -68,15 +93,19 @@ extension DocumentAssembly {
                     // `Q:` answered by `A:` is a document whose every `Q` is a question.
                     let labelled = genericRoles[turn.speaker] == .interviewer
                         && drafts.last?.answerer.map { genericRoles[$0] == .interviewee } == true
-                    switch Segmentation.place(turn, after: drafts.last, everyTurnAsks: labelled) {
+                    let placement = Segmentation.place(turn, after: drafts.last, everyTurnAsks: labelled)
+                    switch placement {
                     case .continues:
                         drafts[drafts.count - 1].asks = drafts[drafts.count - 1].asks || turn.asks
                     case .restarts:
                         drafts[drafts.count - 1] = Segmentation.Draft(turn)
                     case .opens:
                         drafts.append(Segmentation.Draft(turn))
+                    case .aside:
+                        break
                     }
-                    kind = .question
+                    // An aside is part of the exchange it interrupts; outside any, it is no question.
+                    kind = placement == .aside && drafts.last?.open != true ? .moderator : .question
                 }
             case .interviewee, .other:
                 if !drafts.isEmpty, Segmentation.isOpeningStatement(turn), drafts.allSatisfy({ $0.answerWords < 60 }) {

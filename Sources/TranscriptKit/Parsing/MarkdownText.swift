@@ -13,6 +13,15 @@ enum MarkdownText {
         return marks >= 3
     }
 
+    /// Three or more of one mark and nothing else: reStructuredText and Setext underlines.
+    static func isUnderline(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound && (b[end - 1] == 0x20 || b[end - 1] == 0x09) { end -= 1 }
+        guard end - range.lowerBound >= 3, "=#-~^+*_".utf8.contains(b[range.lowerBound]) else { return false }
+        let mark = b[range.lowerBound]
+        return b[range.lowerBound..<end].allSatisfy { $0 == mark }
+    }
+
     static func isFence(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         Bytes.skipWhitespace(b, &i, range.upperBound)

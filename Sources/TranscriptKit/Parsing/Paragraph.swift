@@ -35,6 +35,9 @@ extension Paragraph {
     mutating func setText(_ bytes: [UInt8]) {
         text = String(decoding: bytes, as: UTF8.self)
         (words, asks) = bytes.wordsAndQuestion()
+        let (fullWidthAsks, ideographs) = Bytes.questionAndIdeographs(bytes)
+        asks = asks || fullWidthAsks
+        if ideographs > 0 { words = max(words, ideographs / 2) }
     }
 
     /// The text as bytes when it is short enough for the caption and furniture rules

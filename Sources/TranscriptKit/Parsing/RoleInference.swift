@@ -19,9 +19,16 @@ enum RoleInference {
     static func roles(_ stats: [Stats]) -> [Participant.Role] {
         var roles = stats.map { $0.generic }
         let undecided = stats.indices.filter { roles[$0] == nil }
+        // A host who asks far more than anyone is the interviewer even when they talk most.
+        if !roles.contains(.interviewer), undecided.count >= 3,
+           let host = undecided.max(by: { stats[$0].askingShare < stats[$1].askingShare }),
+           stats[host].turns >= 5, stats[host].askingShare >= 0.15,
+           undecided.allSatisfy({ $0 == host || stats[$0].askingShare <= stats[host].askingShare * 0.6 }) {
+            roles[host] = .interviewer
+        }
         var lead: Int? = stats.indices.filter { roles[$0] == .interviewee }.max { stats[$0].words < stats[$1].words }
         if lead == nil {
-            let calm = undecided.filter { stats[$0].askingShare < 0.5 }
+            let calm = undecided.filter { stats[$0].askingShare < 0.5 && roles[$0] == nil }
             lead = (calm.isEmpty ? undecided : calm).max { stats[$0].words < stats[$1].words }
             if let lead, roles.contains(.interviewer) || undecided.count > 1 { roles[lead] = .interviewee }
         }
@@ -32,7 +39,9 @@ enum RoleInference {
                 roles[s] = .interviewee
             } else if stats[s].askingShare >= 0.25 {
                 roles[s] = .interviewer
-            } else if stats[s].words * 2 >= leadWords {
+            } else if stats[s].words * 2 >= leadWords || (roles.contains(.interviewer) && stats[s].words * 10 >= leadWords && stats[s].turns >= 3
+                                                             && stats[s].generic == nil && !roles.contains(.moderator)) {
+                // A panel: besides the one who answers most, others who answer at some length.
                 roles[s] = .interviewee
             } else if stats[s].wordsPerTurn < 40 {
                 roles[s] = .moderator

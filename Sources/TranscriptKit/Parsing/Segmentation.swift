@@ -24,8 +24,10 @@ enum Segmentation {
         mutating func hear(_ turn: Turn, talk: SmallTalk.Kind) {
             if answerer == nil { answerer = turn.speaker }
             answerTurns += 1
-            // A yes or no counts as an answer to a question that asked.
-            if talk == .none || (talk == .backchannel && asks) { answerWords += turn.words }
+            // A yes or no counts as an answer to a question that asked; a short question back
+            // (`A quick what?`) or a reply cut off (`Well —`) does not answer.
+            let clarifies = turn.words < Segmentation.substantialAnswer * 2 && (turn.endsAsking || turn.breaksOff)
+            if (talk == .none && !clarifies) || (talk == .backchannel && asks) { answerWords += turn.words }
         }
 
         /// An answer of substance, or any reply to a question that asked.
@@ -34,12 +36,17 @@ enum Segmentation {
         var isGreeting: Bool { answerTurns > 0 && answerWords == 0 && !asks }
     }
 
-    enum Placement { case opens, continues, restarts }
+    enum Placement { case opens, continues, restarts, aside }
+
+    /// Words an unasked turn needs to open an exchange as a prompt.
+    static let promptWords = 15
 
     /// Words an answer needs before the interviewer's next turn can be a new question.
-    static let substantialAnswer = 8
+    nonisolated(unsafe) static var substantialAnswer = Int(ProcessInfoTune.value("answer") ?? 15)
+    /// A question this short after an answer echoes it rather than asks anew.
+    nonisolated(unsafe) static var echoWords = Int(ProcessInfoTune.value("echo") ?? 3)
     /// An unasked remark shorter than this, after an answer, is an aside.
-    static let asideWords = 15
+    nonisolated(unsafe) static var asideWords = Int(ProcessInfoTune.value("aside") ?? 40)
 
     /// A long turn that greets the room (`Good afternoon, everybody.`) opens a briefing:
     /// the banter before it was no exchange.
@@ -52,11 +59,42 @@ enum Segmentation {
     static let greetings = ["good morning", "good afternoon", "good evening", "hello everyone", "hello, everyone",
                             "hi everyone", "hi, everyone", "welcome to"].map { Array($0.utf8) }
 
+    /// `Why not?`, `Are you optimistic?`: a question word or an inverted verb first.
+    static func opensAsQuestion(_ opening: [UInt8]) -> Bool {
+        let word = opening.prefix { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == UInt8(ascii: "'") }
+        return questionWords.contains(String(decoding: word, as: UTF8.self).lowercased())
+    }
+
+    static let questionWords: Set<String> = [
+        "what", "why", "how", "who", "whom", "whose", "when", "where", "which", "is", "are", "was", "were", "do",
+        "does", "did", "can", "could", "will", "would", "should", "shall", "have", "has", "had", "may", "might",
+        "isn't", "aren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't",
+    ]
+
     static func place(_ turn: Turn, after last: Draft?, everyTurnAsks: Bool = false) -> Placement {
-        guard let last, last.open else { return .opens }
+        // A question asks or at least makes a point: a shout (`Secure the border!`) does not.
+        let prompts = turn.asks || turn.words >= promptWords || everyTurnAsks
+        guard let last, last.open else { return prompts ? .opens : .aside }
         if last.isGreeting { return .restarts }
+        // `— does the ball move forward?`: the question cut off before goes on.
+        if turn.opensMidSentence { return .continues }
         if !last.isAnswered && !(everyTurnAsks && last.answerTurns > 0) { return .continues }
-        if !turn.asks && turn.words < asideWords && !everyTurnAsks { return .continues }
+        if everyTurnAsks { return .opens }
+        // An unasked remark, or an echo (`Really?`, `Boot sector?`), is an aside.
+        if !turn.asks && turn.words < asideWords { return .continues }
+        if turn.words <= echoWords && !opensAsQuestion(turn.opening) { return .continues }
         return .opens
+    }
+}
+
+import Foundation
+enum ProcessInfoTune {
+    static func value(_ key: String) -> Double? {
+        guard let spec = ProcessInfo.processInfo.environment["COLLOQUY_TUNE"] else { return nil }
+        for part in spec.split(separator: ",") {
+            let kv = part.split(separator: ":")
+            if kv.count == 2, kv[0] == key { return Double(kv[1]) }
+        }
+        return nil
     }
 }

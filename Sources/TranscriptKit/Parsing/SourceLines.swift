@@ -151,6 +151,27 @@ enum Bytes {
         return spaces + 1
     }
 
+    /// Whether the text asks (`?`, or the full-width `？` of Chinese and Japanese), and how
+    /// many CJK ideographs and kana it holds (three-byte scalars from U+3040 to U+9FFF).
+    static func questionAndIdeographs(_ text: [UInt8]) -> (asks: Bool, ideographs: Int) {
+        var asks = false
+        var ideographs = 0
+        var i = 0
+        let n = text.count
+        while i < n {
+            let c = text[i]
+            if c == UInt8(ascii: "?") {
+                asks = true
+            } else if c >= 0xE3 && c <= 0xE9 {
+                ideographs += 1
+            } else if c == 0xEF && i + 2 < n && text[i + 1] == 0xBC && text[i + 2] == 0x9F {
+                asks = true
+            }
+            i += 1
+        }
+        return (asks, ideographs)
+    }
+
     static func skipWhitespace(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) {
         while i < end {
             let w = whitespaceLength(b, i, end)

@@ -83,6 +83,9 @@ extension SpeakerLabel {
                                 hasTitle: false, isAllCaps: true, isStyled: styled)
         }
 
+        if !styled, let label = titledWithFullStop(b, i, end, time: time, shapes: &shapes) { return label }
+        if !styled, time == nil, let label = nameThenTime(b, i, end, shapes: &shapes) { return label }
+
         // Scan the name up to its colon.
         let nameStart = i
         var depth = 0
@@ -90,6 +93,7 @@ extension SpeakerLabel {
         while i < end && i - nameStart <= limit {
             let c = b[i]
             if c == UInt8(ascii: ":") && depth == 0 { break }
+            if depth == 0 && isFullWidthColon(b, i, end) { break }
             // `**Name** text`: emphasis closed with no colon after it (`**Name** :` has one).
             if styled && depth == 0 && (c == UInt8(ascii: "*") || c == UInt8(ascii: "_")), i > nameStart {
                 var j = i
@@ -97,16 +101,16 @@ extension SpeakerLabel {
                 var k = j
                 Bytes.skipWhitespace(b, &k, end)
                 if k > j || k == end, k == end || b[k] != UInt8(ascii: ":") {
-                    return closedLabel(b, nameStart..<i, body: k, time: time, shapes: &shapes)
+                    return closedLabel(b, nameStart..<i, body: k, end: end, time: time, shapes: &shapes)
                 }
             }
             if c == UInt8(ascii: "(") { depth += 1 } else if c == UInt8(ascii: ")") { depth -= 1 }
             guard depth >= 0, isNameByte(c) || (depth > 0 && c == UInt8(ascii: ":")) else { return nil }
             i += 1
         }
-        guard i < end, b[i] == UInt8(ascii: ":"), depth == 0 else { return nil }
+        guard i < end, b[i] == UInt8(ascii: ":") || isFullWidthColon(b, i, end), depth == 0 else { return nil }
         var nameEnd = i
-        i += 1
+        i += b[i] == UInt8(ascii: ":") ? 1 : 3
         // `**Name:**` closes its emphasis after the colon.
         while i < end && (b[i] == UInt8(ascii: "*") || b[i] == UInt8(ascii: "_")) { i += 1 }
         // A colon in a URL or a time is not a label.
@@ -141,6 +145,11 @@ extension SpeakerLabel {
         }
         return SpeakerLabel(name: name, key: key, bodyOffset: i, form: .colon, time: time, genericRole: role,
                             hasTitle: shape.hasTitle, isAllCaps: shape.isAllCaps, isStyled: styled)
+    }
+
+    /// `：` (U+FF1A), the colon of Chinese and Japanese text, also after Latin names.
+    private static func isFullWidthColon(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        i + 2 < end && b[i] == 0xEF && b[i + 1] == 0xBC && b[i + 2] == 0x9A
     }
 
     private static func isNameStart(_ c: UInt8) -> Bool {
@@ -192,19 +201,86 @@ extension SpeakerLabel {
         Bytes.skipWhitespace(b, &body, end)
         let stamp = leadingTimestamp(b, &body, end)
         Bytes.skipWhitespace(b, &body, end)
-        guard var label = closedLabel(b, (i + 1)..<j, body: body, time: stamp ?? time, shapes: &shapes) else { return nil }
+        guard var label = closedLabel(b, (i + 1)..<j, body: body, end: end, time: stamp ?? time, shapes: &shapes) else { return nil }
         label.isStyled = false
         return label
     }
 
     /// A name closed by its emphasis or bracket rather than a colon.
-    private static func closedLabel(_ b: UnsafeBufferPointer<UInt8>, _ name: Range<Int>, body: Int, time: String?,
+    private static func closedLabel(_ b: UnsafeBufferPointer<UInt8>, _ name: Range<Int>, body: Int, end: Int, time: String?,
                                     shapes: inout NameShape.Cache) -> SpeakerLabel? {
         let text = String(decoding: UnsafeBufferPointer(rebasing: b[name]), as: UTF8.self)
         guard !isTimestamp(Substring(text)), let shape = shapes.shape(text), !GenericLabels.isFurniture(shape.key) else { return nil }
+        // `**Name** [00:01:02] text` or `**Name** (00:12): text`: the time belongs to the label.
+        var body = body
+        var time = time
+        if body < end {
+            var j = body
+            if let stamp = leadingTimestamp(b, &j, end) {
+                if j < end && b[j] == UInt8(ascii: ":") { j += 1 }
+                Bytes.skipWhitespace(b, &j, end)
+                time = time ?? stamp
+                body = j
+            }
+        }
         return SpeakerLabel(name: text, key: shape.key, bodyOffset: body, form: .closed, time: time,
                             genericRole: GenericLabels.role(of: shape.key), hasTitle: shape.hasTitle,
                             isAllCaps: shape.isAllCaps, isStyled: true)
+    }
+
+    /// `Senator Warren. Thank you.`, `Mr. Powell. We have…`, `The Chairman. The committee…`:
+    /// the congressional hearing style, a title and a name closed by a full stop.
+    private static func titledWithFullStop(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, time: String?,
+                                           shapes: inout NameShape.Cache) -> SpeakerLabel? {
+        var j = i
+        var words = 0
+        var sawTitle = false
+        while j < end && j - i <= maxNameBytes && words < 5 {
+            let start = j
+            while j < end && b[j] != 0x20 && b[j] != UInt8(ascii: ".") {
+                guard isNameByte(b[j]), b[j] != UInt8(ascii: "("), b[j] != UInt8(ascii: "*") else { return nil }
+                j += 1
+            }
+            guard j > start, isNameStart(b[start]) else { return nil }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<j]), as: UTF8.self).uppercased()
+            words += 1
+            let isTitle = NameShape.titles.contains(word) || (words == 1 && word == "THE")
+            guard words > 1 || isTitle else { return nil }
+            if j < end && b[j] == UInt8(ascii: ".") {
+                j += 1
+                // `Mr.` abbreviates a title: the name goes on.
+                if isTitle && word != "THE" && words == 1 && j < end && b[j] == 0x20 && j - start <= 4 { sawTitle = true; j += 1; continue }
+                guard words >= 2 || sawTitle, j < end, Bytes.whitespaceLength(b, j, end) > 0 else { return nil }
+                var body = j
+                Bytes.skipWhitespace(b, &body, end)
+                guard var label = closedLabel(b, i..<(j - 1), body: body, end: end, time: time, shapes: &shapes) else { return nil }
+                label.isStyled = false
+                return label
+            }
+            sawTitle = sawTitle || isTitle
+            guard j < end, b[j] == 0x20 else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// `Ana Ruiz  0:03` alone on its line, the text below: otter.ai's export.
+    private static func nameThenTime(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int,
+                                     shapes: inout NameShape.Cache) -> SpeakerLabel? {
+        var last = end
+        while last > i && Bytes.whitespaceLength(b, last - 1, end) > 0 { last -= 1 }
+        var stampStart = last
+        while stampStart > i && (b[stampStart - 1] == UInt8(ascii: ":") || (b[stampStart - 1] >= 0x30 && b[stampStart - 1] <= 0x39)) {
+            stampStart -= 1
+        }
+        guard stampStart < last, stampStart > i, b[stampStart - 1] == 0x20 else { return nil }
+        let stamp = String(decoding: UnsafeBufferPointer(rebasing: b[stampStart..<last]), as: UTF8.self)
+        guard isTimestamp(Substring(stamp)) else { return nil }
+        var nameEnd = stampStart
+        while nameEnd > i && b[nameEnd - 1] == 0x20 { nameEnd -= 1 }
+        guard nameEnd > i, var label = closedLabel(b, i..<nameEnd, body: end, end: end, time: stamp, shapes: &shapes) else { return nil }
+        label.isStyled = false
+        return label
     }
 
     /// `- speaker: Name` (or `speaker: Name`) in a transcript kept as YAML; its text follows
@@ -217,7 +293,7 @@ extension SpeakerLabel {
         Bytes.skipWhitespace(b, &j, end)
         var last = end
         while last > j && Bytes.whitespaceLength(b, last - 1, end) > 0 { last -= 1 }
-        guard last > j, var label = closedLabel(b, j..<last, body: end, time: nil, shapes: &shapes) else { return nil }
+        guard last > j, var label = closedLabel(b, j..<last, body: end, end: end, time: nil, shapes: &shapes) else { return nil }
         label.form = .colon
         label.isStyled = false
         return label
@@ -237,7 +313,8 @@ extension SpeakerLabel {
             guard j < end, b[j] == UInt8(ascii: "]") || b[j] == UInt8(ascii: ")") else { return nil }
             j += 1
         }
-        guard j < end, b[j] == 0x20 || b[j] == 0x09 else { return nil }
+        // `(00:12): text` after a name closes its stamp with a colon.
+        guard j < end, b[j] == 0x20 || b[j] == 0x09 || (bracket && b[j] == UInt8(ascii: ":")) else { return nil }
         i = j
         return stamp
     }

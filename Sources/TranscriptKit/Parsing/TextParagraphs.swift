@@ -23,7 +23,10 @@ struct TextParagraphs {
             if var p = current {
                 MarkupDecoding.decode(&scratch)
                 p.text = String(decoding: scratch, as: UTF8.self)
-                p.asks = scratch.contains(UInt8(ascii: "?"))
+                let (asks, ideographs) = Bytes.questionAndIdeographs(scratch)
+                p.asks = asks
+                // Chinese and Japanese write no spaces: each ideograph is a word's worth.
+                if ideographs > 0 { p.words = max(p.words, ideographs / 2) }
                 if markdown { MarkdownText.strip(&p) }
                 paragraphs.append(p)
             }
@@ -50,6 +53,8 @@ struct TextParagraphs {
                 gap += 1
                 continue
             }
+            // A line of one repeated mark (`#####`, `=====`) underlines a heading or rules.
+            if MarkdownText.isUnderline(b, range) { finish(); gap += 1; continue }
             if markdown {
                 if MarkdownText.isFence(b, range) { inFence.toggle(); finish(); gap += 1; continue }
                 if !inFence && MarkdownText.isRule(b, range) { finish(); gap += 1; continue }
