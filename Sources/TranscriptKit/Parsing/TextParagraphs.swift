@@ -4,9 +4,13 @@
 /// Markdown structure, and — in hard-wrapped text — after a line that was not full.
 struct TextParagraphs {
     let markdown: Bool
+    /// A court reporter's layout (`CourtLayout`): blank lines are spacing, and a deeper
+    /// indent starts a paragraph.
+    var court = false
 
     func scan(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines) -> [Paragraph] {
-        let wrapWidth = HardWrap.width(b, lines)
+        let wrapWidth = court ? nil : HardWrap.width(b, lines)
+        let bodyIndent = court ? CourtLayout.bodyIndent(b, lines) : 0
         var paragraphs: [Paragraph] = []
         var current: Paragraph?
         var gap = 0
@@ -49,7 +53,7 @@ struct TextParagraphs {
         for index in startLine..<max(startLine, lines.count) {
             var range = lines.range(index)
             if Bytes.isBlank(b, range) {
-                finish()
+                if !court { finish() }
                 gap += 1
                 continue
             }
@@ -75,7 +79,8 @@ struct TextParagraphs {
             let length = wrapWidth == nil ? 0 : Bytes.scalarCount(b, range, cap: 1024)
             let startsNew = current == nil || label != nil || structural || current?.isMarkup == true
                 || CaptionRules.startsLikeCredit(b, range)
-                || !HardWrap.continues(previousLength: previousLineLength, width: wrapWidth,
+                || (court && CourtLayout.indent(b, range) > bodyIndent + 2)
+                || !court && !HardWrap.continues(previousLength: previousLineLength, width: wrapWidth,
                                        nextFirstWord: HardWrap.firstWordLength(b, range),
                                        nextStartsLowercase: HardWrap.startsLowercase(b, range))
             if startsNew {

@@ -1,22 +1,30 @@
 /// Turns transcript text into a `Document`. Never fails: odd input gives warnings.
 public enum TranscriptParser {
     /// Parses UTF-8 text. Invalid sequences, if any, are shown as U+FFFD.
-    public static func parse(utf8 bytes: [UInt8], name: String, format: TranscriptFormat? = nil,
+    public static func parse(utf8 original: [UInt8], name: String, format: TranscriptFormat? = nil,
                              sha256: String? = nil, warnings: [String] = []) -> Document {
-        bytes.withUnsafeBufferPointer { buffer in
-            let lines = SourceLines(bytes)
+        let lines = SourceLines(original)
+        var bytes = original
+        var court = false
+        original.withUnsafeBufferPointer { buffer in
+            if format == nil || format == .text, CourtLayout.detect(buffer, lines) {
+                court = true
+                bytes = CourtLayout.blanked(original, lines)
+            }
+        }
+        return bytes.withUnsafeBufferPointer { buffer in
             let detected = format ?? FormatDetection.detect(buffer, lines)
             let paragraphs: [Paragraph]
             switch detected {
-            case .text: paragraphs = TextParagraphs(markdown: false).scan(buffer, lines)
+            case .text: paragraphs = TextParagraphs(markdown: false, court: court).scan(buffer, lines)
             case .markdown: paragraphs = TextParagraphs(markdown: true).scan(buffer, lines)
             case .webvtt, .srt: paragraphs = SubtitleParagraphs().scan(buffer, lines)
             }
-            let source = Source(name: name, format: detected, sha256: sha256 ?? SHA256.hex(of: bytes))
+            let source = Source(name: name, format: detected, sha256: sha256 ?? SHA256.hex(of: original))
             var document = DocumentAssembly(paragraphs: paragraphs, format: detected).document(source: source)
             document.warnings = warnings + document.warnings
             if document.title == nil, detected == .webvtt { document.title = SubtitleParagraphs.headerTitle(buffer, lines) }
-            if bytes.isEmpty || paragraphs.isEmpty { document.warnings.append("the document is empty") }
+            if original.isEmpty || paragraphs.isEmpty { document.warnings.append("the document is empty") }
             return document
         }
     }

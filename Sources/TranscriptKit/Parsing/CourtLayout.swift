@@ -1,0 +1,69 @@
+/// The court reporter's page: every line numbered in a margin (1 to 25), page numbers on
+/// lines of their own, double spacing, and a new paragraph shown by a deeper indent rather
+/// than a blank line (hearings, floor debates, depositions). The margin is blanked out in
+/// place, so byte offsets and line numbers stay those of the file.
+enum CourtLayout {
+    /// Whether most lines carry a margin number.
+    static func detect(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines) -> Bool {
+        var text = 0, numbered = 0
+        for index in 0..<min(lines.count, 3000) {
+            let range = lines.range(index)
+            if Bytes.isBlank(b, range) { continue }
+            text += 1
+            if marginNumber(b, range) != nil { numbered += 1 }
+        }
+        return text >= 20 && numbered * 10 >= text * 6
+    }
+
+    /// The bytes with margin numbers and page-number lines turned to spaces.
+    static func blanked(_ bytes: [UInt8], _ lines: SourceLines) -> [UInt8] {
+        var out = bytes
+        bytes.withUnsafeBufferPointer { b in
+            for index in 0..<lines.count {
+                let range = lines.range(index)
+                if let digits = marginNumber(b, range) {
+                    for i in digits { out[i] = 0x20 }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The indent most lines start at: body text; deeper starts a paragraph.
+    static func bodyIndent(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines) -> Int {
+        var histogram = [Int](repeating: 0, count: 81)
+        for index in 0..<lines.count {
+            let range = lines.range(index)
+            if Bytes.isBlank(b, range) { continue }
+            histogram[min(80, indent(b, range))] += 1
+        }
+        return histogram.indices.max { histogram[$0] < histogram[$1] } ?? 0
+    }
+
+    static func indent(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var i = range.lowerBound
+        var width = 0
+        while i < range.upperBound && (b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0C) {
+            width += b[i] == 0x09 ? 8 - width % 8 : (b[i] == 0x20 ? 1 : 0)
+            i += 1
+        }
+        return width
+    }
+
+    /// The digits of `  12      text` (1 or 2 digits, then two blanks or the line's end), or
+    /// of a line holding nothing but a page number.
+    private static func marginNumber(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
+        var i = range.lowerBound
+        while i < range.upperBound && (b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0C) { i += 1 }
+        let start = i
+        while i < range.upperBound && b[i] >= 0x30 && b[i] <= 0x39 { i += 1 }
+        let digits = i - start
+        guard digits > 0 else { return nil }
+        var end = range.upperBound
+        while end > i && (b[end - 1] == 0x20 || b[end - 1] == 0x09 || b[end - 1] == 0x0D) { end -= 1 }
+        if i == end { return digits <= 5 ? start..<i : nil }   // a page number alone
+        guard digits <= 2, i + 1 < range.upperBound, b[i] == 0x20 || b[i] == 0x09,
+              b[i + 1] == 0x20 || b[i + 1] == 0x09 || b[i] == 0x09 else { return nil }
+        return start..<i
+    }
+}
