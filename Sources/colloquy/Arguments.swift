@@ -25,6 +25,8 @@ struct Arguments {
     var regex = false
     var countOnly = false
     var explain = false
+    /// `--speaker LABEL=ROLE`, in the order given.
+    var speakers: [String] = []
     var goldFolder: String?
     var verbose = false
 
@@ -53,6 +55,7 @@ struct Arguments {
             case "--ansi": ansi = true
             case "--explain" where command == .outline: explain = true
             case "--gold" where command == .corpusReport: goldFolder = try value()
+            case "--speaker": speakers.append(try value())
             case "-v", "--verbose" where command == .corpusReport: verbose = true
             case "-e", "--regex" where command == .grep: regex = true
             case "-c", "--count" where command == .grep: countOnly = true

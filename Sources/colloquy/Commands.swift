@@ -1,3 +1,4 @@
+import Foundation
 import TranscriptKit
 
 /// The non-interactive commands and the dispatch to the reader.
@@ -6,16 +7,25 @@ enum Commands {
         if arguments.listThemes { return ReaderLaunch.listThemes() }
         if arguments.command == .bench { return Bench.run(megabytes: arguments.benchMegabytes) }
         if arguments.command == .corpusReport { return CorpusReport.run(arguments) }
+        let overrides: SpeakerOverrides
+        do {
+            overrides = try speakerOverrides(arguments)
+        } catch {
+            Output.error("colloquy: \(error.description)")
+            return 2
+        }
         let document: Document
         do {
-            document = try load(arguments)
+            document = try load(arguments, overrides: overrides)
         } catch {
             Output.error("colloquy: \(error.description)")
             return 1
         }
         switch arguments.command {
         case .outline:
-            Output.write(Printable.sanitized(document.outline()))
+            var out = document.outline()
+            if arguments.explain { out += document.explanation.map { "why: \($0)\n" }.joined() }
+            Output.write(Printable.sanitized(out))
         case .export:
             // JSON escapes control characters itself; text goes through raw to files and pipes,
             // and with control characters made visible to a terminal.
@@ -67,12 +77,29 @@ enum Commands {
     }
 
     /// The named file, standard input when it is a pipe, or the embedded interview.
-    static func load(_ arguments: Arguments) throws(DocumentInput.Failure) -> Document {
-        if let file = arguments.file { return try Document.load(path: file, format: arguments.inputFormat) }
-        if arguments.command == .read && !StandardInput.isTerminal {
-            return try Document.load(path: "-", format: arguments.inputFormat)
+    static func load(_ arguments: Arguments, overrides: SpeakerOverrides) throws(DocumentInput.Failure) -> Document {
+        let explain = arguments.explain
+        if let file = arguments.file {
+            return try Document.load(path: file, format: arguments.inputFormat, overrides: overrides, explain: explain)
         }
-        let document = Document.embeddedInterview()
-        return document
+        if arguments.command == .read && !StandardInput.isTerminal {
+            return try Document.load(path: "-", format: arguments.inputFormat, overrides: overrides, explain: explain)
+        }
+        return Document.embeddedInterview(overrides: overrides, explain: explain)
+    }
+
+    /// The sidecar beside the transcript (`FILE.speakers`), then `--speaker` flags, which win.
+    static func speakerOverrides(_ arguments: Arguments) throws(SpeakerOverrides.Invalid) -> SpeakerOverrides {
+        var overrides = SpeakerOverrides()
+        if let file = arguments.file, file != "-" {
+            let sidecar = file + ".speakers"
+            if let data = FileManager.default.contents(atPath: sidecar) {
+                try overrides.add(file: String(decoding: data, as: UTF8.self), name: sidecar)
+            }
+        }
+        var flags = SpeakerOverrides()
+        for entry in arguments.speakers { try flags.add(entry) }
+        overrides.merge(flags)
+        return overrides
     }
 }

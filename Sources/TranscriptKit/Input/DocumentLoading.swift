@@ -2,27 +2,31 @@ extension Document {
     /// Reads, decodes and parses a transcript file (`-` is standard input).
     ///
     /// Throws only for input that is not a readable text file; the message names the file.
-    public static func load(path: String, format: TranscriptFormat? = nil) throws(DocumentInput.Failure) -> Document {
+    public static func load(path: String, format: TranscriptFormat? = nil, overrides: SpeakerOverrides = SpeakerOverrides(),
+                            explain: Bool = false) throws(DocumentInput.Failure) -> Document {
         let bytes = try DocumentInput.read(path: path)
         let name = path == "-" ? "standard input" : path
-        return try decode(bytes, name: name, format: format)
+        return try decode(bytes, name: name, format: format, overrides: overrides, explain: explain)
     }
 
     /// Decodes and parses bytes already in memory, such as the embedded interview.
-    public static func decode(_ bytes: [UInt8], name: String, format: TranscriptFormat? = nil)
+    public static func decode(_ bytes: [UInt8], name: String, format: TranscriptFormat? = nil,
+                              overrides: SpeakerOverrides = SpeakerOverrides(), explain: Bool = false)
         throws(DocumentInput.Failure) -> Document {
         switch TextDecoding.decode(bytes) {
         case .failure(let failure):
             throw DocumentInput.Failure(name: name, reason: failure.reason)
         case .success(let decoded):
             return TranscriptParser.parse(utf8: decoded.utf8, name: name, format: format,
-                                          sha256: SHA256.hex(of: bytes), warnings: decoded.warnings)
+                                          sha256: SHA256.hex(of: bytes), warnings: decoded.warnings,
+                                          overrides: overrides, explain: explain)
         }
     }
 
     /// The interview compiled into the binary.
-    public static func embeddedInterview() -> Document {
+    public static func embeddedInterview(overrides: SpeakerOverrides = SpeakerOverrides(), explain: Bool = false) -> Document {
         let bytes = EmbeddedInterview.bytes
-        return TranscriptParser.parse(utf8: bytes, name: EmbeddedInterview.name, sha256: SHA256.hex(of: bytes))
+        return TranscriptParser.parse(utf8: bytes, name: EmbeddedInterview.name, sha256: SHA256.hex(of: bytes),
+                                      overrides: overrides, explain: explain)
     }
 }

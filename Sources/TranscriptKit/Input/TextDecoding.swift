@@ -33,7 +33,9 @@ public enum TextDecoding {
     }
 
     /// The byte order of UTF-16 written without a byte-order mark, as some Windows tools do,
-    /// recognised by Latin-script text having a NUL in every other byte; nil otherwise.
+    /// recognised by Latin-script text having a NUL in every other byte through most of it
+    /// (seven pairs in ten); nil otherwise. `abc\0def\0` has NULs on alternate bytes only
+    /// here and there: it is binary data, not two CJK characters.
     public static func utf16WithoutBOM<C: Collection>(_ sample: C) -> Bool? where C.Element == UInt8 {
         var zeros = (even: 0, odd: 0)
         for (i, byte) in sample.enumerated() where byte == 0 {
@@ -41,8 +43,8 @@ public enum TextDecoding {
         }
         let pairs = sample.count / 2
         guard pairs >= 2 else { return nil }
-        if zeros.odd * 10 >= pairs * 4 && zeros.even * 20 <= pairs { return false }   // "H\0i\0"
-        if zeros.even * 10 >= pairs * 4 && zeros.odd * 20 <= pairs { return true }    // "\0H\0i"
+        if zeros.odd * 10 >= pairs * 7 && zeros.even * 20 <= pairs { return false }   // "H\0i\0"
+        if zeros.even * 10 >= pairs * 7 && zeros.odd * 20 <= pairs { return true }    // "\0H\0i"
         return nil
     }
 

@@ -10,6 +10,9 @@ public struct Document: Sendable {
     public var blocks: [Block]
     public var exchanges: [Exchange]
     public var warnings: [String]
+    /// Why each label was believed or rejected and what began each exchange; filled only when
+    /// the parse was asked to explain itself (`colloquy outline --explain`).
+    public var explanation: [String] = []
 
     public init(title: String?, source: Source, participants: [Participant], blocks: [Block],
                 exchanges: [Exchange], warnings: [String]) {

@@ -34,6 +34,25 @@ extension Turn {
 }
 
 extension DocumentAssembly {
+    mutating func explainPlacement(_ placement: Segmentation.Placement, _ turn: Turn, _ last: Segmentation.Draft?, exchange: Int) {
+        let line = paragraphs[turn.paragraphs[0]].firstLine
+        let who = participants[turn.speaker].name
+        let what = turn.asks ? "asks" : "asks nothing"
+        let answered = last.map { "the answer so far is \($0.answerWords) words" } ?? "no exchange is open"
+        switch placement {
+        case .opens:
+            explanation.append("line \(line): \(who) \(what) in \(turn.words) words: starts exchange \(exchange)")
+        case .restarts:
+            explanation.append("line \(line): \(who): exchange \(exchange) starts here; the turn before it was a greeting")
+        case .continues:
+            let reason = last?.isAnswered == false ? answered : turn.opensMidSentence ? "it picks up a broken-off sentence"
+                : "a short aside (\(turn.words) words, \(what))"
+            explanation.append("line \(line): \(who) goes on with exchange \(exchange): \(reason)")
+        case .aside:
+            explanation.append("line \(line): \(who) \(what) in \(turn.words) words: no exchange (too short to be a question)")
+        }
+    }
+
     /// Speech paragraphs grouped into turns: a turn lasts while one person speaks, so a
     /// diarizer's segments (`[Speaker 1] …` line after line) or a heading repeated over each
     /// paragraph make one turn, not many.
@@ -94,9 +113,10 @@ extension DocumentAssembly {
                     let labelled = genericRoles[turn.speaker] == .interviewer
                         && drafts.last?.answerer.map { genericRoles[$0] == .interviewee } == true
                     let placement = Segmentation.place(turn, after: drafts.last, everyTurnAsks: labelled)
+                    if explains { explainPlacement(placement, turn, drafts.last, exchange: drafts.count + (placement == .opens ? 1 : 0)) }
                     switch placement {
                     case .continues:
-                        drafts[drafts.count - 1].asks = drafts[drafts.count - 1].asks || turn.asks
+                        drafts[drafts.count - 1].goOn(turn)
                     case .restarts:
                         drafts[drafts.count - 1] = Segmentation.Draft(turn)
                     case .opens:
@@ -135,7 +155,8 @@ extension DocumentAssembly {
             if offset == 0 { for index in 0..<draft.start where kinds[index] == .question { kinds[index] = .moderator } }
             let upper = offset + 1 < drafts.count ? drafts[offset + 1].start : end
             let range = draft.start..<max(draft.start + 1, upper)
-            return Exchange(number: offset + 1, title: ExchangeTitle.make(from: draft.question),
+            let title = ExchangeTitle.make(from: draft.question)
+            return Exchange(number: offset + 1, title: title.isEmpty ? "Exchange \(offset + 1)" : title,
                             questionSpeaker: draft.asker, answerSpeaker: draft.answerer, blocks: range,
                             firstLine: paragraphs[range.lowerBound].firstLine,
                             lastLine: paragraphs[range.upperBound - 1].lastLine)

@@ -10,6 +10,10 @@ struct DocumentAssembly {
     var participants: [Participant] = []
     var genericRoles: [Participant.Role?] = []
     private var warnings: [String] = []
+    var overrides = SpeakerOverrides()
+    /// Whether to write down why labels were believed and exchanges began (`outline --explain`).
+    var explains = false
+    var explanation: [String] = []
     private var title: String?
 
     init(paragraphs: [Paragraph], format: TranscriptFormat) {
@@ -21,7 +25,8 @@ struct DocumentAssembly {
 
     consuming func document(source: Source) -> Document {
         LabelEvidence.resolveTitles(&paragraphs)
-        var accepted = LabelEvidence.accepted(paragraphs)
+        var accepted = LabelEvidence.accepted(paragraphs, overrides: overrides)
+        if explains { explanation = LabelEvidence.explain(paragraphs, accepted: accepted, overrides: overrides) }
         // A label shape without evidence is part of the text after all.
         for index in paragraphs.indices where !accepted[index] && paragraphs[index].label != nil {
             paragraphs[index].restoreLabelText()
@@ -42,6 +47,7 @@ struct DocumentAssembly {
         }
         var document = Document(title: title, source: source, participants: participants, blocks: blocks,
                                 exchanges: exchanges, warnings: warnings)
+        document.explanation = explanation
         for exchange in exchanges {
             for index in exchange.blocks { document.blocks[index].exchange = exchange.number }
         }
@@ -142,8 +148,10 @@ struct DocumentAssembly {
 
     private mutating func participant(for label: SpeakerLabel) -> Int {
         if let index = participantKeys[label.key] { return index }
-        participants.append(Participant(name: label.name, role: label.genericRole ?? .other))
-        genericRoles.append(label.genericRole)
+        var role = label.genericRole
+        if case .role(let chosen) = overrides.decision(for: label.key) { role = chosen }
+        participants.append(Participant(name: label.name, role: role ?? .other))
+        genericRoles.append(role)
         participantKeys[label.key] = participants.count - 1
         return participants.count - 1
     }

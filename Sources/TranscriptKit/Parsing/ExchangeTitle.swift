@@ -9,8 +9,11 @@ enum ExchangeTitle {
         let sentences = sentenceRanges(bytes)
         guard !sentences.isEmpty else { return truncate(String(decoding: bytes, as: UTF8.self)) }
         // Greetings and thanks before the question say nothing about its subject.
+        // Nor do `Yeah.`, `Interesting.` or `Hi, I am Bill Kristol.`
         let substantive = sentences.drop { range in
-            !bytes[range].contains(UInt8(ascii: "?")) && SmallTalk.mentionsSmallTalk(bytes[range])
+            !bytes[range].contains(UInt8(ascii: "?"))
+                && (SmallTalk.mentionsSmallTalk(bytes[range]) || bytes[range].filter { $0 == 0x20 }.count < 2
+                    || bytes[range].starts(with: "Hi,".utf8) || bytes[range].starts(with: "Hi ".utf8))
         }
         var pick = substantive.first ?? sentences[0]
         if pick.count < 24, !bytes[pick].contains(UInt8(ascii: "?")),

@@ -24,7 +24,16 @@ enum FrontMatter {
             if let (key, value) = keyValue(b, range) {
                 if key == "speaker" { break }
                 keys += 1
-                if key == "title" && title == nil && !value.isEmpty { title = unquoted(value) }
+                if key == "title" && title == nil && !value.isEmpty {
+                    var text = value
+                    // A double-quoted value may run on over indented lines.
+                    var next = index + 1
+                    while text.hasPrefix("\""), !closesQuote(text), next < lines.count, isContinuation(b, lines.range(next)) {
+                        text += "\n" + String(decoding: UnsafeBufferPointer(rebasing: b[lines.range(next)]), as: UTF8.self).trimming(" \t\r")
+                        next += 1
+                    }
+                    title = unquoted(text)
+                }
             } else if !(fenced || isContinuation(b, range)) {
                 break
             }
@@ -66,21 +75,37 @@ enum FrontMatter {
               i + 1 == range.upperBound || b[i + 1] == 0x20 else { return nil }
         let key = String(decoding: UnsafeBufferPointer(rebasing: b[keyStart..<i]), as: UTF8.self)
         let value = String(decoding: UnsafeBufferPointer(rebasing: b[min(i + 1, range.upperBound)..<range.upperBound]), as: UTF8.self)
-        return (key, value.trimmingCharacters(in: " \t\r"))
+        return (key, value.trimming(" \t\r"))
     }
 
-    private static func unquoted(_ value: String) -> String {
+    private static func closesQuote(_ text: String) -> Bool {
+        text.count >= 2 && text.hasSuffix("\"") && !text.hasSuffix("\\\"")
+    }
+
+    /// A YAML scalar's value: single quotes as written, double quotes with their escapes
+    /// (`\_` is a no-break space, `\xF3` is ó, a backslash at a line's end joins the lines).
+    static func unquoted(_ value: String) -> String {
         var v = Substring(value)
-        if v.count >= 2, let f = v.first, f == "\"" || f == "'", v.last == f { v = v.dropFirst().dropLast() }
-        return String(v)
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let c = s.first, set.contains(c) { s = s.dropFirst() }
-        while let c = s.last, set.contains(c) { s = s.dropLast() }
-        return String(s)
+        if v.count >= 2, v.first == "'", v.last == "'" { return String(v.dropFirst().dropLast()) }
+        guard v.count >= 2, v.first == "\"", v.last == "\"" else { return value }
+        v = v.dropFirst().dropLast()
+        var out = ""
+        var scalars = v.unicodeScalars[...]
+        while let c = scalars.popFirst() {
+            if c == "\n" { out += " "; continue }
+            guard c == "\\", let e = scalars.popFirst() else { out.unicodeScalars.append(c); continue }
+            switch e {
+            case "\n": while scalars.first == " " { scalars.removeFirst() }
+            case "_", " ": out += " "
+            case "n", "t": out += " "
+            case "x", "u", "U":
+                let digits = e == "x" ? 2 : e == "u" ? 4 : 8
+                let hex = String(String.UnicodeScalarView(scalars.prefix(digits)))
+                scalars = scalars.dropFirst(digits)
+                if let value = UInt32(hex, radix: 16), value >= 0x20, let scalar = Unicode.Scalar(value) { out.unicodeScalars.append(scalar) }
+            default: out.unicodeScalars.append(e)
+            }
+        }
+        return out
     }
 }

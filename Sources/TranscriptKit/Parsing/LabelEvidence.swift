@@ -27,7 +27,7 @@ enum LabelEvidence {
         }
     }
 
-    static func accepted(_ paragraphs: [Paragraph]) -> [Bool] {
+    static func accepted(_ paragraphs: [Paragraph], overrides: SpeakerOverrides = SpeakerOverrides()) -> [Bool] {
         var counts: [String: Int] = [:]
         var bareQ = 0, bareA = 0
         var recurringNames = 0
@@ -51,6 +51,12 @@ enum LabelEvidence {
             }
         }
         var accepted = paragraphs.map(strong)
+        if !overrides.isEmpty {
+            for index in paragraphs.indices {
+                guard let key = paragraphs[index].label?.key, let decision = overrides.decision(for: key) else { continue }
+                accepted[index] = decision != .notASpeaker
+            }
+        }
         var capsStyle = 0, styled = 0
         for (p, ok) in zip(paragraphs, accepted) where ok {
             if p.label?.isAllCaps == true { capsStyle += 1 }
@@ -61,5 +67,42 @@ enum LabelEvidence {
             if (label.isAllCaps && capsStyle >= 2) || (label.isStyled && styled >= 2) { accepted[index] = true }
         }
         return accepted
+    }
+
+    /// One line per label spelling: how often it stands, and why it was believed or not.
+    static func explain(_ paragraphs: [Paragraph], accepted: [Bool], overrides: SpeakerOverrides) -> [String] {
+        var order: [String] = []
+        var seen: [String: (label: SpeakerLabel, count: Int, believed: Int, line: Int)] = [:]
+        for (p, ok) in zip(paragraphs, accepted) {
+            guard let label = p.label else { continue }
+            if seen[label.key] == nil { order.append(label.key); seen[label.key] = (label, 0, 0, p.firstLine) }
+            seen[label.key]?.count += 1
+            if ok { seen[label.key]?.believed += 1 }
+        }
+        return order.compactMap { key in
+            guard let entry = seen[key] else { return nil }
+            let label = entry.label
+            let verdict = entry.believed == 0 ? "rejected" : entry.believed == entry.count ? "believed" : "believed \(entry.believed) of \(entry.count)"
+            var why: String
+            if let decision = overrides.decision(for: key) {
+                why = decision == .notASpeaker ? "set to none by --speaker or the sidecar" : "set by --speaker or the sidecar"
+            } else if label.isTitledFirstUse {
+                why = "a long title that ends with no name used as a label"
+            } else if label.genericRole != nil {
+                why = "a generic label (\(label.genericRole!.rawValue))"
+            } else {
+                switch label.form {
+                case .spaced: why = "a bare \(label.name) followed by blanks; needs two and an answering label"
+                case .dotted: why = "\(label.name). needs both Q. and A."
+                case .closed: why = entry.count >= 2 ? "recurs \(entry.count) times without a colon" : "said once without a colon"
+                case .colon:
+                    if entry.count >= 2 { why = "recurs \(entry.count) times" }
+                    else if label.hasTitle { why = "carries a title" }
+                    else if entry.believed > 0 { why = "said once, in the typography of believed labels" }
+                    else { why = "said once, no title, not in the style of other labels" }
+                }
+            }
+            return "label \(label.name): \(verdict), \(why) (first at line \(entry.line))"
+        }
     }
 }

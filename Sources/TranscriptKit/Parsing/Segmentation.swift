@@ -21,6 +21,14 @@ enum Segmentation {
             asks = turn.asks
         }
 
+        /// More of the question: the title may still find its asking sentence in it.
+        mutating func goOn(_ turn: Turn) {
+            asks = asks || turn.asks
+            if !question.contains(UInt8(ascii: "?")) && question.count < 400 {
+                question += [0x20] + turn.opening.prefix(400 - question.count)
+            }
+        }
+
         mutating func hear(_ turn: Turn, talk: SmallTalk.Kind) {
             if answerer == nil { answerer = turn.speaker }
             answerTurns += 1

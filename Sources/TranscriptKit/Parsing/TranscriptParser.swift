@@ -2,7 +2,8 @@
 public enum TranscriptParser {
     /// Parses UTF-8 text. Invalid sequences, if any, are shown as U+FFFD.
     public static func parse(utf8 original: [UInt8], name: String, format: TranscriptFormat? = nil,
-                             sha256: String? = nil, warnings: [String] = []) -> Document {
+                             sha256: String? = nil, warnings: [String] = [],
+                             overrides: SpeakerOverrides = SpeakerOverrides(), explain: Bool = false) -> Document {
         let lines = SourceLines(original)
         var bytes = original
         var court = false
@@ -21,7 +22,10 @@ public enum TranscriptParser {
             case .webvtt, .srt: paragraphs = SubtitleParagraphs().scan(buffer, lines)
             }
             let source = Source(name: name, format: detected, sha256: sha256 ?? SHA256.hex(of: original))
-            var document = DocumentAssembly(paragraphs: paragraphs, format: detected).document(source: source)
+            var assembly = DocumentAssembly(paragraphs: paragraphs, format: detected)
+            assembly.overrides = overrides
+            assembly.explains = explain
+            var document = assembly.document(source: source)
             document.warnings = warnings + document.warnings
             if document.title == nil, detected == .webvtt { document.title = SubtitleParagraphs.headerTitle(buffer, lines) }
             if original.isEmpty || paragraphs.isEmpty { document.warnings.append("the document is empty") }
