@@ -64,6 +64,12 @@ final class UpdateTests: XCTestCase {
         XCTAssertTrue(try ReaderFixture.state(120, 40, keys: "ii").render().text.contains("AP PHOTO"))
     }
 
+    func testCaptionsToggleKeepsTheStandfirst() throws {
+        // The introduction's standfirst is the article's own words, not a caption.
+        let hidden = try ReaderFixture.state(120, 40, keys: ":0<Enter>i").render().text
+        XCTAssertTrue(hidden.contains("During his interview with Sputnik"), hidden)
+    }
+
     func testSidebarNavigationAndFocus() throws {
         var state = try ReaderFixture.state(120, 40, keys: "<Tab>")
         XCTAssertEqual(state.focus, .sidebar)

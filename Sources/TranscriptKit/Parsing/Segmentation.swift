@@ -85,7 +85,7 @@ enum Segmentation {
         guard let last, last.open else { return prompts ? .opens : .aside }
         if last.isGreeting { return .restarts }
         // `— does the ball move forward?`: the question cut off before goes on.
-        if turn.opensMidSentence { return .continues }
+        if turn.opensMidSentence && !turn.asks { return .continues }
         if !last.isAnswered && !(everyTurnAsks && last.answerTurns > 0) { return .continues }
         if everyTurnAsks { return .opens }
         // An unasked remark, or an echo (`Really?`, `Boot sector?`), is an aside.
