@@ -147,7 +147,9 @@ extension DocumentAssembly {
         // Nor is one answered only with pleasantries (`Thank you for having me`).
         drafts.removeAll { draft in
             guard let answerer = draft.answerer else { return true }
-            return draft.answerWords == 0 && genericRoles[answerer] != .interviewee
+            if genericRoles[answerer] == .interviewee { return false }
+            // A remark that asked nothing and got a word or two back (`Yeah. Well, let's hope.`).
+            return draft.answerWords == 0 || (!draft.asks && draft.answerWords < Segmentation.substantialAnswer)
         }
         // Exchanges partition the blocks from the first question to the back matter.
         let end = paragraphs.indices.first(where: { kinds[$0] == .back }) ?? paragraphs.count

@@ -2,9 +2,8 @@
 /// (`\[laughs\]`, `\_`) decoded, so scraped and Markdown text reads, searches, indexes and
 /// quotes as what it says. Anything that is not a well-formed reference stays as written.
 enum MarkupDecoding {
-    /// Decodes in place; returns at once when the text holds neither `&` nor `\`.
+    /// Decodes in place (callers on the parse's path look for `&` or `\` first).
     static func decode(_ text: inout [UInt8]) {
-        guard text.contains(where: { $0 == 0x26 || $0 == 0x5C }) else { return }
         var out: [UInt8] = []
         out.reserveCapacity(text.count)
         var i = 0

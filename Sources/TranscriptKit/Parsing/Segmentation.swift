@@ -41,7 +41,7 @@ enum Segmentation {
         /// An answer of substance, or any reply to a question that asked.
         var isAnswered: Bool { answerWords >= Segmentation.substantialAnswer || (asks && answerWords > 0) }
         /// Answered with nothing but pleasantries: the question turn was a greeting.
-        var isGreeting: Bool { answerTurns > 0 && answerWords == 0 && !asks }
+        var isGreeting: Bool { answerTurns > 0 && answerWords == 0 && (!asks || Segmentation.greets(question)) }
     }
 
     enum Placement { case opens, continues, restarts, aside }
@@ -64,6 +64,15 @@ enum Segmentation {
         }
     }
 
+    /// The turn opens by welcoming or greeting (`So hi, welcome everyone.`).
+    static func greets(_ opening: [UInt8]) -> Bool {
+        let head = opening.prefix(160)
+        return head.withUnsafeBufferPointer { b in welcomes.contains { b.containsIgnoringASCIICase($0) } }
+    }
+
+    static let welcomes = ["welcome", "hello", "hi,", "hi everyone", "hi, everyone", "good morning", "good afternoon",
+                           "good evening", "thanks for joining", "thank you for joining"].map { Array($0.utf8) }
+
     static let greetings = ["good morning", "good afternoon", "good evening", "hello everyone", "hello, everyone",
                             "hi everyone", "hi, everyone", "welcome to"].map { Array($0.utf8) }
 
@@ -80,8 +89,9 @@ enum Segmentation {
     ]
 
     static func place(_ turn: Turn, after last: Draft?, everyTurnAsks: Bool = false) -> Placement {
-        // A question asks or at least makes a point: a shout (`Secure the border!`) does not.
-        let prompts = turn.asks || turn.words >= promptWords || everyTurnAsks
+        // A question asks or at least makes a point: a shout (`Secure the border!`) does not,
+        // nor does a host's welcome that asks nothing.
+        let prompts = everyTurnAsks || turn.asks || (turn.words >= promptWords && !greets(turn.opening))
         guard let last, last.open else { return prompts ? .opens : .aside }
         if last.isGreeting { return .restarts }
         // `— does the ball move forward?`: the question cut off before goes on.

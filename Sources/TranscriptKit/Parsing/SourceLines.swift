@@ -154,7 +154,15 @@ enum Bytes {
     /// Whether the text asks (`?`, or the full-width `？` of Chinese and Japanese), and how
     /// many CJK ideographs and kana it holds (three-byte scalars from U+3040 to U+9FFF).
     static func questionAndIdeographs(_ text: [UInt8]) -> (asks: Bool, ideographs: Int) {
+        let found = survey(text)
+        return (found.asks, found.ideographs)
+    }
+
+    /// One pass over a paragraph for what the parser asks of every one: a question mark, CJK
+    /// characters, and markup to decode (`&` or `\`).
+    static func survey(_ text: [UInt8]) -> (asks: Bool, ideographs: Int, markup: Bool) {
         var asks = false
+        var markup = false
         var ideographs = 0
         var i = 0
         let n = text.count
@@ -162,6 +170,8 @@ enum Bytes {
             let c = text[i]
             if c == UInt8(ascii: "?") {
                 asks = true
+            } else if c == UInt8(ascii: "&") || c == UInt8(ascii: "\\") {
+                markup = true
             } else if c >= 0xE3 && c <= 0xE9 {
                 ideographs += 1
             } else if c == 0xEF && i + 2 < n && text[i + 1] == 0xBC && text[i + 2] == 0x9F {
@@ -169,7 +179,7 @@ enum Bytes {
             }
             i += 1
         }
-        return (asks, ideographs)
+        return (asks, ideographs, markup)
     }
 
     static func skipWhitespace(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) {

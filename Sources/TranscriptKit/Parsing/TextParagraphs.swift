@@ -25,9 +25,12 @@ struct TextParagraphs {
 
         func finish() {
             if var p = current {
-                MarkupDecoding.decode(&scratch)
+                var (asks, ideographs, markup) = Bytes.survey(scratch)
+                if markup {
+                    MarkupDecoding.decode(&scratch)
+                    (asks, ideographs, _) = Bytes.survey(scratch)
+                }
                 p.text = String(decoding: scratch, as: UTF8.self)
-                let (asks, ideographs) = Bytes.questionAndIdeographs(scratch)
                 p.asks = asks
                 // Chinese and Japanese write no spaces: each ideograph is a word's worth.
                 if ideographs > 0 { p.words = max(p.words, ideographs / 2) }
