@@ -6,13 +6,14 @@ enum Usage {
 
     Usage:
       colloquy [FILE] [--theme NAME|PATH] [--format FMT] [--no-resume]   (--no-resume: start at the top)
-      colloquy outline [FILE] [--format FMT]
+      colloquy outline [FILE] [--format FMT] [--explain]
       colloquy export [FILE] [--format json|markdown|text] [--input-format FMT]
       colloquy render [FILE] --size WxH [--keys KEYS] [--ansi] [--theme NAME|PATH]
       colloquy grep [-e] [-c] PATTERN [FILE]
       colloquy bookmarks [FILE] [--format text|json|markdown]
       colloquy countries|people|organisations|topics [FILE]
       colloquy bench [--megabytes N]
+      colloquy corpus-report [CORPUS-DIR] [--gold DIR] [-v]
       colloquy --list-themes | --help | --version
 
     FILE is a transcript (plain text, Markdown, WebVTT or SRT; detected from the content,
@@ -21,7 +22,8 @@ enum Usage {
     the reader prints the outline instead.
 
     Commands:
-      outline   numbered exchanges with title, speakers and source lines
+      outline   numbered exchanges with title, speakers and source lines; --explain adds
+                why each label was believed and what began each exchange
       export    the whole document as JSON (docs/json-contract.md), Markdown or text
       render    replay KEYS headlessly and print one frame (plain, or --ansi styled)
       grep      every match as exchange:line: context (-e regular expression, -c count);
@@ -30,6 +32,12 @@ enum Usage {
       countries, people, organisations, topics
                 each entity with its mentions and the exchanges that mention it
       bench     generate a deterministic transcript and measure parsing and drawing
+      corpus-report
+                real transcripts (default ../shared/corpus) against their hand-written gold
+
+    Every command takes --speaker 'LABEL=ROLE' (interviewer, interviewee, moderator, other,
+    or none for a label-like shape that is text), repeatable, to correct who is who; the same
+    lines can live in FILE.speakers beside the transcript.
 
     KEYS notation: characters as typed, plus <Enter> <Esc> <Tab> <S-Tab> <Space> <BS>
     <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <C-x> <lt> and <Resize:WxH>.

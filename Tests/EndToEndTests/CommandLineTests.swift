@@ -19,6 +19,32 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(colloquy("--version").output.hasPrefix("colloquy "))
     }
 
+    func testExplainSpeakerFlagsAndTheSidecar() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("colloquy-sidecar-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("talk.txt")
+        // Statements both ways, so that either speaker's turns can be the questions.
+        let ask = "Tell me about the harbour, which closed after two hundred years of trade along this coast, and what it meant for the town."
+        let answer = "The ships got too big for it, and nobody would pay to dredge it deeper, so the trade went elsewhere, first to the railway and then to the big container ports in the south."
+        try "Ana Ruiz: \(ask)\n\nBo Li: \(answer)\n\nAna Ruiz: \(ask)\n\nBo Li: \(answer)\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let explained = colloquy("outline", "--explain", file.path)
+        XCTAssertTrue(explained.output.contains("why: label Ana Ruiz: believed, recurs 2 times"), explained.output)
+        XCTAssertTrue(explained.output.contains("starts exchange 1"), explained.output)
+        XCTAssertTrue(colloquy("outline", file.path).output.contains("[Ana Ruiz → Bo Li]"))
+        let flipped = colloquy("outline", file.path, "--speaker", "Bo Li=interviewer", "--speaker", "Ana Ruiz=interviewee")
+        XCTAssertTrue(flipped.output.contains("[Bo Li → Ana Ruiz]"), flipped.output)
+        try "# who is who\nBo Li = interviewer\nAna Ruiz = interviewee\n".write(to: URL(fileURLWithPath: file.path + ".speakers"), atomically: true, encoding: .utf8)
+        XCTAssertTrue(colloquy("outline", file.path).output.contains("[Bo Li → Ana Ruiz]"))
+        XCTAssertTrue(colloquy("outline", file.path, "--speaker", "Ana Ruiz=interviewer", "--speaker", "Bo Li=interviewee")
+            .output.contains("[Ana Ruiz → Bo Li]"), "flags win over the sidecar")
+        try "Bo Li = spokesman\n".write(to: URL(fileURLWithPath: file.path + ".speakers"), atomically: true, encoding: .utf8)
+        let bad = colloquy("outline", file.path)
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.error.contains("talk.txt.speakers:1"), bad.error)
+    }
+
     func testUsageErrorsExitTwo() {
         for args in [["--bogus"], ["export", "--format", "yaml"], ["render", "--size", "80"], ["a.txt", "b.txt"]] {
             let r = Spawn.run([Spawn.colloquy] + args)
