@@ -14,9 +14,18 @@ struct Turn {
 }
 
 extension Turn {
+    /// Whether a paragraph trails off, and whether its last sentences ask.
+    static func ending(_ p: Paragraph) -> (breaksOff: Bool, asks: Bool) {
+        var text = p.text
+        return text.withUTF8 { b in
+            let tail = UnsafeBufferPointer(rebasing: b.suffix(4))
+            guard p.asks else { return (breaksOff(tail), false) }
+            return (breaksOff(tail), Bytes.survey(UnsafeBufferPointer(rebasing: b.suffix(160))).asks)
+        }
+    }
+
     /// Ends on a dash or an ellipsis.
-    static func breaksOff(_ tail: Substring.UTF8View.SubSequence) -> Bool {
-        let bytes = Array(tail)
+    static func breaksOff(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = bytes.last else { return false }
         if last == UInt8(ascii: "-") { return true }
         if bytes.count >= 3 && bytes.suffix(3).elementsEqual("...".utf8) { return true }
@@ -68,8 +77,9 @@ extension DocumentAssembly {
             current?.paragraphs.append(index)
             current?.words += paragraphs[index].words
             if paragraphs[index].asks { current?.asks = true }
-            current?.breaksOff = Turn.breaksOff(paragraphs[index].text.utf8.suffix(4))
-            current?.endsAsking = paragraphs[index].asks && Bytes.questionAndIdeographs(Array(paragraphs[index].text.utf8.suffix(160))).asks
+            let (breaksOff, endsAsking) = Turn.ending(paragraphs[index])
+            current?.breaksOff = breaksOff
+            current?.endsAsking = endsAsking
         }
         if let turn = current { turns.append(turn) }
         return turns
@@ -100,6 +110,7 @@ extension DocumentAssembly {
     /// exchange, not a new one.
     mutating func buildExchanges(_ turns: [Turn]) -> [Exchange] {
         var drafts: [Segmentation.Draft] = []
+        var answeredAtLength = false
         for turn in turns {
             let role = participants[turn.speaker].role
             let talk = SmallTalk.classify(turn)
@@ -120,6 +131,7 @@ extension DocumentAssembly {
                     case .restarts:
                         drafts[drafts.count - 1] = Segmentation.Draft(turn)
                     case .opens:
+                        if let last = drafts.last, last.answerWords >= 60 { answeredAtLength = true }
                         drafts.append(Segmentation.Draft(turn))
                     case .aside:
                         break
@@ -128,7 +140,9 @@ extension DocumentAssembly {
                     kind = placement == .aside && drafts.last?.open != true ? .moderator : .question
                 }
             case .interviewee, .other:
-                if !drafts.isEmpty, Segmentation.isOpeningStatement(turn), drafts.allSatisfy({ $0.answerWords < 60 }) {
+                // Until something has been answered at length, a greeting monologue opens the briefing.
+                if !answeredAtLength, let last = drafts.last, last.answerWords >= 60 { answeredAtLength = true }
+                if !answeredAtLength, !drafts.isEmpty, Segmentation.isOpeningStatement(turn) {
                     for draft in drafts { for index in draft.start..<turn.paragraphs[0] where kinds[index] == .question { kinds[index] = .moderator } }
                     drafts.removeAll()
                     break

@@ -50,11 +50,11 @@ enum Segmentation {
     static let promptWords = 15
 
     /// Words an answer needs before the interviewer's next turn can be a new question.
-    nonisolated(unsafe) static var substantialAnswer = Int(ProcessInfoTune.value("answer") ?? 15)
+    static let substantialAnswer = 15
     /// A question this short after an answer echoes it rather than asks anew.
-    nonisolated(unsafe) static var echoWords = Int(ProcessInfoTune.value("echo") ?? 3)
+    static let echoWords = 3
     /// An unasked remark shorter than this, after an answer, is an aside.
-    nonisolated(unsafe) static var asideWords = Int(ProcessInfoTune.value("aside") ?? 40)
+    static let asideWords = 40
 
     /// A long turn that greets the room (`Good afternoon, everybody.`) opens a briefing:
     /// the banter before it was no exchange.
@@ -91,8 +91,10 @@ enum Segmentation {
     static func place(_ turn: Turn, after last: Draft?, everyTurnAsks: Bool = false) -> Placement {
         // A question asks or at least makes a point: a shout (`Secure the border!`) does not,
         // nor does a host's welcome that asks nothing.
-        let prompts = everyTurnAsks || turn.asks || (turn.words >= promptWords && !greets(turn.opening))
-        guard let last, last.open else { return prompts ? .opens : .aside }
+        guard let last, last.open else {
+            let prompts = everyTurnAsks || turn.asks || (turn.words >= promptWords && !greets(turn.opening))
+            return prompts ? .opens : .aside
+        }
         if last.isGreeting { return .restarts }
         // `— does the ball move forward?`: the question cut off before goes on.
         if turn.opensMidSentence && !turn.asks { return .continues }
@@ -105,14 +107,3 @@ enum Segmentation {
     }
 }
 
-import Foundation
-enum ProcessInfoTune {
-    static func value(_ key: String) -> Double? {
-        guard let spec = ProcessInfo.processInfo.environment["COLLOQUY_TUNE"] else { return nil }
-        for part in spec.split(separator: ",") {
-            let kv = part.split(separator: ":")
-            if kv.count == 2, kv[0] == key { return Double(kv[1]) }
-        }
-        return nil
-    }
-}

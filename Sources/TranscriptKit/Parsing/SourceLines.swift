@@ -161,6 +161,10 @@ enum Bytes {
     /// One pass over a paragraph for what the parser asks of every one: a question mark, CJK
     /// characters, and markup to decode (`&` or `\`).
     static func survey(_ text: [UInt8]) -> (asks: Bool, ideographs: Int, markup: Bool) {
+        text.withUnsafeBufferPointer { survey($0) }
+    }
+
+    static func survey(_ text: UnsafeBufferPointer<UInt8>) -> (asks: Bool, ideographs: Int, markup: Bool) {
         var asks = false
         var markup = false
         var ideographs = 0

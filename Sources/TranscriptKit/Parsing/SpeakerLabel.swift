@@ -210,7 +210,7 @@ extension SpeakerLabel {
     private static func closedLabel(_ b: UnsafeBufferPointer<UInt8>, _ name: Range<Int>, body: Int, end: Int, time: String?,
                                     shapes: inout NameShape.Cache) -> SpeakerLabel? {
         let text = String(decoding: UnsafeBufferPointer(rebasing: b[name]), as: UTF8.self)
-        guard !isTimestamp(Substring(text)), let shape = shapes.shape(text), !GenericLabels.isFurniture(shape.key) else { return nil }
+        guard !(b[name.lowerBound] >= 0x30 && b[name.lowerBound] <= 0x39 && isTimestamp(Substring(text))), let shape = shapes.shape(text), !GenericLabels.isFurniture(shape.key) else { return nil }
         // `**Name** [00:01:02] text` or `**Name** (00:12): text`: the time belongs to the label.
         var body = body
         var time = time
@@ -232,36 +232,39 @@ extension SpeakerLabel {
     /// the congressional hearing style, a title and a name closed by a full stop.
     private static func titledWithFullStop(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, time: String?,
                                            shapes: inout NameShape.Cache) -> SpeakerLabel? {
+        // Bytes first, so that prose (nearly every line) costs no allocation: capitalised words
+        // up to a full stop and a blank, within a name's length.
         var j = i
         var words = 0
-        var sawTitle = false
-        while j < end && j - i <= maxNameBytes && words < 5 {
-            let start = j
-            while j < end && b[j] != 0x20 && b[j] != UInt8(ascii: ".") {
-                guard isNameByte(b[j]), b[j] != UInt8(ascii: "("), b[j] != UInt8(ascii: "*") else { return nil }
-                j += 1
+        var wordStart = i
+        let limit = min(end, i + maxNameBytes)
+        var stop: Int?
+        while j < limit {
+            let c = b[j]
+            if j == wordStart {
+                guard isNameStart(c), c < 0x61 || c > 0x7A else { return nil }   // capitalised
+                words += 1
             }
-            guard j > start, isNameStart(b[start]) else { return nil }
-            let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<j]), as: UTF8.self).uppercased()
-            words += 1
-            let isTitle = NameShape.titles.contains(word) || (words == 1 && word == "THE")
-            guard words > 1 || isTitle else { return nil }
-            if j < end && b[j] == UInt8(ascii: ".") {
-                j += 1
-                // `Mr.` abbreviates a title: the name goes on.
-                if isTitle && word != "THE" && words == 1 && j < end && b[j] == 0x20 && j - start <= 4 { sawTitle = true; j += 1; continue }
-                guard words >= 2 || sawTitle, j < end, Bytes.whitespaceLength(b, j, end) > 0 else { return nil }
-                var body = j
-                Bytes.skipWhitespace(b, &body, end)
-                guard var label = closedLabel(b, i..<(j - 1), body: body, end: end, time: time, shapes: &shapes) else { return nil }
-                label.isStyled = false
-                return label
+            if c == 0x20 { wordStart = j + 1 } else if c == UInt8(ascii: ".") {
+                guard j + 1 < end, Bytes.whitespaceLength(b, j + 1, end) > 0 else { return nil }
+                // `Mr.`, `Dr.`, `Sen.`: an abbreviated title, the name goes on.
+                if words == 1 && j - wordStart <= 3 { j += 2; wordStart = j; continue }
+                stop = j
+                break
+            } else if !isNameByte(c) || c == UInt8(ascii: "(") || c == UInt8(ascii: "*") {
+                return nil
             }
-            sawTitle = sawTitle || isTitle
-            guard j < end, b[j] == 0x20 else { return nil }
             j += 1
         }
-        return nil
+        guard let stop, words >= 2 else { return nil }
+        let first = String(decoding: UnsafeBufferPointer(rebasing: b[i..<(b[i..<stop].firstIndex { $0 == 0x20 || $0 == UInt8(ascii: ".") } ?? stop)]),
+                           as: UTF8.self).uppercased()
+        guard NameShape.titles.contains(first) || first == "THE" else { return nil }
+        var body = stop + 1
+        Bytes.skipWhitespace(b, &body, end)
+        guard var label = closedLabel(b, i..<stop, body: body, end: end, time: time, shapes: &shapes) else { return nil }
+        label.isStyled = false
+        return label
     }
 
     /// `Ana Ruiz  0:03` alone on its line, the text below: otter.ai's export.
@@ -307,6 +310,7 @@ extension SpeakerLabel {
         let start = j
         while j < end && ((b[j] >= 0x30 && b[j] <= 0x39) || b[j] == UInt8(ascii: ":") || b[j] == UInt8(ascii: ".")
                           || b[j] == UInt8(ascii: ",")) { j += 1 }
+        guard j - start >= 3 else { return nil }
         let stamp = String(decoding: UnsafeBufferPointer(rebasing: b[start..<j]), as: UTF8.self)
         guard isTimestamp(Substring(stamp)) else { return nil }
         if bracket {

@@ -10,7 +10,9 @@ enum TimeLines {
         while start < end, Bytes.whitespaceLength(b, start, end) > 0 { start += 1 }
         while end > start, b[end - 1] == 0x20 || b[end - 1] == 0x09 || b[end - 1] == 0x0D { end -= 1 }
         guard end > start, end - start <= 80 else { return nil }
-        if let stamp = stamp(b, start..<end) { return .stamp(stamp) }
+        let first = b[start]
+        if first == UInt8(ascii: "(") || first == UInt8(ascii: "[") || (first >= 0x30 && first <= 0x39),
+           let stamp = stamp(b, start..<end) { return .stamp(stamp) }
         return isMarker(b, start..<end) ? .marker : nil
     }
 
