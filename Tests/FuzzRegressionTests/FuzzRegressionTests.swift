@@ -29,6 +29,21 @@ final class FuzzRegressionTests: XCTestCase {
             + files("Tests/ReaderCoreTests/Fixtures")
     }
 
+    /// The real transcripts of ../shared/corpus (read in place, never copied) keep the parser's
+    /// and the index's invariants; absent in a plain clone, where this says so and passes.
+    func testTheRealCorpusKeepsTheInvariants() throws {
+        let corpus = Self.root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+        guard FileManager.default.fileExists(atPath: corpus.path) else {
+            print("corpus: \(corpus.path) is absent; its invariant checks are skipped")
+            return
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.first?.isNumber == true }.sorted()
+        XCTAssertFalse(names.isEmpty)
+        let inputs = names.map { corpus.appendingPathComponent($0) }
+        try run(.parser, inputs)
+        try run(.index, inputs)
+    }
+
     func testRegressions() throws {
         var count = 0
         for target in FuzzTarget.allCases {
