@@ -15,6 +15,7 @@ struct DocumentAssembly {
     var explains = false
     var explanation: [String] = []
     private var title: String?
+    private var topHeading: Int?
 
     init(paragraphs: [Paragraph], format: TranscriptFormat) {
         self.paragraphs = paragraphs
@@ -108,8 +109,10 @@ struct DocumentAssembly {
 
     private mutating func frontKind(_ index: Int) -> Block.Kind {
         let p = paragraphs[index]
-        if title == nil, index == 0 || (p.isMarkup && format == .markdown && kinds[..<index].allSatisfy({ $0 != .title })),
-           isTitleLike(p) {
+        // A page's `# Heading` is its title, whatever navigation comes before it.
+        if index == 0 { topHeading = paragraphs.prefix(400).firstIndex { $0.isTopHeading && $0.label == nil } }
+        let candidate = topHeading.map { $0 == index } ?? (index == 0 || (p.isMarkup && format == .markdown))
+        if title == nil, candidate, isTitleLike(p) {
             title = p.text
             return .title
         }

@@ -22,6 +22,12 @@ enum MarkdownText {
         return b[range.lowerBound..<end].allSatisfy { $0 == mark }
     }
 
+    static func isTopHeading(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        Bytes.skipWhitespace(b, &i, range.upperBound)
+        return i + 1 < range.upperBound && b[i] == UInt8(ascii: "#") && b[i + 1] == 0x20
+    }
+
     static func isFence(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         Bytes.skipWhitespace(b, &i, range.upperBound)

@@ -17,6 +17,8 @@ struct Paragraph {
     var time: String?
     /// A Markdown heading, image or rule: structure, not speech.
     var isMarkup = false
+    /// A `# Heading`: in a scraped page, the document's title among the site's own headings.
+    var isTopHeading = false
     /// Set for subtitle cues, whose speakers come from voice tags and need no evidence.
     var labelIsCertain = false
 }

@@ -92,6 +92,7 @@ struct TextParagraphs {
                                   gapBefore: gap, time: label?.time ?? pendingTime)
                 pendingTime = nil
                 p.isMarkup = structural && label == nil
+                p.isTopHeading = p.isMarkup && markdown && MarkdownText.isTopHeading(b, range)
                 let bodyStart = label?.bodyOffset ?? range.lowerBound
                 Bytes.appendFolded(b, range.lowerBound..<bodyStart, to: &p.labelText)
                 p.words = Bytes.appendFolded(b, bodyStart..<range.upperBound, to: &scratch)
