@@ -130,7 +130,7 @@ extension ReaderState {
         let start = frame.put((index == search.current ? "▸" : " ") + String(repeating: " ", count: max(0, 3 - number.count)) + number + "  ",
                               x: x, y: y, maxX: maxX, element)
         let glyphs = cache.glyphs(block: hit.block, text: document.blocks[hit.block].text)
-        guard let match = highlightRanges(block: hit.block, hits: [hit]).first else { return }
+        guard let match = searchHighlights(block: hit.block).range(ofHit: index) else { return }
         // Some words of context before the match, starting at a word.
         let lead = min(match.lowerBound, max(4, (maxX - start) / 3))
         var from = match.lowerBound - lead

@@ -107,10 +107,10 @@ extension ReaderState {
     /// Search matches on one wrapped line: the current one in `highlight`, others in `match`.
     private func drawHighlights(_ frame: inout Frame, block: Int, glyphs: [Glyph], line: Range<Int>, x: Int, y: Int, maxX: Int) {
         var marked: [(range: Range<Int>, current: Bool)] = []
-        let inBlock = hits(in: block)
-        if let search, !inBlock.isEmpty {
-            for (offset, range) in highlightRanges(block: block, hits: Array(inBlock)).enumerated() {
-                marked.append((range, search.current == inBlock.startIndex + offset))
+        let highlights = searchHighlights(block: block)
+        if let search, !highlights.ranges.isEmpty {
+            for k in highlights.indices(touching: line) {
+                marked.append((highlights.ranges[k], search.current == highlights.first + k))
             }
         } else if entity != nil {
             marked = entityRanges(block: block)

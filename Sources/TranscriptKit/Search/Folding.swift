@@ -97,18 +97,47 @@ public enum Folding {
     /// match in folded bytes is drawn back onto the original characters.
     public static func offsets(_ text: String, ignoringCase: Bool) -> [Int] {
         var offsets: [Int] = []
+        let total = walk(text, ignoringCase: ignoringCase) { _, folded in
+            offsets.append(folded)
+            return true
+        }
+        offsets.append(total)
+        return offsets
+    }
+
+    /// For folded byte offsets in increasing order (the bounds of hits, say), the index of the
+    /// first scalar of `text` whose folded offset reaches each one, or the scalar count when none
+    /// does: one pass over the text however many offsets are asked for, and no table the size
+    /// of the text (a paragraph can be megabytes long).
+    /// - Complexity: O(n + m) for n scalars and m offsets.
+    public static func scalarIndices(ofFolded targets: [Int], in text: String, ignoringCase: Bool) -> [Int] {
+        var found: [Int] = []
+        found.reserveCapacity(targets.count)
+        var scalars = 0
+        _ = walk(text, ignoringCase: ignoringCase) { index, folded in
+            while found.count < targets.count && folded >= targets[found.count] { found.append(index) }
+            scalars = index + 1
+            return found.count < targets.count
+        }
+        while found.count < targets.count { found.append(scalars) }
+        return found
+    }
+
+    /// Calls `body` with each scalar's index and the folded offset it starts at, while `body`
+    /// says to go on; returns the folded length when it went to the end.
+    @inline(__always)
+    private static func walk(_ text: String, ignoringCase: Bool, _ body: (Int, Int) -> Bool) -> Int {
         var folded = 0
         var lastWasSpace = false
-        for scalar in text.unicodeScalars {
-            offsets.append(folded)
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            guard body(index, folded) else { return folded }
             guard let v = fold(scalar.value, ignoringCase: ignoringCase) else { continue }
             let space = v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D
             if space && lastWasSpace { continue }
             lastWasSpace = space
             folded += space ? 1 : utf8Length(v)
         }
-        offsets.append(folded)
-        return offsets
+        return folded
     }
 
     @inline(__always)
