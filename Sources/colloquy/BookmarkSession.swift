@@ -33,12 +33,15 @@ final class BookmarkSession: @unchecked Sendable {
 
     /// Saves now and waits: on the way out.
     func persistAndWait(_ state: ReaderState) -> String? {
-        queue.sync {}
+        waitForSaves()
         if case .failure(let failure) = save(state.allBookmarks, state.readingPosition) {
             return "bookmarks could not be saved: \(failure.description)"
         }
         return nil
     }
+
+    /// Returns once the saves already queued are done.
+    func waitForSaves() { queue.sync {} }
 
     /// Results of finished saves: merged bookmarks to fold into the state, or a problem to show.
     func collect(into state: inout ReaderState) {
