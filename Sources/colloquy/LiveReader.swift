@@ -41,8 +41,9 @@ enum LiveReader {
             marks.collect(into: &state)
             let theme = catalog.theme(named: state.themeName) ?? startTheme
             terminal.draw(state.render(), theme: noColour ? theme.withoutColour : theme)
-            // Poll quickly while a search is running so its results show as soon as they exist.
-            terminal.keyTimeout = state.search?.isPending == true ? 15 : 200
+            // Poll quickly while a search or an index on screen is being worked out, so that
+            // its results show as soon as they exist.
+            terminal.keyTimeout = state.search?.isPending == true ? 15 : state.isWaitingForIndex ? 50 : 200
             guard let key = terminal.nextKey() else { continue }
             // For the signal tests: a key that keeps the loop computing without end, as a
             // pathological input could, to show that signals are honoured all the same.

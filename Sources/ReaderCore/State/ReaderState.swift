@@ -87,9 +87,15 @@ public struct ReaderState: Sendable {
     public static let minimumHeight = 12
 
     public init(document: Document, width: Int, height: Int, themeNames: [String] = ["default"], themeIndex: Int = 0) {
+        self.init(document: document, width: width, height: height, themeNames: themeNames, themeIndex: themeIndex,
+                  entityIndex: LazyEntityIndex(document: document))
+    }
+
+    init(document: Document, width: Int, height: Int, themeNames: [String] = ["default"], themeIndex: Int = 0,
+         entityIndex: LazyEntityIndex) {
         self.document = document
         searchIndex = SearchIndex(document: document)
-        entityIndex = LazyEntityIndex(document: document)
+        self.entityIndex = entityIndex
         sections = Section.of(document)
         self.width = width
         self.height = height
@@ -138,13 +144,21 @@ public struct ReaderState: Sendable {
         return low
     }
 
-    /// The index of one kind of entity.
-    func entityList(_ kind: EntityKind) -> MentionIndex { entityIndex.index(kind) }
+    /// The index of one kind of entity; nil while the live reader still builds it (drawing and
+    /// keys never wait for it: the tab says `indexing…` and fills in when it is done).
+    func entityList(_ kind: EntityKind) -> MentionIndex? { entityIndex.ready(kind) }
 
-    /// A tab's entries in the order the reader chose.
+    /// A tab's entries in the order the reader chose (none while indexing).
     func sidebarEntities(_ kind: EntityKind) -> [MentionIndex.Entity] {
-        let list = entityList(kind).entities
+        let list = entityList(kind)?.entities ?? []
         return entitiesByName ? list.sorted { $0.name.lowercased() < $1.name.lowercased() } : list
+    }
+
+    /// The sidebar tab or picker on screen lists entities whose index is still being built.
+    public var isWaitingForIndex: Bool {
+        if case .picker(let kind, _, _) = overlay, entityList(kind) == nil { return true }
+        guard sidebarShown, let kind = sidebarTab.entityKind else { return false }
+        return entityList(kind) == nil
     }
 
     /// Entries in the sidebar's current list.
@@ -154,7 +168,7 @@ public struct ReaderState: Sendable {
         case .search: return search?.hits.count ?? 0
         case .bookmarks: return bookmarks.count
         case .countries, .people, .organisations, .topics:
-            return entityList(sidebarTab.entityKind ?? .countries).entities.count
+            return entityList(sidebarTab.entityKind ?? .countries)?.entities.count ?? 0
         }
     }
 
