@@ -41,6 +41,18 @@ final class BookmarkReaderTests: XCTestCase {
         XCTAssertEqual(s.currentSection.kind, .exchange(9))
     }
 
+    func testTheLiveListIsWorkedOutOncePerChangeNotPerUse() throws {
+        // 100,000 bookmarks made every key seconds long: the list was filtered and sorted for
+        // each entry drawn. Two uses now share one array; a change makes a new one.
+        var s = try ReaderFixture.state(120, 40, keys: "m<Enter>]m<Enter>'")
+        let a = s.bookmarks, b = s.bookmarks
+        XCTAssertEqual(a.withUnsafeBufferPointer(\.baseAddress), b.withUnsafeBufferPointer(\.baseAddress))
+        _ = s.handle(.char("d"))
+        XCTAssertEqual(s.bookmarks.count, 1)
+        XCTAssertNotEqual(s.bookmarks.withUnsafeBufferPointer(\.baseAddress), a.withUnsafeBufferPointer(\.baseAddress))
+        XCTAssertEqual(s.bookmarkList.markedBlocks, Set(s.bookmarks.map(\.block)))
+    }
+
     func testReadingPositionRoundTrip() throws {
         let s = try ReaderFixture.state(120, 40, keys: ":7<Enter>jjjj<Tab>")
         let saved = s.readingPosition

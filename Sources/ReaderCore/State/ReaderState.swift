@@ -68,7 +68,11 @@ public struct ReaderState: Sendable {
     public internal(set) var history: [String] = []
     public internal(set) var sidebarTab: SidebarTab = .exchanges
     /// Every bookmark of the document, deletions included (they are kept until saved).
-    public internal(set) var allBookmarks: [Bookmark] = []
+    public internal(set) var allBookmarks: [Bookmark] = [] {
+        // Every frame draws from the live list; it is worked out here, once per change.
+        didSet { bookmarkList = BookmarkList(allBookmarks) }
+    }
+    private(set) var bookmarkList = BookmarkList([])
     /// Ids of deleted bookmarks, most recent last, for `u`.
     public internal(set) var deletedBookmarks: [String] = []
     public let searchIndex: SearchIndex
@@ -173,9 +177,7 @@ public struct ReaderState: Sendable {
     }
 
     /// Live bookmarks in reading order (orphans last).
-    public var bookmarks: [Bookmark] {
-        allBookmarks.filter { !$0.deleted }.sorted { ($0.orphaned ? 1 : 0, $0.block, $0.start) < ($1.orphaned ? 1 : 0, $1.block, $1.start) }
-    }
+    public var bookmarks: [Bookmark] { bookmarkList.live }
 
     /// Tabs the sidebar offers now: search results once there is a search.
     var sidebarTabs: [SidebarTab] {

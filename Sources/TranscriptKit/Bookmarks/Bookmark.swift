@@ -54,6 +54,12 @@ public struct Bookmark: Codable, Equatable, Sendable, Identifiable {
 }
 
 extension Bookmark {
+    /// The live bookmarks of a list in reading order, orphans last.
+    /// - Complexity: O(n) when the list is already in that order (as merged lists nearly are).
+    public static func live(_ list: [Bookmark]) -> [Bookmark] {
+        list.filter { !$0.deleted }.sorted { ($0.orphaned ? 1 : 0, $0.block, $0.start) < ($1.orphaned ? 1 : 0, $1.block, $1.start) }
+    }
+
     /// Two lists of bookmarks as one, by id: the more revised copy wins, then the more
     /// recently updated, then the one in `mine`.
     public static func merge(_ mine: [Bookmark], _ theirs: [Bookmark]) -> [Bookmark] {
@@ -112,9 +118,7 @@ public struct BookmarkFile: Codable, Equatable, Sendable {
     }
 
     /// Live bookmarks in reading order.
-    public var visible: [Bookmark] {
-        bookmarks.filter { !$0.deleted }.sorted { ($0.orphaned ? 1 : 0, $0.block, $0.start) < ($1.orphaned ? 1 : 0, $1.block, $1.start) }
-    }
+    public var visible: [Bookmark] { Bookmark.live(bookmarks) }
 
     /// Both files' bookmarks, by id; where both have one, the more revised wins, then the
     /// more recently updated, then this file's.
