@@ -41,6 +41,15 @@ final class BookmarkReaderTests: XCTestCase {
         XCTAssertEqual(s.currentSection.kind, .exchange(9))
     }
 
+    func testUndoNamesTheDeletionItUndoes() throws {
+        var s = try ReaderFixture.state(120, 40, keys: "m<Enter>'d")
+        let deletion = try XCTUnwrap(s.allBookmarks.first)
+        XCTAssertTrue(deletion.deleted)
+        _ = s.handle(.char("u"))
+        XCTAssertEqual(s.allBookmarks.first?.restores, deletion.revision)
+        XCTAssertEqual(s.allBookmarks.first?.revision, deletion.revision + 1)
+    }
+
     func testTheLiveListIsWorkedOutOncePerChangeNotPerUse() throws {
         // 100,000 bookmarks made every key seconds long: the list was filtered and sorted for
         // each entry drawn. Two uses now share one array; a change makes a new one.

@@ -71,7 +71,8 @@ extension ReaderState {
             return [.persist]
         case .char("u"):
             guard let id = deletedBookmarks.popLast() else { message = "nothing to undo"; return [] }
-            update(id) { $0.deleted = false }
+            // Naming the deletion undone is what lets this copy win over it, and only over it.
+            update(id) { $0.deleted = false; $0.restores = $0.revision }
             sidebarSelection = bookmarks.firstIndex { $0.id == id } ?? sidebarSelection
             message = "bookmark restored"
             return [.persist]
