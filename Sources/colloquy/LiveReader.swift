@@ -28,7 +28,6 @@ enum LiveReader {
         // A signal while the loop is busy: every acknowledged bookmark is on disk already; let a
         // save in progress finish, since the process ends as soon as this returns.
         terminal.whenBusyAtSignal { _ in marks.waitForSaves() }
-        let busyKey = ProcessInfo.processInfo.environment["COLLOQUY_TEST_BUSY_KEY"]
         let noColour = Themes.noColour
         var status: Int32 = 0
         loop: while true {
@@ -41,13 +40,11 @@ enum LiveReader {
             marks.collect(into: &state)
             let theme = catalog.theme(named: state.themeName) ?? startTheme
             terminal.draw(state.render(), theme: noColour ? theme.withoutColour : theme)
-            // Poll quickly while a search or an index on screen is being worked out, so that
-            // its results show as soon as they exist.
-            terminal.keyTimeout = state.search?.isPending == true ? 15 : state.isWaitingForIndex ? 50 : 200
+            // Poll quickly while a search, a save being acknowledged or an index on screen is
+            // under way, so that its outcome shows as soon as it exists.
+            terminal.keyTimeout = state.search?.isPending == true || state.isAwaitingSave ? 15 : state.isWaitingForIndex ? 50 : 200
             guard let key = terminal.nextKey() else { continue }
-            // For the signal tests: a key that keeps the loop computing without end, as a
-            // pathological input could, to show that signals are honoured all the same.
-            if key.label == busyKey { while true { sched_yield() } }
+            if key.label == TestHooks.busyKey { while true { sched_yield() } }
             for effect in state.handle(key) {
                 switch effect {
                 case .quit:

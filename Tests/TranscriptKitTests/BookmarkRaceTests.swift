@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 @testable import TranscriptKit
 
-/// Readers that race: a stale copy meets a deletion.
+/// Readers that race: a stale copy meets a deletion, a save is killed mid-write.
 final class BookmarkRaceTests: XCTestCase {
     private var folder: URL!
     private let document = Document.embeddedInterview()
@@ -79,5 +79,17 @@ final class BookmarkRaceTests: XCTestCase {
         try Data(older.utf8).write(to: store.url(for: document.source.sha256))
         XCTAssertEqual(open().visible.count, 2)
         XCTAssertEqual(open().bookmarks.map(\.restores), [nil, nil])
+    }
+
+    func testTemporaryFilesOfKilledSavesAreRemovedWhenTheStoreIsOpened() throws {
+        _ = try saving(open(), [Bookmark.paragraph(5, in: document)])
+        let base = store.url(for: document.source.sha256).path
+        // No process has this id (above any pid_max); this process is alive and may be saving.
+        let dead = base + ".tmp-2147483000-12345", live = base + ".tmp-\(getpid())-678", other = folder.path + "/notes.tmp-1-1"
+        for path in [dead, live, other] { XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data("{".utf8))) }
+        XCTAssertEqual(open().visible.count, 1)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dead), "a dead process's temporary file is removed")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: live), "a live process's may be a save in progress")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: other), "files that are not ours are left alone")
     }
 }

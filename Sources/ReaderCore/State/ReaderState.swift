@@ -75,6 +75,12 @@ public struct ReaderState: Sendable {
     private(set) var bookmarkList = BookmarkList([])
     /// Ids of deleted bookmarks, most recent last, for `u`.
     public internal(set) var deletedBookmarks: [String] = []
+    /// Bumped by every change that asks for a save; a finished save says which it included.
+    public internal(set) var saveRequests = 0
+    /// The latest save request known to be on disk.
+    public internal(set) var savedRequest = 0
+    /// What the status bar says once a change is on disk (it says `saving…` until then).
+    var pendingAcknowledgement: Acknowledgement?
     public let searchIndex: SearchIndex
     public let entityIndex: LazyEntityIndex
     /// The country whose mentions `n`/`N` follow and the reader highlights, with the mention shown.

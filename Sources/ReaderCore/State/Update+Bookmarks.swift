@@ -25,7 +25,7 @@ extension ReaderState {
         let bookmark = Bookmark.paragraph(block, in: document)
         allBookmarks.append(bookmark)
         prompt = Prompt(kind: .note(bookmark: bookmark.id), text: "")
-        return [.persist]
+        return requestSave()
     }
 
     /// The note prompt: Enter keeps the note, Esc keeps the bookmark without changing it.
@@ -34,11 +34,12 @@ extension ReaderState {
         case .enter:
             prompt = nil
             update(id) { $0.note = p.text.trimmingCharacters(in: .whitespaces) }
-            message = "bookmarked" + (p.text.isEmpty ? "" : " with a note")
-            return [.persist]
+            let effects = requestSave()
+            acknowledge("bookmarked" + (p.text.isEmpty ? "" : " with a note"), bookmark: id)
+            return effects
         case .escape, .ctrl("c"), .ctrl("g"):
             prompt = nil
-            message = "bookmarked"
+            acknowledge("bookmarked", bookmark: id)   // once the bookmark itself (`m`) is saved
             return []
         case .backspace, .ctrl("h"), .delete:
             if !p.text.isEmpty { p.text.removeLast() }
@@ -67,15 +68,17 @@ extension ReaderState {
             update(id) { $0.deleted = true }
             deletedBookmarks.append(id)
             sidebarSelection = min(sidebarSelection, max(0, bookmarks.count - 1))
-            message = "bookmark deleted (u undoes)"
-            return [.persist]
+            let effects = requestSave()
+            acknowledge("bookmark deleted (u undoes)")
+            return effects
         case .char("u"):
             guard let id = deletedBookmarks.popLast() else { message = "nothing to undo"; return [] }
             // Naming the deletion undone is what lets this copy win over it, and only over it.
             update(id) { $0.deleted = false; $0.restores = $0.revision }
             sidebarSelection = bookmarks.firstIndex { $0.id == id } ?? sidebarSelection
-            message = "bookmark restored"
-            return [.persist]
+            let effects = requestSave()
+            acknowledge("bookmark restored", bookmark: id)
+            return effects
         default:
             return nil
         }
@@ -127,17 +130,6 @@ extension ReaderState {
         }
         sidebarScroll = 0
         keepSelectionVisible(rows: focusedRows)
-    }
-
-    /// Bookmarks as saved (merged with other readers'): replaces what the state holds.
-    public mutating func replaceBookmarks(_ merged: [Bookmark]) {
-        allBookmarks = merged
-        sidebarSelection = min(sidebarSelection, max(0, sidebarCount - 1))
-    }
-
-    /// Bookmarks that came back from a save in the background: changes made since then win.
-    public mutating func mergeSaved(_ saved: [Bookmark]) {
-        replaceBookmarks(Bookmark.merge(allBookmarks, saved))
     }
 
     // MARK: - Reading position
