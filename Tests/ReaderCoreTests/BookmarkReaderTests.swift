@@ -91,12 +91,16 @@ final class BookmarkReaderTests: XCTestCase {
         // 100,000 bookmarks made every key seconds long: the list was filtered and sorted for
         // each entry drawn. Two uses now share one array; a change makes a new one.
         var s = try ReaderFixture.state(120, 40, keys: "m<Enter>]m<Enter>'")
+        func order(_ list: LiveBookmarks) -> UnsafePointer<Int>? { list.order.withUnsafeBufferPointer(\.baseAddress) }
         let a = s.bookmarks, b = s.bookmarks
-        XCTAssertEqual(a.withUnsafeBufferPointer(\.baseAddress), b.withUnsafeBufferPointer(\.baseAddress))
+        XCTAssertEqual(order(a), order(b))
+        XCTAssertEqual(a.map(\.block), a.map(\.block).sorted())
         _ = s.handle(.char("d"))
         XCTAssertEqual(s.bookmarks.count, 1)
-        XCTAssertNotEqual(s.bookmarks.withUnsafeBufferPointer(\.baseAddress), a.withUnsafeBufferPointer(\.baseAddress))
-        XCTAssertEqual(s.bookmarkList.markedBlocks, Set(s.bookmarks.map(\.block)))
+        XCTAssertNotEqual(order(s.bookmarks), order(a))
+        XCTAssertEqual(s.bookmarkList.markedBlocks, s.bookmarks.map(\.block))
+        XCTAssertTrue(s.bookmarkList.isMarked(s.bookmarks[0].block))
+        XCTAssertFalse(s.bookmarkList.isMarked(s.bookmarks[0].block + 1))
     }
 
     func testReadingPositionRoundTrip() throws {

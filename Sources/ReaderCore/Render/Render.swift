@@ -93,7 +93,7 @@ extension ReaderState {
                 if let time = block.time { frame.put("  \(time)", x: area.x + PaneText.gutter + DisplayWidth.columns(name), y: y, maxX: area.maxX, .gutter) }
             case .text(let range):
                 if !block.kind.isSpeech { frame.put("┆", x: area.x, y: y, .gutter) }
-                if range.lowerBound == 0 && bookmarkList.markedBlocks.contains(row.block) { frame.put("•", x: area.x, y: y, .highlight) }
+                if range.lowerBound == 0 && bookmarkList.isMarked(row.block) { frame.put("•", x: area.x, y: y, .highlight) }
                 let glyphs = text.glyphs(row.block)
                 frame.put(glyphs[range], x: area.x + PaneText.gutter, y: y, maxX: area.maxX, element)
                 drawHighlights(&frame, block: row.block, glyphs: glyphs, line: range, x: area.x + PaneText.gutter, y: y, maxX: area.maxX)

@@ -183,7 +183,7 @@ public struct ReaderState: Sendable {
     }
 
     /// Live bookmarks in reading order (orphans last).
-    public var bookmarks: [Bookmark] { bookmarkList.live }
+    public var bookmarks: LiveBookmarks { LiveBookmarks(all: allBookmarks, order: bookmarkList.order) }
 
     /// Tabs the sidebar offers now: search results once there is a search.
     var sidebarTabs: [SidebarTab] {

@@ -56,15 +56,16 @@ extension ReaderState {
 
     /// `e`, `d`, `u` in the Bookmarks list; nil lets other keys through.
     mutating func bookmarkListKey(_ key: Key) -> [Effect]? {
-        let list = bookmarks
+        // A copy of the one selected, not the list: a view of the list held while the bookmarks
+        // change would make the change copy all of them.
+        let selected = bookmarks.indices.contains(sidebarSelection) ? bookmarks[sidebarSelection] : nil
         switch key {
         case .char("e"):
-            guard list.indices.contains(sidebarSelection) else { return [] }
-            prompt = Prompt(kind: .note(bookmark: list[sidebarSelection].id), text: list[sidebarSelection].note)
+            guard let selected else { return [] }
+            prompt = Prompt(kind: .note(bookmark: selected.id), text: selected.note)
             return []
         case .char("d"), .delete:
-            guard list.indices.contains(sidebarSelection) else { return [] }
-            let id = list[sidebarSelection].id
+            guard let id = selected?.id else { return [] }
             update(id) { $0.deleted = true }
             deletedBookmarks.append(id)
             sidebarSelection = min(sidebarSelection, max(0, bookmarks.count - 1))
@@ -113,9 +114,11 @@ extension ReaderState {
 
     private mutating func update(_ id: String, _ change: (inout Bookmark) -> Void) {
         guard let index = allBookmarks.firstIndex(where: { $0.id == id }) else { return }
-        change(&allBookmarks[index])
-        allBookmarks[index].updated = Date()
-        allBookmarks[index].revision += 1
+        var b = allBookmarks[index]
+        change(&b)
+        b.updated = Date()
+        b.revision += 1
+        allBookmarks[index] = b   // one write: the list drawn from it is worked out once
     }
 
     mutating func select(tab: SidebarTab) {

@@ -35,11 +35,13 @@ extension ReaderState {
     public mutating func bookmarksSaved(_ merged: [Bookmark], request: Int) {
         savedRequest = max(savedRequest, request)
         // Nothing changed here since that save started: what it wrote is what the state holds.
-        if request == saveRequests { replaceBookmarks(merged) } else { mergeSaved(merged) }
+        // Otherwise a save of the newer changes is queued, and its result will bring what other
+        // readers wrote; merging this one meanwhile took seconds with 100,000 bookmarks.
+        if request == saveRequests { replaceBookmarks(merged) }
         guard let waiting = pendingAcknowledgement, savedRequest >= waiting.request else { return }
         pendingAcknowledgement = nil
         guard message == Self.savingMessage || message == nil else { return }   // the reader has moved on
-        if let id = waiting.bookmark, allBookmarks.first(where: { $0.id == id })?.deleted == true {
+        if let id = waiting.bookmark, merged.first(where: { $0.id == id })?.deleted == true {
             message = "that bookmark was deleted in another window: the change was not kept"
         } else {
             message = waiting.text

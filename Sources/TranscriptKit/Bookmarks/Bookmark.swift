@@ -59,10 +59,12 @@ public struct Bookmark: Codable, Equatable, Sendable, Identifiable {
 }
 
 extension Bookmark {
-    /// The live bookmarks of a list in reading order, orphans last.
-    /// - Complexity: O(n) when the list is already in that order (as merged lists nearly are).
+    /// Where a bookmark comes in reading order: by place in the document, orphans last.
+    @inlinable public var readingKey: (Int, Int, Int) { (orphaned ? 1 : 0, block, start) }
+
+    /// The live bookmarks of a list in reading order.
     public static func live(_ list: [Bookmark]) -> [Bookmark] {
-        list.filter { !$0.deleted }.sorted { ($0.orphaned ? 1 : 0, $0.block, $0.start) < ($1.orphaned ? 1 : 0, $1.block, $1.start) }
+        list.filter { !$0.deleted }.sorted { $0.readingKey < $1.readingKey }
     }
 
     /// Two lists of bookmarks as one, by id: a deletion wins over a live copy unless that copy
