@@ -70,7 +70,7 @@ public enum Folding {
         // its letters lower-cased, a byte at a time.
         var text = text
         let done: Bool? = text.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 || $0 < 0x20 }) else { return false }
+            guard isPlain(bytes) else { return false }
             if ignoringCase {
                 for b in bytes { out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
             } else {
@@ -93,9 +93,19 @@ public enum Folding {
         }
     }
 
+    /// Printable ASCII, which `append` copies byte for byte (block text has no runs of blanks).
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { !bytes.contains { $0 >= 0x80 || $0 < 0x20 } }
+
+    /// The length of `text` when it is plain ASCII, whose folded offsets are its own; nil otherwise.
+    static func plainLength(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { isPlain($0) ? $0.count : nil }
+    }
+
     /// For each scalar of `text`, the folded byte offset it starts at (plus the end): how a
     /// match in folded bytes is drawn back onto the original characters.
     public static func offsets(_ text: String, ignoringCase: Bool) -> [Int] {
+        if let n = plainLength(text) { return Array(0...n) }
         var offsets: [Int] = []
         let total = walk(text, ignoringCase: ignoringCase) { _, folded in
             offsets.append(folded)
@@ -111,6 +121,7 @@ public enum Folding {
     /// of the text (a paragraph can be megabytes long).
     /// - Complexity: O(n + m) for n scalars and m offsets.
     public static func scalarIndices(ofFolded targets: [Int], in text: String, ignoringCase: Bool) -> [Int] {
+        if let n = plainLength(text) { return targets.map { min($0, n) } }
         var found: [Int] = []
         found.reserveCapacity(targets.count)
         var scalars = 0
