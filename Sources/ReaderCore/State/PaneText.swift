@@ -87,9 +87,11 @@ public final class LayoutCache: @unchecked Sendable {
     func scalarMap(block: Int, text: String) -> [Int32] {
         if let hit = mapCache[block] { return hit }
         if mapCache.count > LayoutCache.limit { mapCache.removeAll(keepingCapacity: true) }
-        let map = Glyphs.mapped(text).scalarToGlyph
-        mapCache[block] = map
-        return map
+        let mapped = Glyphs.mapped(text)
+        // The same pass made the glyphs: a search can show a long paragraph before it is drawn.
+        if glyphCache[block] == nil && glyphCache.count <= LayoutCache.limit { glyphCache[block] = mapped.glyphs }
+        mapCache[block] = mapped.scalarToGlyph
+        return mapped.scalarToGlyph
     }
 
     func lines(block: Int, text: String, width: Int) -> [Range<Int>] {
