@@ -23,7 +23,14 @@ extension ReaderState {
             return []
         }
         let bookmark = Bookmark.paragraph(block, in: document)
-        allBookmarks.append(bookmark)
+        // Where reading order puts it (saved lists are in that order), so that the list drawn
+        // from them need not be sorted again.
+        var low = 0, high = allBookmarks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if allBookmarks[mid].readingKey <= bookmark.readingKey { low = mid + 1 } else { high = mid }
+        }
+        allBookmarks.insert(bookmark, at: low)
         prompt = Prompt(kind: .note(bookmark: bookmark.id), text: "")
         return requestSave()
     }
