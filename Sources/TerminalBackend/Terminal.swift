@@ -1,6 +1,7 @@
 import CNcursesw
 import Glibc
 import ReaderCore
+import Synchronization
 
 /// The only code that talks to ncurses: start and stop the screen, read keys, draw frames.
 ///
@@ -10,6 +11,9 @@ public final class Terminal {
     public struct Failure: Error, CustomStringConvertible { public var description: String }
 
     private var screen: OpaquePointer?
+    /// Held while ncurses draws, so that the signal watch never ends the screen in mid-frame;
+    /// the Bool says the screen was ended.
+    private let ended = Mutex(false)
     private var last: Frame?
     private var colourCount = 0
     private var pairs: [PairKey: Int16] = [:]
@@ -48,16 +52,37 @@ public final class Terminal {
             colourCount = Int(shim_COLORS())
         }
         wtimeout(shim_stdscr(), 200)
+        Signals.restoreTerminal = { [weak self] in self?.end() }
         Signals.installQuitHandlers()
     }
 
     /// Gives the terminal back as it was: normal screen, cursor, echo.
     public func stop() {
-        guard screen != nil else { return }
-        endwin()
-        Signals.activeScreen = false
+        end()
         if let screen { delscreen(screen) }
         screen = nil
+    }
+
+    /// Leaves the screen (from any thread); drawing does nothing afterwards.
+    private func end() {
+        ended.withLock { done in
+            guard !done, screen != nil else { return }
+            endwin()
+            Signals.activeScreen = false
+            done = true
+        }
+    }
+
+    /// What to finish when a signal finds the run loop too busy to leave the normal way: called
+    /// on another thread, with the terminal already restored, just before the process exits.
+    public func whenBusyAtSignal(_ body: @escaping (Int32) -> Void) { Signals.whenBusy = body }
+
+    /// A pending SIGINT, SIGTERM or SIGHUP, if any. Asking tells the signal watch that the run
+    /// loop is leaving the normal way (saving what it holds), so the watch lets it.
+    public func pendingQuit() -> Int32? {
+        guard Signals.received != 0 else { return nil }
+        Signals.acknowledged.store(true, ordering: .releasing)
+        return Signals.received
     }
 
     deinit { stop() }
@@ -72,6 +97,7 @@ public final class Terminal {
 
     /// The next key, or nil after a short wait with none (so signals are noticed).
     public func nextKey() -> Key? {
+        guard !ended.withLock({ $0 }) else { return nil }
         var ch: wint_t = 0
         let result = wget_wch(shim_stdscr(), &ch)
         if result == KEY_CODE_YES { return special(Int32(ch)) }
@@ -123,6 +149,10 @@ public final class Terminal {
 
     /// Draws the rows that differ from the last frame.
     public func draw(_ frame: Frame, theme: Theme) {
+        ended.withLock { done in if !done { paint(frame, theme: theme) } }
+    }
+
+    private func paint(_ frame: Frame, theme: Theme) {
         let win = shim_stdscr()
         let previous = last?.width == frame.width && last?.height == frame.height ? last : nil
         for y in 0..<frame.height where !(previous.map { Terminal.sameRow($0, frame, y) } ?? false) {
@@ -177,7 +207,4 @@ public final class Terminal {
         last = nil
         refresh()
     }
-
-    /// A pending SIGINT, SIGTERM or SIGHUP, if any.
-    public var quitSignal: Int32? { Signals.received == 0 ? nil : Signals.received }
 }

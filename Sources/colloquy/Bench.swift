@@ -86,6 +86,7 @@ enum Bench {
         bookmarks(interview)
         frames("embedded interview", interview)
         frames("\(megabytes) MB transcript", document)
+        BenchHostile.run(document)
         return 0
     }
 
@@ -149,7 +150,7 @@ enum Bench {
         Output.write("frames, \(name), 200×60, \(keys.count) keys: median \(format3(median)) ms, p99 \(format3(p99)) ms, max \(format3(times.last ?? 0)) ms\n")
     }
 
-    private static func report(_ what: String, _ ms: Double, extra: String? = nil) {
+    static func report(_ what: String, _ ms: Double, extra: String? = nil) {
         Output.write("\(what): \(format3(ms)) ms" + (extra.map { " (\($0))" } ?? "") + "\n")
     }
 
@@ -164,7 +165,7 @@ enum Bench {
     }
 
     private static func format1(_ v: Double) -> String { String(Int(v * 10) / 10) + "." + String(Int(v * 10) % 10) }
-    private static func format3(_ v: Double) -> String {
+    static func format3(_ v: Double) -> String {
         let thousandths = Int((v * 1000).rounded())
         let frac = String(thousandths % 1000)
         return String(thousandths / 1000) + "." + String(repeating: "0", count: 3 - frac.count) + frac

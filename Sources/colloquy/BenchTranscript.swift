@@ -1,6 +1,6 @@
 /// A deterministic synthetic interview of any size, for benchmarks: the same bytes every run.
 enum BenchTranscript {
-    private static let words = """
+    static let words = """
         the of and to in a is that for it as was with be by on not he this are or his from at which but have an \
         they you were their one all we can her has there been if more when will would who so no sanctions \
         agreement minister question government president relations security council treaty negotiations \

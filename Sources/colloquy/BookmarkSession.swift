@@ -12,10 +12,13 @@ final class BookmarkSession: @unchecked Sendable {
     private let lock = NSLock()
     private var file: BookmarkFile
     private var stamp: BookmarkStore.Stamp?
-    private var finished: [Result<[Bookmark], BookmarkStore.Failure>] = []
+    /// Outcomes of finished saves, each with the save request it carried.
+    private var finished: [(Result<[Bookmark], BookmarkStore.Failure>, Int)] = []
 
     init(document: Document, path: String?) {
-        store = BookmarkStore(folder: BookmarkStore.standardFolder())
+        var store = BookmarkStore(folder: BookmarkStore.standardFolder())
+        store.delayBeforeRename = TestHooks.saveDelay
+        self.store = store
         (file, notes) = store.open(document, path: path)
     }
 
@@ -24,32 +27,36 @@ final class BookmarkSession: @unchecked Sendable {
 
     /// Queues a save of what the reader holds now.
     func persist(_ state: ReaderState) {
-        let bookmarks = state.allBookmarks, position = state.readingPosition
+        let bookmarks = state.allBookmarks, position = state.readingPosition, request = state.saveRequests
         queue.async { [self] in
             let outcome = save(bookmarks, position)
-            lock.withLock { finished.append(outcome) }
+            lock.withLock { finished.append((outcome, request)) }
         }
     }
 
     /// Saves now and waits: on the way out.
     func persistAndWait(_ state: ReaderState) -> String? {
-        queue.sync {}
+        waitForSaves()
         if case .failure(let failure) = save(state.allBookmarks, state.readingPosition) {
             return "bookmarks could not be saved: \(failure.description)"
         }
         return nil
     }
 
-    /// Results of finished saves: merged bookmarks to fold into the state, or a problem to show.
+    /// Returns once the saves already queued are done.
+    func waitForSaves() { queue.sync {} }
+
+    /// Results of finished saves: merged bookmarks to fold into the state (which then
+    /// acknowledges what was waiting for them), or a problem to show.
     func collect(into state: inout ReaderState) {
-        let done = lock.withLock { () -> [Result<[Bookmark], BookmarkStore.Failure>] in
+        let done = lock.withLock { () -> [(Result<[Bookmark], BookmarkStore.Failure>, Int)] in
             defer { finished.removeAll() }
             return finished
         }
-        for outcome in done {
+        for (outcome, request) in done {
             switch outcome {
-            case .success(let merged): state.mergeSaved(merged)
-            case .failure(let failure): state.notify("bookmarks kept in memory only: \(failure.description)")
+            case .success(let merged): state.bookmarksSaved(merged, request: request)
+            case .failure(let failure): state.bookmarksNotSaved(failure.description)
             }
         }
     }

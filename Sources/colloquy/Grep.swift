@@ -14,30 +14,41 @@ enum Grep {
         } else {
             let colour = Output.isTerminal && !Themes.noColour
             var out = ""
-            for hit in result.hits { out += line(for: hit, in: document, query: query, colour: colour) + "\n" }
+            var first = 0
+            while first < result.hits.count {
+                // One block's hits together: its text is walked once for all of them.
+                var end = first + 1
+                while end < result.hits.count && result.hits[end].block == result.hits[first].block { end += 1 }
+                for line in lines(for: result.hits[first..<end], in: document, query: query, colour: colour) { out += line + "\n" }
+                first = end
+            }
             Output.write(out)
         }
         if result.isTruncated { Output.error("colloquy: the pattern took too long; stopped early") }
         return result.hits.isEmpty ? 1 : 0
     }
 
-    /// `7:131: …the number of terrorist-controlled areas… Idlib de-escalation zone…`
-    static func line(for hit: SearchHit, in document: Document, query: SearchQuery, colour: Bool) -> String {
-        let block = document.blocks[hit.block]
+    /// `7:131: …the number of terrorist-controlled areas… Idlib de-escalation zone…`, one per hit
+    /// of one block.
+    static func lines(for hits: ArraySlice<SearchHit>, in document: Document, query: SearchQuery, colour: Bool) -> [String] {
+        guard let blockIndex = hits.first?.block else { return [] }
+        let block = document.blocks[blockIndex]
         let scalars = Array(block.text.unicodeScalars)
-        let offsets = Folding.offsets(block.text, ignoringCase: query.ignoresCase)
-        let start = offsets.firstIndex { $0 >= hit.range.lowerBound } ?? scalars.count
-        let end = max(start, offsets[start...].firstIndex { $0 >= hit.range.upperBound } ?? scalars.count)
-        let before = max(0, start - 50), after = min(scalars.count, end + 70)
+        let bounds = Folding.scalarIndices(ofFolded: hits.flatMap { [$0.range.lowerBound, $0.range.upperBound] },
+                                           in: block.text, ignoringCase: query.ignoresCase)
         func text(_ r: Range<Int>) -> String {
             var s = String.UnicodeScalarView()
             s.append(contentsOf: scalars[r])
             return Printable.sanitized(String(s))
         }
-        let match = text(start..<min(end, scalars.count))
-        let marked = colour ? "\u{1B}[1;31m" + match + "\u{1B}[0m" : match
         let exchange = block.exchange.map(String.init) ?? (block.kind == .back ? "end" : "0")
-        return "\(exchange):\(block.lines.lowerBound): " + (before > 0 ? "…" : "") + text(before..<start) + marked
-            + text(min(end, scalars.count)..<after) + (after < scalars.count ? "…" : "")
+        return (0..<hits.count).map { k in
+            let start = bounds[2 * k], end = max(start, bounds[2 * k + 1])
+            let before = max(0, start - 50), after = min(scalars.count, end + 70)
+            let match = text(start..<min(end, scalars.count))
+            let marked = colour ? "\u{1B}[1;31m" + match + "\u{1B}[0m" : match
+            return "\(exchange):\(block.lines.lowerBound): " + (before > 0 ? "…" : "") + text(before..<start) + marked
+                + text(min(end, scalars.count)..<after) + (after < scalars.count ? "…" : "")
+        }
     }
 }

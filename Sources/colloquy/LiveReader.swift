@@ -1,3 +1,4 @@
+import Foundation
 import ReaderCore
 import TerminalBackend
 import TranscriptKit
@@ -24,21 +25,26 @@ enum LiveReader {
         if arguments.resume, let position = marks.position { state.resume(at: position) }
         if let note = marks.notes.last { state.notify(note) }
         let searches = SearchWorker(index: state.searchIndex, countries: state.entityIndex)
+        // A signal while the loop is busy: every acknowledged bookmark is on disk already; let a
+        // save in progress finish, since the process ends as soon as this returns.
+        terminal.whenBusyAtSignal { _ in marks.waitForSaves() }
         let noColour = Themes.noColour
         var status: Int32 = 0
         loop: while true {
-            for (result, generation) in searches.collect() { state.receive(result, generation: generation) }
-            marks.collect(into: &state)
-            let theme = catalog.theme(named: state.themeName) ?? startTheme
-            terminal.draw(state.render(), theme: noColour ? theme.withoutColour : theme)
-            if let sig = terminal.quitSignal {
+            if let sig = terminal.pendingQuit() {
                 status = 128 + sig
                 _ = marks.persistAndWait(state)   // keep the reading position and any unsaved change
                 break
             }
-            // Poll quickly while a search is running so its results show as soon as they exist.
-            terminal.keyTimeout = state.search?.isPending == true ? 15 : 200
+            for (result, generation) in searches.collect() { state.receive(result, generation: generation) }
+            marks.collect(into: &state)
+            let theme = catalog.theme(named: state.themeName) ?? startTheme
+            terminal.draw(state.render(), theme: noColour ? theme.withoutColour : theme)
+            // Poll quickly while a search, a save being acknowledged or an index on screen is
+            // under way, so that its outcome shows as soon as it exists.
+            terminal.keyTimeout = state.search?.isPending == true || state.isAwaitingSave ? 15 : state.isWaitingForIndex ? 50 : 200
             guard let key = terminal.nextKey() else { continue }
+            if key.label == TestHooks.busyKey { while true { sched_yield() } }
             for effect in state.handle(key) {
                 switch effect {
                 case .quit:

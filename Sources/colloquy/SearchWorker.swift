@@ -17,7 +17,7 @@ final class SearchWorker: @unchecked Sendable {
         // Fold the text for searching on the search queue, and index the entities on another,
         // so the first search or country pick is as quick as the rest and neither waits on the other.
         queue.async { index.warm() }
-        DispatchQueue.global(qos: .utility).async { countries.warm() }
+        countries.buildInBackground()
     }
 
     func start(_ query: SearchQuery, generation: Int) {

@@ -105,6 +105,18 @@ final class HostileInputEndToEndTests: XCTestCase {
         XCTAssertTrue(r.output.contains("lines 1–1"), r.output)
     }
 
+    func testSearchingAMegabyteParagraph() {
+        // One paragraph of 1 MB with 2,600 hits: drawing the highlights was quadratic (84 s),
+        // and so was grep's context; the watchdog turns a relapse into a failure.
+        let words = (0..<195_000).map { $0 % 75 == 0 ? "minister" : ["the", "talks", "of", "sanctions", "and"][$0 % 5] }
+        let path = file("paragraph.txt", Array(("Host: " + words.joined(separator: " ") + ".\n").utf8))
+        let frame = colloquy(["render", "--ansi", "--keys", "/minis<Enter>nn", path], status: 0, memoryMB: 400).output
+        XCTAssertTrue(frame.contains("match 3/2600"), frame)
+        let grep = colloquy(["grep", "minis", path], status: 0, memoryMB: 400).output
+        XCTAssertEqual(grep.split(separator: "\n").count, 2_600)
+        XCTAssertTrue(grep.hasPrefix("1:1: minister talks of sanctions"), String(grep.prefix(200)))
+    }
+
     func testAMillionEmptyLinesAndAHundredThousandLabels() {
         colloquy(["outline", file("empty.txt", [UInt8](repeating: 0x0A, count: 1_000_000))], status: 0)
         let labels = (0..<100_000).map { "Speaker\($0 % 7): hi\n" }.joined()

@@ -11,6 +11,8 @@ final class BookmarkReaderTests: XCTestCase {
         XCTAssertNil(s.prompt)
         XCTAssertEqual(s.bookmarks.map(\.note), ["about Tunis"])
         XCTAssertEqual(s.bookmarks.first?.exchange, 9)
+        XCTAssertEqual(s.message, "saving…")
+        s.bookmarksSaved(s.allBookmarks, request: s.saveRequests)
         XCTAssertEqual(s.message, "bookmarked with a note")
         let frame = s.render()
         let markRow = (0..<frame.height).first { frame[31, $0].glyph.base == 0x2022 }
@@ -39,6 +41,66 @@ final class BookmarkReaderTests: XCTestCase {
         _ = s.handle(.char("j"))
         _ = s.handle(.enter)
         XCTAssertEqual(s.currentSection.kind, .exchange(9))
+    }
+
+    func testNothingIsAcknowledgedBeforeItIsOnDisk() throws {
+        var s = try ReaderFixture.state(120, 40, keys: "mfirst<Enter>")
+        XCTAssertEqual(s.message, "saving…")
+        XCTAssertTrue(s.isAwaitingSave)
+        let first = s.saveRequests
+        for key in try KeyNotation.parse("]msecond<Enter>") { _ = s.handle(key) }
+        s.bookmarksSaved(s.allBookmarks, request: first)   // the first save: not yet the second note
+        XCTAssertEqual(s.message, "saving…")
+        s.bookmarksSaved(s.allBookmarks, request: s.saveRequests)
+        XCTAssertEqual(s.message, "bookmarked with a note")
+        XCTAssertFalse(s.isAwaitingSave)
+        // A save that fails acknowledges nothing.
+        for key in try KeyNotation.parse("]mthird<Enter>") { _ = s.handle(key) }
+        s.bookmarksNotSaved("disk full")
+        XCTAssertEqual(s.message, "bookmarks kept in memory only: disk full")
+        XCTAssertFalse(s.isAwaitingSave)
+        // With everything saved, Esc on a note acknowledges at once.
+        s.bookmarksSaved(s.allBookmarks, request: s.saveRequests)
+        for key in try KeyNotation.parse("m<Esc>") { _ = s.handle(key) }
+        XCTAssertEqual(s.message, "bookmarked")
+    }
+
+    func testANoteOnABookmarkDeletedInAnotherWindowIsNotAcknowledged() throws {
+        var s = try ReaderFixture.state(120, 40, keys: "m<Enter>")
+        s.bookmarksSaved(s.allBookmarks, request: s.saveRequests)
+        var deleted = s.allBookmarks[0]   // another reader deleted it meanwhile
+        deleted.deleted = true
+        deleted.revision += 1
+        for key in try KeyNotation.parse("'ea note<Enter>") { _ = s.handle(key) }
+        XCTAssertEqual(s.message, "saving…")
+        s.bookmarksSaved(Bookmark.merge(s.allBookmarks, [deleted]), request: s.saveRequests)
+        XCTAssertEqual(s.message, "that bookmark was deleted in another window: the change was not kept")
+        XCTAssertTrue(s.bookmarks.isEmpty)
+    }
+
+    func testUndoNamesTheDeletionItUndoes() throws {
+        var s = try ReaderFixture.state(120, 40, keys: "m<Enter>'d")
+        let deletion = try XCTUnwrap(s.allBookmarks.first)
+        XCTAssertTrue(deletion.deleted)
+        _ = s.handle(.char("u"))
+        XCTAssertEqual(s.allBookmarks.first?.restores, deletion.revision)
+        XCTAssertEqual(s.allBookmarks.first?.revision, deletion.revision + 1)
+    }
+
+    func testTheLiveListIsWorkedOutOncePerChangeNotPerUse() throws {
+        // 100,000 bookmarks made every key seconds long: the list was filtered and sorted for
+        // each entry drawn. Two uses now share one array; a change makes a new one.
+        var s = try ReaderFixture.state(120, 40, keys: "m<Enter>]m<Enter>'")
+        func order(_ list: LiveBookmarks) -> UnsafePointer<Int>? { list.order.withUnsafeBufferPointer(\.baseAddress) }
+        let a = s.bookmarks, b = s.bookmarks
+        XCTAssertEqual(order(a), order(b))
+        XCTAssertEqual(a.map(\.block), a.map(\.block).sorted())
+        _ = s.handle(.char("d"))
+        XCTAssertEqual(s.bookmarks.count, 1)
+        XCTAssertNotEqual(order(s.bookmarks), order(a))
+        XCTAssertEqual(s.bookmarkList.markedBlocks, s.bookmarks.map(\.block))
+        XCTAssertTrue(s.bookmarkList.isMarked(s.bookmarks[0].block))
+        XCTAssertFalse(s.bookmarkList.isMarked(s.bookmarks[0].block + 1))
     }
 
     func testReadingPositionRoundTrip() throws {

@@ -1,5 +1,6 @@
+import Dispatch
 import XCTest
-import TranscriptKit
+@testable import TranscriptKit
 @testable import ReaderCore
 
 final class CountryReaderTests: XCTestCase {
@@ -23,6 +24,35 @@ final class CountryReaderTests: XCTestCase {
         let text = state.render().text
         XCTAssertTrue(text.contains(" 9  Libya"), text)
         assertInvariants(state)
+    }
+
+    func testATabOrPickerWhoseIndexIsStillBuildingSaysSoWithoutWaiting() throws {
+        // The live reader builds indexes in the background; here the countries take as long as
+        // the test wants. Opening their tab or picker must not wait (it did, on a lock).
+        let release = DispatchSemaphore(value: 0)
+        let index = LazyEntityIndex(document: ReaderFixture.interview) { kind, document in
+            if kind == .countries { _ = release.wait(timeout: .now() + 10) }
+            return EntityIndex.build(kind, document)
+        }
+        index.buildInBackground()
+        DisplayWidth.prepare()
+        var s = ReaderState(document: ReaderFixture.interview, width: 120, height: 40, entityIndex: index)
+        for key in try KeyNotation.parse("<Tab>l") { _ = s.handle(key) }
+        XCTAssertEqual(s.sidebarTab, .countries)
+        XCTAssertTrue(s.isWaitingForIndex)
+        XCTAssertTrue(s.render().text.contains(" indexing…"), s.render().text)
+        assertInvariants(s)
+        _ = s.handle(.char("c"))
+        XCTAssertTrue(s.render().text.contains("Country: █"))
+        XCTAssertTrue(s.render().text.contains(" indexing…"))
+        _ = s.handle(.escape)
+        release.signal()
+        _ = index.index(.countries)   // waits for the background builder
+        XCTAssertFalse(s.isWaitingForIndex)
+        let text = s.render().text
+        XCTAssertFalse(text.contains("indexing…"), text)
+        XCTAssertTrue(text.contains("Libya"), text)
+        assertInvariants(s)
     }
 
     func testPickerFiltersByNameCodeAndAlias() throws {

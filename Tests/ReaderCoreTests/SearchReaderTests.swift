@@ -30,6 +30,24 @@ final class SearchReaderTests: XCTestCase {
         return found
     }
 
+    func testALongParagraphIsHighlightedFromHitsWorkedOutOnce() throws {
+        // One paragraph of 8,000 words, a sixth of them "minister": drawing a line must not go
+        // through every hit of the paragraph (that was quadratic: 84 s for a 1 MB paragraph).
+        let text = (0..<8_000).map { $0 % 6 == 0 ? "minister" : "word\($0 % 7)" }.joined(separator: " ")
+        let document = TranscriptParser.parse("Host: Q?\n\nGuest: " + text + ".\n")
+        var s = try ReaderFixture.state(document, 120, 40)
+        for key in try KeyNotation.parse("/minis<Enter>nnn") { _ = s.handleSynchronously(key) }
+        XCTAssertEqual(s.search?.hits.count, 1_334)
+        let frame = s.render()
+        let onScreen = frame.text.components(separatedBy: "minister").count - 1
+        XCTAssertGreaterThan(onScreen, 50)
+        XCTAssertEqual(words(frame, .highlight), ["minis"])
+        XCTAssertEqual(words(frame, .match).filter { $0 == "minis" }.count + 1, onScreen, "every minister on screen is marked")
+        for key in try KeyNotation.parse("<Tab>ljjj") { _ = s.handleSynchronously(key) }   // the Search tab's entries too
+        XCTAssertTrue(s.render().text.contains("…word"), s.render().text)
+        XCTAssertEqual(s.cache.highlightsComputed, 5, "once per query typed (m, mi, min, mini, minis), not per line or entry drawn")
+    }
+
     func testEndingASearchLeavesTheSearchTab() throws {
         for ending in ["<Esc>", "t<Enter>", "csyr<Enter>"] {
             let state = try ReaderFixture.state(120, 40, keys: "/libya<Enter><Tab>l" + ending)

@@ -94,8 +94,8 @@ public final class TmuxSession {
     }
 
     /// `#{alternate_on} #{cursor_flag} #{mouse_any_flag}` is `0 1 0` once a program gave the terminal back.
-    public func display(_ format: String) -> String {
-        tmux(["display-message", "-p", "-t", name, format]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+    public func display(_ format: String, target: String? = nil) -> String {
+        tmux(["display-message", "-p", "-t", target ?? name, format]).output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     public func close() {

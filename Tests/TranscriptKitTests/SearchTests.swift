@@ -80,6 +80,21 @@ final class SearchTests: XCTestCase {
         }
     }
 
+    func testScalarIndicesAgreeWithTheOffsetsTable() {
+        // The one-pass lookup used to draw hits must land where a search of the offsets table does.
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["a", "É", "e\u{301}", "  ", "\u{200B}", "’", "—", "中", "😀", "\n", "Zoë", "ß"]
+        for _ in 0..<200 {
+            let text = (0..<Int.random(in: 0...40, using: &rng)).map { _ in pieces.randomElement(using: &rng) ?? "" }.joined()
+            for ignoring in [true, false] {
+                let offsets = Folding.offsets(text, ignoringCase: ignoring)
+                let targets = (0..<Int.random(in: 0...8, using: &rng)).map { _ in Int.random(in: 0...(offsets.last ?? 0) + 2, using: &rng) }.sorted()
+                let expected = targets.map { t in offsets.firstIndex { $0 >= t } ?? offsets.count - 1 }
+                XCTAssertEqual(Folding.scalarIndices(ofFolded: targets, in: text, ignoringCase: ignoring), expected, "\(text.debugDescription) \(targets)")
+            }
+        }
+    }
+
     func testCancelledSearchStops() {
         let result = index.search(SearchQuery("e", isRegex: true), isCancelled: { true })
         XCTAssertLessThan(result.hits.count, index.search(SearchQuery("e", isRegex: true)).hits.count)

@@ -26,6 +26,11 @@ extension ReaderState {
         }
         let rows = Layout.listRows(area)
         let topics = sidebarTab == .exchanges ? entityIndex.exchangeTopics() : nil
+        // Once per frame: sorted by name, the list would otherwise be sorted for every entry drawn.
+        let entities = sidebarTab.entityKind.map(sidebarEntities) ?? []
+        if let kind = sidebarTab.entityKind, entityList(kind) == nil, rows > 0 {
+            frame.put(" indexing…", x: area.x, y: area.y + 1, maxX: area.maxX, .sidebar)
+        }
         for row in 0..<rows {
             let index = sidebarScroll + row
             guard index < sidebarCount else { break }
@@ -40,7 +45,9 @@ extension ReaderState {
                 continue
             }
             if let kind = sidebarTab.entityKind {
-                drawEntityEntry(&frame, sidebarEntities(kind)[index], kind: kind, x: area.x, y: y, maxX: area.maxX, selected: selected)
+                // The index may have been finished by its builder since `entities` was taken.
+                guard index < entities.count else { break }
+                drawEntityEntry(&frame, entities[index], kind: kind, x: area.x, y: y, maxX: area.maxX, selected: selected)
                 continue
             }
             let entry = sections[index]
@@ -111,7 +118,9 @@ extension ReaderState {
             frame.putTruncating(kind == .countries ? " \(c.code)  \(c.name)" : " \(c.name)", x: box.x + 1, y: y, maxX: box.maxX - 8, chosen ? .sidebarSelected : .help)
             frame.put("\(c.mentions)", x: box.maxX - 2 - String(c.mentions).count, y: y, maxX: box.maxX, chosen ? .sidebarSelected : .help)
         }
-        if choices.isEmpty { frame.put(" nothing matches", x: box.x + 1, y: box.y + 1, maxX: box.maxX, .help) }
+        if choices.isEmpty {
+            frame.put(entityList(kind) == nil ? " indexing…" : " nothing matches", x: box.x + 1, y: box.y + 1, maxX: box.maxX, .help)
+        }
     }
 
     static func day(_ date: Date) -> String {
@@ -130,7 +139,7 @@ extension ReaderState {
         let start = frame.put((index == search.current ? "▸" : " ") + String(repeating: " ", count: max(0, 3 - number.count)) + number + "  ",
                               x: x, y: y, maxX: maxX, element)
         let glyphs = cache.glyphs(block: hit.block, text: document.blocks[hit.block].text)
-        guard let match = highlightRanges(block: hit.block, hits: [hit]).first else { return }
+        guard let match = searchHighlights(block: hit.block).range(ofHit: index) else { return }
         // Some words of context before the match, starting at a word.
         let lead = min(match.lowerBound, max(4, (maxX - start) / 3))
         var from = match.lowerBound - lead

@@ -83,7 +83,6 @@ extension ReaderState {
 
     private func drawRows(_ frame: inout Frame, _ text: PaneText, from anchor: Anchor, in area: Rect) {
         let rows = text.visibleRows(from: anchor, count: area.height)
-        let bookmarkedBlocks = Set(allBookmarks.lazy.filter { !$0.deleted && !$0.orphaned }.map(\.block))
         for (i, row) in rows.enumerated() {
             let y = area.y + i
             let block = document.blocks[row.block]
@@ -94,7 +93,7 @@ extension ReaderState {
                 if let time = block.time { frame.put("  \(time)", x: area.x + PaneText.gutter + DisplayWidth.columns(name), y: y, maxX: area.maxX, .gutter) }
             case .text(let range):
                 if !block.kind.isSpeech { frame.put("┆", x: area.x, y: y, .gutter) }
-                if range.lowerBound == 0 && bookmarkedBlocks.contains(row.block) { frame.put("•", x: area.x, y: y, .highlight) }
+                if range.lowerBound == 0 && bookmarkList.isMarked(row.block) { frame.put("•", x: area.x, y: y, .highlight) }
                 let glyphs = text.glyphs(row.block)
                 frame.put(glyphs[range], x: area.x + PaneText.gutter, y: y, maxX: area.maxX, element)
                 drawHighlights(&frame, block: row.block, glyphs: glyphs, line: range, x: area.x + PaneText.gutter, y: y, maxX: area.maxX)
@@ -107,10 +106,10 @@ extension ReaderState {
     /// Search matches on one wrapped line: the current one in `highlight`, others in `match`.
     private func drawHighlights(_ frame: inout Frame, block: Int, glyphs: [Glyph], line: Range<Int>, x: Int, y: Int, maxX: Int) {
         var marked: [(range: Range<Int>, current: Bool)] = []
-        let inBlock = hits(in: block)
-        if let search, !inBlock.isEmpty {
-            for (offset, range) in highlightRanges(block: block, hits: Array(inBlock)).enumerated() {
-                marked.append((range, search.current == inBlock.startIndex + offset))
+        let highlights = searchHighlights(block: block)
+        if let search, !highlights.ranges.isEmpty {
+            for k in highlights.indices(touching: line) {
+                marked.append((highlights.ranges[k], search.current == highlights.first + k))
             }
         } else if entity != nil {
             marked = entityRanges(block: block)

@@ -67,7 +67,12 @@ public final class LayoutCache: @unchecked Sendable {
     private var mapCache: [Int: [Int32]] = [:]
     private var lineCache: [LineKey: [Range<Int>]] = [:]
     private struct LineKey: Hashable { var block: Int; var width: Int }
+    private var highlightCache: [HighlightKey: [Range<Int>]] = [:]
+    /// A block's hits are fixed by the query (the document does not change under a state).
+    struct HighlightKey: Hashable { var block: Int; var query: SearchQuery; var hits: Int }
     static let limit = 20_000
+    /// How many blocks' highlights were worked out: once per block and query, however often drawn.
+    private(set) var highlightsComputed = 0
 
     public init() {}
 
@@ -82,9 +87,11 @@ public final class LayoutCache: @unchecked Sendable {
     func scalarMap(block: Int, text: String) -> [Int32] {
         if let hit = mapCache[block] { return hit }
         if mapCache.count > LayoutCache.limit { mapCache.removeAll(keepingCapacity: true) }
-        let map = Glyphs.mapped(text).scalarToGlyph
-        mapCache[block] = map
-        return map
+        let mapped = Glyphs.mapped(text)
+        // The same pass made the glyphs: a search can show a long paragraph before it is drawn.
+        if glyphCache[block] == nil && glyphCache.count <= LayoutCache.limit { glyphCache[block] = mapped.glyphs }
+        mapCache[block] = mapped.scalarToGlyph
+        return mapped.scalarToGlyph
     }
 
     func lines(block: Int, text: String, width: Int) -> [Range<Int>] {
@@ -94,6 +101,15 @@ public final class LayoutCache: @unchecked Sendable {
         let l = Wrap.lines(glyphs(block: block, text: text), width: width)
         lineCache[key] = l
         return l
+    }
+
+    func highlights(_ key: HighlightKey, _ compute: () -> [Range<Int>]) -> [Range<Int>] {
+        if let hit = highlightCache[key] { return hit }
+        if highlightCache.count > LayoutCache.limit { highlightCache.removeAll(keepingCapacity: true) }
+        let ranges = compute()
+        highlightsComputed += 1
+        highlightCache[key] = ranges
+        return ranges
     }
 }
 

@@ -68,9 +68,19 @@ public struct ReaderState: Sendable {
     public internal(set) var history: [String] = []
     public internal(set) var sidebarTab: SidebarTab = .exchanges
     /// Every bookmark of the document, deletions included (they are kept until saved).
-    public internal(set) var allBookmarks: [Bookmark] = []
+    public internal(set) var allBookmarks: [Bookmark] = [] {
+        // Every frame draws from the live list; it is worked out here, once per change.
+        didSet { bookmarkList = BookmarkList(allBookmarks) }
+    }
+    private(set) var bookmarkList = BookmarkList([])
     /// Ids of deleted bookmarks, most recent last, for `u`.
     public internal(set) var deletedBookmarks: [String] = []
+    /// Bumped by every change that asks for a save; a finished save says which it included.
+    public internal(set) var saveRequests = 0
+    /// The latest save request known to be on disk.
+    public internal(set) var savedRequest = 0
+    /// What the status bar says once a change is on disk (it says `saving…` until then).
+    var pendingAcknowledgement: Acknowledgement?
     public let searchIndex: SearchIndex
     public let entityIndex: LazyEntityIndex
     /// The country whose mentions `n`/`N` follow and the reader highlights, with the mention shown.
@@ -87,9 +97,15 @@ public struct ReaderState: Sendable {
     public static let minimumHeight = 12
 
     public init(document: Document, width: Int, height: Int, themeNames: [String] = ["default"], themeIndex: Int = 0) {
+        self.init(document: document, width: width, height: height, themeNames: themeNames, themeIndex: themeIndex,
+                  entityIndex: LazyEntityIndex(document: document))
+    }
+
+    init(document: Document, width: Int, height: Int, themeNames: [String] = ["default"], themeIndex: Int = 0,
+         entityIndex: LazyEntityIndex) {
         self.document = document
         searchIndex = SearchIndex(document: document)
-        entityIndex = LazyEntityIndex(document: document)
+        self.entityIndex = entityIndex
         sections = Section.of(document)
         self.width = width
         self.height = height
@@ -138,13 +154,21 @@ public struct ReaderState: Sendable {
         return low
     }
 
-    /// The index of one kind of entity.
-    func entityList(_ kind: EntityKind) -> MentionIndex { entityIndex.index(kind) }
+    /// The index of one kind of entity; nil while the live reader still builds it (drawing and
+    /// keys never wait for it: the tab says `indexing…` and fills in when it is done).
+    func entityList(_ kind: EntityKind) -> MentionIndex? { entityIndex.ready(kind) }
 
-    /// A tab's entries in the order the reader chose.
+    /// A tab's entries in the order the reader chose (none while indexing).
     func sidebarEntities(_ kind: EntityKind) -> [MentionIndex.Entity] {
-        let list = entityList(kind).entities
+        let list = entityList(kind)?.entities ?? []
         return entitiesByName ? list.sorted { $0.name.lowercased() < $1.name.lowercased() } : list
+    }
+
+    /// The sidebar tab or picker on screen lists entities whose index is still being built.
+    public var isWaitingForIndex: Bool {
+        if case .picker(let kind, _, _) = overlay, entityList(kind) == nil { return true }
+        guard sidebarShown, let kind = sidebarTab.entityKind else { return false }
+        return entityList(kind) == nil
     }
 
     /// Entries in the sidebar's current list.
@@ -154,14 +178,12 @@ public struct ReaderState: Sendable {
         case .search: return search?.hits.count ?? 0
         case .bookmarks: return bookmarks.count
         case .countries, .people, .organisations, .topics:
-            return entityList(sidebarTab.entityKind ?? .countries).entities.count
+            return entityList(sidebarTab.entityKind ?? .countries)?.entities.count ?? 0
         }
     }
 
     /// Live bookmarks in reading order (orphans last).
-    public var bookmarks: [Bookmark] {
-        allBookmarks.filter { !$0.deleted }.sorted { ($0.orphaned ? 1 : 0, $0.block, $0.start) < ($1.orphaned ? 1 : 0, $1.block, $1.start) }
-    }
+    public var bookmarks: LiveBookmarks { LiveBookmarks(all: allBookmarks, order: bookmarkList.order) }
 
     /// Tabs the sidebar offers now: search results once there is a search.
     var sidebarTabs: [SidebarTab] {

@@ -23,9 +23,16 @@ extension ReaderState {
             return []
         }
         let bookmark = Bookmark.paragraph(block, in: document)
-        allBookmarks.append(bookmark)
+        // Where reading order puts it (saved lists are in that order), so that the list drawn
+        // from them need not be sorted again.
+        var low = 0, high = allBookmarks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if allBookmarks[mid].readingKey <= bookmark.readingKey { low = mid + 1 } else { high = mid }
+        }
+        allBookmarks.insert(bookmark, at: low)
         prompt = Prompt(kind: .note(bookmark: bookmark.id), text: "")
-        return [.persist]
+        return requestSave()
     }
 
     /// The note prompt: Enter keeps the note, Esc keeps the bookmark without changing it.
@@ -34,11 +41,12 @@ extension ReaderState {
         case .enter:
             prompt = nil
             update(id) { $0.note = p.text.trimmingCharacters(in: .whitespaces) }
-            message = "bookmarked" + (p.text.isEmpty ? "" : " with a note")
-            return [.persist]
+            let effects = requestSave()
+            acknowledge("bookmarked" + (p.text.isEmpty ? "" : " with a note"), bookmark: id)
+            return effects
         case .escape, .ctrl("c"), .ctrl("g"):
             prompt = nil
-            message = "bookmarked"
+            acknowledge("bookmarked", bookmark: id)   // once the bookmark itself (`m`) is saved
             return []
         case .backspace, .ctrl("h"), .delete:
             if !p.text.isEmpty { p.text.removeLast() }
@@ -55,26 +63,30 @@ extension ReaderState {
 
     /// `e`, `d`, `u` in the Bookmarks list; nil lets other keys through.
     mutating func bookmarkListKey(_ key: Key) -> [Effect]? {
-        let list = bookmarks
+        // A copy of the one selected, not the list: a view of the list held while the bookmarks
+        // change would make the change copy all of them.
+        let selected = bookmarks.indices.contains(sidebarSelection) ? bookmarks[sidebarSelection] : nil
         switch key {
         case .char("e"):
-            guard list.indices.contains(sidebarSelection) else { return [] }
-            prompt = Prompt(kind: .note(bookmark: list[sidebarSelection].id), text: list[sidebarSelection].note)
+            guard let selected else { return [] }
+            prompt = Prompt(kind: .note(bookmark: selected.id), text: selected.note)
             return []
         case .char("d"), .delete:
-            guard list.indices.contains(sidebarSelection) else { return [] }
-            let id = list[sidebarSelection].id
+            guard let id = selected?.id else { return [] }
             update(id) { $0.deleted = true }
             deletedBookmarks.append(id)
             sidebarSelection = min(sidebarSelection, max(0, bookmarks.count - 1))
-            message = "bookmark deleted (u undoes)"
-            return [.persist]
+            let effects = requestSave()
+            acknowledge("bookmark deleted (u undoes)")
+            return effects
         case .char("u"):
             guard let id = deletedBookmarks.popLast() else { message = "nothing to undo"; return [] }
-            update(id) { $0.deleted = false }
+            // Naming the deletion undone is what lets this copy win over it, and only over it.
+            update(id) { $0.deleted = false; $0.restores = $0.revision }
             sidebarSelection = bookmarks.firstIndex { $0.id == id } ?? sidebarSelection
-            message = "bookmark restored"
-            return [.persist]
+            let effects = requestSave()
+            acknowledge("bookmark restored", bookmark: id)
+            return effects
         default:
             return nil
         }
@@ -109,9 +121,11 @@ extension ReaderState {
 
     private mutating func update(_ id: String, _ change: (inout Bookmark) -> Void) {
         guard let index = allBookmarks.firstIndex(where: { $0.id == id }) else { return }
-        change(&allBookmarks[index])
-        allBookmarks[index].updated = Date()
-        allBookmarks[index].revision += 1
+        var b = allBookmarks[index]
+        change(&b)
+        b.updated = Date()
+        b.revision += 1
+        allBookmarks[index] = b   // one write: the list drawn from it is worked out once
     }
 
     mutating func select(tab: SidebarTab) {
@@ -121,22 +135,11 @@ extension ReaderState {
         case .search: sidebarSelection = search?.current ?? 0
         case .bookmarks: sidebarSelection = min(sidebarSelection, max(0, bookmarks.count - 1))
         case .countries, .people, .organisations, .topics:
-            let list = entityList(tab.entityKind ?? .countries).entities
+            let list = entityList(tab.entityKind ?? .countries)?.entities ?? []
             sidebarSelection = entity.flatMap { code in list.firstIndex { $0.code == code } } ?? 0
         }
         sidebarScroll = 0
         keepSelectionVisible(rows: focusedRows)
-    }
-
-    /// Bookmarks as saved (merged with other readers'): replaces what the state holds.
-    public mutating func replaceBookmarks(_ merged: [Bookmark]) {
-        allBookmarks = merged
-        sidebarSelection = min(sidebarSelection, max(0, sidebarCount - 1))
-    }
-
-    /// Bookmarks that came back from a save in the background: changes made since then win.
-    public mutating func mergeSaved(_ saved: [Bookmark]) {
-        replaceBookmarks(Bookmark.merge(allBookmarks, saved))
     }
 
     // MARK: - Reading position

@@ -4,7 +4,7 @@ import TranscriptKit
 extension ReaderState {
     /// Entities whose name, code or a known name starts with (or contains) what was typed.
     public func pickerChoices(_ filter: String, kind: EntityKind = .countries) -> [MentionIndex.Entity] {
-        let all = entityList(kind).entities
+        guard let all = entityList(kind)?.entities else { return [] }
         let lexicon: Gazetteer? = kind == .countries ? .standard : kind == .topics ? EntityIndex.topicLexicon
             : kind == .organisations ? EntityIndex.organisationLexicon : nil
         let query = Folding.fold(filter, ignoringCase: true)
@@ -30,7 +30,10 @@ extension ReaderState {
         case .enter:
             let choices = pickerChoices(filter, kind: kind)
             overlay = nil
-            guard choices.indices.contains(selection) else { message = "nothing matches \(filter)"; return [] }
+            guard choices.indices.contains(selection) else {
+                message = entityList(kind) == nil ? "still indexing: try again in a moment" : "nothing matches \(filter)"
+                return []
+            }
             follow(choices[selection].code, kind: kind)
             return []
         case .down, .ctrl("n"): selection += 1
@@ -61,7 +64,7 @@ extension ReaderState {
     mutating func follow(_ code: String, kind: EntityKind = .countries) {
         entity = code
         entityKind = kind
-        followed = Self.mentions(of: code, in: entityList(kind))
+        followed = entityList(kind).map { Self.mentions(of: code, in: $0) } ?? []
         entityMention = nil
         search = nil
         let before = position
@@ -87,7 +90,7 @@ extension ReaderState {
             let offset = all[index].mention.range.lowerBound
             reveal(block: block, glyph: offset < map.count ? Int(map[offset]) : 0)
             if section != before && entityMention != 0 { back.append(Position(section: before, anchor: answerAnchor, focus: focus)) }
-            let name = entityList(entityKind).entity(entity)?.name ?? entity
+            let name = entityList(entityKind)?.entity(entity)?.name ?? entity
             message = wrapped && entityMention != nil && count > 1 ? "\(name): wrapped to the \(forward ? "first" : "last") mention" : nil
             return
         }
@@ -117,8 +120,7 @@ extension ReaderState {
 
     /// Glyph ranges of the followed country's mentions in a block.
     func entityRanges(block: Int) -> [(range: Range<Int>, current: Bool)] {
-        guard let entity else { return [] }
-        let index = entityList(entityKind)
+        guard let entity, let index = entityList(entityKind) else { return [] }
         let mentions = index.mentions[block].filter { $0.code == entity }
         guard !mentions.isEmpty else { return [] }
         let map = cache.scalarMap(block: block, text: document.blocks[block].text)
@@ -134,7 +136,7 @@ extension ReaderState {
     /// `Libya 3/23` for the status bar.
     var mentionCounter: String? {
         guard let entity, search == nil else { return nil }
-        let name = entityList(entityKind).entity(entity)?.name ?? entity
+        let name = entityList(entityKind)?.entity(entity)?.name ?? entity
         let total = followed.count
         return entityMention.map { "\(name) \($0 + 1)/\(total)" } ?? "\(name) \(total)"
     }

@@ -135,13 +135,8 @@ extension ReaderState {
 
     private func firstVisibleHit(from block: Int) -> Int? {
         guard let hits = search?.hits else { return nil }
-        var low = 0, high = hits.count
-        while low < high {
-            let mid = (low + high) / 2
-            if hits[mid].block < block { low = mid + 1 } else { high = mid }
-        }
-        let order = Array(low..<hits.count) + Array(0..<low)
-        return order.first { isVisible(hits[$0].block) }
+        let low = Self.firstHit(in: hits, atOrAfter: block)
+        return (low..<hits.count).first { isVisible(hits[$0].block) } ?? (0..<low).first { isVisible(hits[$0].block) }
     }
 
     /// Opens the hit's section and scrolls its line into view, two lines below the top.
@@ -151,37 +146,23 @@ extension ReaderState {
         search = state
         let hit = state.hits[index]
         if sidebarTab == .search { sidebarSelection = index }
-        reveal(block: hit.block, glyph: highlightRanges(block: hit.block, hits: [hit]).first?.lowerBound ?? 0)
+        reveal(block: hit.block, glyph: searchHighlights(block: hit.block).range(ofHit: index)?.lowerBound ?? 0)
         keepSelectionVisible(rows: sidebarRows)
-    }
-
-    /// Glyph ranges of `hits` (all in `block`) in the block's glyphs.
-    func highlightRanges(block: Int, hits: [SearchHit]) -> [Range<Int>] {
-        guard let query = search?.query, !hits.isEmpty else { return [] }
-        let text = document.blocks[block].text
-        let offsets = Folding.offsets(text, ignoringCase: query.ignoresCase)
-        let map = cache.scalarMap(block: block, text: text)
-        let glyphCount = cache.glyphs(block: block, text: text).count
-        return hits.map { hit in
-            let first = offsets.firstIndex { $0 >= hit.range.lowerBound } ?? offsets.count - 1
-            let end = offsets[first...].firstIndex { $0 >= hit.range.upperBound } ?? offsets.count - 1
-            let g0 = first < map.count ? Int(map[first]) : glyphCount
-            var g1 = end < map.count ? Int(map[end]) : glyphCount
-            if g1 <= g0 { g1 = min(glyphCount, g0 + 1) }
-            return g0..<g1
-        }
     }
 
     /// Hits inside one block, found by binary search in the sorted hit list.
     func hits(in block: Int) -> ArraySlice<SearchHit> {
         guard let hits = search?.hits, !hits.isEmpty else { return [] }
+        return hits[Self.firstHit(in: hits, atOrAfter: block)..<Self.firstHit(in: hits, atOrAfter: block + 1)]
+    }
+
+    /// The index of the first hit in `block` or a later one.
+    static func firstHit(in hits: [SearchHit], atOrAfter block: Int) -> Int {
         var low = 0, high = hits.count
         while low < high {
             let mid = (low + high) / 2
             if hits[mid].block < block { low = mid + 1 } else { high = mid }
         }
-        var end = low
-        while end < hits.count && hits[end].block == block { end += 1 }
-        return hits[low..<end]
+        return low
     }
 }

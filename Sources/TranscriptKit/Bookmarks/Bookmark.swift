@@ -25,6 +25,11 @@ public struct Bookmark: Codable, Equatable, Sendable, Identifiable {
     public var orphaned: Bool
     /// A deletion, kept so that another reader's copy cannot bring it back; `u` undoes it.
     public var deleted: Bool
+    /// Set by an undo (`u`): the revision of the deletion it undid. A deletion wins over every
+    /// copy that did not know of it, however often that copy was edited since (a reader opened
+    /// before the deletion, say); only an undo of that deletion or a later one brings it back.
+    /// Absent from files written before it existed, and from bookmarks never undeleted.
+    public var restores: Int?
 
     public init(id: String = UUID().uuidString, quote: String, exchange: Int?, block: Int, start: Int, end: Int,
                 line: Int, speaker: String?, note: String = "", created: Date = Date(), updated: Date? = nil,
@@ -54,15 +59,47 @@ public struct Bookmark: Codable, Equatable, Sendable, Identifiable {
 }
 
 extension Bookmark {
-    /// Two lists of bookmarks as one, by id: the more revised copy wins, then the more
-    /// recently updated, then the one in `mine`.
+    /// Where a bookmark comes in reading order: by place in the document, orphans last.
+    @inlinable public var readingKey: (Int, Int, Int) { (orphaned ? 1 : 0, block, start) }
+
+    /// The live bookmarks of a list in reading order.
+    public static func live(_ list: [Bookmark]) -> [Bookmark] {
+        list.filter { !$0.deleted }.sorted { $0.readingKey < $1.readingKey }
+    }
+
+    /// Two lists of bookmarks as one, by id: a deletion wins over a live copy unless that copy
+    /// undid it; otherwise the more revised copy wins, then the more recently updated, then the
+    /// one in `mine`. A live copy that wins keeps the latest undo either copy knew of.
     public static func merge(_ mine: [Bookmark], _ theirs: [Bookmark]) -> [Bookmark] {
         var byID: [String: Bookmark] = [:]
+        byID.reserveCapacity(mine.count + theirs.count)
         for b in mine + theirs {
-            if let existing = byID[b.id], (existing.revision, existing.updated) >= (b.revision, b.updated) { continue }
-            byID[b.id] = b
+            guard let existing = byID[b.id] else { byID[b.id] = b; continue }
+            let (winner, loser) = b.supersedes(existing) ? (b, existing) : (existing, b)
+            byID[b.id] = winner.keepingUndo(of: loser)
         }
         return byID.values.sorted { ($0.block, $0.start, $0.created, $0.id) < ($1.block, $1.start, $1.created, $1.id) }
+    }
+}
+
+extension Bookmark {
+    /// Whether this copy replaces `other` (a copy of the same bookmark) in a merge.
+    func supersedes(_ other: Bookmark) -> Bool {
+        if deleted != other.deleted {
+            let (deletion, live) = deleted ? (self, other) : (other, self)
+            let undone = (live.restores ?? 0) >= deletion.revision
+            return deleted ? !undone : undone
+        }
+        return (revision, updated) > (other.revision, other.updated)
+    }
+
+    /// A live copy that won a merge, knowing of the latest undo the other copy knew of: a stale
+    /// deletion met later must still find it undone.
+    func keepingUndo(of other: Bookmark) -> Bookmark {
+        guard !deleted, let theirs = other.restores, theirs > (restores ?? 0) else { return self }
+        var copy = self
+        copy.restores = theirs
+        return copy
     }
 }
 
@@ -112,9 +149,7 @@ public struct BookmarkFile: Codable, Equatable, Sendable {
     }
 
     /// Live bookmarks in reading order.
-    public var visible: [Bookmark] {
-        bookmarks.filter { !$0.deleted }.sorted { ($0.orphaned ? 1 : 0, $0.block, $0.start) < ($1.orphaned ? 1 : 0, $1.block, $1.start) }
-    }
+    public var visible: [Bookmark] { Bookmark.live(bookmarks) }
 
     /// Both files' bookmarks, by id; where both have one, the more revised wins, then the
     /// more recently updated, then this file's.

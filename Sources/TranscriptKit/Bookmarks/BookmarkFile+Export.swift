@@ -81,6 +81,7 @@ extension BookmarkFile {
             w.field("revision", b.revision)
             w.key("orphaned"); w.bool(b.orphaned)
             w.key("deleted"); w.bool(b.deleted)
+            if let restores = b.restores { w.field("restores", restores) }
             w.endObject()
         }
         w.newline()

@@ -6,6 +6,8 @@ public struct BookmarkStore: Sendable {
     public let folder: URL
     /// For tests: the write of the temporary file fails after this many bytes.
     public var failWritesAfter: Int?
+    /// For tests: a slow disk, this many microseconds between writing the file and renaming it.
+    public var delayBeforeRename: UInt32 = 0
 
     public init(folder: URL) { self.folder = folder }
 
@@ -23,6 +25,7 @@ public struct BookmarkStore: Sendable {
     /// The document's bookmarks: its own file, or — when the document was edited — the file of
     /// the same path, re-anchored to the new text. `notes` says what happened to the reader.
     public func open(_ document: Document, path: String?) -> (file: BookmarkFile, notes: [String]) {
+        removeStaleTemporaries()
         var notes: [String] = []
         let info = BookmarkFile.DocumentInfo(sha256: document.source.sha256, name: document.source.name,
                                              path: path, title: document.title)
@@ -83,6 +86,18 @@ public struct BookmarkStore: Sendable {
             break
         }
         return "bookmarks file is damaged (\(reason)) and could not be moved aside; bookmarks are kept in memory only"
+    }
+
+    /// Removes what saves killed mid-write left behind (`SHA256.json.tmp-PID-RAND`): the files
+    /// of processes that no longer exist. Another live reader's may be a save in progress.
+    func removeStaleTemporaries() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names {
+            guard let marker = name.range(of: ".json.tmp-"),
+                  let pid = name[marker.upperBound...].split(separator: "-").first.flatMap({ pid_t($0) }), pid > 0,
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink(folder.appendingPathComponent(name).path)
+        }
     }
 
     private func latestFile(forPath path: String, except sha: String) -> BookmarkFile? {
@@ -195,6 +210,7 @@ public struct BookmarkStore: Sendable {
             unlink(temporary)
             throw Failure(description: "cannot save bookmarks: \(failed)")
         }
+        if delayBeforeRename > 0 { usleep(delayBeforeRename) }
         guard rename(temporary, target.path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)

@@ -156,6 +156,7 @@ extension BookmarkFile {
                              line: line, speaker: m["speaker"]?.string, note: note, created: created, updated: updated,
                              orphaned: m["orphaned"]?.bool ?? false, deleted: m["deleted"]?.bool ?? false)
             b.revision = m["revision"]?.int ?? 1
+            b.restores = m["restores"]?.int
             file.bookmarks.append(b)
         }
         if let p = root["position"] {

@@ -3,27 +3,57 @@ import Foundation
 /// The entity indexes, each built once — on first use, or ahead of time on a background queue —
 /// and shared by every copy of the reader's state. Each kind has its own lock, so countries are
 /// ready as soon as they are done, without waiting for the slower people finder.
+///
+/// Once `buildInBackground` is called (the live reader), `ready` never builds on the caller's
+/// thread: a kind still being built answers nil, so drawing and keys never wait for an index.
 public final class LazyEntityIndex: @unchecked Sendable {
     private let document: Document
+    private let build: @Sendable (EntityKind, Document) -> MentionIndex
     private var locks: [EntityKind: NSLock] = [:]
     private var built: [EntityKind: MentionIndex] = [:]
     private var topicLabels: [Int: [String]]?
+    private var inBackground = false
+    private var requested: Set<EntityKind> = []
     private let table = NSLock()
 
-    public init(document: Document) {
+    public convenience init(document: Document) { self.init(document: document, build: EntityIndex.build) }
+
+    /// - Parameter build: how one kind is built (tests slow it down).
+    init(document: Document, build: @escaping @Sendable (EntityKind, Document) -> MentionIndex) {
         self.document = document
+        self.build = build
         for kind in EntityKind.allCases { locks[kind] = NSLock() }
     }
 
+    /// The index of `kind`, built now if need be (waiting for a builder already at work).
     public func index(_ kind: EntityKind) -> MentionIndex {
         if let ready = table.withLock({ built[kind] }) { return ready }
-        guard let lock = locks[kind] else { return EntityIndex.build(kind, document) }
+        guard let lock = locks[kind] else { return build(kind, document) }
         lock.lock()   // one builder per kind; others wait for it rather than build twice
         defer { lock.unlock() }
         if let ready = table.withLock({ built[kind] }) { return ready }
-        let index = EntityIndex.build(kind, document)
+        let index = build(kind, document)
         table.withLock { built[kind] = index }
         return index
+    }
+
+    /// The index of `kind` if it can be had without waiting for a background build: nil while
+    /// one is under way (and the kind asked for is then built next, alongside the others).
+    public func ready(_ kind: EntityKind) -> MentionIndex? {
+        let (index, wait, first) = table.withLock { () -> (MentionIndex?, Bool, Bool) in
+            (built[kind], inBackground, requested.insert(kind).inserted)
+        }
+        if let index { return index }
+        guard wait else { return self.index(kind) }
+        if first { DispatchQueue.global(qos: .userInitiated).async { _ = self.index(kind) } }
+        return nil
+    }
+
+    /// From now on every kind is built on background queues, countries first, and `ready`
+    /// answers nil until each is done.
+    public func buildInBackground() {
+        table.withLock { inBackground = true }
+        DispatchQueue.global(qos: .utility).async { self.warm() }
     }
 
     /// The words that say what each exchange is about (`ExchangeTopics`), once the countries and

@@ -70,7 +70,7 @@ public enum Folding {
         // its letters lower-cased, a byte at a time.
         var text = text
         let done: Bool? = text.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 || $0 < 0x20 }) else { return false }
+            guard isPlain(bytes) else { return false }
             if ignoringCase {
                 for b in bytes { out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
             } else {
@@ -93,22 +93,62 @@ public enum Folding {
         }
     }
 
+    /// Printable ASCII, which `append` copies byte for byte (block text has no runs of blanks).
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { !bytes.contains { $0 >= 0x80 || $0 < 0x20 } }
+
+    /// The length of `text` when it is plain ASCII, whose folded offsets are its own; nil otherwise.
+    static func plainLength(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { isPlain($0) ? $0.count : nil }
+    }
+
     /// For each scalar of `text`, the folded byte offset it starts at (plus the end): how a
     /// match in folded bytes is drawn back onto the original characters.
     public static func offsets(_ text: String, ignoringCase: Bool) -> [Int] {
+        if let n = plainLength(text) { return Array(0...n) }
         var offsets: [Int] = []
+        let total = walk(text, ignoringCase: ignoringCase) { _, folded in
+            offsets.append(folded)
+            return true
+        }
+        offsets.append(total)
+        return offsets
+    }
+
+    /// For folded byte offsets in increasing order (the bounds of hits, say), the index of the
+    /// first scalar of `text` whose folded offset reaches each one, or the scalar count when none
+    /// does: one pass over the text however many offsets are asked for, and no table the size
+    /// of the text (a paragraph can be megabytes long).
+    /// - Complexity: O(n + m) for n scalars and m offsets.
+    public static func scalarIndices(ofFolded targets: [Int], in text: String, ignoringCase: Bool) -> [Int] {
+        if let n = plainLength(text) { return targets.map { min($0, n) } }
+        var found: [Int] = []
+        found.reserveCapacity(targets.count)
+        var scalars = 0
+        _ = walk(text, ignoringCase: ignoringCase) { index, folded in
+            while found.count < targets.count && folded >= targets[found.count] { found.append(index) }
+            scalars = index + 1
+            return found.count < targets.count
+        }
+        while found.count < targets.count { found.append(scalars) }
+        return found
+    }
+
+    /// Calls `body` with each scalar's index and the folded offset it starts at, while `body`
+    /// says to go on; returns the folded length when it went to the end.
+    @inline(__always)
+    private static func walk(_ text: String, ignoringCase: Bool, _ body: (Int, Int) -> Bool) -> Int {
         var folded = 0
         var lastWasSpace = false
-        for scalar in text.unicodeScalars {
-            offsets.append(folded)
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            guard body(index, folded) else { return folded }
             guard let v = fold(scalar.value, ignoringCase: ignoringCase) else { continue }
             let space = v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D
             if space && lastWasSpace { continue }
             lastWasSpace = space
             folded += space ? 1 : utf8Length(v)
         }
-        offsets.append(folded)
-        return offsets
+        return folded
     }
 
     @inline(__always)
