@@ -30,6 +30,21 @@ struct BookmarkList: Sendable {
         markedBlocks = marked
     }
 
+    /// Where the bookmark at `index` of `all` (those this list was made from) is in `order`.
+    func position(ofBookmarkAt index: Int, in all: [Bookmark]) -> Int? {
+        let key = all[index].readingKey
+        var low = 0, high = order.count
+        while low < high {
+            let mid = (low + high) / 2
+            if all[order[mid]].readingKey < key { low = mid + 1 } else { high = mid }
+        }
+        while low < order.count && all[order[low]].readingKey == key {
+            if order[low] == index { return low }
+            low += 1
+        }
+        return nil
+    }
+
     func isMarked(_ block: Int) -> Bool {
         var low = 0, high = markedBlocks.count
         while low < high {
