@@ -98,31 +98,6 @@ final class BookmarkEndToEndTests: XCTestCase {
         XCTAssertGreaterThan(listed().output.split(separator: "\n").count, 0, "some bookmarks were saved")
     }
 
-    func testQuittingWithBookmarksTheDiskRefusedExitsOneAsDocumented() throws {
-        let first = try reader()
-        first.waitFor("? help")
-        first.send("m", "Enter")
-        first.waitFor("bookmarked")
-        first.send("q")
-        first.waitFor("EXIT=0")
-        let folder = data + "/colloquy"
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder) where name.hasSuffix(".json") {
-            try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: folder + "/" + name)
-        }
-        let s = try reader()
-        s.waitFor("? help")
-        s.send("]", "m", "Enter")
-        s.waitFor("bookmarks kept in memory only")
-        s.send("q")
-        let screen = s.waitFor("EXIT=1")
-        XCTAssertTrue(screen.contains("colloquy: bookmarks could not be saved: "), screen)
-        // The status is documented where a user would look.
-        let help = Spawn.run([Spawn.colloquy, "--help"]).output
-        XCTAssertTrue(help.contains("the reader: quit, but the\nbookmarks could not be saved"), help)
-        let manual = try String(contentsOf: Repository.root().appendingPathComponent("docs/colloquy.1"), encoding: .utf8)
-        XCTAssertTrue(manual.contains("when the reader quit but\nits bookmarks could not be saved"))
-    }
-
     func testExportWritesMarkdownAndSaysWhere() throws {
         let folder = data + "/cwd"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
