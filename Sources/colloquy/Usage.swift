@@ -45,6 +45,7 @@ enum Usage {
     In the reader press ? for every key. q quits.
 
     Environment: NO_COLOR (no colours), XDG_CONFIG_HOME (themes in colloquy/themes/).
-    Exit status: 0 success, 1 unreadable input (grep: no match), 2 usage error.
+    Exit status: 0 success, 1 unreadable input (grep: no match; the reader: quit, but the
+    bookmarks could not be saved), 2 usage error, 128+N after signal N.
     """
 }

@@ -101,6 +101,13 @@ final class BookmarkReaderTests: XCTestCase {
         XCTAssertEqual(s.bookmarkList.markedBlocks, s.bookmarks.map(\.block))
         XCTAssertTrue(s.bookmarkList.isMarked(s.bookmarks[0].block))
         XCTAssertFalse(s.bookmarkList.isMarked(s.bookmarks[0].block + 1))
+        // A list out of reading order (another reader's file, orphans among them) is sorted.
+        var orphan = Bookmark.paragraph(3, in: ReaderFixture.interview)
+        orphan.orphaned = true
+        let marks = [70, 12, 40, 12].map { Bookmark.paragraph($0, in: ReaderFixture.interview) }
+        s.replaceBookmarks([marks[0], orphan, marks[1], marks[2], marks[3]])
+        XCTAssertEqual(s.bookmarks.map(\.block), [12, 12, 40, 70, 3])
+        XCTAssertEqual(s.bookmarkList.markedBlocks, [12, 40, 70])
     }
 
     func testReadingPositionRoundTrip() throws {

@@ -17,6 +17,8 @@ public struct ReaderState: Sendable {
         public var isRegex = false
         /// Position in the search history while ↑/↓ browse it.
         public var historyIndex: Int?
+        /// The block of the bookmark a note is for: where to look for it first.
+        var bookmarkBlock: Int?
     }
 
     /// Where the reader was, for Ctrl-O and its opposite.
@@ -73,8 +75,8 @@ public struct ReaderState: Sendable {
         didSet { bookmarkList = BookmarkList(allBookmarks) }
     }
     private(set) var bookmarkList = BookmarkList([])
-    /// Ids of deleted bookmarks, most recent last, for `u`.
-    public internal(set) var deletedBookmarks: [String] = []
+    /// Bookmarks deleted here, as they were deleted, most recent last, for `u`.
+    public internal(set) var deletedBookmarks: [Bookmark] = []
     /// Bumped by every change that asks for a save; a finished save says which it included.
     public internal(set) var saveRequests = 0
     /// The latest save request known to be on disk.

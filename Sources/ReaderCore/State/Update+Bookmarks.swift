@@ -18,7 +18,7 @@ extension ReaderState {
     mutating func markParagraph() -> [Effect] {
         guard let block = focusedBlock else { message = "nothing here to bookmark"; return [] }
         if let existing = bookmarks.first(where: { $0.block == block && !$0.orphaned }) {
-            prompt = Prompt(kind: .note(bookmark: existing.id), text: existing.note)
+            prompt = Prompt(kind: .note(bookmark: existing.id), text: existing.note, bookmarkBlock: existing.block)
             message = "already bookmarked: edit the note"
             return []
         }
@@ -31,7 +31,7 @@ extension ReaderState {
             if allBookmarks[mid].readingKey <= bookmark.readingKey { low = mid + 1 } else { high = mid }
         }
         allBookmarks.insert(bookmark, at: low)
-        prompt = Prompt(kind: .note(bookmark: bookmark.id), text: "")
+        prompt = Prompt(kind: .note(bookmark: bookmark.id), text: "", bookmarkBlock: block)
         return requestSave()
     }
 
@@ -40,7 +40,9 @@ extension ReaderState {
         switch key {
         case .enter:
             prompt = nil
-            update(id) { $0.note = p.text.trimmingCharacters(in: .whitespaces) }
+            if let index = position(of: id, onBlock: p.bookmarkBlock) {
+                update(at: index) { $0.note = p.text.trimmingCharacters(in: .whitespaces) }
+            }
             let effects = requestSave()
             acknowledge("bookmarked" + (p.text.isEmpty ? "" : " with a note"), bookmark: id)
             return effects
@@ -63,29 +65,31 @@ extension ReaderState {
 
     /// `e`, `d`, `u` in the Bookmarks list; nil lets other keys through.
     mutating func bookmarkListKey(_ key: Key) -> [Effect]? {
-        // A copy of the one selected, not the list: a view of the list held while the bookmarks
-        // change would make the change copy all of them.
-        let selected = bookmarks.indices.contains(sidebarSelection) ? bookmarks[sidebarSelection] : nil
+        // Where the selected one is, not a view of the list: one held while the bookmarks change
+        // would make the change copy all of them.
+        let selectedIndex = bookmarkList.order.indices.contains(sidebarSelection) ? bookmarkList.order[sidebarSelection] : nil
+        let selected = selectedIndex.map { allBookmarks[$0] }
         switch key {
         case .char("e"):
             guard let selected else { return [] }
-            prompt = Prompt(kind: .note(bookmark: selected.id), text: selected.note)
+            prompt = Prompt(kind: .note(bookmark: selected.id), text: selected.note, bookmarkBlock: selected.block)
             return []
         case .char("d"), .delete:
-            guard let id = selected?.id else { return [] }
-            update(id) { $0.deleted = true }
-            deletedBookmarks.append(id)
+            guard let index = selectedIndex else { return [] }
+            update(at: index) { $0.deleted = true }
+            deletedBookmarks.append(allBookmarks[index])
             sidebarSelection = min(sidebarSelection, max(0, bookmarks.count - 1))
             let effects = requestSave()
             acknowledge("bookmark deleted (u undoes)")
             return effects
         case .char("u"):
-            guard let id = deletedBookmarks.popLast() else { message = "nothing to undo"; return [] }
+            guard let deletion = deletedBookmarks.popLast() else { message = "nothing to undo"; return [] }
+            guard let index = position(of: deletion.id, onBlock: deletion.block) else { return [] }
             // Naming the deletion undone is what lets this copy win over it, and only over it.
-            update(id) { $0.deleted = false; $0.restores = $0.revision }
-            sidebarSelection = bookmarks.firstIndex { $0.id == id } ?? sidebarSelection
+            update(at: index) { $0.deleted = false; $0.restores = $0.revision }
+            sidebarSelection = bookmarkList.position(ofBookmarkAt: index, in: allBookmarks) ?? sidebarSelection
             let effects = requestSave()
-            acknowledge("bookmark restored", bookmark: id)
+            acknowledge("bookmark restored", bookmark: deletion.id)
             return effects
         default:
             return nil
@@ -119,8 +123,25 @@ extension ReaderState {
         reanchor()
     }
 
-    private mutating func update(_ id: String, _ change: (inout Bookmark) -> Void) {
-        guard let index = allBookmarks.firstIndex(where: { $0.id == id }) else { return }
+    /// Where bookmark `id` is in `allBookmarks`: first among those on `block` (saved lists are
+    /// in reading order, and comparing 100,000 ids reads 100,000 strings from all over memory),
+    /// then anywhere.
+    func position(of id: String, onBlock block: Int?) -> Int? {
+        if let block {
+            var low = 0, high = allBookmarks.count
+            while low < high {
+                let mid = (low + high) / 2
+                if allBookmarks[mid].block < block { low = mid + 1 } else { high = mid }
+            }
+            while low < allBookmarks.count && allBookmarks[low].block == block {
+                if allBookmarks[low].id == id { return low }
+                low += 1
+            }
+        }
+        return allBookmarks.firstIndex { $0.id == id }
+    }
+
+    private mutating func update(at index: Int, _ change: (inout Bookmark) -> Void) {
         var b = allBookmarks[index]
         change(&b)
         b.updated = Date()

@@ -2,8 +2,9 @@ import Foundation
 import XCTest
 import TestSupport
 
-/// What the reader says about bookmarks is true even when it is killed or races another reader.
-final class BookmarkRaceEndToEndTests: XCTestCase {
+/// What the reader says about bookmarks is true even when it is killed, races another reader, or
+/// the disk refuses.
+final class BookmarkTrustEndToEndTests: XCTestCase {
     private var sessions: [TmuxSession] = []
     private var data = ""
 
@@ -20,6 +21,16 @@ final class BookmarkRaceEndToEndTests: XCTestCase {
                                 environment: ["XDG_DATA_HOME": data, "XDG_STATE_HOME": data])
         sessions.append(s)
         return s
+    }
+
+    /// A first reader leaves one bookmark, without a note, in the file.
+    private func bookmarkAParagraphAndQuit() throws {
+        let first = try reader()
+        first.waitFor("? help")
+        first.send("m", "Enter")
+        first.waitFor("bookmarked")
+        first.send("q")
+        first.waitFor("EXIT=0")
     }
 
     /// The notes in the bookmarks file under `data`, read directly (no process in between).
@@ -89,12 +100,7 @@ final class BookmarkRaceEndToEndTests: XCTestCase {
     }
 
     func testAStaleReadersNoteDoesNotBringADeletedBookmarkBack() throws {
-        let first = try reader()
-        first.waitFor("? help")
-        first.send("m", "Enter")
-        first.waitFor("bookmarked")
-        first.send("q")
-        first.waitFor("EXIT=0")
+        try bookmarkAParagraphAndQuit()
         // Two readers open with the bookmark; A deletes it, then B (still showing it) edits its note.
         let a = try reader(), b = try reader()
         a.waitFor("? help")
@@ -116,5 +122,25 @@ final class BookmarkRaceEndToEndTests: XCTestCase {
         a.waitFor("EXIT=0")
         b.waitFor("EXIT=0")
         XCTAssertEqual(savedNotes(data), [], "the deletion wins over the stale edit")
+    }
+
+    func testQuittingWithBookmarksTheDiskRefusedExitsOneAsDocumented() throws {
+        try bookmarkAParagraphAndQuit()
+        let folder = data + "/colloquy"
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) where name.hasSuffix(".json") {
+            try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: folder + "/" + name)
+        }
+        let s = try reader()
+        s.waitFor("? help")
+        s.send("]", "m", "Enter")
+        s.waitFor("bookmarks kept in memory only")
+        s.send("q")
+        let screen = s.waitFor("EXIT=1")
+        XCTAssertTrue(screen.contains("colloquy: bookmarks could not be saved: "), screen)
+        // The status is documented where a user would look.
+        let help = Spawn.run([Spawn.colloquy, "--help"]).output
+        XCTAssertTrue(help.contains("the reader: quit, but the\nbookmarks could not be saved"), help)
+        let manual = try String(contentsOf: Repository.root().appendingPathComponent("docs/colloquy.1"), encoding: .utf8)
+        XCTAssertTrue(manual.contains("when the reader quit but\nits bookmarks could not be saved"))
     }
 }
