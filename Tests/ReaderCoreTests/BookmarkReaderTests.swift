@@ -110,6 +110,35 @@ final class BookmarkReaderTests: XCTestCase {
         XCTAssertEqual(s.bookmarkList.markedBlocks, [12, 40, 70])
     }
 
+    func testTheListKeptInStepAgreesWithTheListWorkedOutAgain() {
+        // Changes to one bookmark update the order and the marks in place; they must end where
+        // working everything out again would.
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<50 {
+            var list = BookmarkList((0..<Int.random(in: 0...12, using: &rng)).map { _ in
+                Bookmark.paragraph(Int.random(in: 0..<8, using: &rng), in: ReaderFixture.interview)
+            }.sorted { $0.readingKey < $1.readingKey })
+            for _ in 0..<30 {
+                if list.all.isEmpty || Int.random(in: 0..<4, using: &rng) == 0 {
+                    let b = Bookmark.paragraph(Int.random(in: 0..<8, using: &rng), in: ReaderFixture.interview)
+                    list.insert(b, at: list.all.firstIndex { $0.readingKey > b.readingKey } ?? list.all.count)
+                } else {
+                    let i = Int.random(in: 0..<list.all.count, using: &rng)
+                    var b = list.all[i]
+                    switch Int.random(in: 0..<3, using: &rng) {
+                    case 0: b.deleted.toggle()
+                    case 1: b.orphaned.toggle()
+                    default: b.note += "x"
+                    }
+                    list.replace(at: i, with: b)
+                }
+                let again = BookmarkList(list.all)
+                XCTAssertEqual(list.order, again.order)
+                XCTAssertEqual(list.markedBlocks, again.markedBlocks)
+            }
+        }
+    }
+
     func testReadingPositionRoundTrip() throws {
         let s = try ReaderFixture.state(120, 40, keys: ":7<Enter>jjjj<Tab>")
         let saved = s.readingPosition

@@ -70,11 +70,13 @@ public struct ReaderState: Sendable {
     public internal(set) var history: [String] = []
     public internal(set) var sidebarTab: SidebarTab = .exchanges
     /// Every bookmark of the document, deletions included (they are kept until saved).
-    public internal(set) var allBookmarks: [Bookmark] = [] {
-        // Every frame draws from the live list; it is worked out here, once per change.
-        didSet { bookmarkList = BookmarkList(allBookmarks) }
+    /// Assigning works the live list out again; changes to one bookmark go through
+    /// `bookmarkList`, which keeps it in step without a pass over all of them.
+    public internal(set) var allBookmarks: [Bookmark] {
+        get { bookmarkList.all }
+        set { bookmarkList = BookmarkList(newValue) }
     }
-    private(set) var bookmarkList = BookmarkList([])
+    var bookmarkList = BookmarkList([])
     /// Bookmarks deleted here, as they were deleted, most recent last, for `u`.
     public internal(set) var deletedBookmarks: [Bookmark] = []
     /// Bumped by every change that asks for a save; a finished save says which it included.
@@ -185,7 +187,7 @@ public struct ReaderState: Sendable {
     }
 
     /// Live bookmarks in reading order (orphans last).
-    public var bookmarks: LiveBookmarks { LiveBookmarks(all: allBookmarks, order: bookmarkList.order) }
+    public var bookmarks: LiveBookmarks { LiveBookmarks(all: bookmarkList.all, order: bookmarkList.order) }
 
     /// Tabs the sidebar offers now: search results once there is a search.
     var sidebarTabs: [SidebarTab] {

@@ -30,7 +30,7 @@ extension ReaderState {
             let mid = (low + high) / 2
             if allBookmarks[mid].readingKey <= bookmark.readingKey { low = mid + 1 } else { high = mid }
         }
-        allBookmarks.insert(bookmark, at: low)
+        bookmarkList.insert(bookmark, at: low)
         prompt = Prompt(kind: .note(bookmark: bookmark.id), text: "", bookmarkBlock: block)
         return requestSave()
     }
@@ -87,7 +87,7 @@ extension ReaderState {
             guard let index = position(of: deletion.id, onBlock: deletion.block) else { return [] }
             // Naming the deletion undone is what lets this copy win over it, and only over it.
             update(at: index) { $0.deleted = false; $0.restores = $0.revision }
-            sidebarSelection = bookmarkList.position(ofBookmarkAt: index, in: allBookmarks) ?? sidebarSelection
+            sidebarSelection = bookmarkList.position(ofBookmarkAt: index) ?? sidebarSelection
             let effects = requestSave()
             acknowledge("bookmark restored", bookmark: deletion.id)
             return effects
@@ -146,7 +146,7 @@ extension ReaderState {
         change(&b)
         b.updated = Date()
         b.revision += 1
-        allBookmarks[index] = b   // one write: the list drawn from it is worked out once
+        bookmarkList.replace(at: index, with: b)
     }
 
     mutating func select(tab: SidebarTab) {
