@@ -37,7 +37,7 @@ extension Paragraph {
     mutating func setText(_ bytes: [UInt8]) {
         text = String(decoding: bytes, as: UTF8.self)
         (words, asks) = bytes.wordsAndQuestion()
-        let (fullWidthAsks, ideographs) = Bytes.questionAndIdeographs(bytes)
+        let (fullWidthAsks, ideographs, _) = Bytes.survey(bytes)
         asks = asks || fullWidthAsks
         if ideographs > 0 { words = max(words, ideographs / 2) }
     }

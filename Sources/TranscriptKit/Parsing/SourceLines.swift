@@ -151,15 +151,9 @@ enum Bytes {
         return spaces + 1
     }
 
-    /// Whether the text asks (`?`, or the full-width `？` of Chinese and Japanese), and how
-    /// many CJK ideographs and kana it holds (three-byte scalars from U+3040 to U+9FFF).
-    static func questionAndIdeographs(_ text: [UInt8]) -> (asks: Bool, ideographs: Int) {
-        let found = survey(text)
-        return (found.asks, found.ideographs)
-    }
-
-    /// One pass over a paragraph for what the parser asks of every one: a question mark, CJK
-    /// characters, and markup to decode (`&` or `\`).
+    /// One pass over a paragraph for what the parser asks of every one: whether it asks (`?`, or
+    /// the full-width `？` of Chinese and Japanese), how many CJK ideographs and kana it holds
+    /// (three-byte scalars from U+3040 to U+9FFF), and markup to decode (`&` or `\`).
     static func survey(_ text: [UInt8]) -> (asks: Bool, ideographs: Int, markup: Bool) {
         text.withUnsafeBufferPointer { survey($0) }
     }

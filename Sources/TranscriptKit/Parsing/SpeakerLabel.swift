@@ -125,8 +125,8 @@ extension SpeakerLabel {
         var aside: String?
         if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
             let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
-                .trimmingCharacters(in: " ")
-            name = String(name[..<open]).trimmingCharacters(in: " ")
+                .trimming(" ")
+            name = String(name[..<open]).trimming(" ")
             if isTimestamp(inner) { time = time ?? inner } else { aside = inner }
         }
         guard let shape = shapes.shape(name), !GenericLabels.isFurniture(shape.key) else {
@@ -329,18 +329,5 @@ extension SpeakerLabel {
         return parts.allSatisfy { part in
             !part.isEmpty && part.count <= 6 && part.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
         }
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in set: Character) -> String { String(Substring(self).trimmingCharacters(in: set)) }
-}
-
-private extension Substring {
-    func trimmingCharacters(in set: Character) -> String {
-        var s = self[...]
-        while s.first == set { s = s.dropFirst() }
-        while s.last == set { s = s.dropLast() }
-        return String(s)
     }
 }
