@@ -11,6 +11,9 @@ struct Turn {
     var breaksOff = false
     /// The first bytes of the turn, enough to title an exchange or spot small talk.
     var opening: [UInt8] = []
+    /// One of the turn's first paragraphs opens by greeting the room (`Okay, good afternoon,
+    /// everybody.` after a word of banter).
+    var greetsTheRoom = false
 }
 
 extension Turn {
@@ -75,6 +78,9 @@ extension DocumentAssembly {
                 current = Turn(speaker: speaker, paragraphs: [], opening: paragraphs[index].leadingBytes(400))
             }
             current?.paragraphs.append(index)
+            if current!.paragraphs.count <= 3 && Segmentation.greetsTheRoom(paragraphs[index].leadingBytes(120)) {
+                current?.greetsTheRoom = true
+            }
             current?.words += paragraphs[index].words
             if paragraphs[index].asks { current?.asks = true }
             let (breaksOff, endsAsking) = Turn.ending(paragraphs[index])
@@ -92,12 +98,18 @@ extension DocumentAssembly {
             stats[turn.speaker].turns += 1
             stats[turn.speaker].words += turn.words
             if turn.endsAsking { stats[turn.speaker].askingTurns += 1 }
-            if let previous, previous != turn.speaker, genericRoles[previous] == .interviewer {
-                stats[turn.speaker].repliesToGenericAsker += 1
+            if let previous, previous != turn.speaker {
+                stats[previous].followedBy[turn.speaker, default: 0] += 1
+                if genericRoles[previous] == .interviewer { stats[turn.speaker].repliesToGenericAsker += 1 }
             }
             previous = turn.speaker
         }
-        for (index, role) in RoleInference.roles(stats).enumerated() { participants[index].role = role }
+        for (index, verdict) in RoleInference.verdicts(stats).enumerated() {
+            participants[index].role = verdict.role
+            if explains {
+                explanation.append("role: \(participants[index].name) is \(verdict.role.rawValue): \(verdict.reason) (\(stats[index].summary))")
+            }
+        }
     }
 
     /// Walks the turns: an interviewer's real question opens an exchange, the answers that

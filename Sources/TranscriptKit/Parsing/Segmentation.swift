@@ -59,9 +59,11 @@ enum Segmentation {
     /// A long turn that greets the room (`Good afternoon, everybody.`) opens a briefing:
     /// the banter before it was no exchange.
     static func isOpeningStatement(_ turn: Turn) -> Bool {
-        turn.words >= 60 && greetings.contains { phrase in
-            turn.opening.withUnsafeBufferPointer { $0.containsIgnoringASCIICase(phrase) }
-        }
+        turn.words >= 60 && turn.greetsTheRoom
+    }
+
+    static func greetsTheRoom(_ opening: [UInt8]) -> Bool {
+        opening.withUnsafeBufferPointer { b in greetings.contains { b.containsIgnoringASCIICase($0) } }
     }
 
     /// The turn opens by welcoming or greeting (`So hi, welcome everyone.`).
