@@ -175,7 +175,8 @@ extension DocumentAssembly {
             guard let answerer = draft.answerer else { return true }
             if genericRoles[answerer] == .interviewee { return false }
             // A remark that asked nothing and got a word or two back (`Yeah. Well, let's hope.`).
-            return draft.answerWords == 0 || (!draft.asks && draft.answerWords < Segmentation.substantialAnswer)
+            // A remark that asked nothing and drew less than itself is conversation, not a prompt.
+            return draft.answerWords == 0 || (!draft.asks && draft.answerWords < max(Segmentation.substantialAnswer, draft.questionWords / 2))
         }
         // Exchanges partition the blocks from the first question to the back matter.
         let end = paragraphs.indices.first(where: { kinds[$0] == .back }) ?? paragraphs.count

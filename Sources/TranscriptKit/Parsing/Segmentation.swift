@@ -13,17 +13,21 @@ enum Segmentation {
         var answerWords = 0
         /// Answer turns heard, small talk included.
         var answerTurns = 0
+        /// Words of the question, its continuations included.
+        var questionWords: Int
 
         init(_ turn: Turn) {
             start = turn.paragraphs[0]
             asker = turn.speaker
             question = turn.opening
             asks = turn.asks
+            questionWords = turn.words
         }
 
         /// More of the question: the title may still find its asking sentence in it.
         mutating func goOn(_ turn: Turn) {
             asks = asks || turn.asks
+            questionWords += turn.words
             if !question.contains(UInt8(ascii: "?")) && question.count < 400 {
                 question += [0x20] + turn.opening.prefix(400 - question.count)
             }
