@@ -14,6 +14,8 @@ struct Turn {
     /// One of the turn's first paragraphs opens by greeting the room (`Okay, good afternoon,
     /// everybody.` after a word of banter).
     var greetsTheRoom = false
+    /// The turn ends by giving someone the floor (`Mr President, the floor is yours.`).
+    var handsOver = false
 }
 
 extension Turn {
@@ -57,11 +59,13 @@ extension DocumentAssembly {
         case .restarts:
             explanation.append("line \(line): \(who): exchange \(exchange) starts here; the turn before it was a greeting")
         case .continues:
-            let reason = last?.isAnswered == false ? answered : turn.opensMidSentence ? "it picks up a broken-off sentence"
+            let reason = turn.handsOver && !turn.asks ? "it gives someone the floor"
+                : last?.isAnswered == false ? answered : turn.opensMidSentence ? "it picks up a broken-off sentence"
                 : "a short aside (\(turn.words) words, \(what))"
             explanation.append("line \(line): \(who) goes on with exchange \(exchange): \(reason)")
         case .aside:
-            explanation.append("line \(line): \(who) \(what) in \(turn.words) words: no exchange (too short to be a question)")
+            let reason = turn.handsOver && !turn.asks ? "it gives someone the floor" : "too short to be a question"
+            explanation.append("line \(line): \(who) \(what) in \(turn.words) words: no exchange (\(reason))")
         }
     }
 
@@ -88,6 +92,9 @@ extension DocumentAssembly {
             current?.endsAsking = endsAsking
         }
         if let turn = current { turns.append(turn) }
+        for t in turns.indices where !turns[t].endsAsking {
+            turns[t].handsOver = Segmentation.handsOver(paragraphs[turns[t].paragraphs.last!].trailingBytes(240))
+        }
         return turns
     }
 

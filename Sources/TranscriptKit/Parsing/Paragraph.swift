@@ -52,4 +52,9 @@ extension Paragraph {
         var text = text
         return text.withUTF8 { Array($0.prefix(count)) }
     }
+
+    func trailingBytes(_ count: Int) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { Array($0.suffix(count)) }
+    }
 }

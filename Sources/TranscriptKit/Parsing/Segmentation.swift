@@ -66,6 +66,14 @@ enum Segmentation {
         turn.words >= 60 && turn.greetsTheRoom
     }
 
+    /// A turn ending like this gives the floor to someone (to speak, not to answer a question).
+    static func handsOver(_ ending: [UInt8]) -> Bool {
+        ending.withUnsafeBufferPointer { b in handOffs.contains { b.containsIgnoringASCIICase($0) } }
+    }
+
+    static let handOffs = ["the floor", "go ahead", "over to you", "please welcome", "hand over to", "hand it over",
+                           "turn it over to", "pass it over to"].map { Array($0.utf8) }
+
     static func greetsTheRoom(_ opening: [UInt8]) -> Bool {
         opening.withUnsafeBufferPointer { b in greetings.contains { b.containsIgnoringASCIICase($0) } }
     }
@@ -97,6 +105,8 @@ enum Segmentation {
     static func place(_ turn: Turn, after last: Draft?, everyTurnAsks: Bool = false) -> Placement {
         // A question asks or at least makes a point: a shout (`Secure the border!`) does not,
         // nor does a host's welcome that asks nothing.
+        // Giving someone the floor asks them nothing: what they say is their own statement.
+        if turn.handsOver && !turn.asks && !everyTurnAsks { return last?.open == true ? .continues : .aside }
         guard let last, last.open else {
             let prompts = everyTurnAsks || turn.asks || (turn.words >= promptWords && !greets(turn.opening))
             return prompts ? .opens : .aside
