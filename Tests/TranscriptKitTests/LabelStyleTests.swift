@@ -130,4 +130,37 @@ final class LabelStyleTests: XCTestCase {
         XCTAssertEqual(d.blocks.map { d.speakerName(of: $0) }, ["Host", "Guest", "Guest", "Host", "Guest"])
         XCTAssertEqual(d.blocks[2].kind, .answer)
     }
+
+    /// Broadcast transcripts name each speaker in full once, with what they are, then by
+    /// surname: `STEVE INSKEEP, HOST:` then `INSKEEP:`; `SEN. JANE DOE (D-OH):` then `DOE:`.
+    func testAFullNameWithADescriptorIsTheSurnameUsedAfterwards() {
+        let text = """
+        MARK HOLT, HOST:
+
+        The council voted last night to close the old bridge. Ana Ruiz has been following it. Good morning, Ana.
+
+        ANA RUIZ, BYLINE: Good morning, Mark.
+
+        HOLT: Why close it now, after all these years?
+
+        RUIZ: Engineers found cracks in two of the piers last month, and the council would not wait for spring.
+
+        SEN. JANE DOE (D-OH): If I may add something here, Mark: the state will pay for the repairs.
+
+        HOLT: Will the state pay for all of it?
+
+        DOE: For most of it. The rest comes from the federal bridge fund, which we applied to in May.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(Set(d.participants.map(\.name)), ["MARK HOLT", "ANA RUIZ", "SEN. JANE DOE"])
+        XCTAssertEqual(d.blocks.first.flatMap { d.speakerName(of: $0) }, "MARK HOLT")
+        XCTAssertEqual(d.participants.first { $0.name == "MARK HOLT" }?.role, .interviewer)
+        XCTAssertEqual(d.exchanges.count, 2)
+    }
+
+    func testACommaInProseIsNoDescriptor() {
+        let text = "Well, I think: the bridge stays.\n\nWell, I think: it goes.\n\nNo, really: both."
+        let d = TranscriptParser.parse(text)
+        XCTAssertTrue(d.participants.isEmpty, "\(d.participants.map(\.name))")
+    }
 }
