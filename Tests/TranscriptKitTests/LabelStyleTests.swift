@@ -163,4 +163,54 @@ final class LabelStyleTests: XCTestCase {
         let d = TranscriptParser.parse(text)
         XCTAssertTrue(d.participants.isEmpty, "\(d.participants.map(\.name))")
     }
+
+    /// Magazines print interviews without labels: the question in bold, the answer below.
+    func testBoldQuestionsAnsweredInPlainTextAreAnInterview() {
+        let text = """
+        # Twenty years of harbour walls
+
+        Jane Roe has rebuilt quay walls from Leith to Aberdeen. We spoke to her in March.
+
+        **How did you get into harbour engineering?**
+
+        By accident, really. I studied bridges, and my first job was on a harbour wall.
+
+        I never left the water after that.
+
+        ### What is the hardest part of the work?
+
+        The tides. You get four hours a day on the lowest courses of stone.
+
+        __Is there a wall you are proudest of?__
+
+        The north quay in Aberdeen. It was failing when we started.
+
+        *This interview has been edited for length.*
+        """
+        let d = TranscriptParser.parse(text, format: .markdown)
+        XCTAssertEqual(d.exchanges.map(\.title), ["How did you get into harbour engineering?",
+                                                  "What is the hardest part of the work?", "Is there a wall you are proudest of?"])
+        XCTAssertEqual(d.participants.map(\.role), [.interviewer, .interviewee])
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("I never left") }?.kind, .answer)
+        XCTAssertNotEqual(d.blocks.last?.kind, .answer)
+    }
+
+    func testBoldLinesThatAreNotAnsweredQuestionsStayText() {
+        let text = """
+        **Why did the bridge close?** The council says the piers cracked.
+
+        **Key facts**
+
+        The bridge opened in 1921. It carried 9,000 cars a day.
+
+        **Who pays?**
+
+        **What next?**
+
+        Nobody knows yet.
+        """
+        let d = TranscriptParser.parse(text, format: .markdown)
+        XCTAssertTrue(d.exchanges.isEmpty)
+        XCTAssertTrue(d.participants.isEmpty)
+    }
 }

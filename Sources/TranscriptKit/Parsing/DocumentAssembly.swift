@@ -28,6 +28,12 @@ struct DocumentAssembly {
         LabelEvidence.resolveTitles(&paragraphs)
         var accepted = LabelEvidence.accepted(paragraphs, overrides: overrides)
         if explains { explanation = LabelEvidence.explain(paragraphs, accepted: accepted, overrides: overrides) }
+        if !accepted.contains(true) {
+            let questions = EmphasisInterview.label(&paragraphs, &accepted)
+            if explains && questions > 0 {
+                explanation.append("no labels: \(questions) questions in bold or as headings, each answered in plain text below")
+            }
+        }
         // A label shape without evidence is part of the text after all.
         for index in paragraphs.indices where !accepted[index] && paragraphs[index].label != nil {
             paragraphs[index].restoreLabelText()

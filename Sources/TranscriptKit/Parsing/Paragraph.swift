@@ -21,6 +21,8 @@ struct Paragraph {
     var isTopHeading = false
     /// Set for subtitle cues, whose speakers come from voice tags and need no evidence.
     var labelIsCertain = false
+    /// Wholly in bold or italics (`**How did it start?**`): in an unlabelled interview, a question.
+    var isEmphasised = false
 }
 
 extension Paragraph {
