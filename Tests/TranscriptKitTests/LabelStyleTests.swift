@@ -213,4 +213,56 @@ final class LabelStyleTests: XCTestCase {
         XCTAssertTrue(d.exchanges.isEmpty)
         XCTAssertTrue(d.participants.isEmpty)
     }
+
+    /// European papers print an interview's turns with dashes; a paragraph without one goes on.
+    func testTurnsOpenedByDashesAlternate() {
+        let text = """
+        — How did it start?
+
+        — By accident. I studied bridges, and my first job was on a harbour wall.
+
+        I never left the water after that.
+
+        — What is the hardest part?
+
+        — The tides, every single day.
+
+        — Would you do it again?
+
+        – Every time.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.count, 3)
+        XCTAssertEqual(d.blocks.map { d.speakerName(of: $0) ?? "-" },
+                       ["Interviewer", "Interviewee", "Interviewee", "Interviewer", "Interviewee", "Interviewer", "Interviewee"])
+        XCTAssertEqual(d.blocks[0].text, "How did it start?")
+        // A dashed list that nobody answers is not a dialogue.
+        let list = TranscriptParser.parse("— bread\n\n— milk\n\n— eggs\n\n— tea\n\n— jam\n\n— rice\n")
+        XCTAssertTrue(list.participants.isEmpty)
+    }
+
+    /// Meeting exports put the name on a line, the time on the next, then the words.
+    func testANameAboveATimeStampIsItsLabel() {
+        let text = """
+        Jane Smith
+        00:00:05
+        How did it start?
+
+        Bob Jones
+        00:00:09
+        By accident. I studied bridges, and my first job was on a harbour wall.
+
+        Jane Smith
+        00:00:20
+        And then what happened?
+
+        Bob Jones
+        00:00:24
+        I never left the water after that.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.blocks.map { d.speakerName(of: $0) ?? "-" }, ["Jane Smith", "Bob Jones", "Jane Smith", "Bob Jones"])
+        XCTAssertEqual(d.blocks.map { $0.time ?? "-" }, ["00:00:05", "00:00:09", "00:00:20", "00:00:24"])
+        XCTAssertEqual(d.exchanges.count, 2)
+    }
 }
