@@ -265,4 +265,15 @@ final class LabelStyleTests: XCTestCase {
         XCTAssertEqual(d.blocks.map { $0.time ?? "-" }, ["00:00:05", "00:00:09", "00:00:20", "00:00:24"])
         XCTAssertEqual(d.exchanges.count, 2)
     }
+
+    /// Research and oral-history transcripts label by role: `I:`/`R:`, `INTERVIEWER:`/`NARRATOR:`.
+    func testResearchRoleLabels() {
+        let d = TranscriptParser.parse("I: How did it start?\n\nR: By accident, on a harbour wall in Leith.\n\nI: And then?\n\nR: I stayed.\n")
+        XCTAssertEqual(d.participants.map(\.role), [.interviewer, .interviewee])
+        XCTAssertEqual(d.exchanges.count, 2)
+        let history = TranscriptParser.parse("INTERVIEWER: Where were you born?\n\nNARRATOR: In Leith, in 1931, above my father's shop.\n")
+        XCTAssertEqual(history.participants.map(\.role), [.interviewer, .interviewee])
+        // One `P:` line is a letter and a colon, not a participant.
+        XCTAssertTrue(TranscriptParser.parse("Call us.\n\nP: 555 1234\n\nThat is all.\n").participants.isEmpty)
+    }
 }
