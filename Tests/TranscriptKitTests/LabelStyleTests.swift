@@ -276,4 +276,21 @@ final class LabelStyleTests: XCTestCase {
         // One `P:` line is a letter and a colon, not a participant.
         XCTAssertTrue(TranscriptParser.parse("Call us.\n\nP: 555 1234\n\nThat is all.\n").participants.isEmpty)
     }
+
+    /// Parliament: questions numbered before the member, who carries seat and party.
+    func testParliamentaryQuestionsNameTheMember() {
+        let text = """
+        Q1. [900001] Jane Smith (Leith North) (Lab): Will the Prime Minister fund the harbour repair?
+
+        The Prime Minister (Rishi Sunak): We have put two billion pounds into coastal works, and her harbour can bid.
+
+        Q2. [900002] Tom Brown (Eastfield) (Con): Does my right hon. Friend agree that the new bridge shows what investment does?
+
+        The Prime Minister: I do. It opened on time and under budget.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.participants.map(\.name), ["Jane Smith", "The Prime Minister", "Tom Brown"])
+        XCTAssertEqual(d.exchanges.map(\.title), ["Will the Prime Minister fund the harbour repair?",
+                                                  "Does my right hon. Friend agree that the new bridge shows…"])
+    }
 }

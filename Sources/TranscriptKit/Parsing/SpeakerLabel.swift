@@ -68,6 +68,7 @@ extension SpeakerLabel {
         while i < end && (b[i] == UInt8(ascii: "*") || b[i] == UInt8(ascii: "_")) { i += 1; styled = true }
         var time = leadingTimestamp(b, &i, end)
         Bytes.skipWhitespace(b, &i, end)
+        skipQuestionNumber(b, &i, end)
         while i < end && (b[i] == UInt8(ascii: "*") || b[i] == UInt8(ascii: "_")) { i += 1; styled = true }
         if i < end && b[i] == UInt8(ascii: "[") && !styled, let label = bracketed(b, i, end, time: time, shapes: &shapes) {
             return label
@@ -138,13 +139,14 @@ extension SpeakerLabel {
             described = true
         }
 
-        // A parenthesised part is a timestamp or, after `Q`, the asking journalist.
+        // A parenthesised part is a timestamp or, after `Q`, the asking journalist; a member of
+        // parliament carries two (`Jane Smith (Leith North) (Lab)`).
         var aside: String?
-        if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
+        while name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
             let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
                 .trimming(" ")
             name = String(name[..<open]).trimming(" ")
-            if isTimestamp(inner) { time = time ?? inner } else { aside = inner }
+            if isTimestamp(inner) { time = time ?? inner } else { aside = aside ?? inner }
         }
         guard let shape = shapes.shape(name), !GenericLabels.isFurniture(shape.key) else {
             // `**Research Director of the Club, moderator Fyodor Lukyanov:**`: a first use with a
@@ -161,7 +163,7 @@ extension SpeakerLabel {
             key = askerShape.key
         }
         return SpeakerLabel(name: name, key: key, bodyOffset: i, form: .colon, time: time, genericRole: role,
-                            hasTitle: shape.hasTitle || described, isAllCaps: shape.isAllCaps, isStyled: styled)
+                            hasTitle: shape.hasTitle || described || aside.map(isAffiliation) == true, isAllCaps: shape.isAllCaps, isStyled: styled)
     }
 
     /// What follows the comma in `WOLF BLITZER, CNN ANCHOR:` or `Ana Ruiz, Byline:`: a job
@@ -180,6 +182,29 @@ extension SpeakerLabel {
     }
 
     static let descriptorLinks: Set<String> = ["of", "the", "at", "and", "for", "in", "on", "to", "de", "du", "von"]
+
+    /// `(Lab)`, `(D-OH)`, `(Leith North)`: a party or a seat after a name, short and capitalised.
+    static func isAffiliation(_ inner: String) -> Bool {
+        let words = inner.split(separator: " ")
+        return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// Parliamentary questions are numbered before the member's name: `Q1. [900001] Jane Smith (Lab):`.
+    private static func skipQuestionNumber(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) {
+        var j = i
+        guard j + 3 < end, b[j] == UInt8(ascii: "Q"), Bytes.isDigit(b[j + 1]) else { return }
+        j += 1
+        while j < end && Bytes.isDigit(b[j]) { j += 1 }
+        guard j + 1 < end, b[j] == UInt8(ascii: "."), b[j + 1] == 0x20 else { return }
+        j += 2
+        if j < end && b[j] == UInt8(ascii: "[") {
+            var k = j + 1
+            while k < end && Bytes.isDigit(b[k]) { k += 1 }
+            if k < end && k > j + 1 && b[k] == UInt8(ascii: "]") { j = k + 1 }
+        }
+        Bytes.skipWhitespace(b, &j, end)
+        i = j
+    }
 
     /// `：` (U+FF1A), the colon of Chinese and Japanese text, also after Latin names.
     private static func isFullWidthColon(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
