@@ -293,4 +293,22 @@ final class LabelStyleTests: XCTestCase {
         XCTAssertEqual(d.exchanges.map(\.title), ["Will the Prime Minister fund the harbour repair?",
                                                   "Does my right hon. Friend agree that the new bridge shows…"])
     }
+
+    /// Caption exports and scraped pages: `>> NAME:`, `[Name]:`, `NAME - text`.
+    func testCaptionArrowsBracketsWithColonsAndDashedNames() {
+        let lines = ["How did it start?", "By accident, on a harbour wall in Leith.", "And then what happened?", "I never left the water."]
+        func transcript(_ label: (Int) -> String, _ separator: String = "\n\n") -> Document {
+            TranscriptParser.parse(lines.enumerated().map { label($0.offset) + $0.element }.joined(separator: separator))
+        }
+        let arrows = transcript({ $0 % 2 == 0 ? ">> JOHN SMITH: " : ">> JANE ROE: " }, "\n")
+        XCTAssertEqual(arrows.participants.map(\.name), ["JOHN SMITH", "JANE ROE"])
+        let brackets = transcript { $0 % 2 == 0 ? "[Interviewer]: " : "[Jane Roe]: " }
+        XCTAssertEqual(brackets.participants.map(\.name), ["Interviewer", "Jane Roe"])
+        let dashed = transcript { $0 % 2 == 0 ? "JOHN SMITH - " : "JANE ROE – " }
+        XCTAssertEqual(dashed.participants.map(\.name), ["JOHN SMITH", "JANE ROE"])
+        XCTAssertEqual(dashed.exchanges.count, 2)
+        // Speech that breaks off with a dash names nobody.
+        let speech = TranscriptParser.parse("Folks — this matters.\n\nI — look, I lived there.\n\nFolks — we did it.\n\nI — I mean it.\n")
+        XCTAssertTrue(speech.participants.isEmpty, "\(speech.participants.map(\.name))")
+    }
 }

@@ -66,6 +66,11 @@ extension SpeakerLabel {
             if i + 1 < end && b[i] == UInt8(ascii: ">") && b[i + 1] == 0x20 { i += 2 }
         }
         while i < end && (b[i] == UInt8(ascii: "*") || b[i] == UInt8(ascii: "_")) { i += 1; styled = true }
+        // Television captions mark each change of speaker with `>>`.
+        if !markdown && i + 2 < end && b[i] == UInt8(ascii: ">") && b[i + 1] == UInt8(ascii: ">") {
+            i += 2
+            Bytes.skipWhitespace(b, &i, end)
+        }
         var time = leadingTimestamp(b, &i, end)
         Bytes.skipWhitespace(b, &i, end)
         skipQuestionNumber(b, &i, end)
@@ -86,6 +91,7 @@ extension SpeakerLabel {
         }
 
         if !styled, let label = titledWithFullStop(b, i, end, time: time, shapes: &shapes) { return label }
+        if !styled, let label = nameThenDash(b, i, end, time: time, shapes: &shapes) { return label }
         if !styled, time == nil, let label = nameThenTime(b, i, end, shapes: &shapes) { return label }
 
         // Scan the name up to its colon.
@@ -255,14 +261,44 @@ extension SpeakerLabel {
             guard isNameByte(b[j]), b[j] != UInt8(ascii: "("), b[j] != UInt8(ascii: ")") else { return nil }
             j += 1
         }
-        guard j < end, b[j] == UInt8(ascii: "]"), j + 1 < end, Bytes.whitespaceLength(b, j + 1, end) > 0 else { return nil }
-        var body = j + 1
+        guard j < end, b[j] == UInt8(ascii: "]"), j + 1 < end else { return nil }
+        // `[Jane Roe]: text` closes the bracket with a colon too.
+        let colon = b[j + 1] == UInt8(ascii: ":") ? 1 : 0
+        guard Bytes.whitespaceLength(b, j + 1 + colon, end) > 0 else { return nil }
+        var body = j + 1 + colon
         Bytes.skipWhitespace(b, &body, end)
         let stamp = leadingTimestamp(b, &body, end)
         Bytes.skipWhitespace(b, &body, end)
         guard var label = closedLabel(b, (i + 1)..<j, body: body, end: end, time: stamp ?? time, shapes: &shapes) else { return nil }
         label.isStyled = false
         return label
+    }
+
+    /// `JANE ROE - By accident.` or `Jane Roe — By accident.`: a name closed by a spaced dash.
+    /// A label without a colon, so it counts only when it recurs.
+    private static func nameThenDash(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, time: String?,
+                                     shapes: inout NameShape.Cache) -> SpeakerLabel? {
+        var j = i
+        while j < end && j - i <= maxNameBytes {
+            if b[j] == 0x20 {
+                // ` - `, ` – ` (E2 80 93) or ` — ` (E2 80 94).
+                var k = j + 1
+                if k < end && b[k] == UInt8(ascii: "-") { k += 1 } else if k + 2 < end && b[k] == 0xE2 && b[k + 1] == 0x80
+                    && (b[k + 2] == 0x93 || b[k + 2] == 0x94) { k += 3 } else { j += 1; continue }
+                guard k < end, b[k] == 0x20, j > i else { return nil }
+                var body = k
+                Bytes.skipWhitespace(b, &body, end)
+                guard body < end, let label = closedLabel(b, i..<j, body: body, end: end, time: time, shapes: &shapes) else { return nil }
+                // Speech breaks off with dashes too (`Folks — `, `I — look`): a full name, or a
+                // name in capitals, only.
+                let letters = label.name.filter(\.isLetter).count
+                guard label.isAllCaps ? letters >= 3 : label.name.contains(" ") else { return nil }
+                return label
+            }
+            guard isNameByte(b[j]), b[j] != UInt8(ascii: "("), b[j] != UInt8(ascii: "*") else { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// A name closed by its emphasis or bracket rather than a colon.
