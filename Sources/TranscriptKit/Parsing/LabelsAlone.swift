@@ -45,7 +45,7 @@ enum LabelsAlone {
             paragraphs[index].label = SpeakerLabel(name: p.text, key: shape.key, bodyOffset: 0, form: .closed, time: nil,
                                                    genericRole: GenericLabels.role(of: shape.key), hasTitle: shape.hasTitle,
                                                    isAllCaps: shape.isAllCaps, isStyled: false)
-            paragraphs[index].labelText = Array(p.text.utf8)
+            paragraphs[index].labelText = p.text
             paragraphs[index].text = ""
             paragraphs[index].words = 0
         }

@@ -22,6 +22,7 @@ struct TextParagraphs {
         // paragraphs carry no growth slack (peak memory) and lines cost no reallocations.
         var scratch: [UInt8] = []
         scratch.reserveCapacity(1 << 16)
+        var labelScratch: [UInt8] = []
 
         func finish() {
             if var p = current {
@@ -94,7 +95,11 @@ struct TextParagraphs {
                 p.isMarkup = structural && label == nil
                 p.isTopHeading = p.isMarkup && markdown && MarkdownText.isTopHeading(b, range)
                 let bodyStart = label?.bodyOffset ?? range.lowerBound
-                Bytes.appendFolded(b, range.lowerBound..<bodyStart, to: &p.labelText)
+                if bodyStart > range.lowerBound {
+                    labelScratch.removeAll(keepingCapacity: true)
+                    Bytes.appendFolded(b, range.lowerBound..<bodyStart, to: &labelScratch)
+                    p.labelText = String(decoding: labelScratch, as: UTF8.self)
+                }
                 p.words = Bytes.appendFolded(b, bodyStart..<range.upperBound, to: &scratch)
                 current = p
             } else {
