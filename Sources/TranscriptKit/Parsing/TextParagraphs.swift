@@ -68,10 +68,12 @@ struct TextParagraphs {
                 if !inFence && MarkdownText.isRule(b, range) { finish(); gap += 1; continue }
                 if !inFence, let quoted = MarkdownText.unquoted(b, range) { range = quoted }
             }
-            let label = SpeakerLabel.detect(b, range, markdown: markdown, shapes: &shapes)
+            var label = SpeakerLabel.detect(b, range, markdown: markdown, shapes: &shapes)
             if label == nil && FrontMatter.isBlockIntroducer(b, range) { finish(); continue }
             var timeLine: TimeLines.Kind?
-            if label == nil { timeLine = TimeLines.classify(b, range) }
+            if label == nil || label?.standsAlone == true { timeLine = TimeLines.classify(b, range) }
+            // `PART 1 OF 4 ENDS [00:18:04]` is a clock marker, not a name above its words.
+            if timeLine != nil { label = nil }
             if case .stamp(let stamp) = timeLine {
                 // A stamp alone on its line times the paragraph after it and is not text.
                 finish()
