@@ -22,6 +22,8 @@ struct Turn {
     var greetsTheRoom = false
     /// The turn ends by giving someone the floor (`Mr President, the floor is yours.`).
     var handsOver = false
+    /// The turn ends by winding the conversation up (`a good point to leave it`, `we're out of time`).
+    var windsUp = false
 }
 
 extension Turn {
@@ -100,7 +102,9 @@ extension DocumentAssembly {
         }
         if let turn = current { turns.append(turn) }
         for t in turns.indices where !turns[t].endsAsking {
-            turns[t].handsOver = Segmentation.handsOver(paragraphs[turns[t].last].trailingBytes(240))
+            let ending = paragraphs[turns[t].last].trailingBytes(240)
+            turns[t].handsOver = Segmentation.handsOver(ending)
+            turns[t].windsUp = Segmentation.windsUp(ending)
         }
         return turns
     }
@@ -144,7 +148,11 @@ extension DocumentAssembly {
             var kind: Block.Kind = .moderator
             switch role {
             case .interviewer:
-                if talk == .closing {
+                if talk == .closing || (turn.windsUp && !turn.asks) {
+                    if explains, let last = drafts.indices.last, drafts[last].open {
+                        let why = talk == .closing ? "thanks or takes leave" : "winds the conversation up"
+                        explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) \(why): exchange \(last + 1) ends")
+                    }
                     drafts.indices.last.map { drafts[$0].open = false }
                 } else if talk == .none {
                     // `Q:` answered by `A:` is a document whose every `Q` is a question.
