@@ -18,7 +18,7 @@ final class HostileInputEndToEndTests: XCTestCase {
 
     private func file(_ name: String, _ bytes: [UInt8]) -> String {
         let path = folder.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)), "could not write \(path)")
         return path
     }
 
