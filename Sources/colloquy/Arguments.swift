@@ -5,7 +5,7 @@ struct Arguments {
     enum Command: String {
         case read, outline, export, render, bench, grep, bookmarks, countries, topics, people, organisations
         case corpusReport = "corpus-report"
-        case completions
+        case completions, config, keys
 
         /// Its row in the command table.
         var spec: CommandSpec? { CommandSpec.named(self == .read ? nil : rawValue) }

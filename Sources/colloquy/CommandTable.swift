@@ -112,6 +112,10 @@ extension CommandSpec {
         ], summary: "real transcripts (default ../shared/corpus) against their hand-written gold"),
         CommandSpec(name: "completions", leading: "bash|zsh|fish", takesFile: false, options: [],
                     summary: "print the shell completion script (see Scripts/install)"),
+        CommandSpec(name: "config", takesFile: false, options: [theme],
+                    summary: "the settings in force and where each came from"),
+        CommandSpec(name: "keys", takesFile: false, options: [Option(names: ["--man"], help: "as the man page's table")],
+                    summary: "the key bindings in force"),
     ]
 
     static func named(_ name: String?) -> CommandSpec? { all.first { $0.name == name } }

@@ -8,6 +8,8 @@ enum Commands {
         if arguments.command == .bench { return Bench.run(megabytes: arguments.benchMegabytes) }
         if arguments.command == .corpusReport { return CorpusReport.run(arguments) }
         if arguments.command == .completions { return completions(arguments.shell) }
+        if arguments.command == .config { return Config.run(arguments) }
+        if arguments.command == .keys { return KeyTable.run(arguments) }
         let overrides: SpeakerOverrides
         do {
             overrides = try speakerOverrides(arguments)
@@ -64,7 +66,7 @@ enum Commands {
             return ReaderLaunch.render(document, arguments)
         case .read:
             return ReaderLaunch.read(document, arguments)
-        case .bench, .corpusReport, .completions:
+        case .bench, .corpusReport, .completions, .config, .keys:
             break
         }
         return 0

@@ -35,7 +35,10 @@ enum Usage {
 
         In the reader press ? for every key. q quits.
 
-        Environment: NO_COLOR (no colours), XDG_CONFIG_HOME (themes in colloquy/themes/).
+        Settings: $XDG_CONFIG_HOME/colloquy/config (theme, measure, sidebar-width, copy-command,
+        keys = vim|less|emacs, bind = KEY ACTION), overridden by COLLOQUY_THEME and the like, then
+        by flags; 'colloquy config' shows each and where it came from, 'colloquy keys' the keys.
+        Environment: NO_COLOR (no colours), XDG_CONFIG_HOME (also themes in colloquy/themes/).
         Exit status: 0 success, 1 unreadable input (grep: no match; the reader: quit, but the
         bookmarks could not be saved), 2 usage error, 128+N after signal N.
         """

@@ -206,7 +206,7 @@ extension ReaderState {
     func drawHelp(_ frame: inout Frame, scroll: Int) {
         var lines: [(String, String)] = []
         var group = ""
-        for binding in KeyMap.standard.bindings {
+        for binding in keyMap.bindings where !binding.keys.isEmpty {
             if binding.group != group {
                 if !group.isEmpty { lines.append(("", "")) }
                 group = binding.group

@@ -48,6 +48,8 @@ public struct ReaderState: Sendable {
     public internal(set) var forward: [Position] = []
     public let themeNames: [String]
     public internal(set) var themeIndex = 0
+    /// The bindings in force (a preset and the config's rebindings); the help overlay lists them.
+    public var keyMap: KeyMap = .standard
     public internal(set) var search: SearchState? {
         // The Search tab exists only while there is a search: whatever ends one (Esc, an empty
         // query, following a country) leaves the sidebar on the exchanges. A new query's hits

@@ -1,6 +1,6 @@
 /// The one place state changes: a key in, the new state and effects out.
 extension ReaderState {
-    public mutating func handle(_ key: Key, keyMap: KeyMap = .standard) -> [Effect] {
+    public mutating func handle(_ key: Key) -> [Effect] {
         if case .resize(let w, let h) = key {
             width = max(1, w)
             height = max(1, h)
