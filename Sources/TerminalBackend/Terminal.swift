@@ -15,6 +15,7 @@ public final class Terminal {
     /// the Bool says the screen was ended.
     private let ended = Mutex(false)
     private var last: Frame?
+    private var cursorShown = false
     private var colourCount = 0
     private var pairs: [PairKey: Int16] = [:]
     private struct PairKey: Hashable { var fg: Int; var bg: Int }
@@ -166,6 +167,13 @@ public final class Terminal {
                 setcchar(&cc, &chars, attributes, pair, nil)
                 mvwadd_wch(win, Int32(y), Int32(x), &cc)
             }
+        }
+        if let cursor = frame.cursor {
+            wmove(win, Int32(cursor.y), Int32(cursor.x))
+        }
+        if (frame.cursor != nil) != cursorShown {
+            cursorShown = frame.cursor != nil
+            curs_set(cursorShown ? 1 : 0)
         }
         wnoutrefresh(win)
         doupdate()

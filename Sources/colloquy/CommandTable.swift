@@ -74,6 +74,7 @@ extension CommandSpec {
     /// Where `--format` names the output, the input's format has the longer name.
     private static let inputFormatLong = Option(names: ["--input-format"], value: .choice(inputFormats, placeholder: "FMT"),
                                                 help: "input format (detected when absent)")
+    private static let plain = Option(names: ["--plain"], help: "no box drawing or decoration, roles in words (also COLLOQUY_PLAIN=1)")
     private static let exportFormat = Option(names: ["--format"], value: .choice(["json", "markdown", "text"]), help: "output format")
 
     /// Options every command takes.
@@ -84,7 +85,7 @@ extension CommandSpec {
     ]
 
     static let all: [CommandSpec] = [
-        CommandSpec(name: nil, options: [theme, inputFormat, Option(names: ["--no-resume"], help: "start at the top"), speaker]),
+        CommandSpec(name: nil, options: [theme, inputFormat, Option(names: ["--no-resume"], help: "start at the top"), plain, speaker]),
         CommandSpec(name: "outline", options: [inputFormat, Option(names: ["--explain"], help: "why each label was believed"), speaker],
                     summary: "numbered exchanges with title, speakers and source lines; --explain adds\nwhy each label was believed and what began each exchange"),
         CommandSpec(name: "export", options: [exportFormat, inputFormatLong, speaker],
@@ -92,7 +93,7 @@ extension CommandSpec {
         CommandSpec(name: "render", options: [
             Option(names: ["--size"], value: .text("WxH"), help: "frame size, such as 80x24", required: true),
             Option(names: ["--keys"], value: .text("KEYS"), help: "keys to replay before drawing"),
-            Option(names: ["--ansi"], help: "styled with ANSI escapes"), theme, inputFormat, speaker,
+            Option(names: ["--ansi"], help: "styled with ANSI escapes"), theme, plain, inputFormat, speaker,
         ], summary: "replay KEYS headlessly and print one frame (plain, or --ansi styled)"),
         CommandSpec(name: "grep", leading: "PATTERN", options: [
             Option(names: ["-e", "--regex"], help: "PATTERN is a regular expression"),
@@ -112,7 +113,7 @@ extension CommandSpec {
         ], summary: "real transcripts (default ../shared/corpus) against their hand-written gold"),
         CommandSpec(name: "completions", leading: "bash|zsh|fish", takesFile: false, options: [],
                     summary: "print the shell completion script (see Scripts/install)"),
-        CommandSpec(name: "config", takesFile: false, options: [theme],
+        CommandSpec(name: "config", takesFile: false, options: [theme, plain],
                     summary: "the settings in force and where each came from"),
         CommandSpec(name: "keys", takesFile: false, options: [Option(names: ["--man"], help: "as the man page's table")],
                     summary: "the key bindings in force"),

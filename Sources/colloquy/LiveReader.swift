@@ -20,6 +20,7 @@ enum LiveReader {
                                 themeNames: catalog.names,
                                 themeIndex: catalog.names.firstIndex(of: startTheme.name) ?? 0)
         state.keyMap = settings.keyMap().map
+        state.plain = settings.plain
         if let problem = settings.problems.first.map({ "config " + $0 }) ?? problem {
             state.notify(problem)
         } else if let warning = document.warnings.first {

@@ -29,6 +29,7 @@ enum ReaderLaunch {
         var state = ReaderState(document: document, width: size.width, height: size.height,
                                 themeNames: catalog.names, themeIndex: catalog.names.firstIndex(of: theme.name) ?? 0)
         state.keyMap = settings.keyMap().map
+        state.plain = settings.plain
         for key in keys {
             if state.handleSynchronously(key).contains(.quit) { break }
         }

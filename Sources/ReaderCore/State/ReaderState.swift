@@ -50,6 +50,9 @@ public struct ReaderState: Sendable {
     public internal(set) var themeIndex = 0
     /// The bindings in force (a preset and the config's rebindings); the help overlay lists them.
     public var keyMap: KeyMap = .standard
+    /// Accessibility: no box drawing or decoration, each turn led by its role and speaker in words,
+    /// and the terminal's cursor on the line being read.
+    public var plain = false
     public internal(set) var search: SearchState? {
         // The Search tab exists only while there is a search: whatever ends one (Esc, an empty
         // query, following a country) leaves the sidebar on the exchanges. A new query's hits
@@ -129,13 +132,16 @@ public struct ReaderState: Sendable {
 
     /// Blocks of the answer pane, without captions and other non-speech when they are hidden.
     public func answerText(width: Int) -> PaneText {
-        PaneText(blocks: visible(currentSection.body), width: width, document: document, cache: cache)
+        var text = PaneText(blocks: visible(currentSection.body), width: width, document: document, cache: cache)
+        text.namesRoles = plain
+        return text
     }
 
     public func questionText(width: Int) -> PaneText {
         let blocks = Array(currentSection.question)
         var text = PaneText(blocks: blocks, width: width, document: document, cache: cache)
-        text.showsSpeakers = Set(blocks.map { document.blocks[$0].speaker }).count > 1
+        text.showsSpeakers = plain || Set(blocks.map { document.blocks[$0].speaker }).count > 1
+        text.namesRoles = plain
         return text
     }
 
