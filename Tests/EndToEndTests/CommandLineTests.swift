@@ -5,9 +5,7 @@ import TestSupport
 /// The non-interactive commands, run as a user would run them.
 final class CommandLineTests: XCTestCase {
     private func colloquy(_ arguments: String...) -> Spawn.Result {
-        var env = ProcessInfo.processInfo.environment
-        env["SWIFT_BACKTRACE"] = "enable=no"
-        return Spawn.run([Spawn.colloquy] + arguments, environment: env)
+        Spawn.run([Spawn.colloquy] + arguments, environment: Spawn.environmentWithoutSettings)
     }
 
     private let fixtures = Repository.root().appendingPathComponent("Tests/TranscriptKitTests/Fixtures")
