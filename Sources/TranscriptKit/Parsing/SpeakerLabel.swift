@@ -25,6 +25,7 @@ struct SpeakerLabel: Equatable {
     var isTitledFirstUse = false
 
     static let maxNameBytes = 48
+    static let maxDescriptorBytes = 64
     static let maxTitledBytes = 200
 }
 
@@ -89,10 +90,18 @@ extension SpeakerLabel {
         // Scan the name up to its colon.
         let nameStart = i
         var depth = 0
-        let limit = styled ? maxTitledBytes : maxNameBytes
+        var comma: Int?
+        var limit = styled ? maxTitledBytes : maxNameBytes
         while i < end && i - nameStart <= limit {
             let c = b[i]
             if c == UInt8(ascii: ":") && depth == 0 { break }
+            // `STEVE INSKEEP, HOST:`: a name, then what the speaker is.
+            if c == UInt8(ascii: ",") && depth == 0 && comma == nil && i > nameStart {
+                comma = i - nameStart
+                limit = max(limit, maxNameBytes + maxDescriptorBytes)
+                i += 1
+                continue
+            }
             if depth == 0 && isFullWidthColon(b, i, end) { break }
             // `**Name** text`: emphasis closed with no colon after it (`**Name** :` has one).
             if styled && depth == 0 && (c == UInt8(ascii: "*") || c == UInt8(ascii: "_")), i > nameStart {
@@ -120,6 +129,14 @@ extension SpeakerLabel {
                                       || b[nameEnd - 1] == UInt8(ascii: "_")) { nameEnd -= 1 }
         guard nameEnd > nameStart else { return nil }
         var name = String(decoding: UnsafeBufferPointer(rebasing: b[nameStart..<nameEnd]), as: UTF8.self)
+        var described = false
+        if let comma {
+            let person = String(decoding: UnsafeBufferPointer(rebasing: b[nameStart..<(nameStart + comma)]), as: UTF8.self)
+            let what = String(decoding: UnsafeBufferPointer(rebasing: b[(nameStart + comma + 1)..<nameEnd]), as: UTF8.self)
+            guard isDescriptor(what.trimming(" "), of: person) else { return nil }
+            name = person.trimming(" ")
+            described = true
+        }
 
         // A parenthesised part is a timestamp or, after `Q`, the asking journalist.
         var aside: String?
@@ -144,8 +161,25 @@ extension SpeakerLabel {
             key = askerShape.key
         }
         return SpeakerLabel(name: name, key: key, bodyOffset: i, form: .colon, time: time, genericRole: role,
-                            hasTitle: shape.hasTitle, isAllCaps: shape.isAllCaps, isStyled: styled)
+                            hasTitle: shape.hasTitle || described, isAllCaps: shape.isAllCaps, isStyled: styled)
     }
+
+    /// What follows the comma in `WOLF BLITZER, CNN ANCHOR:` or `Ana Ruiz, Byline:`: a job
+    /// or an affiliation, written in the case of the name, never a clause (`Well, I think:`).
+    static func isDescriptor(_ what: String, of person: String) -> Bool {
+        let words = what.split(separator: " ")
+        guard (1...8).contains(words.count), what.utf8.count <= maxDescriptorBytes else { return false }
+        if !person.contains(where: \.isLowercase) && person.contains(where: \.isLetter) {
+            return !what.contains(where: \.isLowercase)
+        }
+        // In mixed case, a full name and a capitalised title (`Professor of History`).
+        guard person.split(separator: " ").count >= 2 else { return false }
+        return words.allSatisfy { word in
+            word.first.map { $0.isUppercase || $0.isNumber } == true || descriptorLinks.contains(word.lowercased())
+        }
+    }
+
+    static let descriptorLinks: Set<String> = ["of", "the", "at", "and", "for", "in", "on", "to", "de", "du", "von"]
 
     /// `：` (U+FF1A), the colon of Chinese and Japanese text, also after Latin names.
     private static func isFullWidthColon(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
