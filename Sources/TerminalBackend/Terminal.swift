@@ -35,6 +35,15 @@ public final class Terminal {
         set_term(s)
         Signals.activeScreen = true
         cbreak()
+        // Ctrl-S and Ctrl-Q are keys (the emacs preset searches with Ctrl-S), not flow control,
+        // which would freeze the screen; endwin restores the shell's modes, def_prog_mode keeps
+        // this through Ctrl-Z and fg.
+        var modes = termios()
+        if tcgetattr(fileno(input), &modes) == 0 {
+            modes.c_iflag &= ~tcflag_t(IXON)
+            tcsetattr(fileno(input), TCSANOW, &modes)
+            def_prog_mode()
+        }
         noecho()
         nonl()
         keypad(shim_stdscr(), true)

@@ -55,6 +55,24 @@ final class ReaderEndToEndTests: XCTestCase {
         }
     }
 
+    /// The emacs preset from the config file; Ctrl-S reaches the reader (flow control is off).
+    func testEmacsPresetFromTheConfigFileSearchesWithCtrlS() throws {
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("colloquy-emacs-\(getpid())")
+        try FileManager.default.createDirectory(at: config.appendingPathComponent("colloquy"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: config) }
+        try "keys = emacs\n".write(to: config.appendingPathComponent("colloquy/config"), atomically: true, encoding: .utf8)
+        let s = try start(environment: ["XDG_CONFIG_HOME": config.path])
+        s.waitFor("Question 1 · Sputnik")
+        s.send("C-s")
+        s.waitFor("Enter keeps, Esc cancels")
+        s.send("Libya", literal: true)
+        s.send("Enter")
+        s.waitFor("match 1/")
+        s.send("C-g")
+        s.send("?")
+        s.waitFor("Ctrl-N ↓")
+    }
+
     func testBracketMovesToTheNextExchange() throws {
         let s = try start()
         s.waitFor("Question 1 · Sputnik")
