@@ -265,4 +265,50 @@ final class LabelStyleTests: XCTestCase {
         XCTAssertEqual(d.blocks.map { $0.time ?? "-" }, ["00:00:05", "00:00:09", "00:00:20", "00:00:24"])
         XCTAssertEqual(d.exchanges.count, 2)
     }
+
+    /// Research and oral-history transcripts label by role: `I:`/`R:`, `INTERVIEWER:`/`NARRATOR:`.
+    func testResearchRoleLabels() {
+        let d = TranscriptParser.parse("I: How did it start?\n\nR: By accident, on a harbour wall in Leith.\n\nI: And then?\n\nR: I stayed.\n")
+        XCTAssertEqual(d.participants.map(\.role), [.interviewer, .interviewee])
+        XCTAssertEqual(d.exchanges.count, 2)
+        let history = TranscriptParser.parse("INTERVIEWER: Where were you born?\n\nNARRATOR: In Leith, in 1931, above my father's shop.\n")
+        XCTAssertEqual(history.participants.map(\.role), [.interviewer, .interviewee])
+        // One `P:` line is a letter and a colon, not a participant.
+        XCTAssertTrue(TranscriptParser.parse("Call us.\n\nP: 555 1234\n\nThat is all.\n").participants.isEmpty)
+    }
+
+    /// Parliament: questions numbered before the member, who carries seat and party.
+    func testParliamentaryQuestionsNameTheMember() {
+        let text = """
+        Q1. [900001] Jane Smith (Leith North) (Lab): Will the Prime Minister fund the harbour repair?
+
+        The Prime Minister (Rishi Sunak): We have put two billion pounds into coastal works, and her harbour can bid.
+
+        Q2. [900002] Tom Brown (Eastfield) (Con): Does my right hon. Friend agree that the new bridge shows what investment does?
+
+        The Prime Minister: I do. It opened on time and under budget.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.participants.map(\.name), ["Jane Smith", "The Prime Minister", "Tom Brown"])
+        XCTAssertEqual(d.exchanges.map(\.title), ["Will the Prime Minister fund the harbour repair?",
+                                                  "Does my right hon. Friend agree that the new bridge shows…"])
+    }
+
+    /// Caption exports and scraped pages: `>> NAME:`, `[Name]:`, `NAME - text`.
+    func testCaptionArrowsBracketsWithColonsAndDashedNames() {
+        let lines = ["How did it start?", "By accident, on a harbour wall in Leith.", "And then what happened?", "I never left the water."]
+        func transcript(_ label: (Int) -> String, _ separator: String = "\n\n") -> Document {
+            TranscriptParser.parse(lines.enumerated().map { label($0.offset) + $0.element }.joined(separator: separator))
+        }
+        let arrows = transcript({ $0 % 2 == 0 ? ">> JOHN SMITH: " : ">> JANE ROE: " }, "\n")
+        XCTAssertEqual(arrows.participants.map(\.name), ["JOHN SMITH", "JANE ROE"])
+        let brackets = transcript { $0 % 2 == 0 ? "[Interviewer]: " : "[Jane Roe]: " }
+        XCTAssertEqual(brackets.participants.map(\.name), ["Interviewer", "Jane Roe"])
+        let dashed = transcript { $0 % 2 == 0 ? "JOHN SMITH - " : "JANE ROE – " }
+        XCTAssertEqual(dashed.participants.map(\.name), ["JOHN SMITH", "JANE ROE"])
+        XCTAssertEqual(dashed.exchanges.count, 2)
+        // Speech that breaks off with a dash names nobody.
+        let speech = TranscriptParser.parse("Folks — this matters.\n\nI — look, I lived there.\n\nFolks — we did it.\n\nI — I mean it.\n")
+        XCTAssertTrue(speech.participants.isEmpty, "\(speech.participants.map(\.name))")
+    }
 }

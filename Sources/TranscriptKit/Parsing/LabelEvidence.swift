@@ -72,6 +72,9 @@ enum LabelEvidence {
             // `**Name**` or `[Name]` without a colon is a label only when it recurs.
             case .closed: return counts[label.key, default: 0] >= 2
             case .colon where label.isTitledFirstUse: return false
+            // A research interview's `I:` or `R:` is a label when it recurs; one alone is a letter.
+            case .colon where label.genericRole != nil && label.key.count == 1 && label.key != "Q" && label.key != "A":
+                return counts[label.key, default: 0] >= 2
             case .colon: return label.genericRole != nil || counts[label.key, default: 0] >= 2 || label.hasTitle
             }
         }
