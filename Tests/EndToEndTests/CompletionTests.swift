@@ -68,6 +68,33 @@ final class CompletionTests: XCTestCase {
         XCTAssertEqual(r.output, "_colloquy\n", r.error)
     }
 
+    /// Tab pressed in an interactive zsh (through zsh/zpty), as a person would.
+    func testZshCompletesCommandsThemesAndValuesInAnInteractiveShell() throws {
+        guard installed("zsh") else { return }
+        let script = #"""
+        zmodload zsh/zpty
+        for line in 'colloquy out' 'colloquy --theme sol' 'colloquy export --format '; do
+            zpty z zsh -f -i
+            zpty -w z "PS1='> '; autoload -Uz compinit; compinit -u -D; source <(colloquy completions zsh)"
+            zpty -w -n z "$line"$'	'
+            sleep 1
+            out=
+            while zpty -r -t z chunk; do out+=$chunk; done
+            print -r -- "== $line ${out##*compinit -u -D}"
+            zpty -d z
+        done
+        """#
+        let r = run("zsh", ["-f", "-c", script])
+        XCTAssertEqual(r.status, 0, r.error)
+        let answers = r.output.components(separatedBy: "== ").dropFirst()
+        XCTAssertEqual(answers.count, 3, r.output)
+        guard answers.count == 3 else { return }
+        let (command, theme, format) = (answers[1], answers[2], answers[3])
+        XCTAssertTrue(command.contains("colloquy outline"), command)
+        XCTAssertTrue(theme.contains("colloquy --theme solarized-dark"), theme)
+        XCTAssertTrue(format.contains("json") && format.contains("markdown"), format)
+    }
+
     func testFishOffersCommandsOptionsAndThemes() throws {
         guard installed("fish") else { return }
         let script = """
