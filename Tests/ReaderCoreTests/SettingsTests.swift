@@ -133,5 +133,6 @@ final class SettingsTests: XCTestCase {
         emacs.keyMap = try XCTUnwrap(KeyMap.preset("emacs"))
         _ = emacs.handle(.char("?"))
         XCTAssertTrue(emacs.render().text.contains("Ctrl-N ↓ "), emacs.render().text)
+        XCTAssertTrue(emacs.render().text.contains(" Ctrl-N/Ctrl-P scroll "), "the hint names the keys in force")
     }
 }

@@ -102,7 +102,7 @@ extension ReaderState {
     func drawPicker(_ frame: inout Frame, kind: EntityKind, filter: String, selection: Int) {
         let choices = pickerChoices(filter, kind: kind)
         let height = min(max(3, min(choices.count, 12) + 2), self.height - 2)
-        let width = min(self.width - 2, 44)
+        let width = plain ? self.width : min(self.width - 2, 44)   // plain: no line shared with the text
         let box = Rect(x: (self.width - width) / 2, y: max(0, self.height - 1 - height), width: width, height: height)
         frame.fill(box, .help)
         frame.fill(Rect(x: box.x, y: box.y, width: box.width, height: 1), .border, glyph: decor.rule)
@@ -221,14 +221,15 @@ extension ReaderState {
         lines.append(("", ""))
         lines.append(("Mouse", "click selects or focuses; the wheel scrolls"))
         var keyWidth = min(22, lines.map { DisplayWidth.columns($0.0) }.max() ?? 0)
-        let boxWidth = min(width - 2, keyWidth + 50)
+        // Plain: the whole screen above the status bar, so no line mixes help with the text beneath.
+        let boxWidth = plain ? width : min(width - 2, keyWidth + 50)
         if boxWidth < keyWidth + 34 {
             // Too narrow for two columns: each description goes under its keys.
             lines = lines.flatMap { $0.1.isEmpty ? [$0] : [($0.0, " "), ("", "  " + $0.1)] }
             keyWidth = 0
         }
-        let boxHeight = min(height - 2, lines.count + 2)
-        let box = Rect(x: (width - boxWidth) / 2, y: (height - boxHeight) / 2, width: boxWidth, height: boxHeight)
+        let boxHeight = plain ? height - 1 : min(height - 2, lines.count + 2)
+        let box = Rect(x: (width - boxWidth) / 2, y: plain ? 0 : (height - boxHeight) / 2, width: boxWidth, height: boxHeight)
         if plain { frame.cursor = Frame.Spot(x: box.x + 2, y: box.y + 1) }
         frame.fill(box, .help)
         frame.fill(Rect(x: box.x, y: box.y, width: box.width, height: 1), .border, glyph: decor.rule)
@@ -248,8 +249,11 @@ extension ReaderState {
                 frame.put(line.1, x: box.x + 3 + keyWidth, y: y, maxX: box.maxX - 1, .help)
             }
         }
-        if lines.count > visible {
-            frame.put(" j/k scroll ", x: box.maxX - 14, y: box.maxY - 1, maxX: box.maxX, .paneTitle)
+        // The keys in force, so a rebinding or another preset is what the hint names.
+        let scroll = [Action.lineDown, .lineUp].compactMap { keyMap.keys(for: $0).first?.label }.joined(separator: "/")
+        if lines.count > visible && !scroll.isEmpty {
+            let hint = " \(scroll) scroll "
+            frame.put(hint, x: box.maxX - DisplayWidth.columns(hint) - 2, y: box.maxY - 1, maxX: box.maxX, .paneTitle)
         }
     }
 }
