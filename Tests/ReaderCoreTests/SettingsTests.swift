@@ -134,5 +134,9 @@ final class SettingsTests: XCTestCase {
         _ = emacs.handle(.char("?"))
         XCTAssertTrue(emacs.render().text.contains("Ctrl-N ↓ "), emacs.render().text)
         XCTAssertTrue(emacs.render().text.contains(" Ctrl-N/Ctrl-P scroll "), "the hint names the keys in force")
+        XCTAssertTrue(emacs.render().text.contains(" Keys — Ctrl-G closes "), emacs.render().text)
+        var less = try ReaderFixture.state(80, 24)
+        less.keyMap = try XCTUnwrap(KeyMap.preset("less"))
+        XCTAssertTrue(less.render().text.contains("│ h help"), less.render().text)
     }
 }

@@ -163,7 +163,7 @@ extension ReaderState {
         let where_ = currentSection.kind == .endMatter ? "end matter" : "exchange \(sectionCounter)"
         let position = answerPosition(answerText(width: layout.answer.width), rows: Layout.textRows(layout.answer))
         let separator = decor.separator
-        var right = " \(where_) \(separator) \(position) \(separator) ? help "
+        var right = " \(where_) \(separator) \(position) \(separator) \(keyMap.hint(.help)) help "
         if let counter = matchCounter ?? mentionCounter { right = " \(counter) \(separator)" + right }
         let rightWidth = DisplayWidth.columns(right)
         let leftEnd = max(0, bar.width - rightWidth - 1)
@@ -234,7 +234,7 @@ extension ReaderState {
         frame.fill(box, .help)
         frame.fill(Rect(x: box.x, y: box.y, width: box.width, height: 1), .border, glyph: decor.rule)
         frame.fill(Rect(x: box.x, y: box.maxY - 1, width: box.width, height: 1), .border, glyph: decor.rule)
-        frame.put(" Keys — Esc closes ", x: box.x + 2, y: box.y, maxX: box.maxX, .paneTitleFocused)
+        frame.put(" Keys — \(keyMap.hint(.cancel)) closes ", x: box.x + 2, y: box.y, maxX: box.maxX, .paneTitleFocused)
         let visible = box.height - 2
         let first = min(scroll, max(0, lines.count - visible))
         for (i, line) in lines.dropFirst(first).prefix(visible).enumerated() {

@@ -77,7 +77,7 @@ extension ReaderState {
         drawHeader(&frame, pane, title: title, right: answerPosition(text, rows: pane.height - 1), focused: focus == .answer)
         let body = Rect(x: pane.x, y: pane.y + 1, width: pane.width, height: pane.height - 1)
         if text.blocks.isEmpty {
-            frame.put(captionsHidden ? "(only captions here; i shows them)" : "(nothing here)", x: body.x + PaneText.gutter,
+            frame.put(captionsHidden ? "(only captions here; \(keyMap.hint(.toggleCaptions)) shows them)" : "(nothing here)", x: body.x + PaneText.gutter,
                       y: body.y, maxX: body.maxX, .caption)
             return
         }

@@ -26,6 +26,9 @@ public struct KeyMap: Sendable {
 
     public func keys(for action: Action) -> [Key] { bindings.first { $0.action == action }?.keys ?? [] }
 
+    /// The key that hints and messages name for an action (`? help`), or its name when unbound.
+    public func hint(_ action: Action) -> String { keys(for: action).first?.label ?? action.name }
+
     /// Keys listed under more than one action: only the first would ever act, so they are reported.
     public var conflicts: [(key: Key, actions: [Action])] {
         var seen: [Key: [Action]] = [:]

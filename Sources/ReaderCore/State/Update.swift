@@ -29,7 +29,7 @@ extension ReaderState {
             return []
         }
         guard let action = keyMap.action(for: key) else {
-            message = "\(key.label) does nothing here; ? lists the keys"
+            message = "\(key.label) does nothing here; \(keyMap.hint(.help)) lists the keys"
             return []
         }
         message = nil
@@ -72,7 +72,7 @@ extension ReaderState {
         case .jumpForward: travel(backwards: false)
         case .toggleCaptions:
             captionsHidden.toggle()
-            message = captionsHidden ? "captions and page furniture hidden (i shows them)" : "captions shown"
+            message = captionsHidden ? "captions and page furniture hidden (\(keyMap.hint(.toggleCaptions)) shows them)" : "captions shown"
             reanchor()
         case .toggleSidebar:
             sidebarChoice = !sidebarShown
