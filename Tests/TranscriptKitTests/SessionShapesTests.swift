@@ -85,4 +85,25 @@ final class SessionShapesTests: XCTestCase {
         let explained = TranscriptParser.parse(utf8: Array(text.utf8), name: "t", explain: true).explanation
         XCTAssertTrue(explained.contains { $0.hasSuffix("no exchange (it gives someone the floor)") }, "\(explained)")
     }
+
+    func testWitnessesWhoSpeakAtLengthAndNeverAskAreAnswering() {
+        let long = "We run the meals programme in four counties, and the need has doubled since the spring while the money has not moved at all; volunteers cover the gap, but they are older than the people they feed."
+        let text = """
+        SENATOR HALE: Welcome. Who would like to begin? Ms. Ortiz, how are the counties coping this winter?
+
+        MS. ORTIZ: \(long) \(long) \(long)
+
+        SENATOR HALE: Thank you. Mr. Lund, is it the same upstate, or is it worse there?
+
+        MR. LUND: \(long) \(long)
+
+        SENATOR HALE: And what would you ask the state to do first?
+
+        MS. ORTIZ: \(long) \(long) \(long)
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(role(d, "SENATOR HALE"), .interviewer)
+        XCTAssertEqual(role(d, "MS. ORTIZ"), .interviewee)
+        XCTAssertEqual(role(d, "MR. LUND"), .interviewee)
+    }
 }

@@ -146,9 +146,13 @@ extension ReaderState {
 
     /// How far through the answer the reader is: `42%`, or `all` when it fits on screen.
     func answerPosition(_ text: PaneText, rows: Int) -> String {
+        guard text.rows(upTo: rows) > rows else { return "all" }
+        let anchor = text.clamped(answerAnchor)
+        guard text.blocks.count <= PaneText.exactPercentageBlocks else {
+            return "\(min(100, anchor.position * 100 / max(1, text.blocks.count - 1)))%"
+        }
         let total = text.totalRows()
-        guard total > rows else { return "all" }
-        let before = text.rowsBefore(text.clamped(answerAnchor))
+        let before = text.rowsBefore(anchor)
         return "\(min(100, before * 100 / max(1, total - rows)))%"
     }
 

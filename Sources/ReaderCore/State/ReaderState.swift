@@ -131,23 +131,21 @@ public struct ReaderState: Sendable {
     public var sidebarShown: Bool { sidebarChoice ?? (width >= 80) }
 
     /// Blocks of the answer pane, without captions and other non-speech when they are hidden.
+    /// (Both lists are kept in the layout cache: a section of a million blocks is listed once,
+    /// not on every frame.)
     public func answerText(width: Int) -> PaneText {
-        var text = PaneText(blocks: visible(currentSection.body), width: width, document: document, cache: cache)
+        let listed = cache.paneBlocks(currentSection.body, hidingFurniture: captionsHidden, document: document)
+        var text = PaneText(blocks: listed.blocks, width: width, document: document, cache: cache)
         text.namesRoles = plain
         return text
     }
 
     public func questionText(width: Int) -> PaneText {
-        let blocks = Array(currentSection.question)
-        var text = PaneText(blocks: blocks, width: width, document: document, cache: cache)
-        text.showsSpeakers = plain || Set(blocks.map { document.blocks[$0].speaker }).count > 1
+        let listed = cache.paneBlocks(currentSection.question, hidingFurniture: false, document: document)
+        var text = PaneText(blocks: listed.blocks, width: width, document: document, cache: cache)
+        text.showsSpeakers = plain || listed.severalSpeakers
         text.namesRoles = plain
         return text
-    }
-
-    func visible(_ range: Range<Int>) -> [Int] {
-        guard captionsHidden else { return Array(range) }
-        return range.filter { !document.blocks[$0].kind.isFurniture }
     }
 
     var position: Position { Position(section: section, anchor: answerAnchor, focus: focus) }

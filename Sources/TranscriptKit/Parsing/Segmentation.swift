@@ -17,7 +17,7 @@ enum Segmentation {
         var questionWords: Int
 
         init(_ turn: Turn) {
-            start = turn.paragraphs[0]
+            start = turn.first
             asker = turn.speaker
             question = turn.opening
             asks = turn.asks
