@@ -47,10 +47,14 @@ final class InstallEndToEndTests: XCTestCase {
         XCTAssertTrue(frame.output.contains("Question 9"), frame.output)
 
         let page = prefix.appendingPathComponent("share/man/man1/colloquy.1").path
-        let man = Spawn.run(["man", "-l", page], environment: ["PATH": "/usr/bin:/bin", "MANWIDTH": "80"])
-        XCTAssertEqual(man.status, 0, man.error)
-        XCTAssertTrue(man.output.contains("COLLOQUY(1)") && man.output.contains("CONFIGURATION"), man.output)
-        XCTAssertTrue(man.output.contains("half-page-down"), "the key table is in the installed page")
+        if Spawn.run(["sh", "-c", "command -v man"]).status == 0 {
+            let man = Spawn.run(["man", "-l", page], environment: ["PATH": "/usr/bin:/bin", "MANWIDTH": "80"])
+            XCTAssertEqual(man.status, 0, man.error)
+            XCTAssertTrue(man.output.contains("COLLOQUY(1)") && man.output.contains("CONFIGURATION"), man.output)
+            XCTAssertTrue(man.output.contains("half-page-down"), "the key table is in the installed page")
+        } else {
+            print("install: man is not installed here; the man page check is skipped (.ci/run installs man-db)")
+        }
 
         let libraries = Spawn.run(["ldd", binary]).output
         XCTAssertTrue(libraries.contains("libncursesw"), libraries)
