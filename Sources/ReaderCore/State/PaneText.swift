@@ -12,6 +12,8 @@ public struct PaneText {
     let cache: LayoutCache
     /// Off where the pane's header already names the only speaker.
     var showsSpeakers = true
+    /// `Question, Sputnik:` rather than `Sputnik` (plain mode, where no colour says which is which).
+    var namesRoles = false
 
     public struct Row: Equatable {
         public enum Content: Equatable { case speaker(String), text(Range<Int>), spacer }
@@ -51,10 +53,16 @@ public struct PaneText {
         var p = position - 1
         while p >= 0 {
             let previous = document.blocks[blocks[p]]
-            if previous.kind.isSpeech { return previous.speaker == block.speaker ? nil : name }
+            if previous.kind.isSpeech { return previous.speaker == block.speaker ? nil : heading(name, block) }
             p -= 1
         }
-        return name
+        return heading(name, block)
+    }
+
+    private func heading(_ name: String, _ block: Block) -> String {
+        guard namesRoles else { return name }
+        let role = block.kind == .question ? "Question" : block.kind == .answer ? "Answer" : "Moderator"
+        return "\(role), \(name):"
     }
 
     public func glyphs(_ block: Int) -> [Glyph] { cache.glyphs(block: block, text: document.blocks[block].text) }

@@ -48,6 +48,11 @@ public struct ReaderState: Sendable {
     public internal(set) var forward: [Position] = []
     public let themeNames: [String]
     public internal(set) var themeIndex = 0
+    /// The bindings in force (a preset and the config's rebindings); the help overlay lists them.
+    public var keyMap: KeyMap = .standard
+    /// Accessibility: no box drawing or decoration, each turn led by its role and speaker in words,
+    /// and the terminal's cursor on the line being read.
+    public var plain = false
     public internal(set) var search: SearchState? {
         // The Search tab exists only while there is a search: whatever ends one (Esc, an empty
         // query, following a country) leaves the sidebar on the exchanges. A new query's hits
@@ -130,13 +135,16 @@ public struct ReaderState: Sendable {
     /// not on every frame.)
     public func answerText(width: Int) -> PaneText {
         let listed = cache.paneBlocks(currentSection.body, hidingFurniture: captionsHidden, document: document)
-        return PaneText(blocks: listed.blocks, width: width, document: document, cache: cache)
+        var text = PaneText(blocks: listed.blocks, width: width, document: document, cache: cache)
+        text.namesRoles = plain
+        return text
     }
 
     public func questionText(width: Int) -> PaneText {
         let listed = cache.paneBlocks(currentSection.question, hidingFurniture: false, document: document)
         var text = PaneText(blocks: listed.blocks, width: width, document: document, cache: cache)
-        text.showsSpeakers = listed.severalSpeakers
+        text.showsSpeakers = plain || listed.severalSpeakers
+        text.namesRoles = plain
         return text
     }
 
