@@ -150,4 +150,20 @@ final class SessionShapesTests: XCTestCase {
         XCTAssertEqual(d.exchanges.count, 2)
         XCTAssertEqual(d.exchanges.first.map { d.blocks[$0.blocks.lowerBound].text.hasPrefix("Doing fine.") }, true)
     }
+
+    func testAShowsRecordedSignOffIsBackMatter() {
+        let text = """
+        Host: What will you build next?
+
+        Guest: A smaller boat, this time with a proper cabin and a stove that works in the rain.
+
+        Host: Thanks for coming on.
+
+        Guest: Thanks for having me.
+
+        Thank you for listening to Harbour Talk. Follow the show online and find the full show notes on our site.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.blocks.last?.kind, .back)
+    }
 }

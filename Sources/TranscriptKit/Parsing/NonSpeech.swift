@@ -159,9 +159,20 @@ enum PageFurniture {
         guard ends.contains(last) else { return false }
         let bytes = p.shortBytes
         if !bytes.isEmpty && FurnitureRules.isFurniture(bytes) { return false }
+        // A show's recorded sign-off (`Thank you for listening to…`, show notes, subscribing).
+        if isSignOff(p) { return false }
         let links = p.text.utf8.count > 0 ? countLinks(p.text) : 0
         return links * 12 < p.words
     }
+
+    static func isSignOff(_ p: Paragraph) -> Bool {
+        let head = p.leadingBytes(200)
+        return head.withUnsafeBufferPointer { b in signOffs.contains { b.containsIgnoringASCIICase($0) } }
+    }
+
+    static let signOffs = ["thank you for listening", "thanks for listening", "thanks so much for listening",
+                           "you've been listening to", "you have been listening to", "subscribe to the show",
+                           "rate and review", "full show notes"].map { Array($0.utf8) }
 
     private static func countLinks(_ text: String) -> Int {
         var count = 0
