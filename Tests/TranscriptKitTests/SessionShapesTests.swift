@@ -166,4 +166,9 @@ final class SessionShapesTests: XCTestCase {
         let d = TranscriptParser.parse(text)
         XCTAssertEqual(d.blocks.last?.kind, .back)
     }
+
+    func testAMarkForAPassageLeftOutIsNoSpeech() {
+        let d = TranscriptParser.parse("Chair: Good afternoon, colleagues. Let us begin with the harbour.\n\n<…>\n\nMinister: The harbour works are on schedule and within the budget.\n")
+        XCTAssertEqual(d.blocks.first { $0.text == "<…>" }?.kind.isSpeech, false)
+    }
 }

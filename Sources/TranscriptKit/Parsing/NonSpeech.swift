@@ -54,8 +54,10 @@ enum CaptionRules {
     /// `(Laughter.)`, `[inaudible]`, `(The briefing was concluded at 2:14 p.m.)`.
     static func isStageDirection(_ text: [UInt8]) -> Bool {
         guard text.count >= 3, text.count <= 300, let first = text.first, let last = text.last else { return false }
+        // `<…>` is how Kremlin transcripts mark a passage left out.
         let closes = first == UInt8(ascii: "(") && last == UInt8(ascii: ")")
             || first == UInt8(ascii: "[") && last == UInt8(ascii: "]")
+            || first == UInt8(ascii: "<") && last == UInt8(ascii: ">") && text.count <= 8
         let inner = text.dropFirst().dropLast()
         return closes && !inner.contains(UInt8(ascii: "(")) && !inner.contains(UInt8(ascii: "["))
     }
