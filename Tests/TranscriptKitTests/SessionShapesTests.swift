@@ -171,4 +171,19 @@ final class SessionShapesTests: XCTestCase {
         let d = TranscriptParser.parse("Chair: Good afternoon, colleagues. Let us begin with the harbour.\n\n<…>\n\nMinister: The harbour works are on schedule and within the budget.\n")
         XCTAssertEqual(d.blocks.first { $0.text == "<…>" }?.kind.isSpeech, false)
     }
+
+    func testAFooterRunIntoTheLastParagraphIsSplitOff() {
+        let text = """
+        Host: What comes next for the harbour?
+
+        Guest: The north quay, then the lighthouse, if the money holds.
+
+        Host: And thank you all for joining us. Share Facebook Twitter
+        YouTube RSS Feed © 2025 Harbour Talk Ltd. All rights reserved. Privacy Policy
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.blocks.last?.kind, .back)
+        XCTAssertEqual(d.blocks.dropLast().last?.text, "And thank you all for joining us.")
+        XCTAssertTrue(d.blocks.last?.text.hasPrefix("Share Facebook") == true)
+    }
 }
