@@ -383,4 +383,11 @@ final class LabelStyleTests: XCTestCase {
         """
         XCTAssertTrue(TranscriptParser.parse(text, format: .markdown).exchanges.isEmpty)
     }
+
+    func testNamesWithJoinedParticlesAreNames() {
+        let d = TranscriptParser.parse("Moderator: Dr al-Ketbi, your question?\n\nEbtesam al-Ketbi: Will Russia stay in the Gulf?\n\nModerator: Thank you.\n\nEbtesam al-Ketbi: Thank you.\n")
+        XCTAssertTrue(d.participants.contains { $0.name == "Ebtesam al-Ketbi" }, "\(d.participants.map(\.name))")
+        XCTAssertNotNil(NameShape("Valéry d'Estaing"))
+        XCTAssertNil(NameShape("well-known people"))
+    }
 }
