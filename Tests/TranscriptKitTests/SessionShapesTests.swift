@@ -204,4 +204,31 @@ final class SessionShapesTests: XCTestCase {
         XCTAssertNotEqual(d.blocks.first { $0.text == "it sounds." }?.kind, .answer)
         XCTAssertEqual(d.exchanges.first.map { d.participants[$0.answerSpeaker!].name }, "Speaker 2")
     }
+
+    /// A committee hearing as printed: `Senator Warren.` before each turn, most senators heard
+    /// once or twice in an excerpt.
+    func testAHearingsSenatorsHeardOnceAreSpeakers() {
+        let text = """
+            Chairman Brown. The Committee on Banking will come to order. Today we hear from the Chair of the Federal Reserve on monetary policy. Chair Powell, welcome back to the committee.
+
+            Mr. Powell. Thank you, Chairman Brown. My colleagues and I remain squarely focused on our dual mandate. Inflation has eased substantially from its peak, and the labor market remains strong.
+
+            Chairman Brown. Thank you, Chair Powell. Let me begin. Will the Fed cut rates before the summer is over?
+
+            Mr. Powell. We will make our decisions meeting by meeting, based on the incoming data, the evolving outlook and the balance of risks.
+
+            Senator Scott. Thank you, Mr. Chairman. Chair Powell, how much of the inflation we saw was caused by federal spending?
+
+            Mr. Powell. It is hard to put a number on it. Fiscal support played a role early on, but supply chains and strong demand for goods mattered more.
+
+            Senator Warren. Chair Powell, do you agree that high rates are hurting families who want to buy a home?
+
+            Mr. Powell. Rates are high for a reason: to bring inflation down. Housing is one of the areas most affected, and we are well aware of it.
+
+            Chairman Brown. The hearing is adjourned.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.map { d.participants[$0.questionSpeaker!].name }, ["Chairman Brown", "Senator Scott", "Senator Warren"])
+        XCTAssertEqual(role(d, "Mr. Powell"), .interviewee)
+    }
 }
