@@ -390,4 +390,14 @@ final class LabelStyleTests: XCTestCase {
         XCTAssertNotNil(NameShape("Valéry d'Estaing"))
         XCTAssertNil(NameShape("well-known people"))
     }
+
+    /// A raw otter.ai export: `Unknown Speaker  0:22` said once among names written alike.
+    func testAnExportsUnknownSpeakerSaidOnce() {
+        let text = "Speaker 1  0:00\nHello and welcome. How did you start?\n\nSpeaker 2  0:05\nBy accident, on a harbour wall.\n\n"
+            + "Speaker 1  0:19\nAnd the hardest part?\n\nUnknown Speaker  0:22\nmm hmm\n\nSpeaker 2  0:25\nThe tides, every day.\n"
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.blocks.first { $0.text == "mm hmm" }.flatMap { d.speakerName(of: $0) }, "Unknown Speaker")
+        XCTAssertNotEqual(d.participants.first { $0.name == "Unknown Speaker" }?.role, .interviewer)
+        XCTAssertEqual(d.exchanges.count, 2)
+    }
 }

@@ -151,15 +151,18 @@ extension DocumentAssembly {
     mutating func assignRoles(_ turns: [Turn]) {
         var stats = genericRoles.map { RoleInference.Stats(generic: $0) }
         var previous: Int?
+        var previousAsked = false
         for turn in turns {
             stats[turn.speaker].turns += 1
             stats[turn.speaker].words += turn.words
             if turn.endsAsking { stats[turn.speaker].askingTurns += 1 }
             if let previous, previous != turn.speaker {
                 stats[previous].followedBy[turn.speaker, default: 0] += 1
+                if previousAsked { stats[turn.speaker].repliesToQuestionsFrom[previous, default: 0] += 1 }
                 if genericRoles[previous] == .interviewer { stats[turn.speaker].repliesToGenericAsker += 1 }
             }
             previous = turn.speaker
+            previousAsked = turn.endsAsking
         }
         if let first = turns.first, first.opensTheShow { stats[first.speaker].opensTheShow = true }
         for (index, verdict) in RoleInference.verdicts(stats).enumerated() {
