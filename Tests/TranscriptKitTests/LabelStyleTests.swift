@@ -400,4 +400,20 @@ final class LabelStyleTests: XCTestCase {
         XCTAssertNotEqual(d.participants.first { $0.name == "Unknown Speaker" }?.role, .interviewer)
         XCTAssertEqual(d.exchanges.count, 2)
     }
+
+    /// Podcast pages write the time after a bold label in every order.
+    func testBoldLabelsWithInlineTimesInAnyOrder() {
+        for shape in ["**NAME** (00:00:TT): ", "**NAME** [00:00:TT] ", "**NAME:** [00:00:TT] ", "[00:00:TT] **NAME:** ",
+                      "**NAME (00:00:TT):** ", "**[00:00:TT] NAME:** "] {
+            let turns = [("Jane Smith", "How did you start?"), ("Bob Jones", "By accident, on a harbour wall in Leith."),
+                         ("Jane Smith", "And the hardest part?"), ("Bob Jones", "The tides, every single day.")]
+            let text = turns.enumerated().map { i, turn in
+                shape.replacingOccurrences(of: "NAME", with: turn.0).replacingOccurrences(of: "TT", with: "1\(i)") + turn.1
+            }.joined(separator: "\n\n")
+            let d = TranscriptParser.parse(text, format: .markdown)
+            XCTAssertEqual(d.blocks.map { $0.time ?? "-" }, ["00:00:10", "00:00:11", "00:00:12", "00:00:13"], shape)
+            XCTAssertEqual(d.blocks.first?.text, "How did you start?", shape)
+            XCTAssertEqual(d.exchanges.count, 2, shape)
+        }
+    }
 }
