@@ -5,6 +5,7 @@ struct Arguments {
     enum Command: String {
         case read, outline, export, render, bench, grep, bookmarks, countries, topics, people, organisations
         case corpusReport = "corpus-report"
+        case entityReport = "entity-report"
     }
 
     var command: Command = .read
@@ -54,9 +55,9 @@ struct Arguments {
             case "--no-resume": resume = false
             case "--ansi": ansi = true
             case "--explain" where command == .outline: explain = true
-            case "--gold" where command == .corpusReport: goldFolder = try value()
+            case "--gold" where command == .corpusReport || command == .entityReport: goldFolder = try value()
             case "--speaker": speakers.append(try value())
-            case "-v", "--verbose" where command == .corpusReport: verbose = true
+            case "-v", "--verbose" where command == .corpusReport || command == .entityReport: verbose = true
             case "-e", "--regex" where command == .grep: regex = true
             case "-c", "--count" where command == .grep: countOnly = true
             case "--theme": theme = try value()

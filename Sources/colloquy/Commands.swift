@@ -7,6 +7,7 @@ enum Commands {
         if arguments.listThemes { return ReaderLaunch.listThemes() }
         if arguments.command == .bench { return Bench.run(megabytes: arguments.benchMegabytes) }
         if arguments.command == .corpusReport { return CorpusReport.run(arguments) }
+        if arguments.command == .entityReport { return EntityReport.run(arguments) }
         let overrides: SpeakerOverrides
         do {
             overrides = try speakerOverrides(arguments)
@@ -63,7 +64,7 @@ enum Commands {
             return ReaderLaunch.render(document, arguments)
         case .read:
             return ReaderLaunch.read(document, arguments)
-        case .bench, .corpusReport:
+        case .bench, .corpusReport, .entityReport:
             break
         }
         return 0

@@ -14,6 +14,7 @@ enum Usage {
       colloquy countries|people|organisations|topics [FILE]
       colloquy bench [--megabytes N]
       colloquy corpus-report [CORPUS-DIR] [--gold DIR] [-v]
+      colloquy entity-report [CORPUS-DIR] [--gold DIR] [-v]
       colloquy --list-themes | --help | --version
 
     FILE is a transcript (plain text, Markdown, WebVTT or SRT; detected from the content,
@@ -34,6 +35,9 @@ enum Usage {
       bench     generate a deterministic transcript and measure parsing and drawing
       corpus-report
                 real transcripts (default ../shared/corpus) against their hand-written gold
+      entity-report
+                people and key terms of the embedded interview and real transcripts against
+                hand-labelled gold: precision, recall, F1 and key-term precision at 4
 
     Every command takes --speaker 'LABEL=ROLE' (interviewer, interviewee, moderator, other,
     or none for a label-like shape that is text), repeatable, to correct who is who; the same
