@@ -50,26 +50,8 @@ public struct EntityIndex: Sendable {
         case .organisations: return MentionIndex(document: document, matcher: CountryMatcher(gazetteer: organisationLexicon))
         case .topics: return MentionIndex(document: document, matcher: CountryMatcher(gazetteer: topicLexicon))
         case .people:
-            return people(document, PeopleFinder(countries: CountryMatcher(), organisations: CountryMatcher(gazetteer: organisationLexicon)))
+            return PeopleIndex.build(document, PeopleFinder(countries: CountryMatcher(), organisations: CountryMatcher(gazetteer: organisationLexicon)))
         }
-    }
-
-    /// People, with a surname alone credited to the one full name that ends with it.
-    private static func people(_ document: Document, _ finder: PeopleFinder) -> MentionIndex {
-        var scratch = PeopleFinder.Scratch()
-        let found = document.blocks.map { finder.people(in: $0.text, reusing: &scratch) }
-        var fullNames: [String: Set<String>] = [:]   // surname → full names
-        for f in found.joined() where f.name.contains(" ") {
-            fullNames[String(f.name.split(separator: " ").last ?? ""), default: []].insert(f.name)
-        }
-        let mentions = found.map { list in
-            list.map { f -> Mention in
-                var name = f.name
-                if !name.contains(" "), let full = fullNames[name], full.count == 1, let only = full.first { name = only }
-                return Mention(code: name, range: f.range, kind: .name)
-            }
-        }
-        return MentionIndex(document: document, mentions: mentions, name: { $0 })
     }
 }
 
