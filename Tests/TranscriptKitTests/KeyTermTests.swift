@@ -45,10 +45,25 @@ final class KeyTermTests: XCTestCase {
 
     func testTheSidebarLeadsEachExchangeWithTwoKeyTerms() {
         let document = Document.embeddedInterview()
-        let labels = LazyEntityIndex(document: document).exchangeTopics() ?? [:]
+        let index = LazyEntityIndex(document: document)
+        XCTAssertNil(index.exchangeTopics(), "asking builds nothing")
+        index.warm()
+        let labels = index.exchangeTopics() ?? [:]
         let terms = EntityIndex(document: document).keyTerms
         XCTAssertEqual(labels.count, document.exchanges.count)
         for (number, words) in labels { XCTAssertEqual(words, Array((terms[number] ?? []).prefix(2))) }
         XCTAssertTrue(labels[9]?.contains("Libya") == true, "\(labels[9] ?? [])")
+    }
+
+    func testInTheLiveReaderTheyAreWorkedOutInTheBackground() {
+        let index = LazyEntityIndex(document: Document.embeddedInterview())
+        index.buildInBackground()
+        var labels = index.exchangeTopics()
+        let deadline = Date().addingTimeInterval(20)
+        while labels == nil, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.01)
+            labels = index.exchangeTopics()
+        }
+        XCTAssertEqual(labels?.count, 9)
     }
 }

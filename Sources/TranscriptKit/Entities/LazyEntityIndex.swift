@@ -58,18 +58,18 @@ public final class LazyEntityIndex: @unchecked Sendable {
     }
 
     /// The two key terms that lead each exchange's line in the sidebar (`KeyTerms`), once every
-    /// kind is built; nil until then. In the live reader they are worked out on a background
-    /// queue, so that drawing never waits for them; elsewhere (`render`, tests) at once.
+    /// kind is built; nil until then (asking builds nothing). In the live reader they are worked
+    /// out on a background queue, so that drawing never waits for them; elsewhere at once.
     public func exchangeTopics() -> [Int: [String]]? {
-        let (labels, background, start) = table.withLock { () -> ([Int: [String]]?, Bool, Bool) in
-            let start = topicLabels == nil && !labelling
-            if start && inBackground { labelling = true }
-            return (topicLabels, inBackground, start)
+        let (labels, background, indexes) = table.withLock { () -> ([Int: [String]]?, Bool, [MentionIndex]?) in
+            let indexes = EntityKind.allCases.compactMap { built[$0] }
+            guard topicLabels == nil, !labelling, indexes.count == EntityKind.allCases.count else { return (topicLabels, inBackground, nil) }
+            if inBackground { labelling = true }
+            return (nil, inBackground, indexes)
         }
         if let labels { return labels }
-        guard start else { return nil }
+        guard let indexes else { return nil }
         let work: @Sendable () -> Void = {
-            let indexes = EntityKind.allCases.map { self.index($0) }
             let terms = KeyTerms.perExchange(self.document, entities: indexes).mapValues { Array($0.prefix(2)) }
             self.table.withLock { self.topicLabels = terms }
         }
