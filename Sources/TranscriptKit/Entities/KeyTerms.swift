@@ -25,6 +25,8 @@ enum KeyTerms {
         for exchange in document.exchanges {
             var here: [String: Int] = [:]
             for b in exchange.blocks where document.blocks[b].kind.isSpeech {
+                // The question says what the exchange is about: what it names counts twice.
+                tally.times = document.blocks[b].kind == .question ? 2 : 1
                 var text = document.blocks[b].text
                 if PeopleIndex.isLinkOnly(text) { continue }
                 if text.contains("://") || text.contains("www.") { text = withoutAddresses(text) }
@@ -50,6 +52,11 @@ enum KeyTerms {
             counts.append(here)
         }
         let n = Double(document.exchanges.count)
+        var phrases: [String: [String]] = [:]   // word → the phrases that hold it
+        for (key, kind) in tally.kinds where kind == .phrase {
+            for word in key.split(separator: " ") { phrases[String(word), default: []].append(key) }
+        }
+        for (word, list) in phrases { phrases[word] = list.sorted() }
         var result: [Int: [String]] = [:]
         for (offset, here) in counts.enumerated() {
             // A thing named once comes after everything named or said twice: one mention seldom
@@ -60,7 +67,12 @@ enum KeyTerms {
                 return (key, tf >= 2, Double(tf) * log((n + 1) / Double(tally.spread[key] ?? 1)) * weight(kind))
             }.sorted { ($0.1 ? 1 : 0, $0.2, $1.0) > ($1.1 ? 1 : 0, $1.2, $0.0) }.map { ($0.0, $0.2) }
             var chosen: [String] = [], used = Set<String>()
-            for (key, _) in ranked {
+            for (candidate, _) in ranked {
+                var key = candidate
+                // A word most often said in one phrase is shown as that phrase (`green men`).
+                if tally.kinds[key] == .word, let tf = here[key], let phrase = phrases[key]?.first(where: { 2 * (here[$0] ?? 0) >= tf }) {
+                    key = phrase
+                }
                 let stems = Set(key.split(separator: " ").filter { !stopWords.contains(String($0)) }.map { stem(String($0)) })
                 guard used.isDisjoint(with: stems) else { continue }
                 used.formUnion(stems)
@@ -83,10 +95,12 @@ enum KeyTerms {
     /// Candidates by key (lower case): how each is shown, how it was found, how many exchanges hold it.
     struct Tally {
         var shown: [String: String] = [:], kinds: [String: Kind] = [:], spread: [String: Int] = [:]
+        /// What one occurrence counts for in the block being read.
+        var times = 1
 
         mutating func add(_ term: String, _ kind: Kind, to counts: inout [String: Int]) {
             let key = term.lowercased()
-            counts[key, default: 0] += 1
+            counts[key, default: 0] += times
             if shown[key] == nil { shown[key] = term }
             // Found both ways (`Novichok` capitalised and as a topic): the stronger kind holds.
             if let known = kinds[key], known.rawValue <= kind.rawValue { return }
@@ -131,7 +145,9 @@ enum KeyTerms {
                 // Sentence openers and filler in capitals (`The`, `Yesterday`) are not part of a name.
                 while let first = run.first, stopWords.contains(first.lowercased()) || joiners.contains(first) { run.removeFirst() }
                 while let last = run.last, stopWords.contains(last.lowercased()) || joiners.contains(last) { run.removeLast() }
-                if run.count >= 2 {
+                let titles = PeopleWords.standard
+                if run.count >= 2, !run.allSatisfy({ titles.titles.contains($0.lowercased()) || titles.modifiers.contains($0.lowercased()) }) {
+                    // (A title alone, `Foreign Minister`, `Mr President`, names no one in particular.)
                     tally.add(run.joined(separator: " "), .name, to: &counts)
                 } else if let only = run.first {
                     let lower = only.lowercased()
@@ -153,7 +169,10 @@ enum KeyTerms {
                 continue
             }
             tally.add(w, .word, to: &counts)
-            if let previous, adjacentWords(list, i) { tally.add(previous + " " + w, .phrase, to: &counts) }
+            // A phrase is a thing (`chemical weapons`), not a verb's work (`party signed`, `thereby putting`).
+            if let previous, adjacentWords(list, i), !w.hasSuffix("ed"), !previous.hasSuffix("ed"), !previous.hasSuffix("ing") {
+                tally.add(previous + " " + w, .phrase, to: &counts)
+            }
             previous = w
             i += 1
         }
