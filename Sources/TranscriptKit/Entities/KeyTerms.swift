@@ -53,7 +53,7 @@ enum KeyTerms {
         }
         let n = Double(document.exchanges.count)
         var phrases: [String: [String]] = [:]   // word → the phrases that hold it
-        for (key, kind) in tally.kinds where kind == .phrase {
+        for (key, info) in tally.found where info.kind == .phrase {
             for word in key.split(separator: " ") { phrases[String(word), default: []].append(key) }
         }
         for (word, list) in phrases { phrases[word] = list.sorted() }
@@ -62,7 +62,7 @@ enum KeyTerms {
             // A thing named once comes after everything named or said twice: one mention seldom
             // says what an exchange is about, but it is better than an empty slot.
             let ranked = here.compactMap { key, tf -> (String, Bool, Double)? in
-                guard let kind = tally.kinds[key], tf >= (kind == .entity || kind == .name ? 1 : 2) else { return nil }
+                guard let kind = tally.kind(key), tf >= (kind == .entity || kind == .name ? 1 : 2) else { return nil }
                 if kind == .word, looksLikeAdjective(key) || key.hasSuffix("ed") { return nil }   // `presidential`, `denied`
                 return (key, tf >= 2, Double(tf) * log((n + 1) / Double(tally.spread[key] ?? 1)) * weight(kind))
             }.sorted { ($0.1 ? 1 : 0, $0.2, $1.0) > ($1.1 ? 1 : 0, $1.2, $0.0) }.map { ($0.0, $0.2) }
@@ -70,13 +70,13 @@ enum KeyTerms {
             for (candidate, _) in ranked {
                 var key = candidate
                 // A word most often said in one phrase is shown as that phrase (`green men`).
-                if tally.kinds[key] == .word, let tf = here[key], let phrase = phrases[key]?.first(where: { 2 * (here[$0] ?? 0) >= tf }) {
+                if tally.kind(key) == .word, let tf = here[key], let phrase = phrases[key]?.first(where: { 2 * (here[$0] ?? 0) >= tf }) {
                     key = phrase
                 }
                 let stems = Set(key.split(separator: " ").filter { !stopWords.contains(String($0)) }.map { stem(String($0)) })
                 guard used.isDisjoint(with: stems) else { continue }
                 used.formUnion(stems)
-                chosen.append(tally.shown[key] ?? key)
+                chosen.append(tally.shown(key) ?? key)
                 if chosen.count == count { break }
             }
             result[document.exchanges[offset].number] = chosen
@@ -94,17 +94,23 @@ enum KeyTerms {
 
     /// Candidates by key (lower case): how each is shown, how it was found, how many exchanges hold it.
     struct Tally {
-        var shown: [String: String] = [:], kinds: [String: Kind] = [:], spread: [String: Int] = [:]
+        var found: [String: (shown: String, kind: Kind)] = [:], spread: [String: Int] = [:]
         /// What one occurrence counts for in the block being read.
         var times = 1
 
-        mutating func add(_ term: String, _ kind: Kind, to counts: inout [String: Int]) {
-            let key = term.lowercased()
+        func kind(_ key: String) -> Kind? { found[key]?.kind }
+        func shown(_ key: String) -> String? { found[key]?.shown }
+
+        /// - Parameter lower: the term is already in lower case (a word read as such): not folded again.
+        mutating func add(_ term: String, _ kind: Kind, lower: Bool = false, to counts: inout [String: Int]) {
+            let key = lower ? term : term.lowercased()
             counts[key, default: 0] += times
-            if shown[key] == nil { shown[key] = term }
             // Found both ways (`Novichok` capitalised and as a topic): the stronger kind holds.
-            if let known = kinds[key], known.rawValue <= kind.rawValue { return }
-            kinds[key] = kind
+            if let known = found[key] {
+                if kind.rawValue < known.kind.rawValue { found[key]?.kind = kind }
+            } else {
+                found[key] = (term, kind)
+            }
         }
     }
 
@@ -162,16 +168,18 @@ enum KeyTerms {
                 continue
             }
             sentenceStart = false
+            // Compared on bytes: splitting into `Character`s was most of the time on a large export.
             let w = word(tokens, t)
-            guard w.count >= 4, !stopWords.contains(w), !w.hasSuffix("ly"), w.allSatisfy({ $0.isLetter || $0 == "-" }) else {
+            guard t.end - t.start >= 4, !stopWords.contains(w), !w.hasSuffix("ly"),
+                  !tokens.bytes[t.start..<t.end].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
                 previous = nil
                 i += 1
                 continue
             }
-            tally.add(w, .word, to: &counts)
+            tally.add(w, .word, lower: !t.isAllCaps, to: &counts)
             // A phrase is a thing (`chemical weapons`), not a verb's work (`party signed`, `thereby putting`).
             if let previous, adjacentWords(list, i), !w.hasSuffix("ed"), !previous.hasSuffix("ed"), !previous.hasSuffix("ing") {
-                tally.add(previous + " " + w, .phrase, to: &counts)
+                tally.add(previous + " " + w, .phrase, lower: true, to: &counts)
             }
             previous = w
             i += 1

@@ -24,6 +24,8 @@ struct PeopleFinder {
         /// One word between commas or a sentence's edges: someone spoken to (`Thanks, Kirby.`).
         var addressed = false
         var name: String { words.joined(separator: " ") }
+        /// The name as people are merged (`PeopleIndex.key`), worked out once.
+        var key: String
     }
 
     /// Storage that serves paragraph after paragraph.
@@ -51,14 +53,14 @@ struct PeopleFinder {
         while i < list.count {
             guard list[i].isWord, !claimed[i], list[i].isCapitalised || joinsByHyphen(tokens, i) else { i += 1; continue }
             // The run's words, each with its first and last token (hyphenated parts, initials).
-            var parts: [(text: String, first: Int, last: Int)] = []
+            var parts: [Part] = []
             var j = i
             while j < list.count {
                 let t = list[j]
                 guard t.isWord, !t.isAllCaps, !claimed[j] else {
                     // `Mr.` and initials (`George W. Bush`) keep the run going.
                     if t.mark == UInt8(ascii: "."), let last = parts.last, last.last == j - 1,
-                       last.text.count == 1 || words.titles.contains(last.text.lowercased()) || PeopleFinder.abbreviations.contains(last.text) {
+                       last.text.utf8.count == 1 || words.titles.contains(last.lower) || PeopleFinder.abbreviations.contains(last.text) {
                         j += 1
                         continue
                     }
@@ -78,7 +80,8 @@ struct PeopleFinder {
                         || (list[last + 1].mark == UInt8(ascii: "'") && last == j && text.count == 1 && list[last + 2].isCapitalised) {
                     last += 2
                 }
-                parts.append((String(decoding: tokens.bytes[t.start..<list[last].end], as: UTF8.self), j, last))
+                let whole = String(decoding: tokens.bytes[t.start..<list[last].end], as: UTF8.self)
+                parts.append(Part(text: whole, lower: whole.lowercased(), first: j, last: last))
                 j = last + 1
             }
             defer { i = max(j, i + 1) }
@@ -95,27 +98,30 @@ struct PeopleFinder {
 
     /// The run as a possible person, titles and openers dropped from its front; nil when nothing
     /// of a name is left, or it names a thing.
-    private func person(_ run: [(text: String, first: Int, last: Int)], tokens: Tokens, list: [Tokens.Token], after end: Int) -> Found? {
+    /// One word of a run: as written, folded once, and its first and last token.
+    struct Part { var text: String, lower: String, first: Int, last: Int }
+
+    private func person(_ run: [Part], tokens: Tokens, list: [Tokens.Token], after end: Int) -> Found? {
         var parts = run[...]
         var titled = false
         while let first = parts.first {
-            let lower = first.text.lowercased()
+            let lower = first.lower
             if words.titles.contains(lower) { titled = true } else if !words.modifiers.contains(lower) && !PeopleFinder.openers.contains(first.text) { break }
             parts.removeFirst()
         }
         while let last = parts.last, PeopleFinder.particles.contains(last.text) { parts.removeLast() }
         // `the Navalny Case`: the name before the noun stands on its own evidence.
-        if parts.count >= 2, let last = parts.last, words.nouns.contains(last.text.lowercased()) { parts.removeLast() }
+        if parts.count >= 2, let last = parts.last, words.nouns.contains(last.lower) { parts.removeLast() }
         var vouched = false
         guard let first = parts.first, let last = parts.last else { return nil }
         let names = parts.map(\.text)
         let initials = names.filter { $0.count == 1 }.count
         let givenFirst = words.given.contains(names[0])
         guard names.count <= 3 + initials, initials < names.count,
-              !words.heads.contains(last.text.lowercased()),
-              names.allSatisfy({ name in
-                  !words.titles.contains(name.lowercased())
-                      && (!PeopleFinder.openers.contains(name) || (givenFirst && name != names[0] && PeopleFinder.months.contains(name)))
+              !words.heads.contains(last.lower),
+              parts.allSatisfy({ part in
+                  !words.titles.contains(part.lower)
+                      && (!PeopleFinder.openers.contains(part.text) || (givenFirst && part.text != names[0] && PeopleFinder.months.contains(part.text)))
               })
         else { return nil }
         // What follows: `Hitler's`, `Navalny said`, `Obama administration`.
@@ -132,7 +138,8 @@ struct PeopleFinder {
                 if words.verbs.contains(following) || (the && words.nouns.contains(following)) { vouched = true }
             }
         }
-        return Found(words: names, range: list[first.first].scalarStart..<list[last.last].scalarEnd, titled: titled, vouched: vouched)
+        return Found(words: names, range: list[first.first].scalarStart..<list[last.last].scalarEnd, titled: titled, vouched: vouched,
+                     key: PeopleIndex.key(names))
     }
 
     /// `al-Assad`: a lower-case particle joined by a hyphen to a capitalised word.

@@ -15,16 +15,16 @@ enum PeopleIndex {
         let found = document.blocks.map { isLinkOnly($0.text) ? [] : finder.people(in: $0.text, reusing: &scratch) }
         let words = finder.words
         var seen: [String: Int] = [:]   // key → runs, full names and words alone
-        for f in found.joined() { seen[key(f.words), default: 0] += 1 }
+        for f in found.joined() { seen[f.key, default: 0] += 1 }
 
         func accepted(_ f: PeopleFinder.Found) -> Bool {
             if f.titled || f.vouched || words.given.contains(f.words[0]) { return true }
-            return (seen[key(f.words)] ?? 0) >= 2 && !f.words.contains { words.isCommon($0.lowercased()) }
+            return (seen[f.key] ?? 0) >= 2 && !f.words.contains { words.isCommon($0.lowercased()) }
         }
         var forms: [String: [String: Int]] = [:]    // key → spellings seen
         var byLast: [String: Set<String>] = [:], byFirst: [String: Set<String>] = [:]
         for f in found.joined() where f.words.count >= 2 && accepted(f) {
-            let k = key(f.words)
+            let k = f.key
             forms[k, default: [:]][f.name, default: 0] += 1
             byLast[key([f.words[f.words.count - 1]]), default: []].insert(k)
             byFirst[key([f.words[0]]), default: []].insert(k)
@@ -32,7 +32,7 @@ enum PeopleIndex {
         // Words alone that name someone the document never names in full.
         var alone: [String: String] = [:]   // word → person key
         for f in found.joined() where f.words.count == 1 {
-            let w = key(f.words)
+            let w = f.key
             guard byLast[w] == nil, byFirst[w] == nil, alone[w] == nil, pair(f, words).isEmpty else { continue }
             let word = f.words[0], common = words.isCommon(w), given = words.given.contains(word) && word.count >= 3
             if let full = words.wellKnown[w], !full.isEmpty {
@@ -46,8 +46,8 @@ enum PeopleIndex {
             }
         }
         func person(_ f: PeopleFinder.Found) -> String? {
-            if f.words.count >= 2 { return accepted(f) ? key(f.words) : nil }
-            let w = key(f.words)
+            if f.words.count >= 2 { return accepted(f) ? f.key : nil }
+            let w = f.key
             if let full = byLast[w] ?? byFirst[w] {
                 if full.count == 1 { return full.first }
                 // Two people share it: the well-known one if either is (`Biden`, beside Jill Biden), else neither.
@@ -104,14 +104,12 @@ enum PeopleIndex {
 
     /// A name as people are merged: lower case, hyphens as spaces, no dots.
     static func key(_ words: [String]) -> String {
-        var out = ""
+        var out: [UInt8] = []
         for (n, word) in words.enumerated() {
-            if n > 0 { out += " " }
-            for c in word.lowercased() {
-                if c == "-" { out += " " } else if c != "." { out.append(c) }
-            }
+            if n > 0 { out.append(0x20) }
+            for b in word.lowercased().utf8 where b != UInt8(ascii: ".") { out.append(b == UInt8(ascii: "-") ? 0x20 : b) }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A Markdown link and nothing else, perhaps as a list item: a site's navigation or footer.
