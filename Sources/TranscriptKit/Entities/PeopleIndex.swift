@@ -18,7 +18,9 @@ enum PeopleIndex {
         for f in found.joined() { seen[f.key, default: 0] += 1 }
 
         func accepted(_ f: PeopleFinder.Found) -> Bool {
-            if f.titled || f.vouched || words.given.contains(f.words[0]) { return true }
+            if f.titled || f.vouched { return true }
+            // A given name of two letters vouches only for a name that is no English word (`En Route`).
+            if words.given.contains(f.words[0]), f.words[0].count >= 3 || !words.isCommon(f.words[f.words.count - 1].lowercased()) { return true }
             return (seen[f.key] ?? 0) >= 2 && !f.words.contains { words.isCommon($0.lowercased()) }
         }
         var forms: [String: [String: Int]] = [:]    // key → spellings seen
@@ -33,7 +35,7 @@ enum PeopleIndex {
         var alone: [String: String] = [:]   // word → person key
         for f in found.joined() where f.words.count == 1 {
             let w = f.key
-            guard byLast[w] == nil, byFirst[w] == nil, alone[w] == nil, pair(f, words).isEmpty else { continue }
+            guard byLast[w] == nil, byFirst[w] == nil, alone[w] == nil, pair(f, words).isEmpty, !words.places.contains(f.words[0]) else { continue }
             let word = f.words[0], common = words.isCommon(w), given = words.given.contains(word) && word.count >= 3
             if let full = words.wellKnown[w], !full.isEmpty {
                 let fullWords = full.split(separator: " ").map(String.init)

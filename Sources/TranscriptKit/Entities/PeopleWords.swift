@@ -13,6 +13,8 @@ struct PeopleWords: Sendable {
     var common: Set<String> = []
     /// Lower case words after a name: `the Obama administration`, `Hitler said`, `… Party`.
     var nouns: Set<String> = [], verbs: Set<String> = [], heads: Set<String> = []
+    /// Places that are no country, as written (`Utah`): never a person alone.
+    var places: Set<String> = []
     /// Surname (as `PeopleIndex.key` folds it) → the full name of someone well enough known to be
     /// named by it alone (`merkel` → `Angela Merkel`); empty when two such people share it.
     var wellKnown: [String: String] = [:]
@@ -44,6 +46,7 @@ struct PeopleWords: Sendable {
             case "noun": nouns.formUnion(list)
             case "verb": verbs.formUnion(list)
             case "head": heads.formUnion(list)
+            case "place": places.formUnion(list)
             default: continue
             }
         }
