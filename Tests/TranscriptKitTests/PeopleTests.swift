@@ -1,5 +1,6 @@
 import XCTest
 @testable import TranscriptKit
+import TestSupport
 
 /// The People tab: who is named where, by full name, and what is not a person.
 final class PeopleTests: XCTestCase {
@@ -86,5 +87,17 @@ final class PeopleTests: XCTestCase {
         XCTAssertTrue(PeopleIndex.isLinkOnly("  * [Vladimir Putin’s Personal Website](http://en.putin.kremlin.ru/)"))
         XCTAssertFalse(PeopleIndex.isLinkOnly("See [this](http://x) and [that](http://y)"))
         XCTAssertFalse(PeopleIndex.isLinkOnly("Vladimir Putin said so."))
+    }
+
+    func testTheCompiledWordListsMatchDataFiles() throws {
+        let data = Repository.root().appendingPathComponent("Data")
+        for (name, compiled) in [("first-names.txt", EmbeddedPeopleWords.firstNames), ("common-words.txt", EmbeddedPeopleWords.commonWords),
+                                 ("person-titles.txt", EmbeddedPeopleWords.titles), ("person-words.tsv", EmbeddedPeopleWords.words),
+                                 ("well-known-people.txt", EmbeddedPeopleWords.wellKnown),
+                                 ("key-term-stopwords.txt", EmbeddedPeopleWords.keyTermStopWords)] {
+            let onDisk = try String(contentsOf: data.appendingPathComponent(name), encoding: .utf8)
+            // (A multi-line literal leaves out the newline before its closing delimiter.)
+            XCTAssertEqual(compiled + "\n", onDisk, "\(name) is stale: run Scripts/embed-resources")
+        }
     }
 }

@@ -39,13 +39,10 @@ public struct EntityGold: Sendable {
 
     /// The gold files of a folder, by name.
     public static func golds(in folder: String) throws(Invalid) -> [EntityGold] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-            throw Invalid(description: "\(folder): cannot list the gold folder")
-        }
+        let files: [(path: String, data: Data)]
+        do { files = try GoldCorpus.jsonFiles(in: folder) } catch { throw Invalid(description: error.description) }
         var golds: [EntityGold] = []
-        for name in names.sorted() where name.hasSuffix(".json") {
-            let path = folder + "/" + name
-            guard let data = FileManager.default.contents(atPath: path) else { throw Invalid(description: "\(path): cannot read") }
+        for (path, data) in files {
             do { golds.append(try EntityGold(json: data)) } catch { throw Invalid(description: "\(path): \(error.description)") }
         }
         return golds
