@@ -16,14 +16,19 @@ enum KeyTerms {
     /// - Parameter entities: the indexes in `EntityKind.allCases` order, countries first.
     static func perExchange(_ document: Document, entities: [MentionIndex], count: Int = 4) -> [Int: [String]] {
         guard document.exchanges.count > 1 else { return [:] }
-        let names = entities.map { index in
-            Dictionary(index.entities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+        // Each index's codes by number, as shown and folded: read from the packed mentions, a
+        // million of them in a large transcript, without unpacking one.
+        let shown = entities.map { index -> [String] in
+            let names = Dictionary(index.entities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+            return index.mentions.codes.map { names[$0] ?? $0 }
         }
+        let folded = shown.map { $0.map { $0.lowercased() } }
         var tally = Tally()
-        var counts: [[String: Int]] = []
+        var exchanges: [[String: Tally.Entry]] = []
+        exchanges.reserveCapacity(document.exchanges.count)
         var scratch = Scratch()
         for exchange in document.exchanges {
-            var here: [String: Int] = [:]
+            var here: [String: Tally.Entry] = [:]
             for b in exchange.blocks where document.blocks[b].kind.isSpeech {
                 // The question says what the exchange is about: what it names counts twice.
                 tally.times = document.blocks[b].kind == .question ? 2 : 1
@@ -33,14 +38,14 @@ enum KeyTerms {
                 scratch.claims.removeAll(keepingCapacity: true)
                 scratch.tokens.read(text)
                 for (k, index) in entities.enumerated() where b < index.mentions.count {
-                    for m in index.mentions[b] {
-                        var range = m.range
+                    for m in index.mentions.packed[index.mentions.bounds(of: b)] {
+                        var range = Int(m.start)..<Int(m.end)
                         // `Berlin Conference`, `Sochi summit`: an event named after a place, not the place.
-                        if k == 0, let (event, end) = event(after: m.range, in: scratch.tokens) {
+                        if k == 0, let (event, end) = event(after: range, in: scratch.tokens) {
                             tally.add(event, .name, to: &here)
-                            range = m.range.lowerBound..<end
+                            range = range.lowerBound..<end
                         } else {
-                            tally.add(names[k][m.code] ?? m.code, .entity, to: &here)
+                            tally.add(key: folded[k][Int(m.code)], shown: shown[k][Int(m.code)], .entity, to: &here)
                         }
                         scratch.claims.append(PackedMention(code: 0, range: range, kind: m.kind))
                     }
@@ -49,34 +54,34 @@ enum KeyTerms {
                 read(scratch.tokens, claimed: scratch.claimed, into: &here, tally: &tally)
             }
             for key in here.keys { tally.spread[key, default: 0] += 1 }
-            counts.append(here)
+            exchanges.append(here)
         }
         let n = Double(document.exchanges.count)
-        var phrases: [String: [String]] = [:]   // word → the phrases that hold it
-        for (key, info) in tally.found where info.kind == .phrase {
-            for word in key.split(separator: " ") { phrases[String(word), default: []].append(key) }
-        }
-        for (word, list) in phrases { phrases[word] = list.sorted() }
         var result: [Int: [String]] = [:]
-        for (offset, here) in counts.enumerated() {
-            // A thing named once comes after everything named or said twice: one mention seldom
-            // says what an exchange is about, but it is better than an empty slot.
-            let ranked = here.compactMap { key, tf -> (String, Bool, Double)? in
-                guard let kind = tally.kind(key), tf >= (kind == .entity || kind == .name ? 1 : 2) else { return nil }
-                if kind == .word, looksLikeAdjective(key) || key.hasSuffix("ed") { return nil }   // `presidential`, `denied`
-                return (key, tf >= 2, Double(tf) * log((n + 1) / Double(tally.spread[key] ?? 1)) * weight(kind))
-            }.sorted { ($0.1 ? 1 : 0, $0.2, $1.0) > ($1.1 ? 1 : 0, $1.2, $0.0) }.map { ($0.0, $0.2) }
+        for (offset, here) in exchanges.enumerated() {
+            // Named things need one mention, words and phrases two; a thing named once comes after
+            // everything named or said twice: it seldom says what an exchange is about, but it is
+            // better than an empty slot.
+            var ranked: [(key: String, entry: Tally.Entry, score: Double)] = []
+            for (key, entry) in here where entry.count >= (entry.kind == .entity || entry.kind == .name ? 1 : 2) {
+                ranked.append((key, entry, Double(entry.count) * log((n + 1) / Double(tally.spread[key] ?? 1)) * weight(entry.kind)))
+            }
+            ranked.sort { ($0.entry.count >= 2 ? 1 : 0, $0.score, $1.key) > ($1.entry.count >= 2 ? 1 : 0, $1.score, $0.key) }
+            let phrases = ranked.filter { $0.entry.kind == .phrase }
             var chosen: [String] = [], used = Set<String>()
-            for (candidate, _) in ranked {
-                var key = candidate
-                // A word most often said in one phrase is shown as that phrase (`green men`).
-                if tally.kind(key) == .word, let tf = here[key], let phrase = phrases[key]?.first(where: { 2 * (here[$0] ?? 0) >= tf }) {
-                    key = phrase
+            for candidate in ranked {
+                var (key, entry) = (candidate.key, candidate.entry)
+                if entry.kind == .word {
+                    if looksLikeAdjective(key) || key.hasSuffix("ed") { continue }   // `presidential`, `denied`
+                    // A word most often said in one phrase is shown as that phrase (`green men`).
+                    if let phrase = phrases.first(where: { 2 * $0.entry.count >= entry.count && $0.key.split(separator: " ").contains(Substring(key)) }) {
+                        (key, entry) = (phrase.key, phrase.entry)
+                    }
                 }
                 let stems = Set(key.split(separator: " ").filter { !stopWords.contains(String($0)) }.map { stem(String($0)) })
                 guard used.isDisjoint(with: stems) else { continue }
                 used.formUnion(stems)
-                chosen.append(tally.shown(key) ?? key)
+                chosen.append(entry.shown)
                 if chosen.count == count { break }
             }
             result[document.exchanges[offset].number] = chosen
@@ -92,25 +97,29 @@ enum KeyTerms {
         }
     }
 
-    /// Candidates by key (lower case): how each is shown, how it was found, how many exchanges hold it.
+    /// Candidates by key (lower case): in each exchange how often, how found and how shown; across
+    /// the exchanges, how many hold each.
     struct Tally {
-        var found: [String: (shown: String, kind: Kind)] = [:], spread: [String: Int] = [:]
+        struct Entry {
+            var count: Int, kind: Kind, shown: String
+
+            /// Found both ways (`Novichok` capitalised and as a topic): the stronger kind holds.
+            mutating func add(_ times: Int, _ kind: Kind) {
+                count += times
+                if kind.rawValue < self.kind.rawValue { self.kind = kind }
+            }
+        }
+        var spread: [String: Int] = [:]
         /// What one occurrence counts for in the block being read.
         var times = 1
 
-        func kind(_ key: String) -> Kind? { found[key]?.kind }
-        func shown(_ key: String) -> String? { found[key]?.shown }
-
         /// - Parameter lower: the term is already in lower case (a word read as such): not folded again.
-        mutating func add(_ term: String, _ kind: Kind, lower: Bool = false, to counts: inout [String: Int]) {
-            let key = lower ? term : term.lowercased()
-            counts[key, default: 0] += times
-            // Found both ways (`Novichok` capitalised and as a topic): the stronger kind holds.
-            if let known = found[key] {
-                if kind.rawValue < known.kind.rawValue { found[key]?.kind = kind }
-            } else {
-                found[key] = (term, kind)
-            }
+        func add(_ term: String, _ kind: Kind, lower: Bool = false, to counts: inout [String: Entry]) {
+            add(key: lower ? term : term.lowercased(), shown: term, kind, to: &counts)
+        }
+
+        func add(key: String, shown: String, _ kind: Kind, to counts: inout [String: Entry]) {
+            counts[key, default: Entry(count: 0, kind: kind, shown: shown)].add(times, kind)   // one look-up
         }
     }
 
@@ -121,7 +130,7 @@ enum KeyTerms {
 
     /// Capitalised names that no index claimed (runs of capitalised words, `of`/`the`/`for`/`and`
     /// inside them, and acronyms), lower-case words that are not filler, and pairs of them.
-    static func read(_ tokens: Tokens, claimed: [Bool], into counts: inout [String: Int], tally: inout Tally) {
+    static func read(_ tokens: Tokens, claimed: [Bool], into counts: inout [String: Tally.Entry], tally: inout Tally) {
         let list = tokens.list
         var sentenceStart = true
         var previous: String?   // the lower-case content word just before, for pairs
@@ -156,9 +165,8 @@ enum KeyTerms {
                     // (A title alone, `Foreign Minister`, `Mr President`, names no one in particular.)
                     tally.add(run.joined(separator: " "), .name, to: &counts)
                 } else if let only = run.first {
-                    let lower = only.lowercased()
-                    let acronym = list[i].isAllCaps && only.count >= 2 && only.count <= 6
-                    if acronym || (!(sentenceStart && j == i + 1) && !PeopleWords.standard.isCommon(lower) && lower.count >= 3) {
+                    let acronym = list[i].isAllCaps && only.utf8.count >= 2 && only.utf8.count <= 6
+                    if acronym || (!(sentenceStart && j == i + 1) && only.utf8.count >= 3 && !PeopleWords.standard.isCommon(only.lowercased())) {
                         tally.add(only, .name, to: &counts)
                     }
                 }
@@ -168,10 +176,15 @@ enum KeyTerms {
                 continue
             }
             sentenceStart = false
-            // Compared on bytes: splitting into `Character`s was most of the time on a large export.
+            // Checked on bytes before a string is made: splitting into `Character`s was most of
+            // the time on a large export.
+            guard t.end - t.start >= 4, !tokens.bytes[t.start..<t.end].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
+                previous = nil
+                i += 1
+                continue
+            }
             let w = word(tokens, t)
-            guard t.end - t.start >= 4, !stopWords.contains(w), !w.hasSuffix("ly"),
-                  !tokens.bytes[t.start..<t.end].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
+            guard !stopWords.contains(w), !w.hasSuffix("ly") else {
                 previous = nil
                 i += 1
                 continue

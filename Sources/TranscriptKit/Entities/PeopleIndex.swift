@@ -33,10 +33,14 @@ enum PeopleIndex {
         }
         // Words alone that name someone the document never names in full.
         var alone: [String: String] = [:]   // word → person key
+        var known: [String: (common: Bool, given: Bool)] = [:]
         for f in found.joined() where f.words.count == 1 {
             let w = f.key
             guard byLast[w] == nil, byFirst[w] == nil, alone[w] == nil, pair(f, words).isEmpty, !words.places.contains(f.words[0]) else { continue }
-            let word = f.words[0], common = words.isCommon(w), given = words.given.contains(word) && word.count >= 3
+            let word = f.words[0]
+            // Worked out once a word: most words alone come again and again.
+            let (common, given) = known[w] ?? (words.isCommon(w), words.given.contains(word) && word.count >= 3)
+            known[w] = (common, given)
             if let full = words.wellKnown[w], !full.isEmpty {
                 let fullWords = full.split(separator: " ").map(String.init)
                 alone[w] = key(fullWords)
