@@ -15,6 +15,7 @@ public final class Terminal {
     /// the Bool says the screen was ended.
     private let ended = Mutex(false)
     private var last: Frame?
+    private var cursorShown = false
     private var colourCount = 0
     private var pairs: [PairKey: Int16] = [:]
     private struct PairKey: Hashable { var fg: Int; var bg: Int }
@@ -34,6 +35,15 @@ public final class Terminal {
         set_term(s)
         Signals.activeScreen = true
         cbreak()
+        // Ctrl-S and Ctrl-Q are keys (the emacs preset searches with Ctrl-S), not flow control,
+        // which would freeze the screen; endwin restores the shell's modes, def_prog_mode keeps
+        // this through Ctrl-Z and fg.
+        var modes = termios()
+        if tcgetattr(fileno(input), &modes) == 0 {
+            modes.c_iflag &= ~tcflag_t(IXON)
+            tcsetattr(fileno(input), TCSANOW, &modes)
+            def_prog_mode()
+        }
         noecho()
         nonl()
         keypad(shim_stdscr(), true)
@@ -166,6 +176,13 @@ public final class Terminal {
                 setcchar(&cc, &chars, attributes, pair, nil)
                 mvwadd_wch(win, Int32(y), Int32(x), &cc)
             }
+        }
+        if let cursor = frame.cursor {
+            wmove(win, Int32(cursor.y), Int32(cursor.x))
+        }
+        if (frame.cursor != nil) != cursorShown {
+            cursorShown = frame.cursor != nil
+            curs_set(cursorShown ? 1 : 0)
         }
         wnoutrefresh(win)
         doupdate()

@@ -6,6 +6,10 @@ struct Arguments {
         case read, outline, export, render, bench, grep, bookmarks, countries, topics, people, organisations
         case corpusReport = "corpus-report"
         case entityReport = "entity-report"
+        case completions, config, keys
+
+        /// Its row in the command table.
+        var spec: CommandSpec? { CommandSpec.named(self == .read ? nil : rawValue) }
     }
 
     var command: Command = .read
@@ -30,6 +34,11 @@ struct Arguments {
     var speakers: [String] = []
     var goldFolder: String?
     var verbose = false
+    /// `completions bash|zsh|fish`.
+    var shell: String?
+    /// `keys --man`.
+    var man = false
+    var plain = false
 
     enum ExportFormat: String, CaseIterable { case json, markdown, text }
 
@@ -48,18 +57,24 @@ struct Arguments {
                 return v
             }
             let name = arg.hasPrefix("--") ? String(arg.prefix(while: { $0 != "=" })) : arg
+            if name.hasPrefix("-") && name != "-" && command.spec?.option(named: name) == nil {
+                let command = self.command == .read ? "" : " for \(self.command.rawValue)"
+                throw UsageError(message: "unknown option '\(arg)'\(command)")
+            }
             switch name {
             case "-h", "--help": help = true
             case "-V", "--version": version = true
             case "--list-themes": listThemes = true
             case "--no-resume": resume = false
             case "--ansi": ansi = true
-            case "--explain" where command == .outline: explain = true
-            case "--gold" where command == .corpusReport || command == .entityReport: goldFolder = try value()
+            case "--plain": plain = true
+            case "--man": man = true
+            case "--explain": explain = true
+            case "--gold": goldFolder = try value()
             case "--speaker": speakers.append(try value())
-            case "-v", "--verbose" where command == .corpusReport || command == .entityReport: verbose = true
-            case "-e", "--regex" where command == .grep: regex = true
-            case "-c", "--count" where command == .grep: countOnly = true
+            case "-v", "--verbose": verbose = true
+            case "-e", "--regex": regex = true
+            case "-c", "--count": countOnly = true
             case "--theme": theme = try value()
             case "--keys": keys = try value()
             case "--input-format": inputFormat = try Self.transcriptFormat(try value())
@@ -89,6 +104,10 @@ struct Arguments {
                 if arg.hasPrefix("-") && arg != "-" { throw UsageError(message: "unknown option '\(arg)'") }
                 if command == .grep && pattern == nil {
                     pattern = arg
+                    continue
+                }
+                if command == .completions && shell == nil {
+                    shell = arg
                     continue
                 }
                 guard file == nil else { throw UsageError(message: "only one FILE can be read at a time (got '\(arg)')") }

@@ -7,7 +7,8 @@ import TranscriptKit
 enum LiveReader {
     static func run(_ document: Document, _ arguments: Arguments) -> Int32 {
         DisplayWidth.prepare()
-        let (catalog, startTheme, problem) = Themes.choose(arguments.theme)
+        let settings = Config.settings(arguments)
+        let (catalog, startTheme, problem) = Themes.choose(settings.themeRequest)
         let terminal: Terminal
         do {
             terminal = try Terminal(keysFromTTY: !StandardInput.isTerminal)
@@ -18,7 +19,13 @@ enum LiveReader {
         var state = ReaderState(document: document, width: terminal.size.width, height: terminal.size.height,
                                 themeNames: catalog.names,
                                 themeIndex: catalog.names.firstIndex(of: startTheme.name) ?? 0)
-        if let problem { state.notify(problem) } else if let warning = document.warnings.first { state.notify(warning) }
+        state.keyMap = settings.keyMap().map
+        state.plain = settings.plain
+        if let problem = settings.problems.first.map({ "config " + $0 }) ?? problem {
+            state.notify(problem)
+        } else if let warning = document.warnings.first {
+            state.notify(warning)
+        }
         state.remember(SearchHistory.load())
         let marks = BookmarkSession(document: document, path: BookmarkSession.documentPath(arguments.file))
         state.replaceBookmarks(marks.bookmarks)

@@ -22,10 +22,14 @@ enum ReaderLaunch {
             Output.error("colloquy: --keys: \(error.message)")
             return 2
         }
-        let (catalog, theme, problem) = Themes.choose(arguments.theme)
+        let settings = Config.settings(arguments)
+        for problem in settings.problems { Output.error("colloquy: \(problem)") }
+        let (catalog, theme, problem) = Themes.choose(settings.themeRequest)
         if let problem { Output.error("colloquy: \(problem)") }
         var state = ReaderState(document: document, width: size.width, height: size.height,
                                 themeNames: catalog.names, themeIndex: catalog.names.firstIndex(of: theme.name) ?? 0)
+        state.keyMap = settings.keyMap().map
+        state.plain = settings.plain
         for key in keys {
             if state.handleSynchronously(key).contains(.quit) { break }
         }

@@ -39,12 +39,7 @@ final class SearchWorker: @unchecked Sendable {
 
 /// Earlier searches, one per line, in `$XDG_STATE_HOME/colloquy/history`.
 enum SearchHistory {
-    static var file: URL {
-        let env = ProcessInfo.processInfo.environment
-        let state = env["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (env["HOME"] ?? NSHomeDirectory()) + "/.local/state"
-        return URL(fileURLWithPath: state).appendingPathComponent("colloquy/history")
-    }
+    static var file: URL { Config.userFolder("XDG_STATE_HOME", else: ".local/state").appendingPathComponent("history") }
 
     static func load() -> [String] {
         guard let bytes = try? DocumentInput.read(path: file.path, limit: 1 << 20, refusingBinary: false) else { return [] }

@@ -19,8 +19,8 @@ public struct Layout: Equatable, Sendable {
         let contentWidth = w - contentX
         let contentHeight = h - 1
         // The question pane grows to fit short questions and takes at most 2/5 of the height.
-        let questionRows = state.questionText(width: contentWidth).totalRows()
         let maxQuestionRows = max(1, contentHeight * 2 / 5 - 1)
+        let questionRows = state.questionText(width: contentWidth).rows(upTo: maxQuestionRows)
         let questionHeight = 1 + max(1, min(questionRows, maxQuestionRows))
         question = Rect(x: contentX, y: 0, width: contentWidth, height: questionHeight)
         answer = Rect(x: contentX, y: questionHeight, width: contentWidth, height: contentHeight - questionHeight)

@@ -1,6 +1,6 @@
 /// The one place state changes: a key in, the new state and effects out.
 extension ReaderState {
-    public mutating func handle(_ key: Key, keyMap: KeyMap = .standard) -> [Effect] {
+    public mutating func handle(_ key: Key) -> [Effect] {
         if case .resize(let w, let h) = key {
             width = max(1, w)
             height = max(1, h)
@@ -29,7 +29,7 @@ extension ReaderState {
             return []
         }
         guard let action = keyMap.action(for: key) else {
-            message = "\(key.label) does nothing here; ? lists the keys"
+            message = "\(key.label) does nothing here; \(keyMap.hint(.help)) lists the keys"
             return []
         }
         message = nil
@@ -72,7 +72,7 @@ extension ReaderState {
         case .jumpForward: travel(backwards: false)
         case .toggleCaptions:
             captionsHidden.toggle()
-            message = captionsHidden ? "captions and page furniture hidden (i shows them)" : "captions shown"
+            message = captionsHidden ? "captions and page furniture hidden (\(keyMap.hint(.toggleCaptions)) shows them)" : "captions shown"
             reanchor()
         case .toggleSidebar:
             sidebarChoice = !sidebarShown

@@ -11,7 +11,8 @@ struct Paragraph {
     var asks = false
     var label: SpeakerLabel?
     /// The label as written (`**Host:**`), folded; put back if the label is not believed.
-    var labelText: [UInt8] = []
+    /// (A string: short labels are stored inline, where an array would cost a heap block each.)
+    var labelText = ""
     /// Blank lines before the paragraph.
     var gapBefore: Int
     var time: String?
@@ -21,15 +22,17 @@ struct Paragraph {
     var isTopHeading = false
     /// Set for subtitle cues, whose speakers come from voice tags and need no evidence.
     var labelIsCertain = false
+    /// Wholly in bold or italics (`**How did it start?**`): in an unlabelled interview, a question.
+    var isEmphasised = false
 }
 
 extension Paragraph {
     mutating func restoreLabelText() {
         label = nil
         guard !labelText.isEmpty else { return }
-        text = String(decoding: labelText, as: UTF8.self) + (text.isEmpty ? "" : " ") + text
-        words += labelText.wordsAndQuestion().words
-        labelText = []
+        text = labelText + (text.isEmpty ? "" : " ") + text
+        words += Array(labelText.utf8).wordsAndQuestion().words
+        labelText = ""
     }
 }
 
@@ -51,5 +54,10 @@ extension Paragraph {
     func leadingBytes(_ count: Int) -> [UInt8] {
         var text = text
         return text.withUTF8 { Array($0.prefix(count)) }
+    }
+
+    func trailingBytes(_ count: Int) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { Array($0.suffix(count)) }
     }
 }

@@ -1,0 +1,131 @@
+import XCTest
+@testable import TranscriptKit
+
+/// How a session is run, in our own words after shapes seen in real press conferences and
+/// panels: who answers, who asks once, banter before the briefing, and a moderator giving
+/// someone the floor for a statement.
+final class SessionShapesTests: XCTestCase {
+    private func role(_ d: Document, _ name: String) -> Participant.Role? {
+        d.participants.first { $0.name == name }?.role
+    }
+
+    func testAGenericReplyLabelDoesNotOutweighTheOneWhoAnswers() {
+        let text = """
+        **Moderator:** Let us begin. The first question, please.
+
+        **Question:** Olga Petrova, Northern Daily. When will the new bridge open to traffic this year?
+
+        **Anna Berg:** The bridge opens in the spring. The contractors finished the deck in October, the \
+        inspections run through the winter, and the first cars should cross it in April if the weather holds.
+
+        **Reply:** Thank you.
+
+        **Question:** Ivan Sokol, River Radio. What happens to the ferry once the bridge is open?
+
+        **Anna Berg:** The ferry keeps running for tourists in summer, and the crews move to the new harbour \
+        service. Nobody loses a job; we agreed that with the union a year ago and it stands.
+
+        **Moderator:** Next question, please.
+
+        **Ivan Sokol:** And will the ferry fares change after that?
+
+        **Anna Berg:** The summer fares stay as they are for at least two more seasons, we have budgeted for it.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(role(d, "Anna Berg"), .interviewee)
+        XCTAssertEqual(role(d, "Moderator"), .moderator)
+        // Named once, asking, and answered: a reporter, not a second panellist.
+        XCTAssertEqual(role(d, "Ivan Sokol"), .interviewer)
+        XCTAssertEqual(d.exchanges.count, 3)
+    }
+
+    func testAGreetingToTheRoomAfterBanterOpensTheBriefing() {
+        let text = """
+        Q    Did you bring the cake yourself today?
+
+        MS. LANE:  Not this time. (Laughter.)
+
+        Q    Next time, then.
+
+        MS. LANE:  All right.
+
+        Okay, good afternoon, everybody. Two things before your questions. First, the storm response: \
+        crews have restored power to nine in ten homes in the valley and the rest follow by Friday. Second, \
+        the school year: every district that closed last week reopens on Monday with buses on normal routes, \
+        and the state covers the overtime of the drivers who worked through the weekend to make that happen.
+
+        Q    Thank you. What about the homes still without power in the hills?
+
+        MS. LANE:  Those are the hardest lines to reach; the utility has sent extra crews and expects them \
+        back by Friday night at the latest, with generators at the school in the meantime.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.count, 1)
+        XCTAssertEqual(d.exchanges.first?.title.hasPrefix("What about the homes"), true)
+    }
+
+    func testGivingSomeoneTheFloorIsNoQuestion() {
+        let text = """
+        **Sara Holm:** Welcome to the closing session. We spent three days arguing about the future \
+        of the city's harbour, and we ended with more questions than answers, which is how it should be. \
+        To open, I give the floor to the mayor, Pieter Jansen.
+
+        **Pieter Jansen:** Thank you. Friends, colleagues, the harbour is the oldest thing this city owns, and \
+        the most neglected. Over the next ten years we will dredge the inner basin, rebuild the north quay \
+        and open the old customs house to the public. None of that is cheap, and none of it can wait any \
+        longer; the quay walls are older than the railway and they are failing one stone at a time.
+
+        **Sara Holm:** Thank you. Mr Mayor, how will you pay for the north quay?
+
+        **Pieter Jansen:** Half from the port's own fees, half from a regional fund we applied to in the spring.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.count, 1)
+        XCTAssertEqual(d.exchanges.first?.title.hasPrefix("Mr Mayor, how will you pay"), true)
+        let explained = TranscriptParser.parse(utf8: Array(text.utf8), name: "t", explain: true).explanation
+        XCTAssertTrue(explained.contains { $0.hasSuffix("no exchange (it gives someone the floor)") }, "\(explained)")
+    }
+
+    func testWitnessesWhoSpeakAtLengthAndNeverAskAreAnswering() {
+        let long = "We run the meals programme in four counties, and the need has doubled since the spring while the money has not moved at all; volunteers cover the gap, but they are older than the people they feed."
+        let text = """
+        SENATOR HALE: Welcome. Who would like to begin? Ms. Ortiz, how are the counties coping this winter?
+
+        MS. ORTIZ: \(long) \(long) \(long)
+
+        SENATOR HALE: Thank you. Mr. Lund, is it the same upstate, or is it worse there?
+
+        MR. LUND: \(long) \(long)
+
+        SENATOR HALE: And what would you ask the state to do first?
+
+        MS. ORTIZ: \(long) \(long) \(long)
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(role(d, "SENATOR HALE"), .interviewer)
+        XCTAssertEqual(role(d, "MS. ORTIZ"), .interviewee)
+        XCTAssertEqual(role(d, "MR. LUND"), .interviewee)
+    }
+
+    func testWindingUpEndsTheLastExchange() {
+        let text = """
+        Host: What did the first conference feel like, back then?
+
+        Guest: Small and loud. Forty people in a basement, every one of them sure they were about to change \
+        the world, and a few of them were right about it in the end.
+
+        Host: Ha, I remember that basement. The heating never worked, the chairs were borrowed from a church \
+        hall, and somebody always brought a dog that slept under the projector. Okay, I think that's a good \
+        point to leave it, unless anyone wants a last word.
+
+        Guest: I will miss that dog. He came to every meeting for three years and slept through every talk, \
+        which says something about the talks.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.count, 1)
+        // The thanks after it stay in the exchange's stretch of text but are not its answer.
+        let answers = d.exchanges[0].blocks.filter { d.blocks[$0].kind == .answer }.map { d.blocks[$0].text }
+        XCTAssertEqual(answers.count, 1)
+        XCTAssertTrue(answers.last?.hasSuffix("a few of them were right about it in the end.") == true, "\(answers)")
+    }
+}
