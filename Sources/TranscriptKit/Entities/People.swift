@@ -96,11 +96,11 @@ struct PeopleFinder {
         return found
     }
 
-    /// The run as a possible person, titles and openers dropped from its front; nil when nothing
-    /// of a name is left, or it names a thing.
     /// One word of a run: as written, folded once, and its first and last token.
     struct Part { var text: String, lower: String, first: Int, last: Int }
 
+    /// The run as a possible person, titles and openers dropped from its front; nil when nothing
+    /// of a name is left, or it names a thing.
     private func person(_ run: [Part], tokens: Tokens, list: [Tokens.Token], after end: Int) -> Found? {
         var parts = run[...]
         var titled = false
