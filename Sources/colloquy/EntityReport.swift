@@ -32,9 +32,13 @@ enum EntityReport {
         }
         var out = ""
         for s in scores {
-            out += "\(s.file): people P \(f(s.precision)) R \(f(s.recall)) F1 \(f(s.f1)) "
-                + "(\(s.truePositives) right, \(s.falsePositives) wrong, \(s.falseNegatives) missed)"
-            if s.termSlots > 0 { out += "; key terms P@4 \(f(s.termPrecision)) (\(s.termHits)/\(s.termSlots))" }
+            var parts: [String] = []
+            if s.scoresPeople {
+                parts.append("people P \(f(s.precision)) R \(f(s.recall)) F1 \(f(s.f1)) "
+                    + "(\(s.truePositives) right, \(s.falsePositives) wrong, \(s.falseNegatives) missed)")
+            }
+            if s.termSlots > 0 { parts.append("key terms P@4 \(f(s.termPrecision)) (\(s.termHits)/\(s.termSlots))") }
+            out += "\(s.file): " + parts.joined(separator: "; ")
             out += "\n"
             guard arguments.verbose else { continue }
             for line in s.wrongPeople + s.missedPeople + s.wrongTerms { out += "    \(line)\n" }

@@ -38,6 +38,11 @@ final class KeyTermTests: XCTestCase {
         XCTAssertEqual(KeyTerms.withoutAddresses("see http://a.b/c?d=e) now").count, "see http://a.b/c?d=e) now".count)
     }
 
+    func testMonthsAreNeverTerms() {
+        let found = terms(["In January we met, and in January we agreed on coal. Coal matters.", "Wheat and wheat again."])
+        XCTAssertFalse(found[1]?.contains("January") == true, "\(found[1] ?? [])")
+    }
+
     func testAnEventNamedAfterAPlaceIsTheEvent() {
         let found = terms(["The Berlin Conference met. The Berlin Conference agreed.", "Moscow is cold. Moscow is far."])
         XCTAssertTrue(found[1]?.contains("Berlin Conference") == true, "\(found[1] ?? [])")

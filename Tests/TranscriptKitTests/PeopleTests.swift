@@ -53,6 +53,11 @@ final class PeopleTests: XCTestCase {
             "The Armed Forces and the Armed Forces again."), [])
     }
 
+    func testANameBeforeAThingsWordNamesTheThing() {
+        let found = people(["Sergei Magnitsky died in prison.", "Then came the Magnitsky Act."])
+        XCTAssertEqual(found, ["Sergei Magnitsky": [1]])
+    }
+
     func testAJobTitleIsNotPartOfTheName() {
         XCTAssertEqual(names("Journalist Ivan Golunov was released."), ["Ivan Golunov"])
         XCTAssertEqual(names("National Security Advisor Jake Sullivan will speak."), ["Jake Sullivan"])

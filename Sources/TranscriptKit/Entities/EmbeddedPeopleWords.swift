@@ -66814,5 +66814,6 @@ question questions answer answers issue issues matter matters problem problems s
 percent million billion thousand hundred dozen dozens
 okay mhm yep sorry gonna wanna kinda gotta
 contrary ongoing involved cooperate relations
+yesterday according response responses
 """#
 }

@@ -167,7 +167,8 @@ enum KeyTerms {
                     tally.add(run.joined(separator: " "), .name, to: &counts)
                 } else if let only = run.first {
                     let acronym = list[i].isAllCaps && only.utf8.count >= 2 && only.utf8.count <= 6
-                    if acronym || (!(sentenceStart && j == i + 1) && only.utf8.count >= 3 && !PeopleWords.standard.isCommon(only.lowercased())) {
+                    if acronym || (!(sentenceStart && j == i + 1) && only.utf8.count >= 3 && !calendar.contains(only)
+                                   && !PeopleWords.standard.isCommon(only.lowercased())) {
                         tally.add(only, .name, to: &counts)
                     }
                 }
@@ -273,6 +274,8 @@ enum KeyTerms {
     }
 
     static let joiners: Set<String> = ["of", "the", "for", "and", "de"]
+    /// Months and weekdays: when something happened, never what an exchange is about.
+    static let calendar = PeopleFinder.months.union(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
     static let stopWords: Set<String> = Set(EmbeddedPeopleWords.keyTermStopWords.split(whereSeparator: \.isNewline)
         .filter { !$0.hasPrefix("#") }.flatMap { $0.split(separator: " ").map(String.init) })
 }

@@ -85,6 +85,8 @@ struct PeopleFinder {
                 j = last + 1
             }
             defer { i = max(j, i + 1) }
+            // `the Magnitsky Act`, `the Putin Palace`: the run names a thing after all.
+            if j < list.count, list[j].isWord, list[j].isCapitalised, words.heads.contains(word(tokens, list[j]).lowercased()) { continue }
             if var run = person(parts, tokens: tokens, list: list, after: j) {
                 if run.words.count == 1, parts.count == 1 {
                     let stops: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "|")]

@@ -7,8 +7,9 @@ import Foundation
 public struct EntityGold: Sendable {
     /// The transcript in the corpus, or the embedded interview's name.
     public var file: String
-    /// Person (full name) → source lines of the paragraphs that mention them.
-    public var people: [String: [Int]]
+    /// Person (full name) → source lines of the paragraphs that mention them; nil for a file
+    /// labelled for key terms only (its people are then not scored).
+    public var people: [String: [Int]]?
     /// Per exchange (by a line of its question), groups of acceptable terms: each group is one
     /// thing (`syria`, `syrian`), so a second term from a group already used is a miss.
     public var keyTerms: [(line: Int, groups: [[String]])]
@@ -23,10 +24,10 @@ public struct EntityGold: Sendable {
             throw Invalid(description: "needs a JSON object with \"file\"")
         }
         self.file = file
-        guard let people = (object["people"] ?? [String: [Int]]()) as? [String: [Int]] else {
-            throw Invalid(description: "\"people\" must map names to line numbers")
+        if let people = object["people"] {
+            guard let people = people as? [String: [Int]] else { throw Invalid(description: "\"people\" must map names to line numbers") }
+            self.people = people
         }
-        self.people = people
         var keyTerms: [(Int, [[String]])] = []
         for entry in object["key_terms"] as? [[String: Any]] ?? [] {
             guard let line = entry["line"] as? Int, let groups = entry["terms"] as? [[String]] else {

@@ -15,6 +15,8 @@ public struct EntityScore: Sendable {
     public var wrongPeople: [String] = [], missedPeople: [String] = [], wrongTerms: [String] = []
 
     public static let termsPerExchange = 4
+    /// Whether the gold labels this file's people (some are labelled for key terms only).
+    public var scoresPeople = false
 
     public init(document: Document, people: MentionIndex, keyTerms: [Int: [String]], gold: EntityGold) {
         file = gold.file
@@ -28,8 +30,10 @@ public struct EntityScore: Sendable {
     public var termPrecision: Double { ratio(termHits, termSlots) }
 
     private mutating func scorePeople(_ document: Document, _ people: MentionIndex, _ gold: EntityGold) {
+        guard let goldPeople = gold.people else { return }
+        scoresPeople = true
         var expected: [Int: [String]] = [:]   // block → gold people
-        for (name, lines) in gold.people {
+        for (name, lines) in goldPeople {
             for line in lines {
                 guard let block = Self.block(containing: line, in: document) else {
                     falseNegatives += 1
