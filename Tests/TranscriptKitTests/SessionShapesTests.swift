@@ -150,4 +150,58 @@ final class SessionShapesTests: XCTestCase {
         XCTAssertEqual(d.exchanges.count, 2)
         XCTAssertEqual(d.exchanges.first.map { d.blocks[$0.blocks.lowerBound].text.hasPrefix("Doing fine.") }, true)
     }
+
+    func testAShowsRecordedSignOffIsBackMatter() {
+        let text = """
+        Host: What will you build next?
+
+        Guest: A smaller boat, this time with a proper cabin and a stove that works in the rain.
+
+        Host: Thanks for coming on.
+
+        Guest: Thanks for having me.
+
+        Thank you for listening to Harbour Talk. Follow the show online and find the full show notes on our site.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.blocks.last?.kind, .back)
+    }
+
+    func testAMarkForAPassageLeftOutIsNoSpeech() {
+        let d = TranscriptParser.parse("Chair: Good afternoon, colleagues. Let us begin with the harbour.\n\n<…>\n\nMinister: The harbour works are on schedule and within the budget.\n")
+        XCTAssertEqual(d.blocks.first { $0.text == "<…>" }?.kind.isSpeech, false)
+    }
+
+    func testAFooterRunIntoTheLastParagraphIsSplitOff() {
+        let text = """
+        Host: What comes next for the harbour?
+
+        Guest: The north quay, then the lighthouse, if the money holds.
+
+        Host: And thank you all for joining us. Share Facebook Twitter
+        YouTube RSS Feed © 2025 Harbour Talk Ltd. All rights reserved. Privacy Policy
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.blocks.last?.kind, .back)
+        XCTAssertEqual(d.blocks.dropLast().last?.text, "And thank you all for joining us.")
+        XCTAssertTrue(d.blocks.last?.text.hasPrefix("Share Facebook") == true)
+    }
+
+    func testADiarizersFragmentDoesNotSplitATurn() {
+        let text = """
+        [Speaker 1] [03:40] I watched it with my son last week, and he asked me the question I had been \
+        avoiding for years. So this is how
+        [Speaker 3] [03:47] it sounds.
+        [Speaker 1] [03:48] when you try to explain a floppy disk. What did you make of the documentary?
+        [Speaker 2] [03:55] It was wonderful, and it made me want to dig out my old machine from the attic.
+        [Speaker 1] [04:05] And what about the ending of it?
+        [Speaker 2] [04:08] The ending was too quick, but the rest holds up well after all these years.
+        [Speaker 3] [04:20] I agree with that, the ending was rushed and the last scene made no sense.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.count, 2)
+        // The fragment is part of Speaker 1's question, not an answer to it.
+        XCTAssertNotEqual(d.blocks.first { $0.text == "it sounds." }?.kind, .answer)
+        XCTAssertEqual(d.exchanges.first.map { d.participants[$0.answerSpeaker!].name }, "Speaker 2")
+    }
 }
