@@ -5,6 +5,7 @@ struct Arguments {
     enum Command: String {
         case read, outline, export, render, bench, grep, bookmarks, countries, topics, people, organisations
         case corpusReport = "corpus-report"
+        case entityReport = "entity-report"
         case completions, config, keys
 
         /// Its row in the command table.

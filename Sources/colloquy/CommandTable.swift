@@ -111,6 +111,10 @@ extension CommandSpec {
             Option(names: ["--gold"], value: .file("DIR"), help: "folder of gold files"),
             Option(names: ["-v", "--verbose"], help: "one line per transcript"),
         ], summary: "real transcripts (default ../shared/corpus) against their hand-written gold"),
+        CommandSpec(name: "entity-report", fileName: "CORPUS-DIR", options: [
+            Option(names: ["--gold"], value: .file("DIR"), help: "folder of entity gold files"),
+            Option(names: ["-v", "--verbose"], help: "every wrong, missed and off-target item"),
+        ], summary: "people and key terms against hand-labelled gold: precision, recall, F1\nper file and overall, key-term precision at 4"),
         CommandSpec(name: "completions", leading: "bash|zsh|fish", takesFile: false, options: [],
                     summary: "print the shell completion script (see Scripts/install)"),
         CommandSpec(name: "config", takesFile: false, options: [theme, plain],

@@ -7,6 +7,7 @@ enum Commands {
         if arguments.listThemes { return ReaderLaunch.listThemes() }
         if arguments.command == .bench { return Bench.run(megabytes: arguments.benchMegabytes) }
         if arguments.command == .corpusReport { return CorpusReport.run(arguments) }
+        if arguments.command == .entityReport { return EntityReport.run(arguments) }
         if arguments.command == .completions { return completions(arguments.shell) }
         if arguments.command == .config { return Config.run(arguments) }
         if arguments.command == .keys { return KeyTable.run(arguments) }
@@ -66,7 +67,7 @@ enum Commands {
             return ReaderLaunch.render(document, arguments)
         case .read:
             return ReaderLaunch.read(document, arguments)
-        case .bench, .corpusReport, .completions, .config, .keys:
+        case .bench, .corpusReport, .entityReport, .completions, .config, .keys:
             break
         }
         return 0

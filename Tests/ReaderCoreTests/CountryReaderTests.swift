@@ -16,11 +16,13 @@ final class CountryReaderTests: XCTestCase {
         }
     }
 
-    func testSidebarTitlesLeadWithTopicsOnceTheyAreBuilt() throws {
+    func testSidebarTitlesLeadWithKeyTermsOnceTheIndexesAreBuilt() throws {
         let state = try ReaderFixture.state(120, 40)
         XCTAssertFalse(state.render().text.contains("Libya · "), "nothing waits for the index")
         _ = state.entityIndex.index(.countries)
         _ = state.entityIndex.index(.topics)
+        XCTAssertFalse(state.render().text.contains("Libya · "), "key terms need every index")
+        state.entityIndex.warm()
         let text = state.render().text
         XCTAssertTrue(text.contains(" 9  Libya"), text)
         assertInvariants(state)

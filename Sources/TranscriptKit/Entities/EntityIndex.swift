@@ -20,7 +20,7 @@ public struct EntityIndex: Sendable {
     public let people: MentionIndex
     public let organisations: MentionIndex
     public let topics: MentionIndex
-    /// A few key terms per exchange (by number), from TF-IDF across the exchanges.
+    /// Four key terms per exchange (by number): named things and phrases first (`KeyTerms`).
     public let keyTerms: [Int: [String]]
 
     public func index(_ kind: EntityKind) -> MentionIndex {
@@ -40,7 +40,7 @@ public struct EntityIndex: Sendable {
         organisations = Self.build(.organisations, document)
         topics = Self.build(.topics, document)
         people = Self.build(.people, document)
-        keyTerms = KeyTerms.perExchange(document)
+        keyTerms = KeyTerms.perExchange(document, entities: [countries, people, organisations, topics])
     }
 
     /// One kind's index.
@@ -50,103 +50,7 @@ public struct EntityIndex: Sendable {
         case .organisations: return MentionIndex(document: document, matcher: CountryMatcher(gazetteer: organisationLexicon))
         case .topics: return MentionIndex(document: document, matcher: CountryMatcher(gazetteer: topicLexicon))
         case .people:
-            return people(document, PeopleFinder(countries: CountryMatcher(), organisations: CountryMatcher(gazetteer: organisationLexicon)))
+            return PeopleIndex.build(document, PeopleFinder(countries: CountryMatcher(), organisations: CountryMatcher(gazetteer: organisationLexicon)))
         }
     }
-
-    /// People, with a surname alone credited to the one full name that ends with it.
-    private static func people(_ document: Document, _ finder: PeopleFinder) -> MentionIndex {
-        var scratch = PeopleFinder.Scratch()
-        let found = document.blocks.map { finder.people(in: $0.text, reusing: &scratch) }
-        var fullNames: [String: Set<String>] = [:]   // surname → full names
-        for f in found.joined() where f.name.contains(" ") {
-            fullNames[String(f.name.split(separator: " ").last ?? ""), default: []].insert(f.name)
-        }
-        let mentions = found.map { list in
-            list.map { f -> Mention in
-                var name = f.name
-                if !name.contains(" "), let full = fullNames[name], full.count == 1, let only = full.first { name = only }
-                return Mention(code: name, range: f.range, kind: .name)
-            }
-        }
-        return MentionIndex(document: document, mentions: mentions, name: { $0 })
-    }
-}
-
-/// Terms that set one exchange apart from the others: TF-IDF over the exchanges' words, with
-/// the transcript itself as the background (no outside frequency list needed).
-enum KeyTerms {
-    static func perExchange(_ document: Document, count: Int = 4) -> [Int: [String]] {
-        guard document.exchanges.count > 1 else { return [:] }
-        var termCounts: [[String: Int]] = []
-        var documentFrequency: [String: Int] = [:]
-        for exchange in document.exchanges {
-            var counts: [String: Int] = [:]
-            for index in exchange.blocks where document.blocks[index].kind.isSpeech {
-                let text = document.blocks[index].text
-                if !countASCIIWords(text, into: &counts) { countWords(text, into: &counts) }
-            }
-            for term in counts.keys { documentFrequency[term, default: 0] += 1 }
-            termCounts.append(counts)
-        }
-        let n = Double(document.exchanges.count)
-        var result: [Int: [String]] = [:]
-        for (offset, counts) in termCounts.enumerated() {
-            let scored = counts.filter { $0.value >= 2 }.map { term, tf -> (String, Double) in
-                (term, Double(tf) * log(n / Double(documentFrequency[term] ?? 1)))
-            }
-            result[document.exchanges[offset].number] = scored.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(count).map(\.0)
-        }
-        return result
-    }
-
-    private static func tally(_ word: String, length: Int, into counts: inout [String: Int]) {
-        guard length >= 4, !stopWords.contains(word) else { return }
-        counts[word, default: 0] += 1
-    }
-
-    /// Counts the words of `text` (runs of letters and hyphens) of four letters or more, folded
-    /// to lower case, that are not stop words.
-    static func countWords(_ text: String, into counts: inout [String: Int]) {
-        for word in text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
-            let w = word.lowercased()
-            tally(w, length: w.count, into: &counts)
-        }
-    }
-
-    /// The words of an ASCII text counted as `countWords` counts them, on its bytes: splitting a
-    /// `String` into `Character`s (grapheme breaking) took most of the time of a large export.
-    /// False, and nothing counted, when the text is not ASCII.
-    static func countASCIIWords(_ text: String, into counts: inout [String: Int]) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes -> Bool in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            var start = 0
-            var word: [UInt8] = []
-            for i in 0...bytes.count {
-                let b = i < bytes.count ? bytes[i] : 0
-                let inWord = (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z")) || b == UInt8(ascii: "-")
-                if inWord { continue }
-                if i - start >= 4 {
-                    word.removeAll(keepingCapacity: true)
-                    for c in bytes[start..<i] { word.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
-                    tally(String(decoding: word, as: UTF8.self), length: i - start, into: &counts)
-                }
-                start = i + 1
-            }
-            return true
-        }
-    }
-
-    static let stopWords: Set<String> = [
-        "that", "this", "with", "have", "from", "they", "been", "were", "will", "would", "which", "their", "there", "what",
-        "about", "when", "also", "some", "into", "than", "then", "them", "these", "those", "such", "only", "other", "more",
-        "most", "very", "just", "like", "even", "being", "because", "while", "where", "after", "before", "should", "could",
-        "does", "doing", "done", "said", "says", "very", "well", "many", "much", "make", "made", "take", "taken", "over",
-        "under", "here", "each", "both", "through", "against", "between", "without", "within", "still", "already", "since",
-        "think", "know", "want", "need", "must", "shall", "might", "your", "ours", "ourselves", "himself", "itself",
-        "they're", "it's", "we're", "don't", "question", "course", "today", "year", "years", "time", "part", "fact",
-        "view", "situation", "issue", "issues", "country", "countries", "state", "states", "people", "place", "taking",
-        "being", "whole", "all", "any", "every", "another", "same", "different", "number", "level", "approach",
-    ]
 }

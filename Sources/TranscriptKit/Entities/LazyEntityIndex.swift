@@ -12,6 +12,7 @@ public final class LazyEntityIndex: @unchecked Sendable {
     private var locks: [EntityKind: NSLock] = [:]
     private var built: [EntityKind: MentionIndex] = [:]
     private var topicLabels: [Int: [String]]?
+    private var labelling = false
     private var inBackground = false
     private var requested: Set<EntityKind> = []
     private let table = NSLock()
@@ -56,15 +57,25 @@ public final class LazyEntityIndex: @unchecked Sendable {
         DispatchQueue.global(qos: .utility).async { self.warm() }
     }
 
-    /// The words that say what each exchange is about (`ExchangeTopics`), once the countries and
-    /// topics are built; nil until then, so that drawing never waits for them.
+    /// The two key terms that lead each exchange's line in the sidebar (`KeyTerms`), once every
+    /// kind is built; nil until then (asking builds nothing). In the live reader they are worked
+    /// out on a background queue, so that drawing never waits for them; elsewhere at once.
     public func exchangeTopics() -> [Int: [String]]? {
-        table.withLock {
-            if let topicLabels { return topicLabels }
-            guard let countries = built[.countries], let topics = built[.topics] else { return nil }
-            topicLabels = ExchangeTopics.labels(document, countries: countries, topics: topics)
-            return topicLabels
+        let (labels, background, indexes) = table.withLock { () -> ([Int: [String]]?, Bool, [MentionIndex]?) in
+            let indexes = EntityKind.allCases.compactMap { built[$0] }
+            guard topicLabels == nil, !labelling, indexes.count == EntityKind.allCases.count else { return (topicLabels, inBackground, nil) }
+            if inBackground { labelling = true }
+            return (nil, inBackground, indexes)
         }
+        if let labels { return labels }
+        guard let indexes else { return nil }
+        let work: @Sendable () -> Void = {
+            let terms = KeyTerms.perExchange(self.document, entities: indexes).mapValues { Array($0.prefix(2)) }
+            self.table.withLock { self.topicLabels = terms }
+        }
+        guard background else { work(); return table.withLock { topicLabels } }
+        DispatchQueue.global(qos: .utility).async(execute: work)
+        return nil
     }
 
     /// Builds every kind now, countries first (call from a background queue).

@@ -1,14 +1,32 @@
-/// Finds people: runs of capitalised words that look like a name, after any titles
-/// (`Russian Foreign Minister Sergei Lavrov`, `President Putin`, `Mr. Saleh`).
+/// Finds the runs of capitalised words in a paragraph that may name a person, with what the text
+/// around each says about it: a title before it (`Russian Foreign Minister Sergei Lavrov`,
+/// `Mr. Saleh`), a possessive, a verb of speech or action or a person noun after it (`Hitler's`,
+/// `Navalny said`, `the Obama administration`).
 ///
-/// A run counts when it has a title before it or is two or three name-like words; words that
-/// are countries, demonyms, organisations or ordinary sentence openers end or break a run.
-/// A surname alone (`Putin`) is merged with the full name seen elsewhere (`Vladimir Putin`).
+/// Words already claimed by a country or an organisation are never part of a name; titles and
+/// job words are dropped from a name's front; a run that ends in the head word of a thing
+/// (`… Party`, `… Strait`) is not a person. Whether a run is a person is settled over the whole
+/// document (`PeopleIndex`), where a surname alone can lean on the full name.
 struct PeopleFinder {
     let countries: CountryMatcher
     let organisations: CountryMatcher
+    var words = PeopleWords.standard
 
-    struct Found { var name: String; var range: Range<Int>; var titled: Bool }
+    /// A run that may name a person.
+    struct Found {
+        /// The name's words as written, titles dropped (`Alexei`, `Navalny`; `Kara-Murza` is one).
+        var words: [String]
+        var range: Range<Int>
+        /// A title stands before it (`Chancellor Scholz`).
+        var titled: Bool
+        /// A possessive, a verb of speech or action or a person noun follows it.
+        var vouched: Bool
+        /// One word between commas or a sentence's edges: someone spoken to (`Thanks, Kirby.`).
+        var addressed = false
+        var name: String { words.joined(separator: " ") }
+        /// The name as people are merged (`PeopleIndex.key`), worked out once.
+        var key: String
+    }
 
     /// Storage that serves paragraph after paragraph.
     struct Scratch {
@@ -33,41 +51,107 @@ struct PeopleFinder {
         var found: [Found] = []
         var i = 0
         while i < list.count {
-            guard list[i].isWord, list[i].isCapitalised else { i += 1; continue }
-            // A run of capitalised words, allowing `Mr.` style dots and particles.
-            var run: [Int] = []
+            guard list[i].isWord, !claimed[i], list[i].isCapitalised || joinsByHyphen(tokens, i) else { i += 1; continue }
+            // The run's words, each with its first and last token (hyphenated parts, initials).
+            var parts: [Part] = []
             var j = i
             while j < list.count {
                 let t = list[j]
-                // Capitals throughout are credits and shouting, not names in running text.
-                if t.isWord && !t.isAllCaps && (t.isCapitalised || PeopleFinder.particles.contains(word(tokens, t)))
-                    && !claimed[j] {
-                    run.append(j)
-                } else if t.mark == UInt8(ascii: ".") && !run.isEmpty && PeopleFinder.titles.contains(word(tokens, list[run[run.count - 1]])) {
-                    // `Mr.` keeps the run going
-                } else {
+                guard t.isWord, !t.isAllCaps, !claimed[j] else {
+                    // `Mr.` and initials (`George W. Bush`) keep the run going.
+                    if t.mark == UInt8(ascii: "."), let last = parts.last, last.last == j - 1,
+                       last.text.utf8.count == 1 || words.titles.contains(last.lower) || PeopleFinder.abbreviations.contains(last.text) {
+                        j += 1
+                        continue
+                    }
                     break
                 }
-                j += 1
+                let text = word(tokens, t)
+                guard t.isCapitalised || PeopleFinder.particles.contains(text) else { break }
+                // A sentence opener or a thing's word ends a name (`Sergei Lavrov Talks About`),
+                // but a month may follow a given name (`Theresa May`).
+                if !parts.isEmpty, PeopleFinder.openers.contains(text),
+                   !(PeopleFinder.months.contains(text) && parts.count == 1 && words.given.contains(parts[0].text)) { break }
+                var last = j
+                // `Kara-Murza`, `Jong-un`, `al-Assad`, `O'Brien`: one word.
+                while last + 2 < list.count, adjacent(list[last], list[last + 1]), adjacent(list[last + 1], list[last + 2]),
+                      list[last + 2].isWord, !claimed[last + 2],
+                      list[last + 1].mark == UInt8(ascii: "-")
+                        || (list[last + 1].mark == UInt8(ascii: "'") && last == j && text.count == 1 && list[last + 2].isCapitalised) {
+                    last += 2
+                }
+                let whole = String(decoding: tokens.bytes[t.start..<list[last].end], as: UTF8.self)
+                parts.append(Part(text: whole, lower: whole.lowercased(), first: j, last: last))
+                j = last + 1
             }
             defer { i = max(j, i + 1) }
-            var words = run.map { word(tokens, list[$0]) }
-            var indices = run
-            var titled = false
-            while let first = words.first, PeopleFinder.titles.contains(first) || PeopleFinder.openers.contains(first) {
-                if PeopleFinder.titles.contains(first) { titled = true }
-                words.removeFirst()
-                indices.removeFirst()
+            // `the Magnitsky Act`, `the Putin Palace`: the run names a thing after all.
+            if j < list.count, list[j].isWord, list[j].isCapitalised, words.heads.contains(word(tokens, list[j]).lowercased()) { continue }
+            if var run = person(parts, tokens: tokens, list: list, after: j) {
+                if run.words.count == 1, parts.count == 1 {
+                    let stops: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "|")]
+                    run.addressed = (i == 0 || stops.contains(list[i - 1].mark)) && (j == list.count || stops.contains(list[j].mark))
+                }
+                found.append(run)
             }
-            while let last = words.last, PeopleFinder.particles.contains(last) { words.removeLast(); indices.removeLast() }
-            guard !words.isEmpty, words.count <= 3,
-                  words.allSatisfy({ $0.count >= 2 && !PeopleFinder.openers.contains($0) && !PeopleFinder.titles.contains($0) }),
-                  titled || words.count >= 2,
-                  let first = indices.first, let last = indices.last else { continue }
-            found.append(Found(name: words.joined(separator: " "), range: list[first].scalarStart..<list[last].scalarEnd, titled: titled))
         }
         return found
     }
+
+    /// One word of a run: as written, folded once, and its first and last token.
+    struct Part { var text: String, lower: String, first: Int, last: Int }
+
+    /// The run as a possible person, titles and openers dropped from its front; nil when nothing
+    /// of a name is left, or it names a thing.
+    private func person(_ run: [Part], tokens: Tokens, list: [Tokens.Token], after end: Int) -> Found? {
+        var parts = run[...]
+        var titled = false
+        while let first = parts.first {
+            let lower = first.lower
+            if words.titles.contains(lower) { titled = true } else if !words.modifiers.contains(lower) && !PeopleFinder.openers.contains(first.text) { break }
+            parts.removeFirst()
+        }
+        while let last = parts.last, PeopleFinder.particles.contains(last.text) { parts.removeLast() }
+        // `the Navalny Case`: the name before the noun stands on its own evidence.
+        if parts.count >= 2, let last = parts.last, words.nouns.contains(last.lower) { parts.removeLast() }
+        var vouched = false
+        guard let first = parts.first, let last = parts.last else { return nil }
+        let names = parts.map(\.text)
+        let initials = names.filter { $0.count == 1 }.count
+        let givenFirst = words.given.contains(names[0])
+        guard names.count <= 3 + initials, initials < names.count,
+              !words.heads.contains(last.lower),
+              parts.allSatisfy({ part in
+                  !words.titles.contains(part.lower)
+                      && (!PeopleFinder.openers.contains(part.text) || (givenFirst && part.text != names[0] && PeopleFinder.months.contains(part.text)))
+              })
+        else { return nil }
+        // What follows: `Hitler's`, `Navalny said`, `Obama administration`.
+        if end < list.count {
+            let next = list[end]
+            if next.mark == UInt8(ascii: "'"), adjacent(list[last.last], next) {
+                // `Hitler's`, `Soros'`; not `Isn't`, `Jake'll`.
+                let after = end + 1 < list.count && adjacent(next, list[end + 1]) && list[end + 1].isWord ? word(tokens, list[end + 1]) : nil
+                vouched = after == nil || after == "s" || after == "S"
+            } else if next.isWord, !next.isCapitalised {
+                // `Navalny said`; `the Obama administration` (but not `the entire Chechen campaign`).
+                let following = word(tokens, next), start = first.first
+                let the = start > 0 && list[start - 1].isWord && word(tokens, list[start - 1]).lowercased() == "the"
+                if words.verbs.contains(following) || (the && words.nouns.contains(following)) { vouched = true }
+            }
+        }
+        return Found(words: names, range: list[first.first].scalarStart..<list[last.last].scalarEnd, titled: titled, vouched: vouched,
+                     key: PeopleIndex.key(names))
+    }
+
+    /// `al-Assad`: a lower-case particle joined by a hyphen to a capitalised word.
+    private func joinsByHyphen(_ tokens: Tokens, _ i: Int) -> Bool {
+        let list = tokens.list
+        return i + 2 < list.count && list[i + 1].mark == UInt8(ascii: "-") && list[i + 2].isCapitalised
+            && adjacent(list[i], list[i + 1]) && PeopleFinder.particles.contains(word(tokens, list[i]))
+    }
+
+    private func adjacent(_ a: Tokens.Token, _ b: Tokens.Token) -> Bool { a.end == b.start }
 
     /// Whether each token starts inside one of `claims` (sorted here by start; the two
     /// matchers' mentions may overlap): one pass over both, tokens being in text order.
@@ -89,24 +173,22 @@ struct PeopleFinder {
         String(decoding: tokens.bytes[t.start..<t.end], as: UTF8.self)
     }
 
-    static let titles: Set<String> = [
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "President", "Vice", "Prime", "Minister", "Ministers",
-        "Foreign", "Secretary", "General", "Deputy", "Ambassador", "Senator", "Governor", "Mayor", "Chancellor", "King",
-        "Queen", "Prince", "Princess", "Pope", "Presidents", "Chairman", "Chair", "Director", "Commissioner", "Representative",
-        "Special", "Permanent", "Head", "Marshal", "Field", "Colonel", "Admiral", "Commander", "Spokesperson", "Spokesman",
-        "Speaker", "Premier", "Sheikh", "Emir", "Crown", "Justice", "Judge", "Former", "Then", "Defence", "Defense", "State",
-        "Acting", "Chief", "Envoy", "Leader",
+    static let particles: Set<String> = ["de", "da", "di", "van", "von", "der", "al", "bin", "la", "le", "du", "dos", "el", "ibn"]
+    /// Short titles written with a dot that the title list spells without one.
+    static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Jr", "Sr"]
+    static let months: Set<String> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ]
-    static let particles: Set<String> = ["de", "da", "di", "van", "von", "der", "al", "bin", "la", "le", "du", "dos", "el"]
-    static let openers: Set<String> = [
+    /// Capitalised words that open sentences or name things, never a person's: dropped from a
+    /// run's front, and a run holding one elsewhere is not a name.
+    static let openers: Set<String> = Set<String>([
         "The", "A", "An", "In", "On", "At", "As", "If", "But", "And", "Or", "So", "We", "I", "It", "They", "He", "She", "You",
         "This", "That", "These", "Those", "There", "Here", "When", "What", "Why", "How", "Who", "Which", "While", "With",
         "Without", "For", "From", "By", "Of", "To", "Our", "Their", "His", "Her", "My", "Your", "Its", "Yes", "No", "Not",
         "Yesterday", "Today", "Tomorrow", "Now", "Then", "Also", "However", "Moreover", "Although", "Unfortunately",
         "Speaking", "Regarding", "According", "After", "Before", "During", "Since", "Until", "Many", "Most", "Some", "All",
-        "Both", "Each", "Every", "Other", "Another", "Such", "Let", "Please", "Thank", "Thanks", "Well", "Of", "Even", "Only",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Sputnik", "God",
+        "Both", "Each", "Every", "Other", "Another", "Such", "Let", "Please", "Thank", "Thanks", "Well", "Even", "Only",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Sputnik", "God",
         "Republicans", "Democrats", "Republican", "Democratic", "Western", "West", "East", "Europe", "European", "Asia",
         "Africa", "African", "Arab", "Cold", "War", "World", "Internet", "Ministry", "Office", "Council", "Committee",
         "Mission", "Army", "Government", "Parliament", "Treaty", "Convention", "Centre", "Center", "Press", "House", "Court",
@@ -118,5 +200,6 @@ struct PeopleFinder {
         "Department", "Prosecutor", "Red", "Ministries", "Radio", "Nazi", "Baltic", "Euro", "Atlantic", "Middle", "Persian", "Civil", "Society",
         "Revisionism", "Historical", "Election", "Case", "Talks", "Exclusive", "Sprache", "Deiner", "Lisez", "Lealo",
         "Trotkyism", "Marxian", "Weapons", "Chemical", "Dialogue", "Dialogues", "Development", "Bank", "Fund", "Group",
-    ]
+        "Hey", "Hi", "Hello", "Okay", "OK", "Sure", "Right", "Oh", "Ah", "Yeah", "Dear", "Q",
+    ]).union(months)
 }

@@ -8,20 +8,25 @@ public enum GoldCorpus {
 
     /// Gold files are `TRANSCRIPT-NAME.json`; each names its transcript in `file`.
     public static func golds(in folder: String) throws(Failure) -> [Gold] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-            throw Failure(description: "\(folder): cannot list the gold folder")
-        }
         var golds: [Gold] = []
-        for name in names.sorted() where name.hasSuffix(".json") {
-            let path = folder + "/" + name
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw Failure(description: "\(path): cannot read")
-            }
+        for (path, data) in try jsonFiles(in: folder) {
             do { golds.append(try Gold(json: data)) } catch {
                 throw Failure(description: "\(path): \(error.description)")
             }
         }
         return golds
+    }
+
+    /// The `.json` files of a gold folder, by name, with their paths.
+    static func jsonFiles(in folder: String) throws(Failure) -> [(path: String, data: Data)] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            throw Failure(description: "\(folder): cannot list the gold folder")
+        }
+        return try names.sorted().filter { $0.hasSuffix(".json") }.map { name throws(Failure) in
+            let path = folder + "/" + name
+            guard let data = FileManager.default.contents(atPath: path) else { throw Failure(description: "\(path): cannot read") }
+            return (path, data)
+        }
     }
 
     public static func check(goldFolder: String, corpusFolder: String) throws(Failure) -> [GoldCheck] {

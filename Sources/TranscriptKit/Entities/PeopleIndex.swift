@@ -1,0 +1,128 @@
+/// People of a whole document: which of the finder's runs are persons, and whose each mention is.
+///
+/// A name of two or more words counts when a title, a given name (`Rex Tillerson`) or what
+/// follows it (`… said`) vouches for it, or when it recurs and none of its words is an English
+/// word (`Alsu Kurmasheva`, but not `Armed Forces`). A word alone is the one accepted full name
+/// that ends or begins with it (`Navalny`, `Jake`, `President Xi`); else it is a person in its
+/// own name, everywhere in the document, once one of its mentions is vouched for: a title
+/// (`Chancellor Scholz`), what follows (`Hitler's`), a list of well-known people (`Merkel`), or,
+/// for a given name, being spoken to or named again (`Thanks, Kirby.`). People are merged by name,
+/// case and hyphens aside (`Tsai Ing Wen`, `Tsai Ing-Wen`); each is shown by its fullest name.
+enum PeopleIndex {
+    static func build(_ document: Document, _ finder: PeopleFinder) -> MentionIndex {
+        var scratch = PeopleFinder.Scratch()
+        // A site's navigation (`* [Vladimir Putin's Personal Website](…)`) names no one.
+        let found = document.blocks.map { isLinkOnly($0.text) ? [] : finder.people(in: $0.text, reusing: &scratch) }
+        let words = finder.words
+        var seen: [String: Int] = [:]   // key → runs, full names and words alone
+        for f in found.joined() { seen[f.key, default: 0] += 1 }
+
+        func accepted(_ f: PeopleFinder.Found) -> Bool {
+            if f.titled || f.vouched { return true }
+            // A given name of two letters vouches only for a name that is no English word (`En Route`).
+            if words.given.contains(f.words[0]), f.words[0].count >= 3 || !words.isCommon(f.words[f.words.count - 1].lowercased()) { return true }
+            return (seen[f.key] ?? 0) >= 2 && !f.words.contains { words.isCommon($0.lowercased()) }
+        }
+        var forms: [String: [String: Int]] = [:]    // key → spellings seen
+        var byLast: [String: Set<String>] = [:], byFirst: [String: Set<String>] = [:]
+        for f in found.joined() where f.words.count >= 2 && accepted(f) {
+            let k = f.key
+            forms[k, default: [:]][f.name, default: 0] += 1
+            byLast[key([f.words[f.words.count - 1]]), default: []].insert(k)
+            byFirst[key([f.words[0]]), default: []].insert(k)
+        }
+        // Words alone that name someone the document never names in full.
+        var alone: [String: String] = [:]   // word → person key
+        var known: [String: (common: Bool, given: Bool)] = [:]
+        for f in found.joined() where f.words.count == 1 {
+            let w = f.key
+            guard byLast[w] == nil, byFirst[w] == nil, alone[w] == nil, pair(f, words).isEmpty, !words.places.contains(f.words[0]) else { continue }
+            let word = f.words[0]
+            // Worked out once a word: most words alone come again and again.
+            let (common, given) = known[w] ?? (words.isCommon(w), words.given.contains(word) && word.count >= 3)
+            known[w] = (common, given)
+            if let full = words.wellKnown[w], !full.isEmpty {
+                let fullWords = full.split(separator: " ").map(String.init)
+                alone[w] = key(fullWords)
+                forms[key(fullWords), default: [:]][full, default: 0] += 1
+            } else if f.titled || words.wellKnown[w] != nil || (f.vouched && !common && !looksLikePlace(w))
+                        || (given && !common && (f.addressed || (seen[w] ?? 0) >= 2)) {
+                alone[w] = w
+                forms[w, default: [:]][word, default: 0] += 1
+            }
+        }
+        func person(_ f: PeopleFinder.Found) -> String? {
+            if f.words.count >= 2 { return accepted(f) ? f.key : nil }
+            let w = f.key
+            if let full = byLast[w] ?? byFirst[w] {
+                if full.count == 1 { return full.first }
+                // Two people share it: the well-known one if either is (`Biden`, beside Jill Biden), else neither.
+                guard let known = words.wellKnown[w], !known.isEmpty else { return nil }
+                let k = key(known.split(separator: " ").map(String.init))
+                return full.contains(k) ? k : nil
+            }
+            return alone[w]
+        }
+        // Each person under the spelling written most often (ties: the longer, then the first in order).
+        var display: [String: String] = [:]
+        for (k, spellings) in forms {
+            display[k] = spellings.max { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }?.key ?? k
+        }
+        var mentions: [[Mention]] = []
+        mentions.reserveCapacity(found.count)
+        for list in found {
+            var block: [Mention] = []
+            for f in list {
+                // `the Obama-Biden administration`: two people joined by a hyphen.
+                let two = f.words.count == 1 ? pair(f, words) : []
+                if !two.isEmpty {
+                    block += two.map { k, full, range in Mention(code: display[k] ?? full, range: range, kind: .name) }
+                } else if let k = person(f), let name = display[k] {
+                    block.append(Mention(code: name, range: f.range, kind: .name))
+                }
+            }
+            mentions.append(block)
+        }
+        return MentionIndex(document: document, mentions: mentions, name: { $0 })
+    }
+
+    /// The two people of a hyphenated pair of well-known surnames (`Obama-Biden`), keyed as
+    /// `build` keys them, with their full names and ranges; empty for any other word.
+    private static func pair(_ f: PeopleFinder.Found, _ words: PeopleWords) -> [(key: String, full: String, range: Range<Int>)] {
+        let parts = f.words[0].split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return [] }
+        var out: [(String, String, Range<Int>)] = []
+        var start = f.range.lowerBound
+        for part in parts {
+            let length = part.unicodeScalars.count
+            guard let full = words.wellKnown[key([String(part)])], !full.isEmpty else { return [] }
+            out.append((key(full.split(separator: " ").map(String.init)), full, start..<start + length))
+            start += length + 1
+        }
+        return out
+    }
+
+    /// Place names by their ending (`Mordovia`, `Kyrgyzstan`, `Stalingrad`): a verb after one
+    /// (`Mordovia asked`) does not make it a person; a title still can.
+    static func looksLikePlace(_ word: String) -> Bool {
+        (word.hasSuffix("ia") && !word.hasSuffix("cia")) || ["stan", "land", "burg", "grad", "polis", "shire", "ville"].contains { word.hasSuffix($0) }
+    }
+
+    /// A name as people are merged: lower case, hyphens as spaces, no dots.
+    static func key(_ words: [String]) -> String {
+        var out: [UInt8] = []
+        for (n, word) in words.enumerated() {
+            if n > 0 { out.append(0x20) }
+            for b in word.lowercased().utf8 where b != UInt8(ascii: ".") { out.append(b == UInt8(ascii: "-") ? 0x20 : b) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A Markdown link and nothing else, perhaps as a list item: a site's navigation or footer.
+    static func isLinkOnly(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while let first = rest.first, first == " " || first == "*" || first == "-" { rest.removeFirst() }
+        guard rest.hasPrefix("["), rest.hasSuffix(")"), let close = rest.firstIndex(of: "]") else { return false }
+        return rest[close...].hasPrefix("](") && !rest[rest.index(after: close)...].dropFirst().contains("[")
+    }
+}

@@ -1,0 +1,108 @@
+import XCTest
+@testable import TranscriptKit
+import TestSupport
+
+/// The People tab: who is named where, by full name, and what is not a person.
+final class PeopleTests: XCTestCase {
+    /// Person → paragraphs (block indexes) that mention them, for a transcript built from `answers`.
+    private func people(_ answers: [String]) -> [String: [Int]] {
+        var text = ""
+        for answer in answers { text += "Host: What then?\n\nGuest: \(answer)\n\n" }
+        let document = TranscriptParser.parse(text)
+        var out: [String: [Int]] = [:]
+        for entity in EntityIndex(document: document).people.entities { out[entity.name] = entity.blocks }
+        return out
+    }
+
+    private func names(_ answers: String...) -> Set<String> { Set(people(answers).keys) }
+
+    func testSurnamesAndModifiersAfterAFullNameAreThatPerson() {
+        let found = people([
+            "Opposition leader Alexei Navalny was taken to Berlin.",
+            "Nobody has shown what happened to Navalny.",
+            "They want to punish us for the Navalny case.",
+            "Mr Navalny's team says otherwise.",
+        ])
+        XCTAssertEqual(found.keys.sorted(), ["Alexei Navalny"])
+        XCTAssertEqual(found["Alexei Navalny"]?.count, 4, "\(found)")
+    }
+
+    func testASurnameAloneCountsWhenTheTextTreatsItAsAPerson() {
+        XCTAssertEqual(names("This was worse than Hitler's Germany."), ["Adolf Hitler"], "possessive, well-known")
+        XCTAssertEqual(names("Shortly after, Kowalczyk said the deal was off."), ["Kowalczyk"], "a verb of speech")
+        XCTAssertEqual(names("We are grateful to Chancellor Nehammer."), ["Nehammer"], "a title")
+        XCTAssertEqual(names("We are grateful to Chancellor Scholz."), ["Olaf Scholz"], "well known: shown in full")
+        XCTAssertEqual(names("It started under the Obama administration."), ["Barack Obama"])
+        XCTAssertEqual(names("Nobody asked Kowalczyk anything."), [], "nothing vouches for a surname alone")
+    }
+
+    func testGivenNamesMakeFullNamesAndFirstNamesFollowThem() {
+        let found = people(["We spoke with Rex Tillerson at length.", "Rex was clear about it.", "Thanks, Kirby."])
+        XCTAssertEqual(Set(found.keys), ["Rex Tillerson", "Kirby"])
+        XCTAssertEqual(found["Rex Tillerson"]?.count, 2)
+        XCTAssertEqual(names("Theresa May met the press."), ["Theresa May"], "a month after a given name")
+    }
+
+    func testOrganisationsPlacesEventsAndTitlesAreNotPeople() {
+        XCTAssertEqual(names(
+            "The Financial Times and Rossiya Segodnya wrote about the Duma and the Electoral Commission.",
+            "Ships crossed the Kerch Strait; farmers in North Dakota; the Al Wafidin camp.",
+            "Victory Day, the Abraham Accords and Nord Stream were discussed.",
+            "Our Senior Advisor and the Staff joined Via Teleconference.",
+            "Send it with Cash App. Cash App is easy.",
+            "The Armed Forces and the Armed Forces again."), [])
+    }
+
+    func testANameBeforeAThingsWordNamesTheThing() {
+        let found = people(["Sergei Magnitsky died in prison.", "Then came the Magnitsky Act."])
+        XCTAssertEqual(found, ["Sergei Magnitsky": [1]])
+    }
+
+    func testAJobTitleIsNotPartOfTheName() {
+        XCTAssertEqual(names("Journalist Ivan Golunov was released."), ["Ivan Golunov"])
+        XCTAssertEqual(names("National Security Advisor Jake Sullivan will speak."), ["Jake Sullivan"])
+    }
+
+    func testACaptionKickerAndTheTitleMentionPeople() {
+        let text = "Merkel and Putin talk about Libya\n\nHost: What about Libya?\n\nGuest: It is hard.\n\n"
+            + "Merkel and Putin: They have been working on it.\n\nHost: And now?\n\nGuest: We wait.\n"
+        let index = EntityIndex(document: TranscriptParser.parse(text)).people
+        XCTAssertEqual(Set(index.entities.map(\.name)), ["Angela Merkel", "Vladimir Putin"])
+        XCTAssertEqual(index.entity("Angela Merkel")?.mentions, 2)
+    }
+
+    func testOnePersonUnderOneFullName() {
+        let found = people(["President Tsai Ing Wen won.", "Tsai Ing-Wen said so.", "President Tsai agreed."])
+        XCTAssertEqual(found.count, 1, "\(found)")
+        XCTAssertEqual(found.values.first?.count, 3)
+        XCTAssertTrue(found.keys.first?.hasPrefix("Tsai Ing") == true)
+        // Two people share a surname: the surname alone is neither, unless one is well known.
+        let shared = people(["Evan Gershkovich and Mikhail Gershkovich met.", "Gershkovich was there."])
+        XCTAssertEqual(shared["Evan Gershkovich"]?.count, 1)
+        let known = people(["Joe Biden and Jill Biden came.", "President Biden spoke."])
+        XCTAssertEqual(known["Joe Biden"]?.count, 2)
+    }
+
+    func testHyphenatedPairsOfWellKnownPeopleAreBoth() {
+        XCTAssertEqual(names("The Obama-Biden administration did it."), ["Barack Obama", "Joe Biden"])
+        XCTAssertEqual(names("Vladimir Kara-Murza is free."), ["Vladimir Kara-Murza"])
+    }
+
+    func testNavigationLinksNameNoOne() {
+        XCTAssertTrue(PeopleIndex.isLinkOnly("  * [Vladimir Putin’s Personal Website](http://en.putin.kremlin.ru/)"))
+        XCTAssertFalse(PeopleIndex.isLinkOnly("See [this](http://x) and [that](http://y)"))
+        XCTAssertFalse(PeopleIndex.isLinkOnly("Vladimir Putin said so."))
+    }
+
+    func testTheCompiledWordListsMatchDataFiles() throws {
+        let data = Repository.root().appendingPathComponent("Data")
+        for (name, compiled) in [("first-names.txt", EmbeddedPeopleWords.firstNames), ("common-words.txt", EmbeddedPeopleWords.commonWords),
+                                 ("person-titles.txt", EmbeddedPeopleWords.titles), ("person-words.tsv", EmbeddedPeopleWords.words),
+                                 ("well-known-people.txt", EmbeddedPeopleWords.wellKnown),
+                                 ("key-term-stopwords.txt", EmbeddedPeopleWords.keyTermStopWords)] {
+            let onDisk = try String(contentsOf: data.appendingPathComponent(name), encoding: .utf8)
+            // (A multi-line literal leaves out the newline before its closing delimiter.)
+            XCTAssertEqual(compiled + "\n", onDisk, "\(name) is stale: run Scripts/embed-resources")
+        }
+    }
+}
