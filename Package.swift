@@ -33,7 +33,7 @@ let package = Package(
         // Fixtures, golden files and snapshots are read from the source tree (Repository.root), not
         // from a bundle, so they are excluded rather than declared as resources.
         .testTarget(name: "TranscriptKitTests", dependencies: ["TranscriptKit", "TestSupport"],
-                    exclude: ["Fixtures", "Golden", "CorpusGold"]),
+                    exclude: ["Fixtures", "Golden", "CorpusGold", "EntityGold"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks", "TestSupport"]),
