@@ -15,6 +15,9 @@ public final class Terminal {
     /// the Bool says the screen was ended.
     private let ended = Mutex(false)
     private var last: Frame?
+    /// The theme `last` was painted in: cells store elements, not colours, so a new theme
+    /// changes no cell and would otherwise repaint nothing.
+    private var lastTheme: Theme?
     private var colourCount = 0
     private var pairs: [PairKey: Int16] = [:]
     private struct PairKey: Hashable { var fg: Int; var bg: Int }
@@ -154,7 +157,8 @@ public final class Terminal {
 
     private func paint(_ frame: Frame, theme: Theme) {
         let win = shim_stdscr()
-        let previous = last?.width == frame.width && last?.height == frame.height ? last : nil
+        let sameShape = last?.width == frame.width && last?.height == frame.height && lastTheme == theme
+        let previous = sameShape ? last : nil
         for y in 0..<frame.height where !(previous.map { Terminal.sameRow($0, frame, y) } ?? false) {
             for x in 0..<frame.width {
                 let cell = frame[x, y]
@@ -170,6 +174,7 @@ public final class Terminal {
         wnoutrefresh(win)
         doupdate()
         last = frame
+        lastTheme = theme
     }
 
     private static func sameRow(_ a: Frame, _ b: Frame, _ y: Int) -> Bool {

@@ -38,11 +38,11 @@ enum Commands {
         case .grep:
             return Grep.run(document, arguments)
         case .countries:
-            Output.write(Printable.sanitized(listing(MentionIndex(document: document), codes: true)))
+            Output.write(Printable.sanitized(listing(MentionIndex(document: document), document: document, codes: true)))
         case .people, .organisations, .topics:
             let entities = EntityIndex(document: document)
             let kind: EntityKind = arguments.command == .people ? .people : arguments.command == .topics ? .topics : .organisations
-            var out = listing(entities.index(kind), codes: kind == .organisations)
+            var out = listing(entities.index(kind), document: document, codes: kind == .organisations)
             if kind == .topics {
                 out += "\nKey terms by exchange:\n"
                 for exchange in document.exchanges {
@@ -69,10 +69,14 @@ enum Commands {
         return 0
     }
 
-    /// `LY  Libya  32  exchanges: 9`, one line per entity, most mentioned first.
-    static func listing(_ index: MentionIndex, codes: Bool) -> String {
+    /// `LY  Libya  32  exchanges: 9`, one line per entity, most mentioned first; mentions outside
+    /// every exchange are named (`exchanges: introduction,3`, `exchanges: 9,end matter`).
+    static func listing(_ index: MentionIndex, document: Document, codes: Bool) -> String {
         index.entities.map { c in
-            (codes ? "\(c.code)  " : "") + "\(c.name)  \(c.mentions)  exchanges: \(c.exchanges.map(String.init).joined(separator: ","))\n"
+            var places = c.exchanges.map(String.init)
+            if c.blocks.contains(where: document.introduction.contains) { places.insert("introduction", at: 0) }
+            if c.blocks.contains(where: document.backMatter.contains) { places.append("end matter") }
+            return (codes ? "\(c.code)  " : "") + "\(c.name)  \(c.mentions)  exchanges: \(places.joined(separator: ","))\n"
         }.joined()
     }
 

@@ -7,7 +7,6 @@ import TranscriptKit
 enum LiveReader {
     static func run(_ document: Document, _ arguments: Arguments) -> Int32 {
         DisplayWidth.prepare()
-        let (catalog, startTheme, problem) = Themes.choose(arguments.theme)
         let terminal: Terminal
         do {
             terminal = try Terminal(keysFromTTY: !StandardInput.isTerminal)
@@ -15,20 +14,30 @@ enum LiveReader {
             Output.error("colloquy: \(error.description)")
             return 1
         }
-        var state = ReaderState(document: document, width: terminal.size.width, height: terminal.size.height,
-                                themeNames: catalog.names,
-                                themeIndex: catalog.names.firstIndex(of: startTheme.name) ?? 0)
-        if let problem { state.notify(problem) } else if let warning = document.warnings.first { state.notify(warning) }
-        state.remember(SearchHistory.load())
+        // Only what the first frame shows comes before it: the bookmarks (marks in the gutter)
+        // and where the reader left off, with the theme chosen there.
         let marks = BookmarkSession(document: document, path: BookmarkSession.documentPath(arguments.file))
+        let resume = arguments.resume ? marks.position : nil
+        let themes = Themes.choose(Themes.requested(arguments.theme), remembered: resume?.theme)
+        let (catalog, startTheme, _) = themes
+        var state = ReaderLaunch.startState(document, width: terminal.size.width, height: terminal.size.height,
+                                            themes: themes, arguments)
         state.replaceBookmarks(marks.bookmarks)
-        if arguments.resume, let position = marks.position { state.resume(at: position) }
+        if let resume { state.resume(at: resume) }
         if let note = marks.notes.last { state.notify(note) }
+        let noColour = Themes.noColour
+        func draw() {
+            let theme = catalog.theme(named: state.themeName) ?? startTheme
+            terminal.draw(state.render(), theme: noColour ? theme.withoutColour : theme)
+        }
+        draw()
+        // The rest waits until the first frame is on screen: the search history, folding the
+        // text for search, and the entity indexes (whose topics the sidebar shows when ready).
+        state.remember(SearchHistory.load())
         let searches = SearchWorker(index: state.searchIndex, countries: state.entityIndex)
         // A signal while the loop is busy: every acknowledged bookmark is on disk already; let a
         // save in progress finish, since the process ends as soon as this returns.
         terminal.whenBusyAtSignal { _ in marks.waitForSaves() }
-        let noColour = Themes.noColour
         var status: Int32 = 0
         loop: while true {
             if let sig = terminal.pendingQuit() {
@@ -38,8 +47,7 @@ enum LiveReader {
             }
             for (result, generation) in searches.collect() { state.receive(result, generation: generation) }
             marks.collect(into: &state)
-            let theme = catalog.theme(named: state.themeName) ?? startTheme
-            terminal.draw(state.render(), theme: noColour ? theme.withoutColour : theme)
+            draw()
             // Poll quickly while a search, a save being acknowledged or an index on screen is
             // under way, so that its outcome shows as soon as it exists.
             terminal.keyTimeout = state.search?.isPending == true || state.isAwaitingSave ? 15 : state.isWaitingForIndex ? 50 : 200

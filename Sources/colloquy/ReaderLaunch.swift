@@ -11,7 +11,20 @@ enum ReaderLaunch {
         return 0
     }
 
+    /// The state the live reader and `colloquy render` both start from, so that the same keys
+    /// give both the same frames: the theme problem or the document's first warning in the
+    /// status bar, the layout the flags ask for.
+    static func startState(_ document: Document, width: Int, height: Int, themes: (ThemeCatalog, Theme, String?),
+                           _ arguments: Arguments) -> ReaderState {
+        let (catalog, theme, problem) = themes
+        var state = ReaderState(document: document, width: width, height: height, themeNames: catalog.names,
+                                themeIndex: catalog.names.firstIndex(of: theme.name) ?? 0, settings: arguments.layout)
+        if let problem { state.notify(problem) } else if let warning = document.warnings.first { state.notify(warning) }
+        return state
+    }
+
     /// `colloquy render`: the same state and render code as the live reader, printed once.
+    /// It starts as a first run does: no bookmarks, no remembered position or theme.
     static func render(_ document: Document, _ arguments: Arguments) -> Int32 {
         DisplayWidth.prepare()
         let size = arguments.size ?? (80, 24)
@@ -22,10 +35,10 @@ enum ReaderLaunch {
             Output.error("colloquy: --keys: \(error.message)")
             return 2
         }
-        let (catalog, theme, problem) = Themes.choose(arguments.theme)
+        let themes = Themes.choose(Themes.requested(arguments.theme))
+        let (catalog, theme, problem) = themes
         if let problem { Output.error("colloquy: \(problem)") }
-        var state = ReaderState(document: document, width: size.width, height: size.height,
-                                themeNames: catalog.names, themeIndex: catalog.names.firstIndex(of: theme.name) ?? 0)
+        var state = startState(document, width: size.width, height: size.height, themes: themes, arguments)
         for key in keys {
             if state.handleSynchronously(key).contains(.quit) { break }
         }

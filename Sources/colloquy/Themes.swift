@@ -24,12 +24,19 @@ enum Themes {
         return ThemeCatalog(userFiles: themes)
     }
 
+    /// The theme asked for: `--theme`, else `COLLOQUY_THEME`.
+    static func requested(_ flag: String?) -> String? {
+        flag ?? ProcessInfo.processInfo.environment["COLLOQUY_THEME"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     /// The catalog, the theme to start with, and a message when the request could not be met.
-    static func choose(_ request: String?) -> (ThemeCatalog, Theme, String?) {
+    /// - Parameter remembered: the theme the reader last chose for this document, used when
+    ///   none is requested; one that no longer exists is passed over in silence.
+    static func choose(_ request: String?, remembered: String? = nil) -> (ThemeCatalog, Theme, String?) {
         var catalog = catalog()
         var problem = catalog.problems.isEmpty ? nil : "theme " + catalog.problems.joined(separator: "; ")
         let fallback = catalog.theme(named: "default") ?? catalog.themes[0]
-        guard let request else { return (catalog, fallback, problem) }
+        guard let request else { return (catalog, remembered.flatMap(catalog.theme(named:)) ?? fallback, problem) }
         if let theme = catalog.theme(named: request) { return (catalog, theme, problem) }
         if request.contains("/") || request.hasSuffix(".theme") {
             let bytes: [UInt8]

@@ -74,7 +74,17 @@ public final class LayoutCache: @unchecked Sendable {
     /// How many blocks' highlights were worked out: once per block and query, however often drawn.
     private(set) var highlightsComputed = 0
 
+    private var titleWidth: Int?
+
     public init() {}
+
+    /// The display width of the widest section title, worked out once.
+    func widestTitle(_ sections: [Section]) -> Int {
+        if let titleWidth { return titleWidth }
+        let widest = sections.reduce(0) { max($0, DisplayWidth.columns($1.title)) }
+        titleWidth = widest
+        return widest
+    }
 
     func glyphs(block: Int, text: String) -> [Glyph] {
         if let hit = glyphCache[block] { return hit }

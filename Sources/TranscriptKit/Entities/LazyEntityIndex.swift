@@ -56,10 +56,16 @@ public final class LazyEntityIndex: @unchecked Sendable {
         DispatchQueue.global(qos: .utility).async { self.warm() }
     }
 
-    /// The words that say what each exchange is about (`ExchangeTopics`), once the countries and
-    /// topics are built; nil until then, so that drawing never waits for them.
+    /// The words that say what each exchange is about (`ExchangeTopics`). In the live reader,
+    /// nil until the countries and topics are built, so that drawing never waits for them;
+    /// otherwise (`colloquy render`, tests) they are built now, so that a frame drawn there is
+    /// the live reader's once its indexes are done.
     public func exchangeTopics() -> [Int: [String]]? {
-        table.withLock {
+        if !table.withLock({ inBackground }) {
+            _ = index(.countries)
+            _ = index(.topics)
+        }
+        return table.withLock {
             if let topicLabels { return topicLabels }
             guard let countries = built[.countries], let topics = built[.topics] else { return nil }
             topicLabels = ExchangeTopics.labels(document, countries: countries, topics: topics)
