@@ -136,6 +136,27 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue((exchanges?[8]["countries"] as? [String])?.contains("LY") == true)
     }
 
+    /// A country named only before the first exchange is listed as in the introduction.
+    func testCountriesNameTheIntroduction() throws {
+        let file = NSTemporaryDirectory() + "colloquy-intro-\(getpid()).txt"
+        defer { unlink(file) }
+        try """
+        Talks in Oslo
+
+        Norway hosted the talks this week, a reporter writes.
+
+        Q: What did the ministers agree on trade this week?
+        A: They agreed on tariffs with Canada and on a timetable for the next round of talks, which will follow in the spring.
+
+        Q: And what comes next for the negotiations after that?
+        A: The next round will take place in Ottawa, Canada, in the spring, and the ministers expect a text by then.
+
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        let out = colloquy("countries", file).output
+        XCTAssertTrue(out.contains("NO  Norway  2  exchanges: introduction\n"), out)
+        XCTAssertTrue(out.contains("CA  Canada  3  exchanges: 1,2\n"), out)
+    }
+
     func testTopicsPeopleAndOrganisations() {
         let topics = colloquy("topics").output
         XCTAssertTrue(topics.contains("sanctions  21  exchanges: 1,2,5,7,8\n"), topics)
