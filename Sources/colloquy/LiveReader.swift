@@ -25,6 +25,7 @@ enum LiveReader {
         state.replaceBookmarks(marks.bookmarks)
         if let resume { state.resume(at: resume) }
         if let note = marks.notes.last { state.notify(note) }
+        state.entityIndex.buildOnlyInBackground()
         let noColour = Themes.noColour
         func draw() {
             let theme = catalog.theme(named: state.themeName) ?? startTheme

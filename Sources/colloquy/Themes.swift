@@ -35,7 +35,7 @@ enum Themes {
     static func choose(_ request: String?, remembered: String? = nil) -> (ThemeCatalog, Theme, String?) {
         var catalog = catalog()
         var problem = catalog.problems.isEmpty ? nil : "theme " + catalog.problems.joined(separator: "; ")
-        let fallback = catalog.theme(named: "default") ?? catalog.themes[0]
+        let fallback = catalog.theme(named: "default") ?? Theme.fallback
         guard let request else { return (catalog, remembered.flatMap(catalog.theme(named:)) ?? fallback, problem) }
         if let theme = catalog.theme(named: request) { return (catalog, theme, problem) }
         if request.contains("/") || request.hasSuffix(".theme") {

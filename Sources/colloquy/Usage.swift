@@ -6,6 +6,7 @@ enum Usage {
 
     Usage:
       colloquy [FILE] [--theme NAME|PATH] [--format FMT] [--no-resume]   (--no-resume: start at the top)
+               [--measure N] [--sidebar-width N]   (text at most N columns, default 100; the sidebar's width)
       colloquy outline [FILE] [--format FMT] [--explain]
       colloquy export [FILE] [--format json|markdown|text] [--input-format FMT]
       colloquy render [FILE] --size WxH [--keys KEYS] [--ansi] [--theme NAME|PATH]
@@ -44,7 +45,8 @@ enum Usage {
 
     In the reader press ? for every key. q quits.
 
-    Environment: NO_COLOR (no colours), XDG_CONFIG_HOME (themes in colloquy/themes/).
+    Environment: NO_COLOR (no colours), COLLOQUY_THEME (the theme, unless --theme),
+    XDG_CONFIG_HOME (themes in colloquy/themes/).
     Exit status: 0 success, 1 unreadable input (grep: no match; the reader: quit, but the
     bookmarks could not be saved), 2 usage error, 128+N after signal N.
     """

@@ -52,9 +52,13 @@ public final class LazyEntityIndex: @unchecked Sendable {
     /// From now on every kind is built on background queues, countries first, and `ready`
     /// answers nil until each is done.
     public func buildInBackground() {
-        table.withLock { inBackground = true }
+        buildOnlyInBackground()
         DispatchQueue.global(qos: .utility).async { self.warm() }
     }
+
+    /// From now on nothing is built on the caller's thread (`ready` and `exchangeTopics` answer
+    /// nil), without starting any build yet: the live reader's first frame comes first.
+    public func buildOnlyInBackground() { table.withLock { inBackground = true } }
 
     /// The words that say what each exchange is about (`ExchangeTopics`). In the live reader,
     /// nil until the countries and topics are built, so that drawing never waits for them;

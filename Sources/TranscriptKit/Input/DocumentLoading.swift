@@ -17,16 +17,21 @@ extension Document {
         case .failure(let failure):
             throw DocumentInput.Failure(name: name, reason: failure.reason)
         case .success(let decoded):
-            return TranscriptParser.parse(utf8: decoded.utf8, name: name, format: format,
-                                          sha256: SHA256.hex(of: bytes), warnings: decoded.warnings,
-                                          overrides: overrides, explain: explain)
+            let sha256 = SHA256.hexBeside(of: bytes)
+            var document = TranscriptParser.parse(utf8: decoded.utf8, name: name, format: format, sha256: "",
+                                                  warnings: decoded.warnings, overrides: overrides, explain: explain)
+            document.source.sha256 = sha256()
+            return document
         }
     }
 
     /// The interview compiled into the binary.
     public static func embeddedInterview(overrides: SpeakerOverrides = SpeakerOverrides(), explain: Bool = false) -> Document {
         let bytes = EmbeddedInterview.bytes
-        return TranscriptParser.parse(utf8: bytes, name: EmbeddedInterview.name, sha256: SHA256.hex(of: bytes),
-                                      overrides: overrides, explain: explain)
+        let sha256 = SHA256.hexBeside(of: bytes)
+        var document = TranscriptParser.parse(utf8: bytes, name: EmbeddedInterview.name, sha256: "",
+                                              overrides: overrides, explain: explain)
+        document.source.sha256 = sha256()
+        return document
     }
 }
