@@ -130,4 +130,185 @@ final class LabelStyleTests: XCTestCase {
         XCTAssertEqual(d.blocks.map { d.speakerName(of: $0) }, ["Host", "Guest", "Guest", "Host", "Guest"])
         XCTAssertEqual(d.blocks[2].kind, .answer)
     }
+
+    /// Broadcast transcripts name each speaker in full once, with what they are, then by
+    /// surname: `STEVE INSKEEP, HOST:` then `INSKEEP:`; `SEN. JANE DOE (D-OH):` then `DOE:`.
+    func testAFullNameWithADescriptorIsTheSurnameUsedAfterwards() {
+        let text = """
+        MARK HOLT, HOST:
+
+        The council voted last night to close the old bridge. Ana Ruiz has been following it. Good morning, Ana.
+
+        ANA RUIZ, BYLINE: Good morning, Mark.
+
+        HOLT: Why close it now, after all these years?
+
+        RUIZ: Engineers found cracks in two of the piers last month, and the council would not wait for spring.
+
+        SEN. JANE DOE (D-OH): If I may add something here, Mark: the state will pay for the repairs.
+
+        HOLT: Will the state pay for all of it?
+
+        DOE: For most of it. The rest comes from the federal bridge fund, which we applied to in May.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(Set(d.participants.map(\.name)), ["MARK HOLT", "ANA RUIZ", "SEN. JANE DOE"])
+        XCTAssertEqual(d.blocks.first.flatMap { d.speakerName(of: $0) }, "MARK HOLT")
+        XCTAssertEqual(d.participants.first { $0.name == "MARK HOLT" }?.role, .interviewer)
+        XCTAssertEqual(d.exchanges.count, 2)
+    }
+
+    func testACommaInProseIsNoDescriptor() {
+        let text = "Well, I think: the bridge stays.\n\nWell, I think: it goes.\n\nNo, really: both."
+        let d = TranscriptParser.parse(text)
+        XCTAssertTrue(d.participants.isEmpty, "\(d.participants.map(\.name))")
+    }
+
+    /// Magazines print interviews without labels: the question in bold, the answer below.
+    func testBoldQuestionsAnsweredInPlainTextAreAnInterview() {
+        let text = """
+        # Twenty years of harbour walls
+
+        Jane Roe has rebuilt quay walls from Leith to Aberdeen. We spoke to her in March.
+
+        **How did you get into harbour engineering?**
+
+        By accident, really. I studied bridges, and my first job was on a harbour wall.
+
+        I never left the water after that.
+
+        ### What is the hardest part of the work?
+
+        The tides. You get four hours a day on the lowest courses of stone.
+
+        __Is there a wall you are proudest of?__
+
+        The north quay in Aberdeen. It was failing when we started.
+
+        *This interview has been edited for length.*
+        """
+        let d = TranscriptParser.parse(text, format: .markdown)
+        XCTAssertEqual(d.exchanges.map(\.title), ["How did you get into harbour engineering?",
+                                                  "What is the hardest part of the work?", "Is there a wall you are proudest of?"])
+        XCTAssertEqual(d.participants.map(\.role), [.interviewer, .interviewee])
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("I never left") }?.kind, .answer)
+        XCTAssertNotEqual(d.blocks.last?.kind, .answer)
+    }
+
+    func testBoldLinesThatAreNotAnsweredQuestionsStayText() {
+        let text = """
+        **Why did the bridge close?** The council says the piers cracked.
+
+        **Key facts**
+
+        The bridge opened in 1921. It carried 9,000 cars a day.
+
+        **Who pays?**
+
+        **What next?**
+
+        Nobody knows yet.
+        """
+        let d = TranscriptParser.parse(text, format: .markdown)
+        XCTAssertTrue(d.exchanges.isEmpty)
+        XCTAssertTrue(d.participants.isEmpty)
+    }
+
+    /// European papers print an interview's turns with dashes; a paragraph without one goes on.
+    func testTurnsOpenedByDashesAlternate() {
+        let text = """
+        — How did it start?
+
+        — By accident. I studied bridges, and my first job was on a harbour wall.
+
+        I never left the water after that.
+
+        — What is the hardest part?
+
+        — The tides, every single day.
+
+        — Would you do it again?
+
+        – Every time.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.count, 3)
+        XCTAssertEqual(d.blocks.map { d.speakerName(of: $0) ?? "-" },
+                       ["Interviewer", "Interviewee", "Interviewee", "Interviewer", "Interviewee", "Interviewer", "Interviewee"])
+        XCTAssertEqual(d.blocks[0].text, "How did it start?")
+        // A dashed list that nobody answers is not a dialogue.
+        let list = TranscriptParser.parse("— bread\n\n— milk\n\n— eggs\n\n— tea\n\n— jam\n\n— rice\n")
+        XCTAssertTrue(list.participants.isEmpty)
+    }
+
+    /// Meeting exports put the name on a line, the time on the next, then the words.
+    func testANameAboveATimeStampIsItsLabel() {
+        let text = """
+        Jane Smith
+        00:00:05
+        How did it start?
+
+        Bob Jones
+        00:00:09
+        By accident. I studied bridges, and my first job was on a harbour wall.
+
+        Jane Smith
+        00:00:20
+        And then what happened?
+
+        Bob Jones
+        00:00:24
+        I never left the water after that.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.blocks.map { d.speakerName(of: $0) ?? "-" }, ["Jane Smith", "Bob Jones", "Jane Smith", "Bob Jones"])
+        XCTAssertEqual(d.blocks.map { $0.time ?? "-" }, ["00:00:05", "00:00:09", "00:00:20", "00:00:24"])
+        XCTAssertEqual(d.exchanges.count, 2)
+    }
+
+    /// Research and oral-history transcripts label by role: `I:`/`R:`, `INTERVIEWER:`/`NARRATOR:`.
+    func testResearchRoleLabels() {
+        let d = TranscriptParser.parse("I: How did it start?\n\nR: By accident, on a harbour wall in Leith.\n\nI: And then?\n\nR: I stayed.\n")
+        XCTAssertEqual(d.participants.map(\.role), [.interviewer, .interviewee])
+        XCTAssertEqual(d.exchanges.count, 2)
+        let history = TranscriptParser.parse("INTERVIEWER: Where were you born?\n\nNARRATOR: In Leith, in 1931, above my father's shop.\n")
+        XCTAssertEqual(history.participants.map(\.role), [.interviewer, .interviewee])
+        // One `P:` line is a letter and a colon, not a participant.
+        XCTAssertTrue(TranscriptParser.parse("Call us.\n\nP: 555 1234\n\nThat is all.\n").participants.isEmpty)
+    }
+
+    /// Parliament: questions numbered before the member, who carries seat and party.
+    func testParliamentaryQuestionsNameTheMember() {
+        let text = """
+        Q1. [900001] Jane Smith (Leith North) (Lab): Will the Prime Minister fund the harbour repair?
+
+        The Prime Minister (Rishi Sunak): We have put two billion pounds into coastal works, and her harbour can bid.
+
+        Q2. [900002] Tom Brown (Eastfield) (Con): Does my right hon. Friend agree that the new bridge shows what investment does?
+
+        The Prime Minister: I do. It opened on time and under budget.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.participants.map(\.name), ["Jane Smith", "The Prime Minister", "Tom Brown"])
+        XCTAssertEqual(d.exchanges.map(\.title), ["Will the Prime Minister fund the harbour repair?",
+                                                  "Does my right hon. Friend agree that the new bridge shows…"])
+    }
+
+    /// Caption exports and scraped pages: `>> NAME:`, `[Name]:`, `NAME - text`.
+    func testCaptionArrowsBracketsWithColonsAndDashedNames() {
+        let lines = ["How did it start?", "By accident, on a harbour wall in Leith.", "And then what happened?", "I never left the water."]
+        func transcript(_ label: (Int) -> String, _ separator: String = "\n\n") -> Document {
+            TranscriptParser.parse(lines.enumerated().map { label($0.offset) + $0.element }.joined(separator: separator))
+        }
+        let arrows = transcript({ $0 % 2 == 0 ? ">> JOHN SMITH: " : ">> JANE ROE: " }, "\n")
+        XCTAssertEqual(arrows.participants.map(\.name), ["JOHN SMITH", "JANE ROE"])
+        let brackets = transcript { $0 % 2 == 0 ? "[Interviewer]: " : "[Jane Roe]: " }
+        XCTAssertEqual(brackets.participants.map(\.name), ["Interviewer", "Jane Roe"])
+        let dashed = transcript { $0 % 2 == 0 ? "JOHN SMITH - " : "JANE ROE – " }
+        XCTAssertEqual(dashed.participants.map(\.name), ["JOHN SMITH", "JANE ROE"])
+        XCTAssertEqual(dashed.exchanges.count, 2)
+        // Speech that breaks off with a dash names nobody.
+        let speech = TranscriptParser.parse("Folks — this matters.\n\nI — look, I lived there.\n\nFolks — we did it.\n\nI — I mean it.\n")
+        XCTAssertTrue(speech.participants.isEmpty, "\(speech.participants.map(\.name))")
+    }
 }

@@ -123,8 +123,22 @@ enum GoldText {
         if let exact = document.participants.first(where: { folded($0.name) == key }) { return exact }
         return document.participants.first { p in
             let name = folded(p.name)
-            return !name.isEmpty && key.hasSuffix(" " + name)
+            // The gold's label is the document's short form of the participant's full name,
+            // or the other way round (`KENNEDY`, `Michael Kennedy`; `SENATOR VALESKY`, `Senator David Valesky`).
+            return !name.isEmpty && (key.hasSuffix(" " + name) || isShortForm(key, of: name))
         }
+    }
+
+    /// Every word of `short`, in order, is a word of `full`, and they end alike.
+    static func isShortForm(_ short: String, of full: String) -> Bool {
+        let fullWords = full.split(separator: " "), shortWords = short.split(separator: " ")
+        guard shortWords.count < fullWords.count, shortWords.last == fullWords.last else { return false }
+        var rest = fullWords[...]
+        for word in shortWords {
+            guard let at = rest.firstIndex(of: word) else { return false }
+            rest = rest[(at + 1)...]
+        }
+        return true
     }
 
     static func folded(_ text: String) -> String {

@@ -11,6 +11,11 @@ struct Turn {
     var breaksOff = false
     /// The first bytes of the turn, enough to title an exchange or spot small talk.
     var opening: [UInt8] = []
+    /// One of the turn's first paragraphs opens by greeting the room (`Okay, good afternoon,
+    /// everybody.` after a word of banter).
+    var greetsTheRoom = false
+    /// The turn ends by giving someone the floor (`Mr President, the floor is yours.`).
+    var handsOver = false
 }
 
 extension Turn {
@@ -54,11 +59,13 @@ extension DocumentAssembly {
         case .restarts:
             explanation.append("line \(line): \(who): exchange \(exchange) starts here; the turn before it was a greeting")
         case .continues:
-            let reason = last?.isAnswered == false ? answered : turn.opensMidSentence ? "it picks up a broken-off sentence"
+            let reason = turn.handsOver && !turn.asks ? "it gives someone the floor"
+                : last?.isAnswered == false ? answered : turn.opensMidSentence ? "it picks up a broken-off sentence"
                 : "a short aside (\(turn.words) words, \(what))"
             explanation.append("line \(line): \(who) goes on with exchange \(exchange): \(reason)")
         case .aside:
-            explanation.append("line \(line): \(who) \(what) in \(turn.words) words: no exchange (too short to be a question)")
+            let reason = turn.handsOver && !turn.asks ? "it gives someone the floor" : "too short to be a question"
+            explanation.append("line \(line): \(who) \(what) in \(turn.words) words: no exchange (\(reason))")
         }
     }
 
@@ -75,6 +82,9 @@ extension DocumentAssembly {
                 current = Turn(speaker: speaker, paragraphs: [], opening: paragraphs[index].leadingBytes(400))
             }
             current?.paragraphs.append(index)
+            if current!.paragraphs.count <= 3 && Segmentation.greetsTheRoom(paragraphs[index].leadingBytes(120)) {
+                current?.greetsTheRoom = true
+            }
             current?.words += paragraphs[index].words
             if paragraphs[index].asks { current?.asks = true }
             let (breaksOff, endsAsking) = Turn.ending(paragraphs[index])
@@ -82,6 +92,9 @@ extension DocumentAssembly {
             current?.endsAsking = endsAsking
         }
         if let turn = current { turns.append(turn) }
+        for t in turns.indices where !turns[t].endsAsking {
+            turns[t].handsOver = Segmentation.handsOver(paragraphs[turns[t].paragraphs.last!].trailingBytes(240))
+        }
         return turns
     }
 
@@ -92,12 +105,18 @@ extension DocumentAssembly {
             stats[turn.speaker].turns += 1
             stats[turn.speaker].words += turn.words
             if turn.endsAsking { stats[turn.speaker].askingTurns += 1 }
-            if let previous, previous != turn.speaker, genericRoles[previous] == .interviewer {
-                stats[turn.speaker].repliesToGenericAsker += 1
+            if let previous, previous != turn.speaker {
+                stats[previous].followedBy[turn.speaker, default: 0] += 1
+                if genericRoles[previous] == .interviewer { stats[turn.speaker].repliesToGenericAsker += 1 }
             }
             previous = turn.speaker
         }
-        for (index, role) in RoleInference.roles(stats).enumerated() { participants[index].role = role }
+        for (index, verdict) in RoleInference.verdicts(stats).enumerated() {
+            participants[index].role = verdict.role
+            if explains {
+                explanation.append("role: \(participants[index].name) is \(verdict.role.rawValue): \(verdict.reason) (\(stats[index].summary))")
+            }
+        }
     }
 
     /// Walks the turns: an interviewer's real question opens an exchange, the answers that
@@ -163,7 +182,8 @@ extension DocumentAssembly {
             guard let answerer = draft.answerer else { return true }
             if genericRoles[answerer] == .interviewee { return false }
             // A remark that asked nothing and got a word or two back (`Yeah. Well, let's hope.`).
-            return draft.answerWords == 0 || (!draft.asks && draft.answerWords < Segmentation.substantialAnswer)
+            // A remark that asked nothing and drew less than itself is conversation, not a prompt.
+            return draft.answerWords == 0 || (!draft.asks && draft.answerWords < max(Segmentation.substantialAnswer, draft.questionWords / 2))
         }
         // Exchanges partition the blocks from the first question to the back matter.
         let end = paragraphs.indices.first(where: { kinds[$0] == .back }) ?? paragraphs.count

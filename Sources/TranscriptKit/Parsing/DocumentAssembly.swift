@@ -25,9 +25,20 @@ struct DocumentAssembly {
     }
 
     consuming func document(source: Source) -> Document {
+        LabelsAlone.markNamesAboveStamps(&paragraphs)
         LabelEvidence.resolveTitles(&paragraphs)
         var accepted = LabelEvidence.accepted(paragraphs, overrides: overrides)
         if explains { explanation = LabelEvidence.explain(paragraphs, accepted: accepted, overrides: overrides) }
+        if !accepted.contains(true) {
+            var questions = UnlabelledInterview.emphasis(&paragraphs, &accepted)
+            if explains && questions > 0 {
+                explanation.append("no labels: \(questions) questions in bold or as headings, each answered in plain text below")
+            }
+            if questions == 0 {
+                questions = UnlabelledInterview.dashes(&paragraphs, &accepted)
+                if explains && questions > 0 { explanation.append("no labels: turns opened by dashes, \(questions) of them asking") }
+            }
+        }
         // A label shape without evidence is part of the text after all.
         for index in paragraphs.indices where !accepted[index] && paragraphs[index].label != nil {
             paragraphs[index].restoreLabelText()

@@ -31,7 +31,7 @@ enum ExchangeTitle {
         while i < bytes.count {
             let c = bytes[i]
             if (c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!")) && i + 1 < bytes.count
-                && bytes[i + 1] == 0x20 && i + 1 - start > 3 {
+                && bytes[i + 1] == 0x20 && i + 1 - start > 3 && !(c == UInt8(ascii: ".") && abbreviates(bytes, before: i)) {
                 ranges.append(start..<(i + 1))
                 start = i + 2
                 i += 2
@@ -42,6 +42,21 @@ enum ExchangeTitle {
         if start < bytes.count { ranges.append(start..<bytes.count) }
         return ranges
     }
+
+    /// `Mr.`, `hon.`, `U.S.`, an initial: a full stop that ends a word, not the sentence.
+    static func abbreviates(_ bytes: [UInt8], before dot: Int) -> Bool {
+        var start = dot
+        while start > 0 && bytes[start - 1] != 0x20 { start -= 1 }
+        let word = bytes[start..<dot]
+        if word.count == 1, let c = word.first, c >= 0x41 && c <= 0x5A { return true }
+        if word.contains(UInt8(ascii: ".")) { return true }
+        return abbreviations.contains(String(decoding: word, as: UTF8.self).lowercased())
+    }
+
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "hon", "gen", "sen", "rep", "gov", "prof", "vs", "jr", "sr", "rev", "lt",
+        "col", "capt", "sgt", "mt", "ft", "approx", "etc", "e.g", "i.e",
+    ]
 
     /// Conversational openings that say nothing about the subject.
     static let preambles: [String] = [

@@ -8,22 +8,45 @@ enum LabelEvidence {
     /// A titled first use takes the name of the label it ends with (`… Armin Wolf` is
     /// `Armin Wolf`); one that ends with no known label stays unbelieved.
     static func resolveTitles(_ paragraphs: inout [Paragraph]) {
-        guard paragraphs.contains(where: { $0.label?.isTitledFirstUse == true }) else { return }
         var names: [String: String] = [:]
-        for p in paragraphs { if let label = p.label, !label.isTitledFirstUse { names[label.key] = label.name } }
-        for index in paragraphs.indices where paragraphs[index].label?.isTitledFirstUse == true {
-            guard let long = paragraphs[index].label?.key else { continue }
-            let words = long.split(separator: " ")
-            for count in stride(from: min(4, words.count - 1), through: 1, by: -1) {
-                let tail = words.suffix(count).joined(separator: " ")
-                if let name = names[tail] {
-                    paragraphs[index].label?.key = tail
-                    paragraphs[index].label?.name = name
-                    paragraphs[index].label?.isTitledFirstUse = false
-                    paragraphs[index].label?.hasTitle = true
-                    break
-                }
+        var counts: [String: Int] = [:]
+        var firstUse: [String: Int] = [:]
+        for (index, p) in paragraphs.enumerated() {
+            guard let label = p.label else { continue }
+            counts[label.key, default: 0] += 1
+            if firstUse[label.key] == nil { firstUse[label.key] = index }
+            if !label.isTitledFirstUse { names[label.key] = label.name }
+        }
+        // Worth a look: titled first uses, and full names said once or twice beside a
+        // recurring shorter form (`STEVE INSKEEP, HOST:` then `INSKEEP:` on every turn).
+        func candidate(_ label: SpeakerLabel) -> Bool {
+            label.isTitledFirstUse || (counts[label.key, default: 0] <= 2 && label.key.contains(" ") && label.genericRole == nil)
+        }
+        guard paragraphs.contains(where: { $0.label.map(candidate) == true }) else { return }
+        var fullNames: [String: String] = [:]
+        for index in paragraphs.indices {
+            guard let label = paragraphs[index].label, candidate(label) else { continue }
+            let words = label.key.split(separator: " ")
+            var tails = stride(from: min(4, words.count - 1), through: 1, by: -1).map { words.suffix($0).joined(separator: " ") }
+            // `SEN. JANE DOE` is `SEN. DOE` too.
+            if words.count > 2, NameShape.titles.contains(String(words[0])) { tails.insert("\(words[0]) \(words.last!)", at: 0) }
+            for tail in tails {
+                // The full form comes first and the short one is used at least as often.
+                guard let name = names[tail], label.isTitledFirstUse
+                        || (counts[tail, default: 0] >= counts[label.key, default: 0] && firstUse[label.key]! < firstUse[tail]!) else { continue }
+                paragraphs[index].label?.key = tail
+                // The full name is the one to show (`STEVE INSKEEP`, not `INSKEEP`); a long
+                // title (`President of Russia Vladimir Putin`) is not.
+                if !label.isTitledFirstUse && fullNames[tail] == nil { fullNames[tail] = label.name }
+                paragraphs[index].label?.name = name
+                paragraphs[index].label?.isTitledFirstUse = false
+                paragraphs[index].label?.hasTitle = true
+                break
             }
+        }
+        guard !fullNames.isEmpty else { return }
+        for index in paragraphs.indices {
+            if let key = paragraphs[index].label?.key, let full = fullNames[key] { paragraphs[index].label?.name = full }
         }
     }
 
@@ -31,9 +54,11 @@ enum LabelEvidence {
         var counts: [String: Int] = [:]
         var bareQ = 0, bareA = 0
         var recurringNames = 0
-        for p in paragraphs {
+        var firstUse: [String: Int] = [:]
+        for (index, p) in paragraphs.enumerated() {
             guard let label = p.label else { continue }
             counts[label.key, default: 0] += 1
+            if firstUse[label.key] == nil { firstUse[label.key] = index }
             if label.form == .dotted || label.form == .spaced { if label.name == "Q" { bareQ += 1 } else { bareA += 1 } }
             if label.form == .colon && counts[label.key] == 2 { recurringNames += 1 }
         }
@@ -47,6 +72,9 @@ enum LabelEvidence {
             // `**Name**` or `[Name]` without a colon is a label only when it recurs.
             case .closed: return counts[label.key, default: 0] >= 2
             case .colon where label.isTitledFirstUse: return false
+            // A research interview's `I:` or `R:` is a label when it recurs; one alone is a letter.
+            case .colon where label.genericRole != nil && label.key.count == 1 && label.key != "Q" && label.key != "A":
+                return counts[label.key, default: 0] >= 2
             case .colon: return label.genericRole != nil || counts[label.key, default: 0] >= 2 || label.hasTitle
             }
         }

@@ -62,10 +62,19 @@ enum MarkdownText {
             }
         }
         while text.first == UInt8(ascii: " ") { text.removeFirst() }
+        while text.last == UInt8(ascii: " ") { text.removeLast() }
+        // `**Question?**` or `__Question?__`: bold around the whole paragraph.
+        for mark in [UInt8(ascii: "*"), UInt8(ascii: "_")] where p.label == nil && text.count > 4
+            && text.starts(with: [mark, mark]) && text.suffix(2) == [mark, mark]
+            && !text.dropFirst(2).dropLast(2).contains(mark) {
+            text = Array(text.dropFirst(2).dropLast(2))
+            p.isEmphasised = true
+        }
         // A paragraph wholly in emphasis (`*An interview with…*`) reads better without it.
         for mark in [UInt8(ascii: "*"), UInt8(ascii: "_")] where p.label == nil && text.count > 2
             && text.first == mark && text.last == mark && !text.dropFirst().dropLast().contains(mark) {
             text = Array(text.dropFirst().dropLast())
+            p.isEmphasised = true
         }
         p.text = String(decoding: text, as: UTF8.self)
     }

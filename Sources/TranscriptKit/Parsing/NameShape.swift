@@ -77,9 +77,15 @@ enum GenericLabels {
 
     private static let interviewer: Set<String> = [
         "Q", "QUESTION", "QUESTIONER", "INTERVIEWER", "HOST", "CO-HOST", "COHOST", "REPORTER", "JOURNALIST",
-        "AUDIENCE", "AUDIENCE MEMBER", "AUDIENCE QUESTION", "CORRESPONDENT", "PRESS",
+        "AUDIENCE", "AUDIENCE MEMBER", "AUDIENCE QUESTION", "CORRESPONDENT", "PRESS", "ANCHOR", "PRESENTER",
+        // Research interviews: `I:`/`R:`, `INT:`/`IE:`, `IV:`.
+        "I", "INT", "IV", "IVR",
     ]
-    private static let interviewee: Set<String> = ["A", "ANSWER", "INTERVIEWEE", "GUEST", "RESPONDENT", "RESPONSE"]
+    private static let interviewee: Set<String> = [
+        "A", "ANSWER", "INTERVIEWEE", "GUEST", "RESPONDENT", "RESPONSE", "R", "IE", "P", "PARTICIPANT",
+        // Oral histories call the person remembering the narrator.
+        "NARRATOR", "PANELIST", "PANELLIST",
+    ]
     private static let moderator: Set<String> = [
         "MODERATOR", "OPERATOR", "ANNOUNCER", "CHAIR", "PRESIDING OFFICER", "FACILITATOR", "MC",
     ]

@@ -21,6 +21,8 @@ struct Paragraph {
     var isTopHeading = false
     /// Set for subtitle cues, whose speakers come from voice tags and need no evidence.
     var labelIsCertain = false
+    /// Wholly in bold or italics (`**How did it start?**`): in an unlabelled interview, a question.
+    var isEmphasised = false
 }
 
 extension Paragraph {
@@ -51,5 +53,10 @@ extension Paragraph {
     func leadingBytes(_ count: Int) -> [UInt8] {
         var text = text
         return text.withUTF8 { Array($0.prefix(count)) }
+    }
+
+    func trailingBytes(_ count: Int) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { Array($0.suffix(count)) }
     }
 }

@@ -7,55 +7,74 @@ enum RoleInference {
         var generic: Participant.Role?
         /// Turns that come straight after a `Q:` or `Question:` (someone else's).
         var repliesToGenericAsker = 0
+        /// Who speaks next after each of this person's turns, by participant.
+        var followedBy: [Int: Int] = [:]
 
         var askingShare: Double { turns == 0 ? 0 : Double(askingTurns) / Double(turns) }
         var wordsPerTurn: Double { turns == 0 ? 0 : Double(words) / Double(turns) }
+        var summary: String { "\(words) words in \(turns) turns, \(askingTurns) ending in a question" }
     }
+
+    /// A role and the rule that gave it, for `outline --explain`.
+    struct Verdict {
+        var role: Participant.Role
+        var reason: String
+    }
+
+    static func roles(_ stats: [Stats]) -> [Participant.Role] { verdicts(stats).map(\.role) }
 
     /// - The interviewee is the person who says the most (unless a generic label says otherwise).
     /// - Anyone who asks in a quarter of their turns is an interviewer.
     /// - Someone who speaks at length without asking is a further interviewee (a panel);
     ///   someone brief who never asks runs the session (moderator).
-    static func roles(_ stats: [Stats]) -> [Participant.Role] {
-        var roles = stats.map { $0.generic }
-        let undecided = stats.indices.filter { roles[$0] == nil }
+    static func verdicts(_ stats: [Stats]) -> [Verdict] {
+        var verdicts: [Verdict?] = stats.map { s in s.generic.map { Verdict(role: $0, reason: "a generic label") } }
+        func decide(_ s: Int, _ role: Participant.Role, _ reason: String) { verdicts[s] = Verdict(role: role, reason: reason) }
+        func role(_ s: Int) -> Participant.Role? { verdicts[s]?.role }
+        func anyone(_ r: Participant.Role) -> Bool { verdicts.contains { $0?.role == r } }
+        let undecided = stats.indices.filter { verdicts[$0] == nil }
         // A host who asks far more than anyone is the interviewer even when they talk most.
-        if !roles.contains(.interviewer), undecided.count >= 3,
+        if !anyone(.interviewer), undecided.count >= 3,
            let host = undecided.max(by: { stats[$0].askingShare < stats[$1].askingShare }),
            stats[host].turns >= 5, stats[host].askingShare >= 0.15,
            undecided.allSatisfy({ $0 == host || stats[$0].askingShare <= stats[host].askingShare * 0.6 }) {
-            roles[host] = .interviewer
+            decide(host, .interviewer, "asks far more often than anyone else (the host)")
         }
-        var lead: Int? = stats.indices.filter { roles[$0] == .interviewee }.max { stats[$0].words < stats[$1].words }
-        if lead == nil {
-            let calm = undecided.filter { stats[$0].askingShare < 0.5 && roles[$0] == nil }
-            lead = (calm.isEmpty ? undecided : calm).max { stats[$0].words < stats[$1].words }
-            if let lead, roles.contains(.interviewer) || undecided.count > 1 { roles[lead] = .interviewee }
+        var lead: Int? = stats.indices.filter { role($0) == .interviewee }.max { stats[$0].words < stats[$1].words }
+        let calm = undecided.filter { stats[$0].askingShare < 0.5 && role($0) == nil }
+        let talker = (calm.isEmpty ? undecided.filter { role($0) == nil } : calm).max { stats[$0].words < stats[$1].words }
+        // A generic answering label (`Reply:`) used for a few words does not make its speaker
+        // the one who answers when a named speaker says far more without asking.
+        if let talker, lead.map({ stats[talker].words > 2 * stats[$0].words && !calm.isEmpty }) ?? true {
+            lead = talker
+            if anyone(.interviewer) || undecided.count > 1 { decide(talker, .interviewee, "says the most") }
         }
         let leadWords = lead.map { stats[$0].words } ?? 0
-        for s in undecided where roles[s] == nil {
-            // In a briefing, whoever takes the floor after the reporters' `Q` is answering them.
+        for s in undecided where role(s) == nil {
             if stats[s].repliesToGenericAsker * 3 >= stats[s].turns && stats[s].turns >= 2 && stats[s].askingShare < 0.5 {
-                roles[s] = .interviewee
+                decide(s, .interviewee, "takes the floor after the reporters' generic questions")
             } else if stats[s].askingShare >= 0.25 {
-                roles[s] = .interviewer
-            } else if stats[s].words * 2 >= leadWords || (roles.contains(.interviewer) && stats[s].words * 10 >= leadWords && stats[s].turns >= 3
-                                                             && stats[s].generic == nil && !roles.contains(.moderator)) {
-                // A panel: besides the one who answers most, others who answer at some length.
-                roles[s] = .interviewee
+                decide(s, .interviewer, "ends a quarter or more of their turns asking")
+            } else if stats[s].words * 2 >= leadWords || (anyone(.interviewer) && stats[s].words * 10 >= leadWords && stats[s].turns >= 3
+                                                          && stats[s].generic == nil && !anyone(.moderator)) {
+                decide(s, .interviewee, "answers at length beside the main answerer (a panel)")
+            } else if let lead, stats[s].turns <= 3, stats[s].followedBy[lead, default: 0] * 2 > stats[s].turns {
+                // A reporter given the floor speaks once or twice and is answered; someone who
+                // keeps coming back briefly is running the session (or agreeing along).
+                decide(s, .interviewer, "speaks at most three times, and the answerer replies")
             } else if stats[s].wordsPerTurn < 40 {
-                roles[s] = .moderator
+                decide(s, .moderator, "brief and never asking: runs the session")
             } else {
-                roles[s] = .other
+                decide(s, .other, "speaks at length without asking or answering")
             }
         }
         // Two people talking: whoever is not the interviewee is asking, question marks or not.
-        if !roles.contains(.interviewer), let lead {
-            let candidates = stats.indices.filter { $0 != lead && roles[$0] != .moderator || stats.count == 2 && $0 != lead }
+        if !anyone(.interviewer), let lead {
+            let candidates = stats.indices.filter { $0 != lead && role($0) != .moderator || stats.count == 2 && $0 != lead }
             if let asker = candidates.max(by: { stats[$0].askingShare < stats[$1].askingShare }) {
-                roles[asker] = .interviewer
+                decide(asker, .interviewer, "the one talking with the answerer")
             }
         }
-        return roles.map { $0 ?? .other }
+        return verdicts.map { $0 ?? Verdict(role: .other, reason: "never speaks") }
     }
 }

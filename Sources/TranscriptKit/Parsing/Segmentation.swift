@@ -13,17 +13,21 @@ enum Segmentation {
         var answerWords = 0
         /// Answer turns heard, small talk included.
         var answerTurns = 0
+        /// Words of the question, its continuations included.
+        var questionWords: Int
 
         init(_ turn: Turn) {
             start = turn.paragraphs[0]
             asker = turn.speaker
             question = turn.opening
             asks = turn.asks
+            questionWords = turn.words
         }
 
         /// More of the question: the title may still find its asking sentence in it.
         mutating func goOn(_ turn: Turn) {
             asks = asks || turn.asks
+            questionWords += turn.words
             if !question.contains(UInt8(ascii: "?")) && question.count < 400 {
                 question += [0x20] + turn.opening.prefix(400 - question.count)
             }
@@ -59,9 +63,19 @@ enum Segmentation {
     /// A long turn that greets the room (`Good afternoon, everybody.`) opens a briefing:
     /// the banter before it was no exchange.
     static func isOpeningStatement(_ turn: Turn) -> Bool {
-        turn.words >= 60 && greetings.contains { phrase in
-            turn.opening.withUnsafeBufferPointer { $0.containsIgnoringASCIICase(phrase) }
-        }
+        turn.words >= 60 && turn.greetsTheRoom
+    }
+
+    /// A turn ending like this gives the floor to someone (to speak, not to answer a question).
+    static func handsOver(_ ending: [UInt8]) -> Bool {
+        ending.withUnsafeBufferPointer { b in handOffs.contains { b.containsIgnoringASCIICase($0) } }
+    }
+
+    static let handOffs = ["the floor", "go ahead", "over to you", "please welcome", "hand over to", "hand it over",
+                           "turn it over to", "pass it over to"].map { Array($0.utf8) }
+
+    static func greetsTheRoom(_ opening: [UInt8]) -> Bool {
+        opening.withUnsafeBufferPointer { b in greetings.contains { b.containsIgnoringASCIICase($0) } }
     }
 
     /// The turn opens by welcoming or greeting (`So hi, welcome everyone.`).
@@ -91,6 +105,8 @@ enum Segmentation {
     static func place(_ turn: Turn, after last: Draft?, everyTurnAsks: Bool = false) -> Placement {
         // A question asks or at least makes a point: a shout (`Secure the border!`) does not,
         // nor does a host's welcome that asks nothing.
+        // Giving someone the floor asks them nothing: what they say is their own statement.
+        if turn.handsOver && !turn.asks && !everyTurnAsks { return last?.open == true ? .continues : .aside }
         guard let last, last.open else {
             let prompts = everyTurnAsks || turn.asks || (turn.words >= promptWords && !greets(turn.opening))
             return prompts ? .opens : .aside

@@ -25,6 +25,7 @@ struct SpeakerLabel: Equatable {
     var isTitledFirstUse = false
 
     static let maxNameBytes = 48
+    static let maxDescriptorBytes = 64
     static let maxTitledBytes = 200
 }
 
@@ -65,8 +66,14 @@ extension SpeakerLabel {
             if i + 1 < end && b[i] == UInt8(ascii: ">") && b[i + 1] == 0x20 { i += 2 }
         }
         while i < end && (b[i] == UInt8(ascii: "*") || b[i] == UInt8(ascii: "_")) { i += 1; styled = true }
+        // Television captions mark each change of speaker with `>>`.
+        if !markdown && i + 2 < end && b[i] == UInt8(ascii: ">") && b[i + 1] == UInt8(ascii: ">") {
+            i += 2
+            Bytes.skipWhitespace(b, &i, end)
+        }
         var time = leadingTimestamp(b, &i, end)
         Bytes.skipWhitespace(b, &i, end)
+        skipQuestionNumber(b, &i, end)
         while i < end && (b[i] == UInt8(ascii: "*") || b[i] == UInt8(ascii: "_")) { i += 1; styled = true }
         if i < end && b[i] == UInt8(ascii: "[") && !styled, let label = bracketed(b, i, end, time: time, shapes: &shapes) {
             return label
@@ -84,15 +91,24 @@ extension SpeakerLabel {
         }
 
         if !styled, let label = titledWithFullStop(b, i, end, time: time, shapes: &shapes) { return label }
+        if !styled, let label = nameThenDash(b, i, end, time: time, shapes: &shapes) { return label }
         if !styled, time == nil, let label = nameThenTime(b, i, end, shapes: &shapes) { return label }
 
         // Scan the name up to its colon.
         let nameStart = i
         var depth = 0
-        let limit = styled ? maxTitledBytes : maxNameBytes
+        var comma: Int?
+        var limit = styled ? maxTitledBytes : maxNameBytes
         while i < end && i - nameStart <= limit {
             let c = b[i]
             if c == UInt8(ascii: ":") && depth == 0 { break }
+            // `STEVE INSKEEP, HOST:`: a name, then what the speaker is.
+            if c == UInt8(ascii: ",") && depth == 0 && comma == nil && i > nameStart {
+                comma = i - nameStart
+                limit = max(limit, maxNameBytes + maxDescriptorBytes)
+                i += 1
+                continue
+            }
             if depth == 0 && isFullWidthColon(b, i, end) { break }
             // `**Name** text`: emphasis closed with no colon after it (`**Name** :` has one).
             if styled && depth == 0 && (c == UInt8(ascii: "*") || c == UInt8(ascii: "_")), i > nameStart {
@@ -120,14 +136,23 @@ extension SpeakerLabel {
                                       || b[nameEnd - 1] == UInt8(ascii: "_")) { nameEnd -= 1 }
         guard nameEnd > nameStart else { return nil }
         var name = String(decoding: UnsafeBufferPointer(rebasing: b[nameStart..<nameEnd]), as: UTF8.self)
+        var described = false
+        if let comma {
+            let person = String(decoding: UnsafeBufferPointer(rebasing: b[nameStart..<(nameStart + comma)]), as: UTF8.self)
+            let what = String(decoding: UnsafeBufferPointer(rebasing: b[(nameStart + comma + 1)..<nameEnd]), as: UTF8.self)
+            guard isDescriptor(what.trimming(" "), of: person) else { return nil }
+            name = person.trimming(" ")
+            described = true
+        }
 
-        // A parenthesised part is a timestamp or, after `Q`, the asking journalist.
+        // A parenthesised part is a timestamp or, after `Q`, the asking journalist; a member of
+        // parliament carries two (`Jane Smith (Leith North) (Lab)`).
         var aside: String?
-        if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
+        while name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
             let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
                 .trimming(" ")
             name = String(name[..<open]).trimming(" ")
-            if isTimestamp(inner) { time = time ?? inner } else { aside = inner }
+            if isTimestamp(inner) { time = time ?? inner } else { aside = aside ?? inner }
         }
         guard let shape = shapes.shape(name), !GenericLabels.isFurniture(shape.key) else {
             // `**Research Director of the Club, moderator Fyodor Lukyanov:**`: a first use with a
@@ -144,7 +169,47 @@ extension SpeakerLabel {
             key = askerShape.key
         }
         return SpeakerLabel(name: name, key: key, bodyOffset: i, form: .colon, time: time, genericRole: role,
-                            hasTitle: shape.hasTitle, isAllCaps: shape.isAllCaps, isStyled: styled)
+                            hasTitle: shape.hasTitle || described || aside.map(isAffiliation) == true, isAllCaps: shape.isAllCaps, isStyled: styled)
+    }
+
+    /// What follows the comma in `WOLF BLITZER, CNN ANCHOR:` or `Ana Ruiz, Byline:`: a job
+    /// or an affiliation, written in the case of the name, never a clause (`Well, I think:`).
+    static func isDescriptor(_ what: String, of person: String) -> Bool {
+        let words = what.split(separator: " ")
+        guard (1...8).contains(words.count), what.utf8.count <= maxDescriptorBytes else { return false }
+        if !person.contains(where: \.isLowercase) && person.contains(where: \.isLetter) {
+            return !what.contains(where: \.isLowercase)
+        }
+        // In mixed case, a full name and a capitalised title (`Professor of History`).
+        guard person.split(separator: " ").count >= 2 else { return false }
+        return words.allSatisfy { word in
+            word.first.map { $0.isUppercase || $0.isNumber } == true || descriptorLinks.contains(word.lowercased())
+        }
+    }
+
+    static let descriptorLinks: Set<String> = ["of", "the", "at", "and", "for", "in", "on", "to", "de", "du", "von"]
+
+    /// `(Lab)`, `(D-OH)`, `(Leith North)`: a party or a seat after a name, short and capitalised.
+    static func isAffiliation(_ inner: String) -> Bool {
+        let words = inner.split(separator: " ")
+        return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// Parliamentary questions are numbered before the member's name: `Q1. [900001] Jane Smith (Lab):`.
+    private static func skipQuestionNumber(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) {
+        var j = i
+        guard j + 3 < end, b[j] == UInt8(ascii: "Q"), Bytes.isDigit(b[j + 1]) else { return }
+        j += 1
+        while j < end && Bytes.isDigit(b[j]) { j += 1 }
+        guard j + 1 < end, b[j] == UInt8(ascii: "."), b[j + 1] == 0x20 else { return }
+        j += 2
+        if j < end && b[j] == UInt8(ascii: "[") {
+            var k = j + 1
+            while k < end && Bytes.isDigit(b[k]) { k += 1 }
+            if k < end && k > j + 1 && b[k] == UInt8(ascii: "]") { j = k + 1 }
+        }
+        Bytes.skipWhitespace(b, &j, end)
+        i = j
     }
 
     /// `：` (U+FF1A), the colon of Chinese and Japanese text, also after Latin names.
@@ -196,14 +261,44 @@ extension SpeakerLabel {
             guard isNameByte(b[j]), b[j] != UInt8(ascii: "("), b[j] != UInt8(ascii: ")") else { return nil }
             j += 1
         }
-        guard j < end, b[j] == UInt8(ascii: "]"), j + 1 < end, Bytes.whitespaceLength(b, j + 1, end) > 0 else { return nil }
-        var body = j + 1
+        guard j < end, b[j] == UInt8(ascii: "]"), j + 1 < end else { return nil }
+        // `[Jane Roe]: text` closes the bracket with a colon too.
+        let colon = b[j + 1] == UInt8(ascii: ":") ? 1 : 0
+        guard Bytes.whitespaceLength(b, j + 1 + colon, end) > 0 else { return nil }
+        var body = j + 1 + colon
         Bytes.skipWhitespace(b, &body, end)
         let stamp = leadingTimestamp(b, &body, end)
         Bytes.skipWhitespace(b, &body, end)
         guard var label = closedLabel(b, (i + 1)..<j, body: body, end: end, time: stamp ?? time, shapes: &shapes) else { return nil }
         label.isStyled = false
         return label
+    }
+
+    /// `JANE ROE - By accident.` or `Jane Roe — By accident.`: a name closed by a spaced dash.
+    /// A label without a colon, so it counts only when it recurs.
+    private static func nameThenDash(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, time: String?,
+                                     shapes: inout NameShape.Cache) -> SpeakerLabel? {
+        var j = i
+        while j < end && j - i <= maxNameBytes {
+            if b[j] == 0x20 {
+                // ` - `, ` – ` (E2 80 93) or ` — ` (E2 80 94).
+                var k = j + 1
+                if k < end && b[k] == UInt8(ascii: "-") { k += 1 } else if k + 2 < end && b[k] == 0xE2 && b[k + 1] == 0x80
+                    && (b[k + 2] == 0x93 || b[k + 2] == 0x94) { k += 3 } else { j += 1; continue }
+                guard k < end, b[k] == 0x20, j > i else { return nil }
+                var body = k
+                Bytes.skipWhitespace(b, &body, end)
+                guard body < end, let label = closedLabel(b, i..<j, body: body, end: end, time: time, shapes: &shapes) else { return nil }
+                // Speech breaks off with dashes too (`Folks — `, `I — look`): a full name, or a
+                // name in capitals, only.
+                let letters = label.name.filter(\.isLetter).count
+                guard label.isAllCaps ? letters >= 3 : label.name.contains(" ") else { return nil }
+                return label
+            }
+            guard isNameByte(b[j]), b[j] != UInt8(ascii: "("), b[j] != UInt8(ascii: "*") else { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// A name closed by its emphasis or bracket rather than a colon.

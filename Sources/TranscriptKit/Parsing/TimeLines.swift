@@ -47,5 +47,5 @@ enum TimeLines {
         return text.hasSuffix("]") || text.hasSuffix(")")
     }
 
-    private static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+    private static func isDigit(_ c: UInt8) -> Bool { Bytes.isDigit(c) }
 }

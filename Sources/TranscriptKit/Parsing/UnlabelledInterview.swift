@@ -1,0 +1,78 @@
+/// Interviews published without labels, in the two ways print does it:
+/// - each question in bold (or as a heading), the answer in plain paragraphs below it;
+/// - each turn opened by a dash (`— How did it start?` / `— By accident.`), as European and
+///   Russian papers print dialogue, continuation paragraphs without one.
+///
+/// Only tried when no label is believed anywhere. The questions get the generic speaker
+/// `Interviewer` and the answers `Interviewee`, so everything downstream (turns, roles,
+/// exchanges) works as for a labelled transcript.
+enum UnlabelledInterview {
+    /// Emphasised questions needed before the layout is believed.
+    static let minimumQuestions = 3
+
+    /// Labels the questions and the first paragraph of each answer, if the document reads as
+    /// such an interview; returns how many questions it found (0: not one).
+    static func emphasis(_ paragraphs: inout [Paragraph], _ accepted: inout [Bool]) -> Int {
+        func isQuestion(_ index: Int) -> Bool {
+            let p = paragraphs[index]
+            return (p.isEmphasised || (p.isMarkup && !p.isTopHeading)) && p.asks && p.words <= 80
+        }
+        func isAnswer(_ index: Int) -> Bool {
+            index < paragraphs.count && !paragraphs[index].isEmphasised && !paragraphs[index].isMarkup
+                && paragraphs[index].words >= 3
+        }
+        let questions = paragraphs.indices.filter { isQuestion($0) && isAnswer($0 + 1) }
+        guard questions.count >= minimumQuestions else { return 0 }
+        // Most emphasised questions must be answered this way, or the bold is something else
+        // (pull quotes, a list of questions someone else asks).
+        let emphasisedQuestions = paragraphs.indices.filter(isQuestion).count
+        guard questions.count * 3 >= emphasisedQuestions * 2 else { return 0 }
+        // Other emphasised lines (`*Edited for length.*`) are notes set apart, not speech.
+        for index in paragraphs.indices where paragraphs[index].isEmphasised && !questions.contains(index) {
+            paragraphs[index].isMarkup = true
+        }
+        for q in questions {
+            paragraphs[q].label = generic("Interviewer", .interviewer)
+            paragraphs[q + 1].label = generic("Interviewee", .interviewee)
+            accepted[q] = true
+            accepted[q + 1] = true
+        }
+        return questions.count
+    }
+
+    /// Turns opened by a dash alternate between the two; the side that asks is the interviewer.
+    static func dashes(_ paragraphs: inout [Paragraph], _ accepted: inout [Bool]) -> Int {
+        let turns = paragraphs.indices.filter { dashLength(paragraphs[$0].text) > 0 }
+        guard turns.count >= 2 * minimumQuestions else { return 0 }
+        // The asking side asks in most of its turns, the other hardly ever.
+        let even = turns.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+        let odd = turns.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        let evenAsks = even.filter { paragraphs[$0].asks }.count, oddAsks = odd.filter { paragraphs[$0].asks }.count
+        let (asking, answering) = evenAsks >= oddAsks ? (even, odd) : (odd, even)
+        let asks = max(evenAsks, oddAsks), answersAsk = min(evenAsks, oddAsks)
+        guard asks * 2 >= asking.count, answersAsk * 3 <= answering.count else { return 0 }
+        for (indices, label) in [(asking, generic("Interviewer", .interviewer)), (answering, generic("Interviewee", .interviewee))] {
+            for index in indices {
+                var bytes = Array(paragraphs[index].text.utf8)
+                bytes.removeFirst(dashLength(paragraphs[index].text))
+                paragraphs[index].labelText = Array(paragraphs[index].text.utf8.prefix(dashLength(paragraphs[index].text)))
+                paragraphs[index].setText(bytes)
+                paragraphs[index].label = label
+                accepted[index] = true
+            }
+        }
+        return asking.count
+    }
+
+    /// Bytes of a leading `— ` or `– ` (an em or en dash and a space), or 0.
+    private static func dashLength(_ text: String) -> Int {
+        let head = Array(text.utf8.prefix(4))
+        guard head.count == 4, head[0] == 0xE2, head[1] == 0x80, head[2] == 0x94 || head[2] == 0x93, head[3] == 0x20 else { return 0 }
+        return 4
+    }
+
+    private static func generic(_ name: String, _ role: Participant.Role) -> SpeakerLabel {
+        SpeakerLabel(name: name, key: name.uppercased(), bodyOffset: 0, form: .colon, time: nil, genericRole: role,
+                     hasTitle: false, isAllCaps: false, isStyled: true)
+    }
+}
