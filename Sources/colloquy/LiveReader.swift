@@ -34,8 +34,11 @@ enum LiveReader {
         draw()
         // The rest waits until the first frame is on screen: the search history, folding the
         // text for search, and the entity indexes (whose topics the sidebar shows when ready).
-        state.remember(SearchHistory.load())
-        let searches = SearchWorker(index: state.searchIndex, countries: state.entityIndex)
+        // A Ctrl-Z typed meanwhile is taken once this is done.
+        let searches = terminal.holdingSuspend { () -> SearchWorker in
+            state.remember(SearchHistory.load())
+            return SearchWorker(index: state.searchIndex, countries: state.entityIndex)
+        }
         // A signal while the loop is busy: every acknowledged bookmark is on disk already; let a
         // save in progress finish, since the process ends as soon as this returns.
         terminal.whenBusyAtSignal { _ in marks.waitForSaves() }
