@@ -4,7 +4,9 @@ import TestSupport
 
 /// The non-interactive commands, run as a user would run them.
 final class CommandLineTests: XCTestCase {
-    private func colloquy(_ arguments: String...) -> Spawn.Result {
+    private func colloquy(_ arguments: String...) -> Spawn.Result { colloquy(arguments) }
+
+    private func colloquy(_ arguments: [String]) -> Spawn.Result {
         var env = ProcessInfo.processInfo.environment
         env["SWIFT_BACKTRACE"] = "enable=no"
         return Spawn.run([Spawn.colloquy] + arguments, environment: env)
@@ -17,6 +19,21 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(help.status, 0)
         XCTAssertTrue(help.output.contains("colloquy outline [FILE]"))
         XCTAssertTrue(colloquy("--version").output.hasPrefix("colloquy "))
+    }
+
+    /// `--measure` narrows the text; `--sidebar-width` fixes the sidebar; nonsense is a usage error.
+    func testMeasureAndSidebarWidthFlags() {
+        func rows(_ arguments: String...) -> [Substring] {
+            colloquy(["render", "--size", "160x50"] + arguments).output.split(separator: "\n")
+        }
+        let standard = rows(), narrow = rows("--measure", "60"), fixed = rows("--sidebar-width", "30")
+        XCTAssertEqual(standard[1].firstIndex(of: "│").map { standard[1].distance(from: standard[1].startIndex, to: $0) }, 59)
+        XCTAssertEqual(fixed[1].firstIndex(of: "│").map { fixed[1].distance(from: fixed[1].startIndex, to: $0) }, 30)
+        let longest = { (lines: [Substring]) in lines.map { $0.split(separator: "│").last.map { $0.trimmingCharacters(in: .whitespaces).count } ?? 0 }.max() ?? 0 }
+        XCTAssertLessThanOrEqual(longest(narrow), 60)
+        XCTAssertGreaterThan(longest(standard), 60)
+        XCTAssertEqual(colloquy("render", "--measure", "5").status, 2)
+        XCTAssertEqual(colloquy("render", "--sidebar-width", "x").status, 2)
     }
 
     func testExplainSpeakerFlagsAndTheSidecar() throws {
