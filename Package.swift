@@ -30,8 +30,11 @@ let package = Package(
         .target(name: "FuzzChecks", dependencies: ["TranscriptKit", "ReaderCore"], path: "Tests/Fuzz/FuzzChecks"),
         .executableTarget(name: "colloquy-fuzz", dependencies: ["FuzzChecks"], path: "Tests/Fuzz/colloquy-fuzz"),
         .target(name: "TestSupport", dependencies: ["TranscriptKit"], path: "Tests/TestSupport"),
-        .testTarget(name: "TranscriptKitTests", dependencies: ["TranscriptKit", "TestSupport"]),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "TestSupport"]),
+        // Fixtures, golden files and snapshots are read from the source tree (Repository.root), not
+        // from a bundle, so they are excluded rather than declared as resources.
+        .testTarget(name: "TranscriptKitTests", dependencies: ["TranscriptKit", "TestSupport"],
+                    exclude: ["Fixtures", "Golden", "CorpusGold"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks", "TestSupport"]),
     ],

@@ -18,6 +18,7 @@ public final class Terminal {
     /// The theme `last` was painted in: cells store elements, not colours, so a new theme
     /// changes no cell and would otherwise repaint nothing.
     private var lastTheme: Theme?
+    private var cursorShown = false
     private var colourCount = 0
     private var pairs: [PairKey: Int16] = [:]
     private struct PairKey: Hashable { var fg: Int; var bg: Int }
@@ -37,6 +38,15 @@ public final class Terminal {
         set_term(s)
         Signals.activeScreen = true
         cbreak()
+        // Ctrl-S and Ctrl-Q are keys (the emacs preset searches with Ctrl-S), not flow control,
+        // which would freeze the screen; endwin restores the shell's modes, def_prog_mode keeps
+        // this through Ctrl-Z and fg.
+        var modes = termios()
+        if tcgetattr(fileno(input), &modes) == 0 {
+            modes.c_iflag &= ~tcflag_t(IXON)
+            tcsetattr(fileno(input), TCSANOW, &modes)
+            def_prog_mode()
+        }
         noecho()
         nonl()
         keypad(shim_stdscr(), true)
@@ -180,6 +190,13 @@ public final class Terminal {
                 setcchar(&cc, &chars, attributes, pair, nil)
                 mvwadd_wch(win, Int32(y), Int32(x), &cc)
             }
+        }
+        if let cursor = frame.cursor {
+            wmove(win, Int32(cursor.y), Int32(cursor.x))
+        }
+        if (frame.cursor != nil) != cursorShown {
+            cursorShown = frame.cursor != nil
+            curs_set(cursorShown ? 1 : 0)
         }
         wnoutrefresh(win)
         doupdate()

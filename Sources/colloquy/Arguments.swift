@@ -6,6 +6,10 @@ struct Arguments {
     enum Command: String {
         case read, outline, export, render, bench, grep, bookmarks, countries, topics, people, organisations
         case corpusReport = "corpus-report"
+        case completions, config, keys
+
+        /// Its row in the command table.
+        var spec: CommandSpec? { CommandSpec.named(self == .read ? nil : rawValue) }
     }
 
     var command: Command = .read
@@ -14,8 +18,9 @@ struct Arguments {
     var exportFormat: ExportFormat = .json
     private var exportFormatGiven = false
     var theme: String?
-    /// `--measure`, `--sidebar-width`.
-    var layout = LayoutSettings.standard
+    /// `--measure`, `--sidebar-width` (which win over the config file and the environment).
+    var measure: Int?
+    var sidebarWidth: Int?
     var size: (width: Int, height: Int)?
     var keys: String = ""
     var ansi = false
@@ -32,6 +37,11 @@ struct Arguments {
     var speakers: [String] = []
     var goldFolder: String?
     var verbose = false
+    /// `completions bash|zsh|fish`.
+    var shell: String?
+    /// `keys --man`.
+    var man = false
+    var plain = false
 
     enum ExportFormat: String, CaseIterable { case json, markdown, text }
 
@@ -50,18 +60,24 @@ struct Arguments {
                 return v
             }
             let name = arg.hasPrefix("--") ? String(arg.prefix(while: { $0 != "=" })) : arg
+            if name.hasPrefix("-") && name != "-" && command.spec?.option(named: name) == nil {
+                let command = self.command == .read ? "" : " for \(self.command.rawValue)"
+                throw UsageError(message: "unknown option '\(arg)'\(command)")
+            }
             switch name {
             case "-h", "--help": help = true
             case "-V", "--version": version = true
             case "--list-themes": listThemes = true
             case "--no-resume": resume = false
             case "--ansi": ansi = true
-            case "--explain" where command == .outline: explain = true
-            case "--gold" where command == .corpusReport: goldFolder = try value()
+            case "--plain": plain = true
+            case "--man": man = true
+            case "--explain": explain = true
+            case "--gold": goldFolder = try value()
             case "--speaker": speakers.append(try value())
-            case "-v", "--verbose" where command == .corpusReport: verbose = true
-            case "-e", "--regex" where command == .grep: regex = true
-            case "-c", "--count" where command == .grep: countOnly = true
+            case "-v", "--verbose": verbose = true
+            case "-e", "--regex": regex = true
+            case "-c", "--count": countOnly = true
             case "--theme": theme = try value()
             case "--keys": keys = try value()
             case "--input-format": inputFormat = try Self.transcriptFormat(try value())
@@ -86,12 +102,12 @@ struct Arguments {
                 guard let n = Int(try value()), (LayoutSettings.narrowestMeasure...1000).contains(n) else {
                     throw UsageError(message: "--measure takes a number of columns from \(LayoutSettings.narrowestMeasure) to 1000")
                 }
-                layout.measure = n
+                measure = n
             case "--sidebar-width":
-                guard let n = Int(try value()), (10...1000).contains(n) else {
-                    throw UsageError(message: "--sidebar-width takes a number of columns from 10 to 1000")
+                guard let n = Int(try value()), (10...200).contains(n) else {
+                    throw UsageError(message: "--sidebar-width takes a number of columns from 10 to 200")
                 }
-                layout.sidebarWidth = n
+                sidebarWidth = n
             case "--megabytes":
                 guard let n = Int(try value()), (1...2000).contains(n) else {
                     throw UsageError(message: "--megabytes takes a number from 1 to 2000")
@@ -101,6 +117,10 @@ struct Arguments {
                 if arg.hasPrefix("-") && arg != "-" { throw UsageError(message: "unknown option '\(arg)'") }
                 if command == .grep && pattern == nil {
                     pattern = arg
+                    continue
+                }
+                if command == .completions && shell == nil {
+                    shell = arg
                     continue
                 }
                 guard file == nil else { throw UsageError(message: "only one FILE can be read at a time (got '\(arg)')") }

@@ -18,7 +18,7 @@ enum BenchHostile {
         var text = "Host: What is in this paragraph?\n\nGuest:"
         while text.utf8.count < 1 << 20 { text += " " + BenchTranscript.words[rng.next(BenchTranscript.words.count)] }
         let document = TranscriptParser.parse(text + ".\n")
-        var drawn = ReaderState(document: document, width: 200, height: 60)
+        let drawn = ReaderState(document: document, width: 200, height: 60)
         let drawMs = time { _ = drawn.render() }
         var searched = ReaderState(document: document, width: 200, height: 60)
         guard let keys = try? KeyNotation.parse("/minis<Enter>") else { return }

@@ -7,6 +7,9 @@ enum Commands {
         if arguments.listThemes { return ReaderLaunch.listThemes() }
         if arguments.command == .bench { return Bench.run(megabytes: arguments.benchMegabytes) }
         if arguments.command == .corpusReport { return CorpusReport.run(arguments) }
+        if arguments.command == .completions { return completions(arguments.shell) }
+        if arguments.command == .config { return Config.run(arguments) }
+        if arguments.command == .keys { return KeyTable.run(arguments) }
         let overrides: SpeakerOverrides
         do {
             overrides = try speakerOverrides(arguments)
@@ -63,9 +66,18 @@ enum Commands {
             return ReaderLaunch.render(document, arguments)
         case .read:
             return ReaderLaunch.read(document, arguments)
-        case .bench, .corpusReport:
+        case .bench, .corpusReport, .completions, .config, .keys:
             break
         }
+        return 0
+    }
+
+    static func completions(_ shell: String?) -> Int32 {
+        guard let shell, let script = Completions.script(for: shell) else {
+            Output.error("colloquy: completions takes one of \(Completions.shells.joined(separator: ", "))")
+            return 2
+        }
+        Output.write(script)
         return 0
     }
 

@@ -7,6 +7,7 @@ import TranscriptKit
 enum LiveReader {
     static func run(_ document: Document, _ arguments: Arguments) -> Int32 {
         DisplayWidth.prepare()
+        let settings = Config.settings(arguments)
         let terminal: Terminal
         do {
             terminal = try Terminal(keysFromTTY: !StandardInput.isTerminal)
@@ -15,13 +16,15 @@ enum LiveReader {
             return 1
         }
         // Only what the first frame shows comes before it: the bookmarks (marks in the gutter)
-        // and where the reader left off, with the theme chosen there.
+        // and where the reader left off, with the theme chosen there (unless the environment
+        // or a flag asks for another).
         let marks = BookmarkSession(document: document, path: BookmarkSession.documentPath(arguments.file))
         let resume = arguments.resume ? marks.position : nil
-        let themes = Themes.choose(Themes.requested(arguments.theme), remembered: resume?.theme)
+        let request = settings.themeIsExplicit || resume?.theme == nil ? settings.themeRequest : nil
+        let themes = Themes.choose(request, remembered: resume?.theme)
         let (catalog, startTheme, _) = themes
         var state = ReaderLaunch.startState(document, width: terminal.size.width, height: terminal.size.height,
-                                            themes: themes, arguments)
+                                            themes: themes, settings)
         state.replaceBookmarks(marks.bookmarks)
         if let resume { state.resume(at: resume) }
         if let note = marks.notes.last { state.notify(note) }

@@ -12,14 +12,20 @@ enum ReaderLaunch {
     }
 
     /// The state the live reader and `colloquy render` both start from, so that the same keys
-    /// give both the same frames: the theme problem or the document's first warning in the
-    /// status bar, the layout the flags ask for.
+    /// give both the same frames: the keys, plain mode and layout the settings ask for, and a
+    /// config or theme problem, or else the document's first warning, in the status bar.
     static func startState(_ document: Document, width: Int, height: Int, themes: (ThemeCatalog, Theme, String?),
-                           _ arguments: Arguments) -> ReaderState {
+                           _ settings: Settings) -> ReaderState {
         let (catalog, theme, problem) = themes
         var state = ReaderState(document: document, width: width, height: height, themeNames: catalog.names,
-                                themeIndex: catalog.names.firstIndex(of: theme.name) ?? 0, settings: arguments.layout)
-        if let problem { state.notify(problem) } else if let warning = document.warnings.first { state.notify(warning) }
+                                themeIndex: catalog.names.firstIndex(of: theme.name) ?? 0, settings: settings.layout)
+        state.keyMap = settings.keyMap().map
+        state.plain = settings.plain
+        if let problem = settings.problems.first.map({ "config " + $0 }) ?? problem {
+            state.notify(problem)
+        } else if let warning = document.warnings.first {
+            state.notify(warning)
+        }
         return state
     }
 
@@ -35,10 +41,12 @@ enum ReaderLaunch {
             Output.error("colloquy: --keys: \(error.message)")
             return 2
         }
-        let themes = Themes.choose(Themes.requested(arguments.theme))
+        let settings = Config.settings(arguments)
+        for problem in settings.problems { Output.error("colloquy: \(problem)") }
+        let themes = Themes.choose(settings.themeRequest)
         let (catalog, theme, problem) = themes
         if let problem { Output.error("colloquy: \(problem)") }
-        var state = startState(document, width: size.width, height: size.height, themes: themes, arguments)
+        var state = startState(document, width: size.width, height: size.height, themes: themes, settings)
         for key in keys {
             if state.handleSynchronously(key).contains(.quit) { break }
         }

@@ -41,12 +41,7 @@ final class SearchWorker: @unchecked Sendable {
 /// as `regex`, a tab and the pattern (a query typed in the prompt cannot hold a tab, so older
 /// files, all plain text, read as they always did).
 enum SearchHistory {
-    static var file: URL {
-        let env = ProcessInfo.processInfo.environment
-        let state = env["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (env["HOME"] ?? NSHomeDirectory()) + "/.local/state"
-        return URL(fileURLWithPath: state).appendingPathComponent("colloquy/history")
-    }
+    static var file: URL { Config.userFolder("XDG_STATE_HOME", else: ".local/state").appendingPathComponent("history") }
 
     static let regexMark = "regex\t"
 

@@ -7,12 +7,7 @@ enum Themes {
     static var noColour: Bool { !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty }
 
     /// `$XDG_CONFIG_HOME/colloquy/themes`, default `~/.config/colloquy/themes`.
-    static var userFolder: URL {
-        let env = ProcessInfo.processInfo.environment
-        let config = env["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (env["HOME"] ?? NSHomeDirectory()) + "/.config"
-        return URL(fileURLWithPath: config).appendingPathComponent("colloquy/themes")
-    }
+    static var userFolder: URL { Config.folder.appendingPathComponent("themes") }
 
     static func catalog() -> ThemeCatalog {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: userFolder.path)) ?? []
@@ -22,11 +17,6 @@ enum Themes {
             return (path, String(decoding: bytes, as: UTF8.self))
         }
         return ThemeCatalog(userFiles: themes)
-    }
-
-    /// The theme asked for: `--theme`, else `COLLOQUY_THEME`.
-    static func requested(_ flag: String?) -> String? {
-        flag ?? ProcessInfo.processInfo.environment["COLLOQUY_THEME"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// The catalog, the theme to start with, and a message when the request could not be met.

@@ -7,9 +7,7 @@ final class CommandLineTests: XCTestCase {
     private func colloquy(_ arguments: String...) -> Spawn.Result { colloquy(arguments) }
 
     private func colloquy(_ arguments: [String]) -> Spawn.Result {
-        var env = ProcessInfo.processInfo.environment
-        env["SWIFT_BACKTRACE"] = "enable=no"
-        return Spawn.run([Spawn.colloquy] + arguments, environment: env)
+        Spawn.run([Spawn.colloquy] + arguments, environment: Spawn.environmentWithoutSettings)
     }
 
     private let fixtures = Repository.root().appendingPathComponent("Tests/TranscriptKitTests/Fixtures")
@@ -63,12 +61,15 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testUsageErrorsExitTwo() {
-        for args in [["--bogus"], ["export", "--format", "yaml"], ["render", "--size", "80"], ["a.txt", "b.txt"]] {
+        for args in [["--bogus"], ["export", "--format", "yaml"], ["render", "--size", "80"], ["a.txt", "b.txt"],
+                     ["grep", "--explain", "x"], ["completions", "tcsh"]] {
             let r = Spawn.run([Spawn.colloquy] + args)
             XCTAssertEqual(r.status, 2, "\(args)")
             XCTAssertTrue(r.error.hasPrefix("colloquy: "), r.error)
             XCTAssertEqual(r.output, "")
         }
+        XCTAssertTrue(Spawn.run([Spawn.colloquy, "grep", "--explain", "x"]).error.hasPrefix("colloquy: unknown option '--explain' for grep"),
+                      "an option of another command is refused by name")
     }
 
     func testUnreadableInputExitsOneWithOneLine() throws {

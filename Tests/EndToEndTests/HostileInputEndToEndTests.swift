@@ -18,7 +18,7 @@ final class HostileInputEndToEndTests: XCTestCase {
 
     private func file(_ name: String, _ bytes: [UInt8]) -> String {
         let path = folder.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)), "could not write \(path)")
         return path
     }
 
@@ -28,8 +28,7 @@ final class HostileInputEndToEndTests: XCTestCase {
     private func colloquy(_ arguments: [String], status expected: Int32, memoryMB: Int = 150, input: String = "/dev/null",
                           rawOutput: Bool = false, file: StaticString = #filePath, line: UInt = #line) -> Spawn.Result {
         let ansi = arguments.contains("--ansi")
-        var env = ProcessInfo.processInfo.environment
-        env["SWIFT_BACKTRACE"] = "enable=no"
+        let env = Spawn.environmentWithoutSettings
         let limit = Self.sanitized ? "unlimited" : String(memoryMB * 1024)
         let limited = ["/bin/sh", "-c", "ulimit -v \(limit) && exec \"$0\" \"$@\"", Spawn.colloquy] + arguments
         let r = Spawn.run(limited, environment: env, input: input, timeout: 120)

@@ -29,6 +29,50 @@ final class ReaderEndToEndTests: XCTestCase {
                       " Exchanges", "9  The Russian embassy in L", "exchange 1/9"])
     }
 
+    /// `--plain` in a real terminal: the cursor is shown, on the line being read, as it scrolls.
+    func testPlainKeepsTheTerminalCursorOnTheLineBeingRead() throws {
+        for (arguments, environment) in [("--plain", [String: String]()), ("", ["COLLOQUY_PLAIN": "1"])] {
+            let s = try start(arguments, width: 80, height: 24, environment: environment)
+            s.waitForAll(["Question, Sputnik:", "Answer, Sergei Lavrov:"])
+            func lineAtCursor() -> String {
+                let spot = s.display("#{cursor_flag} #{cursor_x} #{cursor_y}").split(separator: " ").compactMap { Int($0) }
+                guard spot.count == 3, spot[0] == 1 else { return "(cursor hidden: \(spot))" }
+                let rows = s.screen().split(separator: "\n", omittingEmptySubsequences: false)
+                return spot[2] < rows.count ? String(rows[spot[2]].dropFirst(spot[1])) : "(off screen)"
+            }
+            XCTAssertTrue(lineAtCursor().hasPrefix("Answer, Sergei Lavrov:"), lineAtCursor())
+            s.send("j")
+            s.waitFor("exchange 1/9")
+            var line = ""
+            for _ in 0..<50 where !line.hasPrefix("I think that everyone") {
+                line = lineAtCursor()
+                usleep(100_000)
+            }
+            XCTAssertTrue(line.hasPrefix("I think that everyone"), line)
+            XCTAssertFalse(s.screen().contains("│") || s.screen().contains("─"), s.screen())
+            s.close()
+            session = nil
+        }
+    }
+
+    /// The emacs preset from the config file; Ctrl-S reaches the reader (flow control is off).
+    func testEmacsPresetFromTheConfigFileSearchesWithCtrlS() throws {
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("colloquy-emacs-\(getpid())")
+        try FileManager.default.createDirectory(at: config.appendingPathComponent("colloquy"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: config) }
+        try "keys = emacs\n".write(to: config.appendingPathComponent("colloquy/config"), atomically: true, encoding: .utf8)
+        let s = try start(environment: ["XDG_CONFIG_HOME": config.path])
+        s.waitFor("Question 1 · Sputnik")
+        s.send("C-s")
+        s.waitFor("Enter keeps, Esc cancels")
+        s.send("Libya", literal: true)
+        s.send("Enter")
+        s.waitFor("match 1/")
+        s.send("C-g")
+        s.send("?")
+        s.waitFor("Ctrl-N ↓")
+    }
+
     func testBracketMovesToTheNextExchange() throws {
         let s = try start()
         s.waitFor("Question 1 · Sputnik")

@@ -10,7 +10,7 @@ final class FinishTests: XCTestCase {
     func testFocusIsSaidAndMarkNamesItsPane() throws {
         let afterTab = try ReaderFixture.state(120, 40, keys: "<Tab>:3<Enter><Tab>")
         XCTAssertEqual(afterTab.focus, .question)
-        XCTAssertTrue(afterTab.render().text.contains("question focused · Tab: answer"), afterTab.render().text)
+        XCTAssertTrue(afterTab.render().text.contains("question focused; Tab: answer"), afterTab.render().text)
         let marking = try ReaderFixture.state(120, 40, keys: "<Tab>:3<Enter><Tab>m")
         XCTAssertTrue(marking.render().text.contains("note on the question: "), marking.render().text)
         var s = try ReaderFixture.state(120, 40, keys: "<Tab>:3<Enter><Tab>mtypo<Enter>")

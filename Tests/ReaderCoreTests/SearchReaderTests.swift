@@ -30,6 +30,21 @@ final class SearchReaderTests: XCTestCase {
         return found
     }
 
+    func testAHugeSectionIsListedOncePerPaneNotPerFrame() throws {
+        // An introduction of 200,000 short paragraphs: every frame used to list it afresh (and
+        // hash its speakers), 18-30 s a key at 100 MB.
+        let intro = Array(repeating: "A line of the introduction.", count: 200_000).joined(separator: "\n\n")
+        let document = TranscriptParser.parse(intro + "\n\nHost: Why?\n\nGuest: Because it is.\n")
+        var s = try ReaderFixture.state(document, 120, 40)
+        for key in try KeyNotation.parse("[") { _ = s.handleSynchronously(key) }
+        XCTAssertTrue(s.render().text.contains("A line of the introduction."), s.render().text)
+        let listed = s.cache.panesListed, wrapped = s.cache.blocksWrapped
+        for key in try KeyNotation.parse("jjjjkkkk") { _ = s.handleSynchronously(key); _ = s.render() }
+        XCTAssertEqual(s.cache.panesListed, listed, "each pane's blocks listed once, not per frame")
+        XCTAssertLessThan(wrapped, 1_000, "the first frame wraps what it shows")
+        XCTAssertLessThan(s.cache.blocksWrapped - wrapped, 100, "scrolling wraps the rows it brings in")
+    }
+
     func testALongParagraphIsHighlightedFromHitsWorkedOutOnce() throws {
         // One paragraph of 8,000 words, a sixth of them "minister": drawing a line must not go
         // through every hit of the paragraph (that was quadratic: 84 s for a 1 MB paragraph).

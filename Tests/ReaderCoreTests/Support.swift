@@ -14,13 +14,14 @@ enum ReaderFixture {
     static let interview = Document.embeddedInterview()
 
     /// A state after replaying KEYS notation, as `colloquy render` does.
-    static func state(_ width: Int, _ height: Int, keys: String = "") throws -> ReaderState {
-        try state(interview, width, height, keys: keys)
+    static func state(_ width: Int, _ height: Int, keys: String = "", plain: Bool = false) throws -> ReaderState {
+        try state(interview, width, height, keys: keys, plain: plain)
     }
 
-    static func state(_ document: Document, _ width: Int, _ height: Int, keys: String = "") throws -> ReaderState {
+    static func state(_ document: Document, _ width: Int, _ height: Int, keys: String = "", plain: Bool = false) throws -> ReaderState {
         DisplayWidth.prepare()
         var state = ReaderState(document: document, width: width, height: height, themeNames: ["default", "mono"])
+        state.plain = plain
         for key in try KeyNotation.parse(keys) { _ = state.handle(key) }
         return state
     }

@@ -102,4 +102,13 @@ public enum Spawn {
         if let path = ProcessInfo.processInfo.environment["COLLOQUY_BINARY"] { return path }
         return Bundle.main.bundleURL.appendingPathComponent("colloquy").path
     }
+
+    /// This process's environment without the user's colloquy settings (`COLLOQUY_*` and the
+    /// config file), so that tests see the defaults whoever runs them.
+    public static var environmentWithoutSettings: [String: String] {
+        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("COLLOQUY_") || $0.key == "COLLOQUY_BINARY" }
+        env["XDG_CONFIG_HOME"] = "/nonexistent/colloquy-tests-config"
+        env["SWIFT_BACKTRACE"] = "enable=no"
+        return env
+    }
 }

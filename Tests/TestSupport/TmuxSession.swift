@@ -16,7 +16,7 @@ public final class TmuxSession {
 
     public init(width: Int, height: Int, command: String, environment extra: [String: String] = [:]) throws {
         socket = "/tmp/colloquy-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sock"
-        var env = ProcessInfo.processInfo.environment
+        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("COLLOQUY_") }
         for key in ["NO_COLOR", "LINES", "COLUMNS", "TMUX", "TMUX_PANE"] { env.removeValue(forKey: key) }
         env["TERM"] = "tmux-256color"
         env["LANG"] = "C.UTF-8"

@@ -118,7 +118,7 @@ final class BookmarkStoreTests: XCTestCase {
 
     func testEmptyFileIsDamagedAndKept() throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: store().url(for: document.source.sha256).path, contents: Data())
+        XCTAssertTrue(FileManager.default.createFile(atPath: store().url(for: document.source.sha256).path, contents: Data()))
         let notes = store().open(document, path: nil).notes
         XCTAssertTrue(notes.first?.contains("damaged") == true, "\(notes)")
     }

@@ -6,7 +6,7 @@ import XCTest
 final class HostileInputTests: XCTestCase {
     private func temporaryFile(_ bytes: [UInt8]) throws -> String {
         let path = NSTemporaryDirectory() + "colloquy-\(UUID().uuidString)"
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)), "could not write \(path)")
         addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
         return path
     }

@@ -311,4 +311,57 @@ final class LabelStyleTests: XCTestCase {
         let speech = TranscriptParser.parse("Folks — this matters.\n\nI — look, I lived there.\n\nFolks — we did it.\n\nI — I mean it.\n")
         XCTAssertTrue(speech.participants.isEmpty, "\(speech.participants.map(\.name))")
     }
+
+    /// Scripts and exports put the name alone on its line, words below: `JANE ROE`,
+    /// `Jane Smith (00:00:05)`.
+    func testANameAloneOnItsLineWithTheWordsBelow() {
+        let caps = TranscriptParser.parse("""
+        ANNA COOPER
+        How did it start?
+
+        JANE ROE
+        By accident, on a harbour wall in Leith.
+
+        ANNA COOPER
+        And then what happened?
+
+        JANE ROE
+        I never left the water.
+        """)
+        XCTAssertEqual(caps.participants.map(\.name), ["ANNA COOPER", "JANE ROE"])
+        XCTAssertEqual(caps.exchanges.count, 2)
+        let stamped = TranscriptParser.parse("""
+        Jane Smith (00:00:05)
+        How did it start?
+
+        Bob Jones (00:00:09)
+        By accident, on a harbour wall.
+
+        Jane Smith (00:00:20)
+        And then?
+
+        Bob Jones (00:00:24)
+        I stayed.
+        """)
+        XCTAssertEqual(stamped.blocks.map { $0.time ?? "-" }, ["00:00:05", "00:00:09", "00:00:20", "00:00:24"])
+        XCTAssertEqual(stamped.blocks.map { stamped.speakerName(of: $0) ?? "-" }, ["Jane Smith", "Bob Jones", "Jane Smith", "Bob Jones"])
+    }
+
+    func testARunningHeaderOrAOneWordLineIsNoSpeaker() {
+        // A page header repeated over each page is one name, not a dialogue; `Okay` is speech.
+        let header = TranscriptParser.parse("""
+        City Council Minutes
+        The meeting opened at six.
+
+        City Council Minutes
+        The budget was approved.
+
+        Okay
+        We moved on.
+
+        Okay
+        Nothing else.
+        """)
+        XCTAssertTrue(header.participants.isEmpty, "\(header.participants.map(\.name))")
+    }
 }

@@ -85,4 +85,47 @@ final class SessionShapesTests: XCTestCase {
         let explained = TranscriptParser.parse(utf8: Array(text.utf8), name: "t", explain: true).explanation
         XCTAssertTrue(explained.contains { $0.hasSuffix("no exchange (it gives someone the floor)") }, "\(explained)")
     }
+
+    func testWitnessesWhoSpeakAtLengthAndNeverAskAreAnswering() {
+        let long = "We run the meals programme in four counties, and the need has doubled since the spring while the money has not moved at all; volunteers cover the gap, but they are older than the people they feed."
+        let text = """
+        SENATOR HALE: Welcome. Who would like to begin? Ms. Ortiz, how are the counties coping this winter?
+
+        MS. ORTIZ: \(long) \(long) \(long)
+
+        SENATOR HALE: Thank you. Mr. Lund, is it the same upstate, or is it worse there?
+
+        MR. LUND: \(long) \(long)
+
+        SENATOR HALE: And what would you ask the state to do first?
+
+        MS. ORTIZ: \(long) \(long) \(long)
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(role(d, "SENATOR HALE"), .interviewer)
+        XCTAssertEqual(role(d, "MS. ORTIZ"), .interviewee)
+        XCTAssertEqual(role(d, "MR. LUND"), .interviewee)
+    }
+
+    func testWindingUpEndsTheLastExchange() {
+        let text = """
+        Host: What did the first conference feel like, back then?
+
+        Guest: Small and loud. Forty people in a basement, every one of them sure they were about to change \
+        the world, and a few of them were right about it in the end.
+
+        Host: Ha, I remember that basement. The heating never worked, the chairs were borrowed from a church \
+        hall, and somebody always brought a dog that slept under the projector. Okay, I think that's a good \
+        point to leave it, unless anyone wants a last word.
+
+        Guest: I will miss that dog. He came to every meeting for three years and slept through every talk, \
+        which says something about the talks.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.count, 1)
+        // The thanks after it stay in the exchange's stretch of text but are not its answer.
+        let answers = d.exchanges[0].blocks.filter { d.blocks[$0].kind == .answer }.map { d.blocks[$0].text }
+        XCTAssertEqual(answers.count, 1)
+        XCTAssertTrue(answers.last?.hasSuffix("a few of them were right about it in the end.") == true, "\(answers)")
+    }
 }

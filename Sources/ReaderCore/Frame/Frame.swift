@@ -9,9 +9,17 @@ public struct Frame: Equatable, Sendable {
         public static let blank = Cell(glyph: .space, element: .text, isContinuation: false)
     }
 
+    public struct Spot: Equatable, Sendable {
+        public var x: Int
+        public var y: Int
+    }
+
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// Where the terminal's cursor should stand, shown; nil hides it. Plain mode puts it on the
+    /// line being read, which screen readers and braille displays follow.
+    public var cursor: Spot?
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

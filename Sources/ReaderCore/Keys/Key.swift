@@ -58,6 +58,43 @@ public enum KeyNotation {
         "lt": .char("<"),
     ]
 
+    /// One key as the config file writes it: `j`, `C-d` (or `Ctrl-D`), `Enter`, `PgDn`, `<S-Tab>`.
+    public static func key(named token: String) -> Key? {
+        var name = Substring(token)
+        if name.count > 2 && name.hasPrefix("<") && name.hasSuffix(">") { name = name.dropFirst().dropLast() }
+        if name.count == 1, let c = name.first { return .char(c) }
+        let lower = name.lowercased()
+        if let key = names[lower] { return key }
+        for prefix in ["c-", "ctrl-"] where lower.hasPrefix(prefix) && lower.count == prefix.count + 1 {
+            return lower.last.map(Key.ctrl)
+        }
+        return nil
+    }
+
+    /// How the config file and `colloquy keys` write a key; `key(named:)` reads it back.
+    public static func name(of key: Key) -> String {
+        switch key {
+        case .char(" "): return "Space"
+        case .char(let c): return String(c)
+        case .ctrl(let c): return "C-\(c)"
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .tab: return "Tab"
+        case .backTab: return "S-Tab"
+        case .backspace: return "BS"
+        case .delete: return "Del"
+        case .up: return "Up"
+        case .down: return "Down"
+        case .left: return "Left"
+        case .right: return "Right"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .resize, .mouse: return key.label
+        }
+    }
+
     public static func parse(_ text: String) throws(Failure) -> [Key] {
         var keys: [Key] = []
         var rest = Substring(text)

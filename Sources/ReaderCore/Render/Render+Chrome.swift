@@ -56,10 +56,10 @@ extension ReaderState {
             let numberWidth = max(2, String(sections.count).count)
             let element: Element = selected ? .sidebarSelected : index == section ? .sidebarCurrent : .sidebar
             if selected || index == section { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), element) }
-            let marker = index == section ? "▸" : " "
+            let marker = index == section ? decor.current : " "
             let number = String(repeating: " ", count: max(0, numberWidth - entry.number.count)) + entry.number
             var title = entry.title
-            if case .exchange(let n) = entry.kind, let words = topics?[n] { title = words.joined(separator: " · ") + " — " + title }
+            if case .exchange(let n) = entry.kind, let words = topics?[n] { title = words.joined(separator: decor.join) + " — " + title }
             frame.putTruncating("\(marker)\(number)  \(title)", x: area.x, y: y, maxX: area.maxX, element)
         }
     }
@@ -90,12 +90,12 @@ extension ReaderState {
             for cell in 0..<stripWidth {
                 // Each cell covers one exchange or, for long documents, a run of them.
                 let from = cell * exchanges / stripWidth + 1, to = (cell + 1) * exchanges / stripWidth
-                strip += (from...max(from, to)).contains(where: mentioned.contains) ? "█" : "·"
+                strip += (from...max(from, to)).contains(where: mentioned.contains) ? decor.mentioned : decor.unmentioned
             }
         }
         let count = String(c.mentions)
         let stripStart = maxX - stripWidth
-        frame.putTruncating((followed ? "▸" : " ") + c.name, x: x, y: y, maxX: stripStart - count.count - 2, element)
+        frame.putTruncating((followed ? decor.current : " ") + c.name, x: x, y: y, maxX: stripStart - count.count - 2, element)
         frame.put(count, x: stripStart - count.count - 1, y: y, maxX: stripStart, element)
         frame.put(strip, x: stripStart, y: y, maxX: maxX, selected ? element : .gutter)
     }
@@ -104,13 +104,14 @@ extension ReaderState {
     func drawPicker(_ frame: inout Frame, kind: EntityKind, filter: String, selection: Int) {
         let choices = pickerChoices(filter, kind: kind)
         let height = min(max(3, min(choices.count, 12) + 2), self.height - 2)
-        let width = min(self.width - 2, 44)
+        let width = plain ? self.width : min(self.width - 2, 44)   // plain: no line shared with the text
         let box = Rect(x: (self.width - width) / 2, y: max(0, self.height - 1 - height), width: width, height: height)
         frame.fill(box, .help)
-        frame.fill(Rect(x: box.x, y: box.y, width: box.width, height: 1), .border, glyph: Glyph(base: 0x2500, width: 1))
+        frame.fill(Rect(x: box.x, y: box.y, width: box.width, height: 1), .border, glyph: decor.rule)
         let noun = [EntityKind.countries: "Country", .people: "Person", .organisations: "Organisation", .topics: "Topic"][kind] ?? ""
         let end = frame.put(" \(noun): \(filter)", x: box.x + 1, y: box.y, maxX: box.maxX - 1, .paneTitleFocused)
-        frame.put("█", x: end, y: box.y, maxX: box.maxX, .paneTitleFocused)
+        frame.put(decor.textCursor, x: end, y: box.y, maxX: box.maxX, .paneTitleFocused)
+        if plain { frame.cursor = Frame.Spot(x: min(end, box.maxX - 1), y: box.y) }
         let rows = box.height - 1
         let first = max(0, min(selection - rows + 1, choices.count - rows))
         for (i, c) in choices.dropFirst(first).prefix(rows).enumerated() {
@@ -138,7 +139,7 @@ extension ReaderState {
         let element: Element = selected ? .sidebarSelected : index == search.current ? .sidebarCurrent : .sidebar
         if selected || index == search.current { frame.fill(Rect(x: x, y: y, width: maxX - x, height: 1), element) }
         let number = sections[sectionIndex(of: hit.block)].number
-        let start = frame.put((index == search.current ? "▸" : " ") + String(repeating: " ", count: max(0, 3 - number.count)) + number + "  ",
+        let start = frame.put((index == search.current ? decor.current : " ") + String(repeating: " ", count: max(0, 3 - number.count)) + number + "  ",
                               x: x, y: y, maxX: maxX, element)
         let glyphs = cache.glyphs(block: hit.block, text: document.blocks[hit.block].text)
         guard let match = searchHighlights(block: hit.block).range(ofHit: index) else { return }
@@ -163,8 +164,9 @@ extension ReaderState {
         // Left: a message when there is one (it matters now), else the document's title.
         let where_ = currentSection.kind == .endMatter ? "end matter" : "exchange \(sectionCounter)"
         let position = answerPosition(answerText(width: layout.answer.width), rows: Layout.textRows(layout.answer))
-        var right = " \(where_) │ \(position) │ ? help "
-        if let counter = matchCounter ?? mentionCounter { right = " \(counter) │" + right }
+        let separator = decor.separator
+        var right = " \(where_) \(separator) \(position) \(separator) \(keyMap.hint(.help)) help "
+        if let counter = matchCounter ?? mentionCounter { right = " \(counter) \(separator)" + right }
         let rightWidth = DisplayWidth.columns(right)
         let leftEnd = max(0, bar.width - rightWidth - 1)
         if let message {
@@ -193,14 +195,15 @@ extension ReaderState {
         case .note: lead = prompt.markedPane.map { "note on the \($0.name): " } ?? "note: "
         }
         let end = frame.put(lead + prompt.text, x: 0, y: bar.y, maxX: bar.maxX - 1, .prompt)
-        frame.put("█", x: end, y: bar.y, .prompt)
+        frame.put(decor.textCursor, x: end, y: bar.y, .prompt)
+        if plain { frame.cursor = Frame.Spot(x: min(end, bar.maxX - 1), y: bar.y) }
         let hint: String
         switch prompt.kind {
         case .goTo: hint = "exchange number, Enter to go, Esc to cancel"
         case .note: hint = "Enter saves the note, Esc leaves it as it was"
         case .search:
             if let error = search?.error { hint = "invalid: \(error)" }
-            else { hint = (matchCounter ?? "") + " · Enter keeps, Esc cancels, Ctrl-R regex, ↑↓ history" }
+            else { hint = (matchCounter ?? "") + decor.join + "Enter keeps, Esc cancels, Ctrl-R regex, \(decor.upDown) history" }
         }
         frame.put("  " + hint, x: end + 1, y: bar.y, maxX: bar.maxX, search?.error != nil ? .statusMessage : .status)
     }
@@ -208,18 +211,20 @@ extension ReaderState {
     func drawHelp(_ frame: inout Frame, scroll: Int) {
         var lines: [(String, String)] = []
         var group = ""
-        for binding in KeyMap.standard.bindings {
+        for binding in keyMap.bindings where !binding.keys.isEmpty {
             if binding.group != group {
                 if !group.isEmpty { lines.append(("", "")) }
                 group = binding.group
                 lines.append((group, ""))
             }
-            lines.append((binding.keys.map(\.label).joined(separator: " "), binding.help))
+            // Plain mode spells keys as the config file does (`Down`, not an arrow).
+            lines.append((binding.keys.map(plain ? KeyNotation.name : \.label).joined(separator: " "), binding.help))
         }
         lines.append(("", ""))
         lines.append(("Mouse", "click selects or focuses; the wheel scrolls"))
         var keyWidth = min(22, lines.map { DisplayWidth.columns($0.0) }.max() ?? 0)
-        let boxWidth = min(width - 2, keyWidth + 50)
+        // Plain: the whole screen above the status bar, so no line mixes help with the text beneath.
+        let boxWidth = plain ? width : min(width - 2, keyWidth + 50)
         if boxWidth < keyWidth + 34 {
             // Too narrow for two columns: each description goes under its keys, wrapped to the box.
             let room = max(1, boxWidth - 3 - 2)
@@ -229,12 +234,13 @@ extension ReaderState {
             }
             keyWidth = 0
         }
-        let boxHeight = min(height - 2, lines.count + 2)
-        let box = Rect(x: (width - boxWidth) / 2, y: (height - boxHeight) / 2, width: boxWidth, height: boxHeight)
+        let boxHeight = plain ? height - 1 : min(height - 2, lines.count + 2)
+        let box = Rect(x: (width - boxWidth) / 2, y: plain ? 0 : (height - boxHeight) / 2, width: boxWidth, height: boxHeight)
+        if plain { frame.cursor = Frame.Spot(x: box.x + 2, y: box.y + 1) }
         frame.fill(box, .help)
-        frame.fill(Rect(x: box.x, y: box.y, width: box.width, height: 1), .border, glyph: Glyph(base: 0x2500, width: 1))
-        frame.fill(Rect(x: box.x, y: box.maxY - 1, width: box.width, height: 1), .border, glyph: Glyph(base: 0x2500, width: 1))
-        frame.put(" Keys — Esc closes ", x: box.x + 2, y: box.y, maxX: box.maxX, .paneTitleFocused)
+        frame.fill(Rect(x: box.x, y: box.y, width: box.width, height: 1), .border, glyph: decor.rule)
+        frame.fill(Rect(x: box.x, y: box.maxY - 1, width: box.width, height: 1), .border, glyph: decor.rule)
+        frame.put(" Keys — \(keyMap.hint(.cancel)) closes ", x: box.x + 2, y: box.y, maxX: box.maxX, .paneTitleFocused)
         let visible = box.height - 2
         let first = min(scroll, max(0, lines.count - visible))
         for (i, line) in lines.dropFirst(first).prefix(visible).enumerated() {
@@ -249,8 +255,11 @@ extension ReaderState {
                 frame.put(line.1, x: box.x + 3 + keyWidth, y: y, maxX: box.maxX - 1, .help)
             }
         }
-        if lines.count > visible {
-            frame.put(" j/k scroll ", x: box.maxX - 14, y: box.maxY - 1, maxX: box.maxX, .paneTitle)
+        // The keys in force, so a rebinding or another preset is what the hint names.
+        let scroll = [Action.lineDown, .lineUp].compactMap { keyMap.keys(for: $0).first?.label }.joined(separator: "/")
+        if lines.count > visible && !scroll.isEmpty {
+            let hint = " \(scroll) scroll "
+            frame.put(hint, x: box.maxX - DisplayWidth.columns(hint) - 2, y: box.maxY - 1, maxX: box.maxX, .paneTitle)
         }
     }
 }

@@ -10,9 +10,10 @@ extension ReaderState {
             return frame
         }
         let layout = Layout(self)
+        if plain { frame.cursor = readingSpot(layout) }
         if let sidebar = layout.sidebar {
             drawSidebar(&frame, sidebar)
-            for y in sidebar.y..<sidebar.maxY { frame.put("│", x: sidebar.maxX, y: y, .border) }
+            for y in sidebar.y..<sidebar.maxY { frame.put(decor.divider, x: sidebar.maxX, y: y, .border) }
         }
         drawQuestion(&frame, layout.question)
         drawAnswer(&frame, layout.answer)
@@ -20,6 +21,18 @@ extension ReaderState {
         if case .help(let scroll) = overlay { drawHelp(&frame, scroll: scroll) }
         if case .picker(let kind, let filter, let selection) = overlay { drawPicker(&frame, kind: kind, filter: filter, selection: selection) }
         return frame
+    }
+
+    /// The line being read: the top line of the focused pane's text, or the sidebar's selection.
+    /// Prompts and overlays drawn later move the cursor to where typing goes.
+    private func readingSpot(_ layout: Layout) -> Frame.Spot {
+        switch focus {
+        case .sidebar:
+            let area = layout.sidebar ?? layout.answer
+            return Frame.Spot(x: area.x, y: min(area.maxY - 1, area.y + 1 + max(0, sidebarSelection - sidebarScroll)))
+        case .question: return Frame.Spot(x: layout.question.x + PaneText.gutter, y: layout.question.y + 1)
+        case .answer: return Frame.Spot(x: layout.answer.x + PaneText.gutter, y: layout.answer.y + 1)
+        }
     }
 
     private func drawTooSmall(_ frame: inout Frame) {
@@ -41,7 +54,7 @@ extension ReaderState {
         case .introduction: title = "Introduction"
         case .exchange(let n):
             let speaker = document.exchanges[n - 1].questionSpeaker.map { document.participants[$0].name }
-            title = "Question \(n)" + (speaker.map { " · \($0)" } ?? "")
+            title = "Question \(n)" + (speaker.map { decor.join + $0 } ?? "")
         case .endMatter: title = "End matter"
         }
         drawHeader(&frame, pane, title: title, right: sectionCounter, focused: focus == .question)
@@ -55,7 +68,7 @@ extension ReaderState {
         var title = "Answer"
         if case .exchange(let n) = currentSection.kind,
            let speaker = document.exchanges[n - 1].answerSpeaker.map({ document.participants[$0].name }) {
-            title += " · \(speaker)"
+            title += decor.join + speaker
         } else if case .introduction = currentSection.kind {
             title = "Front matter"
         } else if case .endMatter = currentSection.kind {
@@ -64,7 +77,7 @@ extension ReaderState {
         drawHeader(&frame, pane, title: title, right: answerPosition(text, rows: pane.height - 1), focused: focus == .answer)
         let body = Rect(x: pane.x, y: pane.y + 1, width: pane.width, height: pane.height - 1)
         if text.blocks.isEmpty {
-            frame.put(captionsHidden ? "(only captions here; i shows them)" : "(nothing here)", x: body.x + PaneText.gutter,
+            frame.put(captionsHidden ? "(only captions here; \(keyMap.hint(.toggleCaptions)) shows them)" : "(nothing here)", x: body.x + PaneText.gutter,
                       y: body.y, maxX: body.maxX, .caption)
             return
         }
@@ -73,7 +86,7 @@ extension ReaderState {
 
     private func drawHeader(_ frame: inout Frame, _ pane: Rect, title: String, right: String, focused: Bool) {
         let element: Element = focused ? .paneTitleFocused : .paneTitle
-        frame.fill(Rect(x: pane.x, y: pane.y, width: pane.width, height: 1), .border, glyph: Glyph(base: 0x2500, width: 1))
+        frame.fill(Rect(x: pane.x, y: pane.y, width: pane.width, height: 1), .border, glyph: decor.rule)
         let end = frame.put(" \(title) ", x: pane.x + 1, y: pane.y, maxX: pane.maxX - 1, element)
         let rightWidth = DisplayWidth.columns(right) + 2
         if pane.maxX - rightWidth - 1 > end {
@@ -92,8 +105,8 @@ extension ReaderState {
                 frame.put(name, x: area.x + PaneText.gutter, y: y, maxX: area.maxX, .speaker)
                 if let time = block.time { frame.put("  \(time)", x: area.x + PaneText.gutter + DisplayWidth.columns(name), y: y, maxX: area.maxX, .gutter) }
             case .text(let range):
-                if !block.kind.isSpeech { frame.put("┆", x: area.x, y: y, .gutter) }
-                if range.lowerBound == 0 && bookmarkList.isMarked(row.block) { frame.put("•", x: area.x, y: y, .highlight) }
+                if !block.kind.isSpeech { frame.put(decor.nonSpeech, x: area.x, y: y, .gutter) }
+                if range.lowerBound == 0 && bookmarkList.isMarked(row.block) { frame.put(decor.bookmark, x: area.x, y: y, .highlight) }
                 let glyphs = text.glyphs(row.block)
                 frame.put(glyphs[range], x: area.x + PaneText.gutter, y: y, maxX: area.maxX, element)
                 drawHighlights(&frame, block: row.block, glyphs: glyphs, line: range, x: area.x + PaneText.gutter, y: y, maxX: area.maxX)
@@ -133,9 +146,13 @@ extension ReaderState {
 
     /// How far through the answer the reader is: `42%`, or `all` when it fits on screen.
     func answerPosition(_ text: PaneText, rows: Int) -> String {
+        guard text.rows(upTo: rows) > rows else { return "all" }
+        let anchor = text.clamped(answerAnchor)
+        guard text.blocks.count <= PaneText.exactPercentageBlocks else {
+            return "\(min(100, anchor.position * 100 / max(1, text.blocks.count - 1)))%"
+        }
         let total = text.totalRows()
-        guard total > rows else { return "all" }
-        let before = text.rowsBefore(text.clamped(answerAnchor))
+        let before = text.rowsBefore(anchor)
         return "\(min(100, before * 100 / max(1, total - rows)))%"
     }
 

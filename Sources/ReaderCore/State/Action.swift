@@ -1,7 +1,7 @@
 import TranscriptKit
 
 /// What a key asks the reader to do.
-public enum Action: Equatable, Sendable {
+public enum Action: Equatable, Sendable, CaseIterable {
     case lineDown, lineUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     case nextSection, previousSection, nextParagraph, previousParagraph, goToPrompt, open
     case focusNext, focusPrevious, jumpBack, jumpForward

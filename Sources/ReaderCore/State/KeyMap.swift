@@ -9,17 +9,68 @@ public struct KeyMap: Sendable {
         public var group: String
     }
 
-    public let bindings: [Binding]
-    private let lookup: [Key: Action]
+    public private(set) var bindings: [Binding]
+    private var lookup: [Key: Action] = [:]
 
     public init(_ bindings: [Binding]) {
         self.bindings = bindings
-        var table: [Key: Action] = [:]
-        for binding in bindings { for key in binding.keys where table[key] == nil { table[key] = binding.action } }
-        lookup = table
+        index()
+    }
+
+    private mutating func index() {
+        lookup = [:]
+        for binding in bindings { for key in binding.keys where lookup[key] == nil { lookup[key] = binding.action } }
     }
 
     public func action(for key: Key) -> Action? { lookup[key] }
+
+    public func keys(for action: Action) -> [Key] { bindings.first { $0.action == action }?.keys ?? [] }
+
+    /// The key that hints and messages name for an action (`? help`), or its name when unbound.
+    public func hint(_ action: Action) -> String { keys(for: action).first?.label ?? action.name }
+
+    /// Keys listed under more than one action: only the first would ever act, so they are reported.
+    public var conflicts: [(key: Key, actions: [Action])] {
+        var seen: [Key: [Action]] = [:]
+        var order: [Key] = []
+        for binding in bindings {
+            for key in binding.keys {
+                if seen[key] == nil { order.append(key) }
+                seen[key, default: []].append(binding.action)
+            }
+        }
+        return order.compactMap { key in seen[key].flatMap { $0.count > 1 ? (key, $0) : nil } }
+    }
+
+    /// Binds `key` to `action`, taking it from the action that had it, which is returned.
+    @discardableResult
+    public mutating func bind(_ key: Key, to action: Action) -> Action? {
+        let previous = unbind(key)
+        if let row = bindings.firstIndex(where: { $0.action == action }) {
+            bindings[row].keys.append(key)
+        }
+        index()
+        return previous == action ? nil : previous
+    }
+
+    /// Takes `key` from whatever action had it, which is returned.
+    @discardableResult
+    public mutating func unbind(_ key: Key) -> Action? {
+        let previous = lookup[key]
+        for row in bindings.indices { bindings[row].keys.removeAll { $0 == key } }
+        index()
+        return previous
+    }
+
+    /// Gives each listed action exactly these keys, taking them from any other action.
+    func replacing(_ keys: [(Action, [Key])]) -> KeyMap {
+        var map = self
+        for (action, _) in keys {
+            if let row = map.bindings.firstIndex(where: { $0.action == action }) { map.bindings[row].keys = [] }
+        }
+        for (action, list) in keys { for key in list { map.bind(key, to: action) } }
+        return map
+    }
 
     public static let standard = KeyMap([
         Binding(keys: [.char("j"), .down], action: .lineDown, help: "down a line (sidebar: next entry)", group: "Move"),

@@ -30,8 +30,8 @@ public struct Layout: Equatable, Sendable {
         let x = left + (w - left - textWidth) / 2
         let contentHeight = h - 1
         // The question pane is as tall as the question, and takes at most 2/5 of the height.
-        let questionRows = state.questionText(width: textWidth).totalRows()
         let maxQuestionRows = max(1, contentHeight * 2 / 5 - 1)
+        let questionRows = state.questionText(width: textWidth).rows(upTo: maxQuestionRows)
         let questionHeight = 1 + max(1, min(questionRows, maxQuestionRows))
         question = Rect(x: x, y: 0, width: textWidth, height: questionHeight)
         answer = Rect(x: x, y: questionHeight, width: textWidth, height: contentHeight - questionHeight)

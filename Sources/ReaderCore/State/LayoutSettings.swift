@@ -1,5 +1,5 @@
-/// How the page is set, as the reader chooses it: today from flags (`--measure`,
-/// `--sidebar-width`), later from a configuration file too.
+/// How the page is set, as the reader chooses it (`measure` and `sidebar-width` in the config
+/// file, the environment, or `--measure` and `--sidebar-width`).
 public struct LayoutSettings: Equatable, Sendable {
     /// The widest the question and answer panes grow, in columns (gutter included): lines much
     /// longer than about a hundred characters are hard to follow back to their start.
@@ -10,10 +10,18 @@ public struct LayoutSettings: Equatable, Sendable {
 
     public static let standard = LayoutSettings()
     /// Narrower than this, a pane's text is too cramped to be worth a setting.
-    public static let narrowestMeasure = 30
+    public static let narrowestMeasure = 20
 
     public init(measure: Int = 100, sidebarWidth: Int? = nil) {
         self.measure = max(Self.narrowestMeasure, measure)
         self.sidebarWidth = sidebarWidth.map { max(10, $0) }
+    }
+}
+
+extension Settings {
+    /// The layout the settings ask for; `auto` is the standard measure and a sidebar sized by
+    /// its titles.
+    public var layout: LayoutSettings {
+        LayoutSettings(measure: measure ?? LayoutSettings.standard.measure, sidebarWidth: sidebarWidth)
     }
 }

@@ -12,6 +12,8 @@ public struct PaneText {
     let cache: LayoutCache
     /// Off where the pane's header already names the only speaker.
     var showsSpeakers = true
+    /// `Question, Sputnik:` rather than `Sputnik` (plain mode, where no colour says which is which).
+    var namesRoles = false
 
     public struct Row: Equatable {
         public enum Content: Equatable { case speaker(String), text(Range<Int>), spacer }
@@ -51,10 +53,16 @@ public struct PaneText {
         var p = position - 1
         while p >= 0 {
             let previous = document.blocks[blocks[p]]
-            if previous.kind.isSpeech { return previous.speaker == block.speaker ? nil : name }
+            if previous.kind.isSpeech { return previous.speaker == block.speaker ? nil : heading(name, block) }
             p -= 1
         }
-        return name
+        return heading(name, block)
+    }
+
+    private func heading(_ name: String, _ block: Block) -> String {
+        guard namesRoles else { return name }
+        let role = block.kind == .question ? "Question" : block.kind == .answer ? "Answer" : "Moderator"
+        return "\(role), \(name):"
     }
 
     public func glyphs(_ block: Int) -> [Glyph] { cache.glyphs(block: block, text: document.blocks[block].text) }
@@ -75,8 +83,29 @@ public final class LayoutCache: @unchecked Sendable {
     private(set) var highlightsComputed = 0
 
     private var titleWidth: Int?
+    private var paneCache: [PaneKey: PaneBlocks] = [:]
+    private struct PaneKey: Hashable { var range: Range<Int>; var hidingFurniture: Bool }
+    struct PaneBlocks { var blocks: [Int]; var severalSpeakers: Bool }
+    /// How many blocks were wrapped (a frame should wrap what it shows, not the section).
+    private(set) var blocksWrapped = 0
+    /// How many pane listings were worked out: once per section range, however often drawn.
+    private(set) var panesListed = 0
 
     public init() {}
+
+    /// The blocks a pane lists for a section's range, and whether more than one person speaks
+    /// in them: worked out once per range, since every frame asks.
+    func paneBlocks(_ range: Range<Int>, hidingFurniture: Bool, document: Document) -> PaneBlocks {
+        let key = PaneKey(range: range, hidingFurniture: hidingFurniture)
+        if let hit = paneCache[key] { return hit }
+        if paneCache.count > 64 { paneCache.removeAll(keepingCapacity: true) }
+        panesListed += 1
+        let blocks = hidingFurniture ? range.filter { !document.blocks[$0].kind.isFurniture } : Array(range)
+        let first = blocks.first.map { document.blocks[$0].speaker }
+        let listed = PaneBlocks(blocks: blocks, severalSpeakers: blocks.contains { document.blocks[$0].speaker != first })
+        paneCache[key] = listed
+        return listed
+    }
 
     /// The display width of the widest section title, worked out once.
     func widestTitle(_ sections: [Section]) -> Int {
@@ -108,6 +137,7 @@ public final class LayoutCache: @unchecked Sendable {
         let key = LineKey(block: block, width: width)
         if let hit = lineCache[key] { return hit }
         if lineCache.count > LayoutCache.limit { lineCache.removeAll(keepingCapacity: true) }
+        blocksWrapped += 1
         let l = Wrap.lines(glyphs(block: block, text: text), width: width)
         lineCache[key] = l
         return l
@@ -207,6 +237,21 @@ extension PaneText {
 
     /// Total rows; walks every block once per width (cached), used for the percentage.
     public func totalRows() -> Int { blocks.indices.reduce(0) { $0 + rowCount(at: $1) } }
+
+    /// Total rows, counted only until they pass `limit`: what a pane's height needs to know,
+    /// at the cost of the screen rather than of the section.
+    public func rows(upTo limit: Int) -> Int {
+        var total = 0
+        for position in blocks.indices {
+            total += rowCount(at: position)
+            if total > limit { return total }
+        }
+        return total
+    }
+
+    /// Sections longer than this are measured in blocks, not rows, for the percentage: wrapping
+    /// a hundred thousand paragraphs on every frame to say `42%` is a hang, not a feature.
+    public static let exactPercentageBlocks = 2_000
 
     public func rowsBefore(_ anchor: Anchor) -> Int {
         (0..<min(anchor.position, blocks.count)).reduce(anchor.row) { $0 + rowCount(at: $1) }

@@ -56,6 +56,11 @@ public struct ReaderState: Sendable {
     public internal(set) var forward: [Position] = []
     public let themeNames: [String]
     public internal(set) var themeIndex = 0
+    /// The bindings in force (a preset and the config's rebindings); the help overlay lists them.
+    public var keyMap: KeyMap = .standard
+    /// Accessibility: no box drawing or decoration, each turn led by its role and speaker in words,
+    /// and the terminal's cursor on the line being read.
+    public var plain = false
     public internal(set) var search: SearchState? {
         // The Search tab exists only while there is a search: whatever ends one (Esc, an empty
         // query, following a country) leaves the sidebar on the exchanges. A new query's hits
@@ -147,20 +152,21 @@ public struct ReaderState: Sendable {
     static let topicAllowance = 36
 
     /// Blocks of the answer pane, without captions and other non-speech when they are hidden.
+    /// (Both lists are kept in the layout cache: a section of a million blocks is listed once,
+    /// not on every frame.)
     public func answerText(width: Int) -> PaneText {
-        PaneText(blocks: visible(currentSection.body), width: width, document: document, cache: cache)
-    }
-
-    public func questionText(width: Int) -> PaneText {
-        let blocks = Array(currentSection.question)
-        var text = PaneText(blocks: blocks, width: width, document: document, cache: cache)
-        text.showsSpeakers = Set(blocks.map { document.blocks[$0].speaker }).count > 1
+        let listed = cache.paneBlocks(currentSection.body, hidingFurniture: captionsHidden, document: document)
+        var text = PaneText(blocks: listed.blocks, width: width, document: document, cache: cache)
+        text.namesRoles = plain
         return text
     }
 
-    func visible(_ range: Range<Int>) -> [Int] {
-        guard captionsHidden else { return Array(range) }
-        return range.filter { !document.blocks[$0].kind.isFurniture }
+    public func questionText(width: Int) -> PaneText {
+        let listed = cache.paneBlocks(currentSection.question, hidingFurniture: false, document: document)
+        var text = PaneText(blocks: listed.blocks, width: width, document: document, cache: cache)
+        text.showsSpeakers = plain || listed.severalSpeakers
+        text.namesRoles = plain
+        return text
     }
 
     var position: Position { Position(section: section, anchor: answerAnchor, focus: focus) }

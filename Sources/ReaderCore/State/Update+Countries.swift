@@ -94,7 +94,7 @@ extension ReaderState {
             message = wrapped && entityMention != nil && count > 1 ? "\(name): wrapped to the \(forward ? "first" : "last") mention" : nil
             return
         }
-        message = "every mention is in hidden captions (i shows them)"
+        message = "every mention is in hidden captions (\(keyMap.hint(.toggleCaptions)) shows them)"
     }
 
     /// Opens the block's section with the line holding glyph `glyph` two lines below the top:

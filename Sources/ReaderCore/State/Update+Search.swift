@@ -121,7 +121,7 @@ extension ReaderState {
                 return
             }
         }
-        message = "every match is in hidden captions (i shows them)"
+        message = "every match is in hidden captions (\(keyMap.hint(.toggleCaptions)) shows them)"
     }
 
     func isVisible(_ block: Int) -> Bool { !captionsHidden || !document.blocks[block].kind.isFurniture }

@@ -2,7 +2,7 @@ import TranscriptKit
 
 /// The one place state changes: a key in, the new state and effects out.
 extension ReaderState {
-    public mutating func handle(_ key: Key, keyMap: KeyMap = .standard) -> [Effect] {
+    public mutating func handle(_ key: Key) -> [Effect] {
         if case .resize(let w, let h) = key {
             width = max(1, w)
             height = max(1, h)
@@ -31,7 +31,7 @@ extension ReaderState {
             return []
         }
         guard let action = keyMap.action(for: key) else {
-            message = "\(key.label) does nothing here; ? lists the keys"
+            message = "\(key.label) does nothing here; \(keyMap.hint(.help)) lists the keys"
             return []
         }
         message = nil
@@ -74,7 +74,7 @@ extension ReaderState {
         case .jumpForward: travel(backwards: false)
         case .toggleCaptions:
             captionsHidden.toggle()
-            message = captionsHidden ? "captions and page furniture hidden (i shows them)" : "captions shown"
+            message = captionsHidden ? "captions and page furniture hidden (\(keyMap.hint(.toggleCaptions)) shows them)" : "captions shown"
             reanchor()
         case .toggleSidebar:
             sidebarChoice = !sidebarShown
@@ -223,7 +223,7 @@ extension ReaderState {
         let index = (order.firstIndex(of: focus) ?? 0) + step + order.count
         focus = order[index % order.count]
         // Said as well as drawn: the order is not obvious, and `m` marks in the focused pane.
-        message = "\(focus.name) focused · Tab: \(order[(index + 1) % order.count].name)"
+        message = "\(focus.name) focused; Tab: \(order[(index + 1) % order.count].name)"
         if focus == .sidebar && sidebarTab == .exchanges { sidebarSelection = section }
     }
 

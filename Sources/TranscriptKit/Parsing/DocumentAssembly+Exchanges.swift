@@ -1,7 +1,12 @@
 /// One person's uninterrupted speech: a labelled paragraph and its continuations.
 struct Turn {
     var speaker: Int
-    var paragraphs: [Int]
+    /// The turn's first and last paragraphs; between them, only its own speech and non-speech
+    /// (captions, stage directions). Two numbers rather than a list: a million short turns
+    /// would otherwise hold a million small arrays.
+    var first: Int
+    var last: Int
+    var paragraphCount = 0
     var words = 0
     var asks = false
     /// Whether the turn ends on a question (its last sentences hold a `?`): an answer that
@@ -9,13 +14,16 @@ struct Turn {
     var endsAsking = false
     /// The turn trails off (`Can I ask about a —`, `So...`): cut short, not finished.
     var breaksOff = false
-    /// The first bytes of the turn, enough to title an exchange or spot small talk.
+    /// The first bytes of the turn, enough to title an exchange or spot small talk; filled in
+    /// only while the turn is being placed (`DocumentAssembly.opening(of:)`).
     var opening: [UInt8] = []
     /// One of the turn's first paragraphs opens by greeting the room (`Okay, good afternoon,
     /// everybody.` after a word of banter).
     var greetsTheRoom = false
     /// The turn ends by giving someone the floor (`Mr President, the floor is yours.`).
     var handsOver = false
+    /// The turn ends by winding the conversation up (`a good point to leave it`, `we're out of time`).
+    var windsUp = false
 }
 
 extension Turn {
@@ -49,7 +57,7 @@ extension Turn {
 
 extension DocumentAssembly {
     mutating func explainPlacement(_ placement: Segmentation.Placement, _ turn: Turn, _ last: Segmentation.Draft?, exchange: Int) {
-        let line = paragraphs[turn.paragraphs[0]].firstLine
+        let line = paragraphs[turn.first].firstLine
         let who = participants[turn.speaker].name
         let what = turn.asks ? "asks" : "asks nothing"
         let answered = last.map { "the answer so far is \($0.answerWords) words" } ?? "no exchange is open"
@@ -79,10 +87,11 @@ extension DocumentAssembly {
             guard let speaker = speakers[index] else { continue }
             if current?.speaker != speaker {
                 if let turn = current { turns.append(turn) }
-                current = Turn(speaker: speaker, paragraphs: [], opening: paragraphs[index].leadingBytes(400))
+                current = Turn(speaker: speaker, first: index, last: index)
             }
-            current?.paragraphs.append(index)
-            if current!.paragraphs.count <= 3 && Segmentation.greetsTheRoom(paragraphs[index].leadingBytes(120)) {
+            current?.last = index
+            current?.paragraphCount += 1
+            if current!.paragraphCount <= 3 && Segmentation.greetsTheRoom(paragraphs[index].leadingBytes(120)) {
                 current?.greetsTheRoom = true
             }
             current?.words += paragraphs[index].words
@@ -93,7 +102,9 @@ extension DocumentAssembly {
         }
         if let turn = current { turns.append(turn) }
         for t in turns.indices where !turns[t].endsAsking {
-            turns[t].handsOver = Segmentation.handsOver(paragraphs[turns[t].paragraphs.last!].trailingBytes(240))
+            let ending = paragraphs[turns[t].last].trailingBytes(240)
+            turns[t].handsOver = Segmentation.handsOver(ending)
+            turns[t].windsUp = Segmentation.windsUp(ending)
         }
         return turns
     }
@@ -130,13 +141,18 @@ extension DocumentAssembly {
     mutating func buildExchanges(_ turns: [Turn]) -> [Exchange] {
         var drafts: [Segmentation.Draft] = []
         var answeredAtLength = false
-        for turn in turns {
+        for var turn in turns {
+            turn.opening = paragraphs[turn.first].leadingBytes(400)
             let role = participants[turn.speaker].role
             let talk = SmallTalk.classify(turn)
             var kind: Block.Kind = .moderator
             switch role {
             case .interviewer:
-                if talk == .closing {
+                if talk == .closing || (turn.windsUp && !turn.asks) {
+                    if explains, let last = drafts.indices.last, drafts[last].open {
+                        let why = talk == .closing ? "thanks or takes leave" : "winds the conversation up"
+                        explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) \(why): exchange \(last + 1) ends")
+                    }
                     drafts.indices.last.map { drafts[$0].open = false }
                 } else if talk == .none {
                     // `Q:` answered by `A:` is a document whose every `Q` is a question.
@@ -162,7 +178,7 @@ extension DocumentAssembly {
                 // Until something has been answered at length, a greeting monologue opens the briefing.
                 if !answeredAtLength, let last = drafts.last, last.answerWords >= 60 { answeredAtLength = true }
                 if !answeredAtLength, !drafts.isEmpty, Segmentation.isOpeningStatement(turn) {
-                    for draft in drafts { for index in draft.start..<turn.paragraphs[0] where kinds[index] == .question { kinds[index] = .moderator } }
+                    for draft in drafts { for index in draft.start..<turn.first where kinds[index] == .question { kinds[index] = .moderator } }
                     drafts.removeAll()
                     break
                 }
@@ -174,7 +190,7 @@ extension DocumentAssembly {
             case .moderator:
                 break
             }
-            for index in turn.paragraphs { kinds[index] = kind }
+            for index in turn.first...turn.last where speakers[index] == turn.speaker && kinds[index] == nil { kinds[index] = kind }
         }
         // A question nobody answered (shouted at a departing official) is no exchange.
         // Nor is one answered only with pleasantries (`Thank you for having me`).

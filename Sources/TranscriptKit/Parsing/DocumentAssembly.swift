@@ -25,7 +25,6 @@ struct DocumentAssembly {
     }
 
     consuming func document(source: Source) -> Document {
-        LabelsAlone.markNamesAboveStamps(&paragraphs)
         LabelEvidence.resolveTitles(&paragraphs)
         var accepted = LabelEvidence.accepted(paragraphs, overrides: overrides)
         if explains { explanation = LabelEvidence.explain(paragraphs, accepted: accepted, overrides: overrides) }

@@ -62,6 +62,18 @@ enum LabelEvidence {
             if label.form == .dotted || label.form == .spaced { if label.name == "Q" { bareQ += 1 } else { bareA += 1 } }
             if label.form == .colon && counts[label.key] == 2 { recurringNames += 1 }
         }
+        let recurringAlone = Set(paragraphs.compactMap { p in
+            p.label.flatMap { $0.standsAlone && counts[$0.key, default: 0] >= 2 ? $0.key : nil }
+        }).count
+        var position: [Int: Int] = [:]
+        func textFollows(_ p: Paragraph) -> Bool {
+            guard let index = position[p.firstLine], index + 1 < paragraphs.count else { return false }
+            let next = paragraphs[index + 1]
+            return next.label == nil && next.gapBefore == 0 && !next.text.isEmpty
+        }
+        if recurringAlone >= 2 {
+            for (index, p) in paragraphs.enumerated() where p.label?.standsAlone == true { position[p.firstLine] = index }
+        }
         func strong(_ p: Paragraph) -> Bool {
             guard let label = p.label else { return false }
             if p.labelIsCertain { return true }
@@ -69,6 +81,10 @@ enum LabelEvidence {
             case .dotted: return bareQ > 0 && bareA > 0
             // A bare `Q` asks of someone: answers labelled `A` or by name (`MR. KIRBY:`).
             case .spaced: return label.name == "Q" ? bareQ >= 2 && (bareA > 0 || recurringNames > 0) : bareQ > 0 && bareA >= 2
+            // A name alone on its line, words right below it: one of two or more such names
+            // that recur (a page header repeated on every page is one name, not a dialogue).
+            case .closed where label.standsAlone:
+                return counts[label.key, default: 0] >= 2 && recurringAlone >= 2 && textFollows(p)
             // `**Name**` or `[Name]` without a colon is a label only when it recurs.
             case .closed: return counts[label.key, default: 0] >= 2
             case .colon where label.isTitledFirstUse: return false

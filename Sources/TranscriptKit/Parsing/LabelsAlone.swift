@@ -31,23 +31,4 @@ enum LabelsAlone {
         paragraphs = joined
         accepted = joinedAccepted
     }
-
-    /// `Jane Smith` on a line, a time stamp on the next, then the text (meeting exports): the
-    /// name is a label alone on its line. Marked as a label without a colon, so it is believed
-    /// only when it recurs, like `**Name**`.
-    static func markNamesAboveStamps(_ paragraphs: inout [Paragraph]) {
-        var shapes = NameShape.Cache()
-        for index in paragraphs.indices.dropLast() {
-            let p = paragraphs[index], next = paragraphs[index + 1]
-            guard p.label == nil, p.time == nil, next.label == nil, next.time != nil, next.gapBefore == 0,
-                  p.firstLine == p.lastLine, (1...5).contains(p.words), !p.isMarkup,
-                  let last = p.text.last, last.isLetter, let shape = shapes.shape(p.text) else { continue }
-            paragraphs[index].label = SpeakerLabel(name: p.text, key: shape.key, bodyOffset: 0, form: .closed, time: nil,
-                                                   genericRole: GenericLabels.role(of: shape.key), hasTitle: shape.hasTitle,
-                                                   isAllCaps: shape.isAllCaps, isStyled: false)
-            paragraphs[index].labelText = Array(p.text.utf8)
-            paragraphs[index].text = ""
-            paragraphs[index].words = 0
-        }
-    }
 }

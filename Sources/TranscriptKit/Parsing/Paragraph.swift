@@ -11,7 +11,8 @@ struct Paragraph {
     var asks = false
     var label: SpeakerLabel?
     /// The label as written (`**Host:**`), folded; put back if the label is not believed.
-    var labelText: [UInt8] = []
+    /// (A string: short labels are stored inline, where an array would cost a heap block each.)
+    var labelText = ""
     /// Blank lines before the paragraph.
     var gapBefore: Int
     var time: String?
@@ -29,9 +30,9 @@ extension Paragraph {
     mutating func restoreLabelText() {
         label = nil
         guard !labelText.isEmpty else { return }
-        text = String(decoding: labelText, as: UTF8.self) + (text.isEmpty ? "" : " ") + text
-        words += labelText.wordsAndQuestion().words
-        labelText = []
+        text = labelText + (text.isEmpty ? "" : " ") + text
+        words += Array(labelText.utf8).wordsAndQuestion().words
+        labelText = ""
     }
 }
 

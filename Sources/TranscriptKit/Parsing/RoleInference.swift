@@ -64,6 +64,9 @@ enum RoleInference {
                 decide(s, .interviewer, "speaks at most three times, and the answerer replies")
             } else if stats[s].wordsPerTurn < 40 {
                 decide(s, .moderator, "brief and never asking: runs the session")
+            } else if anyone(.interviewer) && stats[s].askingTurns == 0 {
+                // Witnesses at a hearing, panellists called in turn: at length, never asking.
+                decide(s, .interviewee, "speaks at length and never asks, where others ask")
             } else {
                 decide(s, .other, "speaks at length without asking or answering")
             }

@@ -17,7 +17,7 @@ enum Segmentation {
         var questionWords: Int
 
         init(_ turn: Turn) {
-            start = turn.paragraphs[0]
+            start = turn.first
             asker = turn.speaker
             question = turn.opening
             asks = turn.asks
@@ -73,6 +73,15 @@ enum Segmentation {
 
     static let handOffs = ["the floor", "go ahead", "over to you", "please welcome", "hand over to", "hand it over",
                            "turn it over to", "pass it over to"].map { Array($0.utf8) }
+
+    /// A turn ending like this winds the conversation up: what follows is thanks, not answers.
+    static func windsUp(_ ending: [UInt8]) -> Bool {
+        ending.withUnsafeBufferPointer { b in windUps.contains { b.containsIgnoringASCIICase($0) } }
+    }
+
+    static let windUps = ["leave it there", "good point to leave it", "close it there", "wrap it up", "wrap up",
+                          "wrap things up", "out of time", "all we have time for", "all the time we have",
+                          "end it there", "stop there", "that's it for today", "that's all for today"].map { Array($0.utf8) }
 
     static func greetsTheRoom(_ opening: [UInt8]) -> Bool {
         opening.withUnsafeBufferPointer { b in greetings.contains { b.containsIgnoringASCIICase($0) } }

@@ -23,6 +23,9 @@ struct SpeakerLabel: Equatable {
     /// A long title before a name (`President of Russia Vladimir Putin`), waiting for
     /// `LabelEvidence` to find the name it ends with.
     var isTitledFirstUse = false
+    /// A name alone on its line with no colon (`JANE ROE`, `Jane Smith (00:00:05)`), the words
+    /// on the lines below: believed only as one of two or more such names that recur.
+    var standsAlone = false
 
     static let maxNameBytes = 48
     static let maxDescriptorBytes = 64
@@ -93,6 +96,7 @@ extension SpeakerLabel {
         if !styled, let label = titledWithFullStop(b, i, end, time: time, shapes: &shapes) { return label }
         if !styled, let label = nameThenDash(b, i, end, time: time, shapes: &shapes) { return label }
         if !styled, time == nil, let label = nameThenTime(b, i, end, shapes: &shapes) { return label }
+        if !styled, let label = nameAlone(b, i, end, time: time, shapes: &shapes) { return label }
 
         // Scan the name up to its colon.
         let nameStart = i
@@ -378,6 +382,38 @@ extension SpeakerLabel {
         while nameEnd > i && b[nameEnd - 1] == 0x20 { nameEnd -= 1 }
         guard nameEnd > i, var label = closedLabel(b, i..<nameEnd, body: end, end: end, time: stamp, shapes: &shapes) else { return nil }
         label.isStyled = false
+        return label
+    }
+
+    /// `JANE ROE` or `Jane Smith (00:00:05)` alone on its line. A one-word name must be in
+    /// capitals: `Okay` or `Thanks` alone on a line is speech.
+    private static func nameAlone(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, time: String?,
+                                  shapes: inout NameShape.Cache) -> SpeakerLabel? {
+        var last = end
+        while last > i {
+            if Bytes.whitespaceLength(b, last - 1, end) > 0 { last -= 1 }
+            else if last - i >= 2 && b[last - 2] == 0xC2 && b[last - 1] == 0xA0 { last -= 2 }   // no-break space
+            else { break }
+        }
+        guard last > i, last - i <= maxNameBytes else { return nil }
+        var stamp = time
+        if b[last - 1] == UInt8(ascii: ")") || b[last - 1] == UInt8(ascii: "]") {
+            let opener = b[last - 1] == UInt8(ascii: ")") ? UInt8(ascii: "(") : UInt8(ascii: "[")
+            var open = last - 1
+            while open > i && b[open] != opener { open -= 1 }
+            guard open > i, b[open] == opener else { return nil }
+            let inner = String(decoding: UnsafeBufferPointer(rebasing: b[(open + 1)..<(last - 1)]), as: UTF8.self)
+            guard isTimestamp(Substring(inner)) else { return nil }
+            stamp = stamp ?? inner
+            last = open
+            while last > i && b[last - 1] == 0x20 { last -= 1 }
+        }
+        guard last > i, isNameStart(b[last - 1]) || b[last - 1] >= 0x80,
+              UnsafeBufferPointer(rebasing: b[i..<last]).allSatisfy({ isNameByte($0) && $0 != UInt8(ascii: "(") && $0 != UInt8(ascii: ")") }),
+              var label = closedLabel(b, i..<last, body: end, end: end, time: stamp, shapes: &shapes),
+              label.name.contains(" ") || (label.isAllCaps && label.name.count >= 2) else { return nil }
+        label.isStyled = false
+        label.standsAlone = true
         return label
     }
 

@@ -22,6 +22,7 @@ struct TextParagraphs {
         // paragraphs carry no growth slack (peak memory) and lines cost no reallocations.
         var scratch: [UInt8] = []
         scratch.reserveCapacity(1 << 16)
+        var labelScratch: [UInt8] = []
 
         func finish() {
             if var p = current {
@@ -67,10 +68,12 @@ struct TextParagraphs {
                 if !inFence && MarkdownText.isRule(b, range) { finish(); gap += 1; continue }
                 if !inFence, let quoted = MarkdownText.unquoted(b, range) { range = quoted }
             }
-            let label = SpeakerLabel.detect(b, range, markdown: markdown, shapes: &shapes)
+            var label = SpeakerLabel.detect(b, range, markdown: markdown, shapes: &shapes)
             if label == nil && FrontMatter.isBlockIntroducer(b, range) { finish(); continue }
             var timeLine: TimeLines.Kind?
-            if label == nil { timeLine = TimeLines.classify(b, range) }
+            if label == nil || label?.standsAlone == true { timeLine = TimeLines.classify(b, range) }
+            // `PART 1 OF 4 ENDS [00:18:04]` is a clock marker, not a name above its words.
+            if timeLine != nil { label = nil }
             if case .stamp(let stamp) = timeLine {
                 // A stamp alone on its line times the paragraph after it and is not text.
                 finish()
@@ -94,7 +97,11 @@ struct TextParagraphs {
                 p.isMarkup = structural && label == nil
                 p.isTopHeading = p.isMarkup && markdown && MarkdownText.isTopHeading(b, range)
                 let bodyStart = label?.bodyOffset ?? range.lowerBound
-                Bytes.appendFolded(b, range.lowerBound..<bodyStart, to: &p.labelText)
+                if bodyStart > range.lowerBound {
+                    labelScratch.removeAll(keepingCapacity: true)
+                    Bytes.appendFolded(b, range.lowerBound..<bodyStart, to: &labelScratch)
+                    p.labelText = String(decoding: labelScratch, as: UTF8.self)
+                }
                 p.words = Bytes.appendFolded(b, bodyStart..<range.upperBound, to: &scratch)
                 current = p
             } else {

@@ -22,13 +22,16 @@ public enum TranscriptParser {
             case .webvtt, .srt: paragraphs = SubtitleParagraphs().scan(buffer, lines)
             }
             let source = Source(name: name, format: detected, sha256: sha256 ?? SHA256.hex(of: original))
-            var assembly = DocumentAssembly(paragraphs: paragraphs, format: detected)
+            let empty = paragraphs.isEmpty
+            // Handed over, not shared: the assembly edits paragraphs in place, and a second
+            // reference here would make it copy them all (a fifth of peak memory on short turns).
+            var assembly = DocumentAssembly(paragraphs: consume paragraphs, format: detected)
             assembly.overrides = overrides
             assembly.explains = explain
             var document = assembly.document(source: source)
             document.warnings = warnings + document.warnings
             if document.title == nil, detected == .webvtt { document.title = SubtitleParagraphs.headerTitle(buffer, lines) }
-            if original.isEmpty || paragraphs.isEmpty { document.warnings.append("the document is empty") }
+            if original.isEmpty || empty { document.warnings.append("the document is empty") }
             return document
         }
     }

@@ -55,7 +55,7 @@ enum UnlabelledInterview {
             for index in indices {
                 var bytes = Array(paragraphs[index].text.utf8)
                 bytes.removeFirst(dashLength(paragraphs[index].text))
-                paragraphs[index].labelText = Array(paragraphs[index].text.utf8.prefix(dashLength(paragraphs[index].text)))
+                paragraphs[index].labelText = String(decoding: Array(paragraphs[index].text.utf8.prefix(dashLength(paragraphs[index].text))), as: UTF8.self)
                 paragraphs[index].setText(bytes)
                 paragraphs[index].label = label
                 accepted[index] = true
