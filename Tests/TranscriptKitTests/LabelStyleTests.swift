@@ -364,4 +364,23 @@ final class LabelStyleTests: XCTestCase {
         """)
         XCTAssertTrue(header.participants.isEmpty, "\(header.participants.map(\.name))")
     }
+
+    func testABlogPostsQuestionHeadingsAreNoInterview() {
+        let text = """
+        # Notes on harbour repair
+
+        ## Why do quay walls fail?
+
+        Water gets behind the stones and washes the fill out, a little with every tide.
+
+        ## What does a repair cost?
+
+        Far less than a rebuild, if it is done before the wall moves.
+
+        ## Who pays for it?
+
+        Usually the port, sometimes with a grant from the region.
+        """
+        XCTAssertTrue(TranscriptParser.parse(text, format: .markdown).exchanges.isEmpty)
+    }
 }

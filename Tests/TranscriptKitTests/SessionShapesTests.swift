@@ -128,4 +128,62 @@ final class SessionShapesTests: XCTestCase {
         XCTAssertEqual(answers.count, 1)
         XCTAssertTrue(answers.last?.hasSuffix("a few of them were right about it in the end.") == true, "\(answers)")
     }
+
+    func testWhoeverOpensTheShowHostsItEvenTalkingMost() {
+        let chat = "I read it on the train, and honestly it changed how I think about the whole subject, from the history to the way people argue about it today, and I keep coming back to it."
+        let text = """
+        Mike: Welcome to Harbour Talk, episode twelve. I'm here with Anna. Hey Anna, how's it going?
+
+        Anna: It's going well. How are you?
+
+        Mike: Doing fine. So, tell me, what did you make of the new book on lighthouses? \(chat) \(chat)
+
+        Anna: I liked it. The chapter on the keepers was the best part, and the photographs too.
+
+        Mike: \(chat) \(chat) What about the last chapter, did it work for you?
+
+        Anna: Not really. It rushed the ending and left out the northern lights entirely.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(role(d, "Mike"), .interviewer)
+        XCTAssertEqual(role(d, "Anna"), .interviewee)
+        XCTAssertEqual(d.exchanges.count, 2)
+        XCTAssertEqual(d.exchanges.first.map { d.blocks[$0.blocks.lowerBound].text.hasPrefix("Doing fine.") }, true)
+    }
+
+    func testAShowsRecordedSignOffIsBackMatter() {
+        let text = """
+        Host: What will you build next?
+
+        Guest: A smaller boat, this time with a proper cabin and a stove that works in the rain.
+
+        Host: Thanks for coming on.
+
+        Guest: Thanks for having me.
+
+        Thank you for listening to Harbour Talk. Follow the show online and find the full show notes on our site.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.blocks.last?.kind, .back)
+    }
+
+    func testAMarkForAPassageLeftOutIsNoSpeech() {
+        let d = TranscriptParser.parse("Chair: Good afternoon, colleagues. Let us begin with the harbour.\n\n<…>\n\nMinister: The harbour works are on schedule and within the budget.\n")
+        XCTAssertEqual(d.blocks.first { $0.text == "<…>" }?.kind.isSpeech, false)
+    }
+
+    func testAFooterRunIntoTheLastParagraphIsSplitOff() {
+        let text = """
+        Host: What comes next for the harbour?
+
+        Guest: The north quay, then the lighthouse, if the money holds.
+
+        Host: And thank you all for joining us. Share Facebook Twitter
+        YouTube RSS Feed © 2025 Harbour Talk Ltd. All rights reserved. Privacy Policy
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.blocks.last?.kind, .back)
+        XCTAssertEqual(d.blocks.dropLast().last?.text, "And thank you all for joining us.")
+        XCTAssertTrue(d.blocks.last?.text.hasPrefix("Share Facebook") == true)
+    }
 }

@@ -24,6 +24,8 @@ struct Turn {
     var handsOver = false
     /// The turn ends by winding the conversation up (`a good point to leave it`, `we're out of time`).
     var windsUp = false
+    /// The document's first turn, opening a show (`Welcome to Conversations`): an introduction.
+    var opensTheShow = false
 }
 
 extension Turn {
@@ -101,6 +103,9 @@ extension DocumentAssembly {
             current?.endsAsking = endsAsking
         }
         if let turn = current { turns.append(turn) }
+        if let first = turns.first, Segmentation.opensAShow(paragraphs[first.first].leadingBytes(400)) {
+            turns[0].opensTheShow = true
+        }
         for t in turns.indices where !turns[t].endsAsking {
             let ending = paragraphs[turns[t].last].trailingBytes(240)
             turns[t].handsOver = Segmentation.handsOver(ending)
@@ -122,6 +127,7 @@ extension DocumentAssembly {
             }
             previous = turn.speaker
         }
+        if let first = turns.first, first.opensTheShow { stats[first.speaker].opensTheShow = true }
         for (index, verdict) in RoleInference.verdicts(stats).enumerated() {
             participants[index].role = verdict.role
             if explains {
@@ -221,10 +227,18 @@ enum SmallTalk {
     enum Kind { case none, backchannel, closing }
 
     static func classify(_ turn: Turn) -> Kind {
-        guard !turn.asks, turn.words <= 25 else { return .none }
+        guard turn.words <= 25 else { return .none }
+        // `It's going very good. How are you?` asks, but only after the other's health.
+        if turn.asks {
+            return turn.opening.withUnsafeBufferPointer { b in pleasantQuestions.contains { b.containsIgnoringASCIICase($0) } }
+                ? .closing : .none
+        }
         if turn.words <= 3 { return .backchannel }
         return mentionsSmallTalk(turn.opening[...]) ? .closing : .none
     }
+
+    static let pleasantQuestions = ["how are you", "how's it going", "how’s it going", "how are things",
+                                    "how have you been", "you doing?"].map { Array($0.utf8) }
 
     static let phraseBytes = phrases.map { Array($0.utf8) }
 
@@ -236,7 +250,8 @@ enum SmallTalk {
         "thank", "welcome", "hello", "good morning", "good afternoon", "good evening", "nice to", "pleasure",
         "goodbye", "bye", "next question", "go ahead", "hear me", "microphone", "testing", "let's begin",
         "let's get started", "that's all", "that concludes", "out of time", "we'll leave it there",
-        "appreciate it", "appreciate your time",
+        "appreciate it", "appreciate your time", "going very good", "going well", "doing well", "good to be here",
+        "great to be here", "glad to be here",
     ]
 }
 

@@ -25,6 +25,7 @@ struct DocumentAssembly {
     }
 
     consuming func document(source: Source) -> Document {
+        PageFurniture.splitTrailingFooter(&paragraphs)
         LabelEvidence.resolveTitles(&paragraphs)
         var accepted = LabelEvidence.accepted(paragraphs, overrides: overrides)
         if explains { explanation = LabelEvidence.explain(paragraphs, accepted: accepted, overrides: overrides) }

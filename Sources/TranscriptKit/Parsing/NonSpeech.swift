@@ -54,8 +54,10 @@ enum CaptionRules {
     /// `(Laughter.)`, `[inaudible]`, `(The briefing was concluded at 2:14 p.m.)`.
     static func isStageDirection(_ text: [UInt8]) -> Bool {
         guard text.count >= 3, text.count <= 300, let first = text.first, let last = text.last else { return false }
+        // `<…>` is how Kremlin transcripts mark a passage left out.
         let closes = first == UInt8(ascii: "(") && last == UInt8(ascii: ")")
             || first == UInt8(ascii: "[") && last == UInt8(ascii: "]")
+            || first == UInt8(ascii: "<") && last == UInt8(ascii: ">") && text.count <= 8
         let inner = text.dropFirst().dropLast()
         return closes && !inner.contains(UInt8(ascii: "(")) && !inner.contains(UInt8(ascii: "["))
     }
@@ -159,9 +161,58 @@ enum PageFurniture {
         guard ends.contains(last) else { return false }
         let bytes = p.shortBytes
         if !bytes.isEmpty && FurnitureRules.isFurniture(bytes) { return false }
+        // A show's recorded sign-off (`Thank you for listening to…`, show notes, subscribing).
+        if isSignOff(p) { return false }
         let links = p.text.utf8.count > 0 ? countLinks(p.text) : 0
         return links * 12 < p.words
     }
+
+    /// A scraped page whose footer ran into the last paragraph (`…joining us. View the
+    /// Conversation > Facebook … © 2025 … All rights reserved.`): the footer, from the sentence
+    /// before the copyright sign on, becomes a paragraph of its own, which is back matter. It is
+    /// given the paragraph's last line (blocks never share a line; the text does not say where
+    /// its lines broke), so a paragraph on one line is left whole.
+    static func splitTrailingFooter(_ paragraphs: inout [Paragraph]) {
+        guard let last = paragraphs.last, last.lastLine > last.firstLine, last.text.utf8.count < 1 << 16 else { return }
+        let bytes = Array(last.text.utf8)
+        let tail = max(0, bytes.count - 600)
+        guard let mark = copyrightMark(bytes, from: tail) else { return }
+        // Back to the end of the sentence before the footer.
+        var cut = mark
+        while cut > 0 && !(cut >= 2 && [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(bytes[cut - 2])
+                           && bytes[cut - 1] == 0x20) { cut -= 1 }
+        guard cut > 0 else { return }
+        var head = last, footer = last
+        head.setText(Array(bytes[..<(cut - 1)]))
+        footer.setText(Array(bytes[cut...]))
+        footer.label = nil
+        footer.labelText = ""
+        footer.gapBefore = 1
+        head.lastLine = last.lastLine - 1
+        footer.firstLine = last.lastLine
+        guard head.words >= 3 else { return }
+        paragraphs[paragraphs.count - 1] = head
+        paragraphs.append(footer)
+    }
+
+    private static func copyrightMark(_ bytes: [UInt8], from start: Int) -> Int? {
+        let marks = [[0xC2, 0xA9], Array("All rights reserved".utf8)] as [[UInt8]]
+        var i = start
+        while i < bytes.count {
+            for mark in marks where i + mark.count <= bytes.count && bytes[i..<(i + mark.count)].elementsEqual(mark) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    static func isSignOff(_ p: Paragraph) -> Bool {
+        let head = p.leadingBytes(200)
+        return head.withUnsafeBufferPointer { b in signOffs.contains { b.containsIgnoringASCIICase($0) } }
+    }
+
+    static let signOffs = ["thank you for listening", "thanks for listening", "thanks so much for listening",
+                           "you've been listening to", "you have been listening to", "subscribe to the show",
+                           "rate and review", "full show notes"].map { Array($0.utf8) }
 
     private static func countLinks(_ text: String) -> Int {
         var count = 0

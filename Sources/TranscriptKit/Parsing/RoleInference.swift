@@ -9,6 +9,8 @@ enum RoleInference {
         var repliesToGenericAsker = 0
         /// Who speaks next after each of this person's turns, by participant.
         var followedBy: [Int: Int] = [:]
+        /// The first turn of the document is theirs and opens a show (`Welcome to…`, `It's episode 9`).
+        var opensTheShow = false
 
         var askingShare: Double { turns == 0 ? 0 : Double(askingTurns) / Double(turns) }
         var wordsPerTurn: Double { turns == 0 ? 0 : Double(words) / Double(turns) }
@@ -32,6 +34,11 @@ enum RoleInference {
         func decide(_ s: Int, _ role: Participant.Role, _ reason: String) { verdicts[s] = Verdict(role: role, reason: reason) }
         func role(_ s: Int) -> Participant.Role? { verdicts[s]?.role }
         func anyone(_ r: Participant.Role) -> Bool { verdicts.contains { $0?.role == r } }
+        // Whoever opens the show is its host, however much the guests say or they talk themselves.
+        if !anyone(.interviewer), let host = stats.indices.first(where: { stats[$0].opensTheShow && verdicts[$0] == nil }),
+           stats.count >= 2 {
+            decide(host, .interviewer, "opens the show")
+        }
         let undecided = stats.indices.filter { verdicts[$0] == nil }
         // A host who asks far more than anyone is the interviewer even when they talk most.
         if !anyone(.interviewer), undecided.count >= 3,

@@ -45,7 +45,9 @@ enum Segmentation {
         /// An answer of substance, or any reply to a question that asked.
         var isAnswered: Bool { answerWords >= Segmentation.substantialAnswer || (asks && answerWords > 0) }
         /// Answered with nothing but pleasantries: the question turn was a greeting.
-        var isGreeting: Bool { answerTurns > 0 && answerWords == 0 && (!asks || Segmentation.greets(question)) }
+        var isGreeting: Bool {
+            answerTurns > 0 && answerWords == 0 && (!asks || Segmentation.greets(question) || Segmentation.opensAShow(question))
+        }
     }
 
     enum Placement { case opens, continues, restarts, aside }
@@ -82,6 +84,18 @@ enum Segmentation {
     static let windUps = ["leave it there", "good point to leave it", "close it there", "wrap it up", "wrap up",
                           "wrap things up", "out of time", "all we have time for", "all the time we have",
                           "end it there", "stop there", "that's it for today", "that's all for today"].map { Array($0.utf8) }
+
+    /// A podcast's or programme's first words: `Welcome to Conversations`, `It's Episode #9`.
+    static func opensAShow(_ opening: [UInt8]) -> Bool {
+        opening.withUnsafeBufferPointer { b in showOpenings.contains { b.containsIgnoringASCIICase($0) } }
+    }
+
+    static let showOpenings = ["welcome to", "welcome back to", "you're listening to", "you are listening to",
+                               "your host", "this is episode", "it's episode", "in this episode", "on this episode",
+                               "today's episode", "today on"].flatMap { phrase in
+        // Typeset text writes the apostrophe curly.
+        [phrase, phrase.replacingOccurrences(of: "'", with: "\u{2019}")].map { Array($0.utf8) }
+    }
 
     static func greetsTheRoom(_ opening: [UInt8]) -> Bool {
         opening.withUnsafeBufferPointer { b in greetings.contains { b.containsIgnoringASCIICase($0) } }

@@ -22,7 +22,9 @@ enum UnlabelledInterview {
                 && paragraphs[index].words >= 3
         }
         let questions = paragraphs.indices.filter { isQuestion($0) && isAnswer($0 + 1) }
-        guard questions.count >= minimumQuestions else { return 0 }
+        // A blog post asks a few questions in its headings too: three are enough only where the
+        // page says it is an interview; otherwise it takes five.
+        guard questions.count >= (saysInterview(paragraphs, before: questions.first ?? 0) ? minimumQuestions : 5) else { return 0 }
         // Most emphasised questions must be answered this way, or the bold is something else
         // (pull quotes, a list of questions someone else asks).
         let emphasisedQuestions = paragraphs.indices.filter(isQuestion).count
@@ -70,6 +72,17 @@ enum UnlabelledInterview {
         guard head.count == 4, head[0] == 0xE2, head[1] == 0x80, head[2] == 0x94 || head[2] == 0x93, head[3] == 0x20 else { return 0 }
         return 4
     }
+
+    /// The title or standfirst calls the text an interview (`An interview with…`, `Q&A`,
+    /// `we spoke to her`).
+    static func saysInterview(_ paragraphs: [Paragraph], before end: Int) -> Bool {
+        paragraphs[..<min(end, 12)].contains { p in
+            p.leadingBytes(400).withUnsafeBufferPointer { b in interviewCues.contains { b.containsIgnoringASCIICase($0) } }
+        }
+    }
+
+    static let interviewCues = ["interview", "q&a", "q & a", "spoke to", "spoke with", "talked to", "talked with",
+                                "talks to", "talks with", "in conversation", "sat down with", "asked "].map { Array($0.utf8) }
 
     private static func generic(_ name: String, _ role: Participant.Role) -> SpeakerLabel {
         SpeakerLabel(name: name, key: name.uppercased(), bodyOffset: 0, form: .colon, time: nil, genericRole: role,
