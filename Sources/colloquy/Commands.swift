@@ -95,13 +95,16 @@ enum Commands {
     /// The named file, standard input when it is a pipe, or the embedded interview.
     static func load(_ arguments: Arguments, overrides: SpeakerOverrides) throws(DocumentInput.Failure) -> Document {
         let explain = arguments.explain
+        // Only the live reader starts threads: its first screen waits for parse and hash, while
+        // printing commands (and the hostile-input suite's address-space limits) keep to one.
+        let beside = arguments.command == .read && Output.isTerminal
         if let file = arguments.file {
-            return try Document.load(path: file, format: arguments.inputFormat, overrides: overrides, explain: explain)
+            return try Document.load(path: file, format: arguments.inputFormat, overrides: overrides, explain: explain, hashBeside: beside)
         }
         if arguments.command == .read && !StandardInput.isTerminal {
-            return try Document.load(path: "-", format: arguments.inputFormat, overrides: overrides, explain: explain)
+            return try Document.load(path: "-", format: arguments.inputFormat, overrides: overrides, explain: explain, hashBeside: beside)
         }
-        return Document.embeddedInterview(overrides: overrides, explain: explain)
+        return Document.embeddedInterview(overrides: overrides, explain: explain, hashBeside: beside)
     }
 
     /// The sidecar beside the transcript (`FILE.speakers`), then `--speaker` flags, which win.
