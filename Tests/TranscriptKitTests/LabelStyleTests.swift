@@ -383,4 +383,37 @@ final class LabelStyleTests: XCTestCase {
         """
         XCTAssertTrue(TranscriptParser.parse(text, format: .markdown).exchanges.isEmpty)
     }
+
+    func testNamesWithJoinedParticlesAreNames() {
+        let d = TranscriptParser.parse("Moderator: Dr al-Ketbi, your question?\n\nEbtesam al-Ketbi: Will Russia stay in the Gulf?\n\nModerator: Thank you.\n\nEbtesam al-Ketbi: Thank you.\n")
+        XCTAssertTrue(d.participants.contains { $0.name == "Ebtesam al-Ketbi" }, "\(d.participants.map(\.name))")
+        XCTAssertNotNil(NameShape("Valéry d'Estaing"))
+        XCTAssertNil(NameShape("well-known people"))
+    }
+
+    /// A raw otter.ai export: `Unknown Speaker  0:22` said once among names written alike.
+    func testAnExportsUnknownSpeakerSaidOnce() {
+        let text = "Speaker 1  0:00\nHello and welcome. How did you start?\n\nSpeaker 2  0:05\nBy accident, on a harbour wall.\n\n"
+            + "Speaker 1  0:19\nAnd the hardest part?\n\nUnknown Speaker  0:22\nmm hmm\n\nSpeaker 2  0:25\nThe tides, every day.\n"
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.blocks.first { $0.text == "mm hmm" }.flatMap { d.speakerName(of: $0) }, "Unknown Speaker")
+        XCTAssertNotEqual(d.participants.first { $0.name == "Unknown Speaker" }?.role, .interviewer)
+        XCTAssertEqual(d.exchanges.count, 2)
+    }
+
+    /// Podcast pages write the time after a bold label in every order.
+    func testBoldLabelsWithInlineTimesInAnyOrder() {
+        for shape in ["**NAME** (00:00:TT): ", "**NAME** [00:00:TT] ", "**NAME:** [00:00:TT] ", "[00:00:TT] **NAME:** ",
+                      "**NAME (00:00:TT):** ", "**[00:00:TT] NAME:** "] {
+            let turns = [("Jane Smith", "How did you start?"), ("Bob Jones", "By accident, on a harbour wall in Leith."),
+                         ("Jane Smith", "And the hardest part?"), ("Bob Jones", "The tides, every single day.")]
+            let text = turns.enumerated().map { i, turn in
+                shape.replacingOccurrences(of: "NAME", with: turn.0).replacingOccurrences(of: "TT", with: "1\(i)") + turn.1
+            }.joined(separator: "\n\n")
+            let d = TranscriptParser.parse(text, format: .markdown)
+            XCTAssertEqual(d.blocks.map { $0.time ?? "-" }, ["00:00:10", "00:00:11", "00:00:12", "00:00:13"], shape)
+            XCTAssertEqual(d.blocks.first?.text, "How did you start?", shape)
+            XCTAssertEqual(d.exchanges.count, 2, shape)
+        }
+    }
 }

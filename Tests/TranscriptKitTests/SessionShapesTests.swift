@@ -186,4 +186,49 @@ final class SessionShapesTests: XCTestCase {
         XCTAssertEqual(d.blocks.dropLast().last?.text, "And thank you all for joining us.")
         XCTAssertTrue(d.blocks.last?.text.hasPrefix("Share Facebook") == true)
     }
+
+    func testADiarizersFragmentDoesNotSplitATurn() {
+        let text = """
+        [Speaker 1] [03:40] I watched it with my son last week, and he asked me the question I had been \
+        avoiding for years. So this is how
+        [Speaker 3] [03:47] it sounds.
+        [Speaker 1] [03:48] when you try to explain a floppy disk. What did you make of the documentary?
+        [Speaker 2] [03:55] It was wonderful, and it made me want to dig out my old machine from the attic.
+        [Speaker 1] [04:05] And what about the ending of it?
+        [Speaker 2] [04:08] The ending was too quick, but the rest holds up well after all these years.
+        [Speaker 3] [04:20] I agree with that, the ending was rushed and the last scene made no sense.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.count, 2)
+        // The fragment is part of Speaker 1's question, not an answer to it.
+        XCTAssertNotEqual(d.blocks.first { $0.text == "it sounds." }?.kind, .answer)
+        XCTAssertEqual(d.exchanges.first.map { d.participants[$0.answerSpeaker!].name }, "Speaker 2")
+    }
+
+    /// A committee hearing as printed: `Senator Warren.` before each turn, most senators heard
+    /// once or twice in an excerpt.
+    func testAHearingsSenatorsHeardOnceAreSpeakers() {
+        let text = """
+            Chairman Brown. The Committee on Banking will come to order. Today we hear from the Chair of the Federal Reserve on monetary policy. Chair Powell, welcome back to the committee.
+
+            Mr. Powell. Thank you, Chairman Brown. My colleagues and I remain squarely focused on our dual mandate. Inflation has eased substantially from its peak, and the labor market remains strong.
+
+            Chairman Brown. Thank you, Chair Powell. Let me begin. Will the Fed cut rates before the summer is over?
+
+            Mr. Powell. We will make our decisions meeting by meeting, based on the incoming data, the evolving outlook and the balance of risks.
+
+            Senator Scott. Thank you, Mr. Chairman. Chair Powell, how much of the inflation we saw was caused by federal spending?
+
+            Mr. Powell. It is hard to put a number on it. Fiscal support played a role early on, but supply chains and strong demand for goods mattered more.
+
+            Senator Warren. Chair Powell, do you agree that high rates are hurting families who want to buy a home?
+
+            Mr. Powell. Rates are high for a reason: to bring inflation down. Housing is one of the areas most affected, and we are well aware of it.
+
+            Chairman Brown. The hearing is adjourned.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.map { d.participants[$0.questionSpeaker!].name }, ["Chairman Brown", "Senator Scott", "Senator Warren"])
+        XCTAssertEqual(role(d, "Mr. Powell"), .interviewee)
+    }
 }

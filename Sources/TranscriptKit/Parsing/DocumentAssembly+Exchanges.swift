@@ -103,6 +103,7 @@ extension DocumentAssembly {
             current?.endsAsking = endsAsking
         }
         if let turn = current { turns.append(turn) }
+        turns = mendingDiarization(turns)
         if let first = turns.first, Segmentation.opensAShow(paragraphs[first.first].leadingBytes(400)) {
             turns[0].opensTheShow = true
         }
@@ -114,18 +115,54 @@ extension DocumentAssembly {
         return turns
     }
 
+    /// A diarizer cuts a sentence and gives a few of its words to someone else
+    /// (`[Speaker 1] So this is how` / `[Speaker 5] it sounds.` / `[Speaker 1] So looking…`): a
+    /// short turn that opens in lower case between two turns of one speaker is a fragment of
+    /// theirs, and the three are one turn. The fragment keeps its label, as written.
+    func mendingDiarization(_ turns: [Turn]) -> [Turn] {
+        guard turns.count >= 3 else { return turns }
+        var mended: [Turn] = []
+        mended.reserveCapacity(turns.count)
+        var t = 0
+        while t < turns.count {
+            if var before = mended.last, t + 1 < turns.count, before.speaker == turns[t + 1].speaker,
+               turns[t].words <= 12, turns[t].paragraphCount == 1, opensInLowerCase(paragraphs[turns[t].first]) {
+                let after = turns[t + 1]
+                before.last = after.last
+                before.paragraphCount += after.paragraphCount
+                before.words += after.words
+                before.asks = before.asks || after.asks
+                before.endsAsking = after.endsAsking
+                before.breaksOff = after.breaksOff
+                mended[mended.count - 1] = before
+                t += 2
+                continue
+            }
+            mended.append(turns[t])
+            t += 1
+        }
+        return mended
+    }
+
+    private func opensInLowerCase(_ p: Paragraph) -> Bool {
+        p.leadingBytes(1).first.map { $0 >= 0x61 && $0 <= 0x7A } ?? false
+    }
+
     mutating func assignRoles(_ turns: [Turn]) {
         var stats = genericRoles.map { RoleInference.Stats(generic: $0) }
         var previous: Int?
+        var previousAsked = false
         for turn in turns {
             stats[turn.speaker].turns += 1
             stats[turn.speaker].words += turn.words
             if turn.endsAsking { stats[turn.speaker].askingTurns += 1 }
             if let previous, previous != turn.speaker {
                 stats[previous].followedBy[turn.speaker, default: 0] += 1
+                if previousAsked { stats[turn.speaker].repliesToQuestionsFrom[previous, default: 0] += 1 }
                 if genericRoles[previous] == .interviewer { stats[turn.speaker].repliesToGenericAsker += 1 }
             }
             previous = turn.speaker
+            previousAsked = turn.endsAsking
         }
         if let first = turns.first, first.opensTheShow { stats[first.speaker].opensTheShow = true }
         for (index, verdict) in RoleInference.verdicts(stats).enumerated() {

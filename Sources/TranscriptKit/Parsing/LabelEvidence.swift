@@ -101,14 +101,20 @@ enum LabelEvidence {
                 accepted[index] = decision != .notASpeaker
             }
         }
-        var capsStyle = 0, styled = 0
+        var capsStyle = 0, styled = 0, titledClosed = 0, timedClosed = 0
         for (p, ok) in zip(paragraphs, accepted) where ok {
             if p.label?.isAllCaps == true { capsStyle += 1 }
             if p.label?.isStyled == true { styled += 1 }
+            if p.label?.form == .closed && p.label?.hasTitle == true && p.label?.standsAlone == false { titledClosed += 1 }
+            if let label = p.label, label.form == .closed, !label.isStyled, label.time != nil { timedClosed += 1 }
         }
         for index in paragraphs.indices where !accepted[index] {
-            guard let label = paragraphs[index].label, label.form == .colon, !label.isTitledFirstUse, index > 0 else { continue }
-            if (label.isAllCaps && capsStyle >= 2) || (label.isStyled && styled >= 2) { accepted[index] = true }
+            guard let label = paragraphs[index].label, !label.isTitledFirstUse, index > 0 else { continue }
+            if label.form == .colon, (label.isAllCaps && capsStyle >= 2) || (label.isStyled && styled >= 2) { accepted[index] = true }
+            // A hearing: `Senator Warren.` said once, where other titled names so written recur.
+            if label.form == .closed, label.hasTitle, !label.standsAlone, !label.isStyled, titledClosed >= 4 { accepted[index] = true }
+            // An export's `Unknown Speaker  0:22`, said once, among names written the same way.
+            if label.form == .closed, !label.isStyled, label.time != nil, timedClosed >= 4 { accepted[index] = true }
         }
         return accepted
     }

@@ -19,6 +19,10 @@ struct NameShape {
             // Scripts without case (Chinese, Arabic, Hindi…) write names without capitals.
             if initial.isUppercase || (initial.isLetter && !initial.isLowercase) || plain.allSatisfy(\.isNumber) { continue }
             if NameShape.particles.contains(plain.lowercased()) { continue }
+            // `al-Ketbi`, `el-Sisi`, `bin-Laden`, `d'Estaing`: a particle joined to a capitalised name.
+            if let joint = plain.firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "\u{2019}" }),
+               NameShape.particles.contains(plain[..<joint].lowercased()) || plain[..<joint] == "d",
+               plain[plain.index(after: joint)...].first?.isUppercase == true { continue }
             return nil
         }
         self.words = words

@@ -9,6 +9,8 @@ enum RoleInference {
         var repliesToGenericAsker = 0
         /// Who speaks next after each of this person's turns, by participant.
         var followedBy: [Int: Int] = [:]
+        /// Turns that reply to someone's turn ending in a question, by whom it was.
+        var repliesToQuestionsFrom: [Int: Int] = [:]
         /// The first turn of the document is theirs and opens a show (`Welcome to…`, `It's episode 9`).
         var opensTheShow = false
 
@@ -65,9 +67,11 @@ enum RoleInference {
             } else if stats[s].words * 2 >= leadWords || (anyone(.interviewer) && stats[s].words * 10 >= leadWords && stats[s].turns >= 3
                                                           && stats[s].generic == nil && !anyone(.moderator)) {
                 decide(s, .interviewee, "answers at length beside the main answerer (a panel)")
-            } else if let lead, stats[s].turns <= 3, stats[s].followedBy[lead, default: 0] * 2 > stats[s].turns {
+            } else if let lead, stats[s].turns <= 3, stats[s].followedBy[lead, default: 0] * 2 > stats[s].turns,
+                      stats[s].words >= 4 * stats[s].turns || stats[s].repliesToQuestionsFrom[lead, default: 0] > 0 {
                 // A reporter given the floor speaks once or twice and is answered; someone who
-                // keeps coming back briefly is running the session (or agreeing along).
+                // keeps coming back briefly is running the session (or agreeing along), and an
+                // `mm hmm` is no question unless it answers the answerer's (`Inna Salnikova.`).
                 decide(s, .interviewer, "speaks at most three times, and the answerer replies")
             } else if stats[s].wordsPerTurn < 40 {
                 decide(s, .moderator, "brief and never asking: runs the session")

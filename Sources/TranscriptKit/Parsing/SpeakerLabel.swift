@@ -136,6 +136,11 @@ extension SpeakerLabel {
         // A colon in a URL or a time is not a label.
         guard i == end || b[i] == 0x20 || b[i] == 0x09 || Bytes.whitespaceLength(b, i, end) > 0 else { return nil }
         Bytes.skipWhitespace(b, &i, end)
+        // `**Name:** [00:01:02] text`: the time after the colon is the label's too.
+        if time == nil, i < end, b[i] == UInt8(ascii: "[") || b[i] == UInt8(ascii: "("), let stamp = leadingTimestamp(b, &i, end) {
+            time = stamp
+            Bytes.skipWhitespace(b, &i, end)
+        }
         while nameEnd > nameStart && (b[nameEnd - 1] == 0x20 || b[nameEnd - 1] == UInt8(ascii: "*")
                                       || b[nameEnd - 1] == UInt8(ascii: "_")) { nameEnd -= 1 }
         guard nameEnd > nameStart else { return nil }
