@@ -231,4 +231,45 @@ final class SessionShapesTests: XCTestCase {
         XCTAssertEqual(d.exchanges.map { d.participants[$0.questionSpeaker!].name }, ["Chairman Brown", "Senator Scott", "Senator Warren"])
         XCTAssertEqual(role(d, "Mr. Powell"), .interviewee)
     }
+
+    /// An oral history's head names who asked and who answered; those lines say nothing.
+    func testAnOralHistorysHeadIsNoSpeech() {
+        let text = """
+        # Oral History of John Smith
+
+        Interviewed by: Jane Doe
+
+        Recorded: March 3, 2015, Leith, Scotland
+
+        Interviewer: Jane Doe
+
+        Interviewee: John Smith
+
+        Transcript
+
+        DOE: Where were you born?
+
+        SMITH: In Leith, in 1931, above my father's chandlery on the Shore. The smell of tar is the first thing I remember.
+
+        DOE: What did your father sell?
+
+        SMITH: Rope, paint, lamps, everything a boat needs. Sailors came in all day, and I listened to them.
+
+        DOE: When did you first go to sea?
+
+        SMITH: At fifteen, on a coal boat to Rotterdam. I was sick the whole way and I loved every minute of it.
+
+        END OF INTERVIEW
+
+        BIOGRAPHIC DATA
+
+        Name: John Smith
+        Born: 1931, Leith
+        Occupation: Marine engineer
+        """
+        let d = TranscriptParser.parse(text, format: .markdown)
+        XCTAssertEqual(d.participants.map(\.name), ["DOE", "SMITH"])
+        XCTAssertEqual(d.exchanges.count, 3)
+        XCTAssertFalse(d.blocks.contains { $0.kind.isSpeech && $0.text.contains("Marine engineer") })
+    }
 }

@@ -50,6 +50,12 @@ enum LabelEvidence {
         }
     }
 
+    /// `Jane Doe`, `Dr. John Smith`: a name and nothing else (no sentence, no question).
+    static func isBareName(_ text: String) -> Bool {
+        guard let last = text.last, last.isLetter else { return false }
+        return NameShape(text) != nil
+    }
+
     static func accepted(_ paragraphs: [Paragraph], overrides: SpeakerOverrides = SpeakerOverrides()) -> [Bool] {
         var counts: [String: Int] = [:]
         var bareQ = 0, bareA = 0
@@ -91,6 +97,9 @@ enum LabelEvidence {
             // A research interview's `I:` or `R:` is a label when it recurs; one alone is a letter.
             case .colon where label.genericRole != nil && label.key.count == 1 && label.key != "Q" && label.key != "A":
                 return counts[label.key, default: 0] >= 2
+            // `Interviewer: Jane Doe` at the head of an oral history names who asked; it says nothing.
+            case .colon where label.genericRole != nil && p.words >= 2 && p.words <= 5 && isBareName(p.text):
+                return false
             case .colon: return label.genericRole != nil || counts[label.key, default: 0] >= 2 || label.hasTitle
             }
         }
