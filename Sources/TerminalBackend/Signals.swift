@@ -56,10 +56,11 @@ enum Signals {
 
     private static func startWatch() {
         guard !watching.exchange(true, ordering: .relaxed) else { return }
-        // The watch thread takes no signals itself (it is started with them blocked).
+        // The watch thread takes no signals itself (it is started with them blocked), Ctrl-Z's
+        // SIGTSTP included: ncurses' handler for it must run on the main thread (`holdingSuspend`).
         var blocked = sigset_t(), previous = sigset_t()
         sigemptyset(&blocked)
-        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&blocked, sig) }
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP] { sigaddset(&blocked, sig) }
         pthread_sigmask(SIG_BLOCK, &blocked, &previous)
         var thread = pthread_t()
         pthread_create(&thread, nil, { _ in
@@ -92,6 +93,19 @@ enum Signals {
         var t = timespec()
         clock_gettime(CLOCK_MONOTONIC, &t)
         return Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec)
+    }
+
+    /// Runs `body` with Ctrl-Z held back until it is done. ncurses stops the reader from its
+    /// SIGTSTP handler, which ends the screen (allocating and writing): run in the middle of an
+    /// allocation on the same thread (Foundation reading a file, a thread being started), it
+    /// deadlocks. Held back, the signal is taken when `body` returns, at a safe point.
+    static func holdingSuspend<T>(_ body: () -> T) -> T {
+        var held = sigset_t(), previous = sigset_t()
+        sigemptyset(&held)
+        sigaddset(&held, SIGTSTP)
+        pthread_sigmask(SIG_BLOCK, &held, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        return body()
     }
 
     static func installCrashHandlers() {

@@ -15,6 +15,9 @@ public final class Terminal {
     /// the Bool says the screen was ended.
     private let ended = Mutex(false)
     private var last: Frame?
+    /// The theme `last` was painted in: cells store elements, not colours, so a new theme
+    /// changes no cell and would otherwise repaint nothing.
+    private var lastTheme: Theme?
     private var cursorShown = false
     private var colourCount = 0
     private var pairs: [PairKey: Int16] = [:]
@@ -82,6 +85,9 @@ public final class Terminal {
             done = true
         }
     }
+
+    /// Runs `body` (work between the first frame and the run loop) with Ctrl-Z taken only after it.
+    public func holdingSuspend<T>(_ body: () -> T) -> T { Signals.holdingSuspend(body) }
 
     /// What to finish when a signal finds the run loop too busy to leave the normal way: called
     /// on another thread, with the terminal already restored, just before the process exits.
@@ -164,14 +170,22 @@ public final class Terminal {
 
     private func paint(_ frame: Frame, theme: Theme) {
         let win = shim_stdscr()
-        let previous = last?.width == frame.width && last?.height == frame.height ? last : nil
+        let sameShape = last?.width == frame.width && last?.height == frame.height && lastTheme == theme
+        let previous = sameShape ? last : nil
+        // One buffer for every cell and each element's style looked up once a frame: an array
+        // per cell and a theme look-up per cell were most of the first frame's time.
+        var chars: [wchar_t] = [0, 0, 0, 0]
+        var styles = [(attr_t, Int16)?](repeating: nil, count: Element.allCases.count)
         for y in 0..<frame.height where !(previous.map { Terminal.sameRow($0, frame, y) } ?? false) {
             for x in 0..<frame.width {
                 let cell = frame[x, y]
                 if cell.isContinuation { continue }
-                var chars: [wchar_t] = [wchar_t(cell.glyph.base), wchar_t(cell.glyph.mark1), wchar_t(cell.glyph.mark2), 0]
-                if cell.glyph.mark1 == 0 { chars[1] = 0 }
-                let (attributes, pair) = style(theme.style(cell.element))
+                chars[0] = wchar_t(cell.glyph.base)
+                chars[1] = cell.glyph.mark1 == 0 ? 0 : wchar_t(cell.glyph.mark1)
+                chars[2] = cell.glyph.mark1 == 0 ? 0 : wchar_t(cell.glyph.mark2)
+                let index = Int(cell.element.rawValue)
+                let (attributes, pair) = styles[index] ?? style(theme.style(cell.element))
+                styles[index] = (attributes, pair)
                 var cc = cchar_t()
                 setcchar(&cc, &chars, attributes, pair, nil)
                 mvwadd_wch(win, Int32(y), Int32(x), &cc)
@@ -187,6 +201,7 @@ public final class Terminal {
         wnoutrefresh(win)
         doupdate()
         last = frame
+        lastTheme = theme
     }
 
     private static func sameRow(_ a: Frame, _ b: Frame, _ y: Int) -> Bool {

@@ -1,3 +1,4 @@
+import ReaderCore
 import TranscriptKit
 
 /// The parsed command line. Parsing is strict: unknown options are usage errors (exit 2).
@@ -18,6 +19,9 @@ struct Arguments {
     var exportFormat: ExportFormat = .json
     private var exportFormatGiven = false
     var theme: String?
+    /// `--measure`, `--sidebar-width` (which win over the config file and the environment).
+    var measure: Int?
+    var sidebarWidth: Int?
     var size: (width: Int, height: Int)?
     var keys: String = ""
     var ansi = false
@@ -95,6 +99,16 @@ struct Arguments {
                 guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), (1...1000).contains(w),
                       (1...1000).contains(h) else { throw UsageError(message: "--size takes WIDTHxHEIGHT, such as 80x24") }
                 size = (w, h)
+            case "--measure":
+                guard let n = Int(try value()), (LayoutSettings.narrowestMeasure...1000).contains(n) else {
+                    throw UsageError(message: "--measure takes a number of columns from \(LayoutSettings.narrowestMeasure) to 1000")
+                }
+                measure = n
+            case "--sidebar-width":
+                guard let n = Int(try value()), (10...200).contains(n) else {
+                    throw UsageError(message: "--sidebar-width takes a number of columns from 10 to 200")
+                }
+                sidebarWidth = n
             case "--megabytes":
                 guard let n = Int(try value()), (1...2000).contains(n) else {
                     throw UsageError(message: "--megabytes takes a number from 1 to 2000")

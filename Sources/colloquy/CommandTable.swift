@@ -75,6 +75,8 @@ extension CommandSpec {
     private static let inputFormatLong = Option(names: ["--input-format"], value: .choice(inputFormats, placeholder: "FMT"),
                                                 help: "input format (detected when absent)")
     private static let plain = Option(names: ["--plain"], help: "no box drawing or decoration, roles in words (also COLLOQUY_PLAIN=1)")
+    private static let measure = Option(names: ["--measure"], value: .text("N"), help: "text at most N columns wide (default 100)")
+    private static let sidebarWidth = Option(names: ["--sidebar-width"], value: .text("N"), help: "the sidebar's width (default: what its titles need)")
     private static let exportFormat = Option(names: ["--format"], value: .choice(["json", "markdown", "text"]), help: "output format")
 
     /// Options every command takes.
@@ -85,7 +87,8 @@ extension CommandSpec {
     ]
 
     static let all: [CommandSpec] = [
-        CommandSpec(name: nil, options: [theme, inputFormat, Option(names: ["--no-resume"], help: "start at the top"), plain, speaker]),
+        CommandSpec(name: nil, options: [theme, inputFormat, Option(names: ["--no-resume"], help: "start at the top"), plain,
+                                         measure, sidebarWidth, speaker]),
         CommandSpec(name: "outline", options: [inputFormat, Option(names: ["--explain"], help: "why each label was believed"), speaker],
                     summary: "numbered exchanges with title, speakers and source lines; --explain adds\nwhy each label was believed and what began each exchange"),
         CommandSpec(name: "export", options: [exportFormat, inputFormatLong, speaker],
@@ -93,7 +96,7 @@ extension CommandSpec {
         CommandSpec(name: "render", options: [
             Option(names: ["--size"], value: .text("WxH"), help: "frame size, such as 80x24", required: true),
             Option(names: ["--keys"], value: .text("KEYS"), help: "keys to replay before drawing"),
-            Option(names: ["--ansi"], help: "styled with ANSI escapes"), theme, plain, inputFormat, speaker,
+            Option(names: ["--ansi"], help: "styled with ANSI escapes"), theme, plain, measure, sidebarWidth, inputFormat, speaker,
         ], summary: "replay KEYS headlessly and print one frame (plain, or --ansi styled)"),
         CommandSpec(name: "grep", leading: "PATTERN", options: [
             Option(names: ["-e", "--regex"], help: "PATTERN is a regular expression"),

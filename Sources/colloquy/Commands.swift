@@ -42,11 +42,11 @@ enum Commands {
         case .grep:
             return Grep.run(document, arguments)
         case .countries:
-            Output.write(Printable.sanitized(listing(MentionIndex(document: document), codes: true)))
+            Output.write(Printable.sanitized(listing(MentionIndex(document: document), document: document, codes: true)))
         case .people, .organisations, .topics:
             let entities = EntityIndex(document: document)
             let kind: EntityKind = arguments.command == .people ? .people : arguments.command == .topics ? .topics : .organisations
-            var out = listing(entities.index(kind), codes: kind == .organisations)
+            var out = listing(entities.index(kind), document: document, codes: kind == .organisations)
             if kind == .topics {
                 out += "\nKey terms by exchange:\n"
                 for exchange in document.exchanges {
@@ -82,23 +82,30 @@ enum Commands {
         return 0
     }
 
-    /// `LY  Libya  32  exchanges: 9`, one line per entity, most mentioned first.
-    static func listing(_ index: MentionIndex, codes: Bool) -> String {
+    /// `LY  Libya  32  exchanges: 9`, one line per entity, most mentioned first; mentions outside
+    /// every exchange are named (`exchanges: introduction,3`, `exchanges: 9,end matter`).
+    static func listing(_ index: MentionIndex, document: Document, codes: Bool) -> String {
         index.entities.map { c in
-            (codes ? "\(c.code)  " : "") + "\(c.name)  \(c.mentions)  exchanges: \(c.exchanges.map(String.init).joined(separator: ","))\n"
+            var places = c.exchanges.map(String.init)
+            if c.blocks.contains(where: document.introduction.contains) { places.insert("introduction", at: 0) }
+            if c.blocks.contains(where: document.backMatter.contains) { places.append("end matter") }
+            return (codes ? "\(c.code)  " : "") + "\(c.name)  \(c.mentions)  exchanges: \(places.joined(separator: ","))\n"
         }.joined()
     }
 
     /// The named file, standard input when it is a pipe, or the embedded interview.
     static func load(_ arguments: Arguments, overrides: SpeakerOverrides) throws(DocumentInput.Failure) -> Document {
         let explain = arguments.explain
+        // Only the live reader starts threads: its first screen waits for parse and hash, while
+        // printing commands (and the hostile-input suite's address-space limits) keep to one.
+        let beside = arguments.command == .read && Output.isTerminal
         if let file = arguments.file {
-            return try Document.load(path: file, format: arguments.inputFormat, overrides: overrides, explain: explain)
+            return try Document.load(path: file, format: arguments.inputFormat, overrides: overrides, explain: explain, hashBeside: beside)
         }
         if arguments.command == .read && !StandardInput.isTerminal {
-            return try Document.load(path: "-", format: arguments.inputFormat, overrides: overrides, explain: explain)
+            return try Document.load(path: "-", format: arguments.inputFormat, overrides: overrides, explain: explain, hashBeside: beside)
         }
-        return Document.embeddedInterview(overrides: overrides, explain: explain)
+        return Document.embeddedInterview(overrides: overrides, explain: explain, hashBeside: beside)
     }
 
     /// The sidecar beside the transcript (`FILE.speakers`), then `--speaker` flags, which win.

@@ -31,6 +31,8 @@ enum Config {
         settings.read(environment: ProcessInfo.processInfo.environment)
         if let theme = arguments.theme { _ = settings.set("theme", theme, from: .flag("--theme")) }
         if arguments.plain { _ = settings.set("plain", "yes", from: .flag("--plain")) }
+        if let measure = arguments.measure { _ = settings.set("measure", String(measure), from: .flag("--measure")) }
+        if let width = arguments.sidebarWidth { _ = settings.set("sidebar-width", String(width), from: .flag("--sidebar-width")) }
         return settings
     }
 
@@ -63,4 +65,13 @@ enum Config {
 extension Settings {
     /// The theme to ask for, or nil to let the catalog start with its default.
     var themeRequest: String? { values["theme"]?.origin == .standard ? nil : theme }
+
+    /// The environment or a flag chose the theme: it wins over the one remembered for a document
+    /// (the config file's is a standing default, and the remembered choice is more recent).
+    var themeIsExplicit: Bool {
+        switch values["theme"]?.origin {
+        case .environment, .flag: return true
+        default: return false
+        }
+    }
 }

@@ -8,7 +8,6 @@ enum LiveReader {
     static func run(_ document: Document, _ arguments: Arguments) -> Int32 {
         DisplayWidth.prepare()
         let settings = Config.settings(arguments)
-        let (catalog, startTheme, problem) = Themes.choose(settings.themeRequest)
         let terminal: Terminal
         do {
             terminal = try Terminal(keysFromTTY: !StandardInput.isTerminal)
@@ -16,26 +15,36 @@ enum LiveReader {
             Output.error("colloquy: \(error.description)")
             return 1
         }
-        var state = ReaderState(document: document, width: terminal.size.width, height: terminal.size.height,
-                                themeNames: catalog.names,
-                                themeIndex: catalog.names.firstIndex(of: startTheme.name) ?? 0)
-        state.keyMap = settings.keyMap().map
-        state.plain = settings.plain
-        if let problem = settings.problems.first.map({ "config " + $0 }) ?? problem {
-            state.notify(problem)
-        } else if let warning = document.warnings.first {
-            state.notify(warning)
-        }
-        state.remember(SearchHistory.load())
+        // Only what the first frame shows comes before it: the bookmarks (marks in the gutter)
+        // and where the reader left off, with the theme chosen there (unless the environment
+        // or a flag asks for another).
         let marks = BookmarkSession(document: document, path: BookmarkSession.documentPath(arguments.file))
+        let resume = arguments.resume ? marks.position : nil
+        let request = settings.themeIsExplicit || resume?.theme == nil ? settings.themeRequest : nil
+        let themes = Themes.choose(request, remembered: resume?.theme)
+        let (catalog, startTheme, _) = themes
+        var state = ReaderLaunch.startState(document, width: terminal.size.width, height: terminal.size.height,
+                                            themes: themes, settings)
         state.replaceBookmarks(marks.bookmarks)
-        if arguments.resume, let position = marks.position { state.resume(at: position) }
+        if let resume { state.resume(at: resume) }
         if let note = marks.notes.last { state.notify(note) }
-        let searches = SearchWorker(index: state.searchIndex, countries: state.entityIndex)
+        state.entityIndex.buildOnlyInBackground()
+        let noColour = Themes.noColour
+        func draw() {
+            let theme = catalog.theme(named: state.themeName) ?? startTheme
+            terminal.draw(state.render(), theme: noColour ? theme.withoutColour : theme)
+        }
+        draw()
+        // The rest waits until the first frame is on screen: the search history, folding the
+        // text for search, and the entity indexes (whose topics the sidebar shows when ready).
+        // A Ctrl-Z typed meanwhile is taken once this is done.
+        let searches = terminal.holdingSuspend { () -> SearchWorker in
+            state.remember(SearchHistory.load())
+            return SearchWorker(index: state.searchIndex, countries: state.entityIndex)
+        }
         // A signal while the loop is busy: every acknowledged bookmark is on disk already; let a
         // save in progress finish, since the process ends as soon as this returns.
         terminal.whenBusyAtSignal { _ in marks.waitForSaves() }
-        let noColour = Themes.noColour
         var status: Int32 = 0
         loop: while true {
             if let sig = terminal.pendingQuit() {
@@ -45,8 +54,7 @@ enum LiveReader {
             }
             for (result, generation) in searches.collect() { state.receive(result, generation: generation) }
             marks.collect(into: &state)
-            let theme = catalog.theme(named: state.themeName) ?? startTheme
-            terminal.draw(state.render(), theme: noColour ? theme.withoutColour : theme)
+            draw()
             // Poll quickly while a search, a save being acknowledged or an index on screen is
             // under way, so that its outcome shows as soon as it exists.
             terminal.keyTimeout = state.search?.isPending == true || state.isAwaitingSave ? 15 : state.isWaitingForIndex ? 50 : 200

@@ -11,7 +11,26 @@ enum ReaderLaunch {
         return 0
     }
 
+    /// The state the live reader and `colloquy render` both start from, so that the same keys
+    /// give both the same frames: the keys, plain mode and layout the settings ask for, and a
+    /// config or theme problem, or else the document's first warning, in the status bar.
+    static func startState(_ document: Document, width: Int, height: Int, themes: (ThemeCatalog, Theme, String?),
+                           _ settings: Settings) -> ReaderState {
+        let (catalog, theme, problem) = themes
+        var state = ReaderState(document: document, width: width, height: height, themeNames: catalog.names,
+                                themeIndex: catalog.names.firstIndex(of: theme.name) ?? 0, settings: settings.layout)
+        state.keyMap = settings.keyMap().map
+        state.plain = settings.plain
+        if let problem = settings.problems.first.map({ "config " + $0 }) ?? problem {
+            state.notify(problem)
+        } else if let warning = document.warnings.first {
+            state.notify(warning)
+        }
+        return state
+    }
+
     /// `colloquy render`: the same state and render code as the live reader, printed once.
+    /// It starts as a first run does: no bookmarks, no remembered position or theme.
     static func render(_ document: Document, _ arguments: Arguments) -> Int32 {
         DisplayWidth.prepare()
         let size = arguments.size ?? (80, 24)
@@ -24,12 +43,10 @@ enum ReaderLaunch {
         }
         let settings = Config.settings(arguments)
         for problem in settings.problems { Output.error("colloquy: \(problem)") }
-        let (catalog, theme, problem) = Themes.choose(settings.themeRequest)
+        let themes = Themes.choose(settings.themeRequest)
+        let (catalog, theme, problem) = themes
         if let problem { Output.error("colloquy: \(problem)") }
-        var state = ReaderState(document: document, width: size.width, height: size.height,
-                                themeNames: catalog.names, themeIndex: catalog.names.firstIndex(of: theme.name) ?? 0)
-        state.keyMap = settings.keyMap().map
-        state.plain = settings.plain
+        var state = startState(document, width: size.width, height: size.height, themes: themes, settings)
         for key in keys {
             if state.handleSynchronously(key).contains(.quit) { break }
         }

@@ -37,21 +37,28 @@ final class SearchWorker: @unchecked Sendable {
     }
 }
 
-/// Earlier searches, one per line, in `$XDG_STATE_HOME/colloquy/history`.
+/// Earlier searches, one per line, in `$XDG_STATE_HOME/colloquy/history`: a regular expression
+/// as `regex`, a tab and the pattern (a query typed in the prompt cannot hold a tab, so older
+/// files, all plain text, read as they always did).
 enum SearchHistory {
     static var file: URL { Config.userFolder("XDG_STATE_HOME", else: ".local/state").appendingPathComponent("history") }
 
-    static func load() -> [String] {
+    static let regexMark = "regex\t"
+
+    static func load() -> [SearchQuery] {
         guard let bytes = try? DocumentInput.read(path: file.path, limit: 1 << 20, refusingBinary: false) else { return [] }
-        return String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init).suffix(200)
+        return String(decoding: bytes, as: UTF8.self).split(separator: "\n").suffix(200).map { line in
+            line.hasPrefix(regexMark) ? SearchQuery(String(line.dropFirst(regexMark.count)), isRegex: true) : SearchQuery(String(line))
+        }
     }
 
     /// Written to a temporary file and renamed into place, so a crash never leaves half a file.
     /// Failure is not worth interrupting the reader for: the history is a convenience.
-    static func save(_ entries: [String]) {
+    static func save(_ entries: [SearchQuery]) {
         let folder = file.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let text = entries.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n") + "\n"
+        let lines = entries.map { ($0.isRegex ? regexMark : "") + $0.text.replacingOccurrences(of: "\n", with: " ") }
+        let text = lines.joined(separator: "\n") + "\n"
         let temporary = folder.appendingPathComponent(".history.\(getpid()).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else { return }
         if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }

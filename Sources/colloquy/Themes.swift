@@ -20,11 +20,13 @@ enum Themes {
     }
 
     /// The catalog, the theme to start with, and a message when the request could not be met.
-    static func choose(_ request: String?) -> (ThemeCatalog, Theme, String?) {
+    /// - Parameter remembered: the theme the reader last chose for this document, used when
+    ///   none is requested; one that no longer exists is passed over in silence.
+    static func choose(_ request: String?, remembered: String? = nil) -> (ThemeCatalog, Theme, String?) {
         var catalog = catalog()
         var problem = catalog.problems.isEmpty ? nil : "theme " + catalog.problems.joined(separator: "; ")
-        let fallback = catalog.theme(named: "default") ?? catalog.themes[0]
-        guard let request else { return (catalog, fallback, problem) }
+        let fallback = catalog.theme(named: "default") ?? Theme.fallback
+        guard let request else { return (catalog, remembered.flatMap(catalog.theme(named:)) ?? fallback, problem) }
         if let theme = catalog.theme(named: request) { return (catalog, theme, problem) }
         if request.contains("/") || request.hasSuffix(".theme") {
             let bytes: [UInt8]

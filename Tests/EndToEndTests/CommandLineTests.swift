@@ -4,7 +4,9 @@ import TestSupport
 
 /// The non-interactive commands, run as a user would run them.
 final class CommandLineTests: XCTestCase {
-    private func colloquy(_ arguments: String...) -> Spawn.Result {
+    private func colloquy(_ arguments: String...) -> Spawn.Result { colloquy(arguments) }
+
+    private func colloquy(_ arguments: [String]) -> Spawn.Result {
         Spawn.run([Spawn.colloquy] + arguments, environment: Spawn.environmentWithoutSettings)
     }
 
@@ -15,6 +17,21 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(help.status, 0)
         XCTAssertTrue(help.output.contains("colloquy outline [FILE]"))
         XCTAssertTrue(colloquy("--version").output.hasPrefix("colloquy "))
+    }
+
+    /// `--measure` narrows the text; `--sidebar-width` fixes the sidebar; nonsense is a usage error.
+    func testMeasureAndSidebarWidthFlags() {
+        func rows(_ arguments: String...) -> [Substring] {
+            colloquy(["render", "--size", "160x50"] + arguments).output.split(separator: "\n")
+        }
+        let standard = rows(), narrow = rows("--measure", "60"), fixed = rows("--sidebar-width", "30")
+        XCTAssertEqual(standard[1].firstIndex(of: "│").map { standard[1].distance(from: standard[1].startIndex, to: $0) }, 59)
+        XCTAssertEqual(fixed[1].firstIndex(of: "│").map { fixed[1].distance(from: fixed[1].startIndex, to: $0) }, 30)
+        let longest = { (lines: [Substring]) in lines.map { $0.split(separator: "│").last.map { $0.trimmingCharacters(in: .whitespaces).count } ?? 0 }.max() ?? 0 }
+        XCTAssertLessThanOrEqual(longest(narrow), 60)
+        XCTAssertGreaterThan(longest(standard), 60)
+        XCTAssertEqual(colloquy("render", "--measure", "5").status, 2)
+        XCTAssertEqual(colloquy("render", "--sidebar-width", "x").status, 2)
     }
 
     func testExplainSpeakerFlagsAndTheSidecar() throws {
@@ -135,6 +152,27 @@ final class CommandLineTests: XCTestCase {
         let json = try JSONSerialization.jsonObject(with: Data(colloquy("export").output.utf8)) as? [String: Any]
         let exchanges = json?["exchanges"] as? [[String: Any]]
         XCTAssertTrue((exchanges?[8]["countries"] as? [String])?.contains("LY") == true)
+    }
+
+    /// A country named only before the first exchange is listed as in the introduction.
+    func testCountriesNameTheIntroduction() throws {
+        let file = NSTemporaryDirectory() + "colloquy-intro-\(getpid()).txt"
+        defer { unlink(file) }
+        try """
+        Talks in Oslo
+
+        Norway hosted the talks this week, a reporter writes.
+
+        Q: What did the ministers agree on trade this week?
+        A: They agreed on tariffs with Canada and on a timetable for the next round of talks, which will follow in the spring.
+
+        Q: And what comes next for the negotiations after that?
+        A: The next round will take place in Ottawa, Canada, in the spring, and the ministers expect a text by then.
+
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        let out = colloquy("countries", file).output
+        XCTAssertTrue(out.contains("NO  Norway  2  exchanges: introduction\n"), out)
+        XCTAssertTrue(out.contains("CA  Canada  3  exchanges: 1,2\n"), out)
     }
 
     func testTopicsPeopleAndOrganisations() {

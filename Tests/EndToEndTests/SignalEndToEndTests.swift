@@ -34,7 +34,7 @@ final class SignalEndToEndTests: XCTestCase {
             let s = try start()
             s.waitFor("Question 1")
             s.send("m")
-            s.waitFor("note:")
+            s.waitFor("note on the answer:")
             s.send("C-u")   // the same paragraph each round: its note replaced
             s.send("kept through \(name)", literal: true)
             s.send("Enter")

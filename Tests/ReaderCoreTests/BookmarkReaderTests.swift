@@ -13,7 +13,7 @@ final class BookmarkReaderTests: XCTestCase {
         XCTAssertEqual(s.bookmarks.first?.exchange, 9)
         XCTAssertEqual(s.message, "saving…")
         s.bookmarksSaved(s.allBookmarks, request: s.saveRequests)
-        XCTAssertEqual(s.message, "bookmarked with a note")
+        XCTAssertEqual(s.message, "bookmarked with a note (answer)")
         let frame = s.render()
         let markRow = (0..<frame.height).first { frame[31, $0].glyph.base == 0x2022 }
         XCTAssertNotNil(markRow, "a mark in the gutter of the bookmarked paragraph")
@@ -52,7 +52,7 @@ final class BookmarkReaderTests: XCTestCase {
         s.bookmarksSaved(s.allBookmarks, request: first)   // the first save: not yet the second note
         XCTAssertEqual(s.message, "saving…")
         s.bookmarksSaved(s.allBookmarks, request: s.saveRequests)
-        XCTAssertEqual(s.message, "bookmarked with a note")
+        XCTAssertEqual(s.message, "bookmarked with a note (answer)")
         XCTAssertFalse(s.isAwaitingSave)
         // A save that fails acknowledges nothing.
         for key in try KeyNotation.parse("]mthird<Enter>") { _ = s.handle(key) }
@@ -62,7 +62,7 @@ final class BookmarkReaderTests: XCTestCase {
         // With everything saved, Esc on a note acknowledges at once.
         s.bookmarksSaved(s.allBookmarks, request: s.saveRequests)
         for key in try KeyNotation.parse("m<Esc>") { _ = s.handle(key) }
-        XCTAssertEqual(s.message, "bookmarked")
+        XCTAssertEqual(s.message, "bookmarked (answer)")
     }
 
     func testANoteOnABookmarkDeletedInAnotherWindowIsNotAcknowledged() throws {

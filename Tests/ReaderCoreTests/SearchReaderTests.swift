@@ -127,13 +127,25 @@ final class SearchReaderTests: XCTestCase {
 
     func testHistoryRecall() throws {
         var s = try state("/tripoli<Enter>/syria<Enter>")
-        XCTAssertEqual(s.history, ["tripoli", "syria"])
+        XCTAssertEqual(s.history, [SearchQuery("tripoli"), SearchQuery("syria")])
         for key in try KeyNotation.parse("/<Up><Up>") { _ = s.handleSynchronously(key) }
         XCTAssertEqual(s.prompt?.text, "tripoli")
         _ = s.handleSynchronously(.down)
         XCTAssertEqual(s.prompt?.text, "syria")
         var fresh = try state("/idlib")
-        XCTAssertEqual(fresh.handle(.enter), [.saveHistory(["idlib"])])
+        XCTAssertEqual(fresh.handle(.enter), [.saveHistory([SearchQuery("idlib")])])
+    }
+
+    /// A regular expression comes back from the history as one, and matches again.
+    func testHistoryKeepsRegexMode() throws {
+        var s = try state("/<C-r>Nov[a-z]+ok|Skripals?<Enter>/sanctions<Enter>")
+        XCTAssertEqual(s.history, [SearchQuery("Nov[a-z]+ok|Skripals?", isRegex: true), SearchQuery("sanctions")])
+        for key in try KeyNotation.parse("/<Up><Up>") { _ = s.handleSynchronously(key) }
+        XCTAssertEqual(s.prompt?.isRegex, true)
+        XCTAssertGreaterThan(s.search?.hits.count ?? 0, 0, "the pattern matched as plain text")
+        _ = s.handleSynchronously(.down)
+        XCTAssertEqual(s.prompt?.isRegex, false)
+        XCTAssertEqual(s.prompt?.text, "sanctions")
     }
 
     func testHiddenCaptionsAreSkippedAndCounted() throws {

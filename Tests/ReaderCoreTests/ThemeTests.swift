@@ -19,6 +19,30 @@ final class ThemeTests: XCTestCase {
         }
     }
 
+    /// Shipped themes are parsed when asked for, by name; a user's theme of the same name
+    /// replaces one and may inherit from another.
+    func testCatalogFindsEveryThemeByName() throws {
+        let catalog = ThemeCatalog()
+        XCTAssertEqual(catalog.names, ["default", "dark", "high-contrast", "light", "mono", "solarized-dark"])
+        for name in catalog.names { XCTAssertEqual(catalog.theme(named: name)?.name, name) }
+        XCTAssertNil(catalog.theme(named: "nope"))
+        let mine = ThemeCatalog(userFiles: [(path: "/x/dark.theme", text: "name = dark\ninherit = mono\nspeaker = red\n")])
+        XCTAssertEqual(mine.names.last, "dark")
+        XCTAssertEqual(mine.names.count, 6)
+        XCTAssertEqual(mine.theme(named: "dark")?.style(.caption), catalog.theme(named: "mono")?.style(.caption))
+        XCTAssertNotEqual(mine.theme(named: "dark")?.style(.speaker), catalog.theme(named: "mono")?.style(.speaker))
+    }
+
+    /// Theme files name elements in kebab case: `paneTitleFocused` is `pane-title-focused`.
+    func testElementNamesFollowTheCases() {
+        XCTAssertEqual(Element.names.count, Element.allCases.count)
+        for element in Element.allCases {
+            let kebab = String(describing: element).map { $0.isUppercase ? "-" + $0.lowercased() : String($0) }.joined()
+            XCTAssertEqual(element.name, kebab)
+            XCTAssertEqual(Element(name: kebab), element)
+        }
+    }
+
     func testEmbeddedThemesMatchTheThemesFolder() throws {
         let folder = Repository.root().appendingPathComponent("Themes")
         for (name, text) in EmbeddedThemes.all {

@@ -82,10 +82,11 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(try ReaderFixture.state(120, 40, keys: "<S-Tab>").focus, .question)
     }
 
-    func testSidebarCollapsesBelowEightyColumnsAndToggles() throws {
-        XCTAssertFalse(try ReaderFixture.state(79, 24).sidebarShown)
-        XCTAssertTrue(try ReaderFixture.state(79, 24, keys: "s").sidebarShown)
-        XCTAssertFalse(try ReaderFixture.state(80, 24, keys: "s").sidebarShown)
+    func testSidebarGivesWayAtEightyColumnsAndToggles() throws {
+        XCTAssertFalse(try ReaderFixture.state(80, 24).sidebarShown)
+        XCTAssertTrue(try ReaderFixture.state(81, 24).sidebarShown)
+        XCTAssertTrue(try ReaderFixture.state(80, 24, keys: "s").sidebarShown)
+        XCTAssertFalse(try ReaderFixture.state(81, 24, keys: "s").sidebarShown)
         XCTAssertEqual(try ReaderFixture.state(79, 24, keys: "<Tab>").focus, .question, "no sidebar in the cycle")
         XCTAssertEqual(try ReaderFixture.state(79, 24, keys: "<Tab><Tab>").focus, .answer)
     }

@@ -50,9 +50,9 @@ final class KeyTermTests: XCTestCase {
 
     func testTheSidebarLeadsEachExchangeWithTwoKeyTerms() {
         let document = Document.embeddedInterview()
+        // Outside the live reader (`colloquy render`, tests) asking builds what it needs, so
+        // that a frame drawn there is the one the live reader ends on.
         let index = LazyEntityIndex(document: document)
-        XCTAssertNil(index.exchangeTopics(), "asking builds nothing")
-        index.warm()
         let labels = index.exchangeTopics() ?? [:]
         let terms = EntityIndex(document: document).keyTerms
         XCTAssertEqual(labels.count, document.exchanges.count)

@@ -22,7 +22,9 @@ extension ReaderState {
         let fits = sidebarTabs.reduce(0) { $0 + label($1, short: false).count + 1 } <= area.width - 1
         for tab in sidebarTabs {
             let label = label(tab, short: !fits && tab != sidebarTab)
-            x = frame.put(label, x: x, y: area.y, maxX: area.maxX, tab == sidebarTab ? .sidebarTabActive : .sidebarTab) + 1
+            // Focused, the open tab is drawn as a focused pane's title: the same cue as the panes'.
+            let active: Element = focus == .sidebar ? .paneTitleFocused : .sidebarTabActive
+            x = frame.put(label, x: x, y: area.y, maxX: area.maxX, tab == sidebarTab ? active : .sidebarTab) + 1
         }
         let rows = Layout.listRows(area)
         let topics = sidebarTab == .exchanges ? entityIndex.exchangeTopics() : nil
@@ -190,7 +192,7 @@ extension ReaderState {
         switch prompt.kind {
         case .goTo: lead = ":"
         case .search: lead = prompt.isRegex ? "regex /" : "/"
-        case .note: lead = "note: "
+        case .note: lead = prompt.markedPane.map { "note on the \($0.name): " } ?? "note: "
         }
         let end = frame.put(lead + prompt.text, x: 0, y: bar.y, maxX: bar.maxX - 1, .prompt)
         frame.put(decor.textCursor, x: end, y: bar.y, .prompt)
@@ -224,8 +226,12 @@ extension ReaderState {
         // Plain: the whole screen above the status bar, so no line mixes help with the text beneath.
         let boxWidth = plain ? width : min(width - 2, keyWidth + 50)
         if boxWidth < keyWidth + 34 {
-            // Too narrow for two columns: each description goes under its keys.
-            lines = lines.flatMap { $0.1.isEmpty ? [$0] : [($0.0, " "), ("", "  " + $0.1)] }
+            // Too narrow for two columns: each description goes under its keys, wrapped to the box.
+            let room = max(1, boxWidth - 3 - 2)
+            lines = lines.flatMap { line -> [(String, String)] in
+                guard !line.1.isEmpty else { return [line] }
+                return [(line.0, " ")] + Wrap.words(line.1, width: room).map { ("", "  " + $0) }
+            }
             keyWidth = 0
         }
         let boxHeight = plain ? height - 1 : min(height - 2, lines.count + 2)

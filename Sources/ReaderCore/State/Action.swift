@@ -16,7 +16,7 @@ public enum Effect: Equatable, Sendable {
     /// Run this search (off the drawing path) and hand the result to `receive(_:generation:)`.
     case search(SearchQuery, generation: Int)
     /// Keep these searches for next time.
-    case saveHistory([String])
+    case saveHistory([SearchQuery])
     /// Save bookmarks and the reading position (merging with other readers' changes);
     /// the result comes back through `replaceBookmarks(_:)`.
     case persist

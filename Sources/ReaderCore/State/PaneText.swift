@@ -82,6 +82,7 @@ public final class LayoutCache: @unchecked Sendable {
     /// How many blocks' highlights were worked out: once per block and query, however often drawn.
     private(set) var highlightsComputed = 0
 
+    private var titleWidth: Int?
     private var paneCache: [PaneKey: PaneBlocks] = [:]
     private struct PaneKey: Hashable { var range: Range<Int>; var hidingFurniture: Bool }
     struct PaneBlocks { var blocks: [Int]; var severalSpeakers: Bool }
@@ -104,6 +105,14 @@ public final class LayoutCache: @unchecked Sendable {
         let listed = PaneBlocks(blocks: blocks, severalSpeakers: blocks.contains { document.blocks[$0].speaker != first })
         paneCache[key] = listed
         return listed
+    }
+
+    /// The display width of the widest section title, worked out once.
+    func widestTitle(_ sections: [Section]) -> Int {
+        if let titleWidth { return titleWidth }
+        let widest = sections.reduce(0) { max($0, DisplayWidth.columns($1.title)) }
+        titleWidth = widest
+        return widest
     }
 
     func glyphs(block: Int, text: String) -> [Glyph] {

@@ -2,7 +2,12 @@ import TranscriptKit
 
 /// Everything the reader shows, as a value. Only `update` changes it.
 public struct ReaderState: Sendable {
-    public enum Focus: Equatable, Sendable { case sidebar, question, answer }
+    public enum Focus: Equatable, Sendable {
+        case sidebar, question, answer
+
+        /// What the reader calls the pane, in messages and in the saved reading position.
+        public var name: String { self == .sidebar ? "sidebar" : self == .question ? "question" : "answer" }
+    }
     public enum Overlay: Equatable, Sendable {
         case help(scroll: Int)
         /// The picker (`c` countries, `t` topics): what was typed, and the highlighted entry.
@@ -19,6 +24,8 @@ public struct ReaderState: Sendable {
         public var historyIndex: Int?
         /// The block of the bookmark a note is for: where to look for it first.
         var bookmarkBlock: Int?
+        /// The pane whose paragraph `m` marked, named in the prompt and the acknowledgement.
+        var markedPane: Focus?
     }
 
     /// Where the reader was, for Ctrl-O and its opposite.
@@ -38,8 +45,9 @@ public struct ReaderState: Sendable {
     public internal(set) var questionAnchor = Anchor.top
     public internal(set) var sidebarSelection = 0
     public internal(set) var sidebarScroll = 0
-    /// nil: shown when the terminal is at least 80 columns wide.
+    /// nil: shown when the terminal is wider than 80 columns.
     public internal(set) var sidebarChoice: Bool?
+    public let settings: LayoutSettings
     public internal(set) var captionsHidden = false
     public internal(set) var overlay: Overlay?
     public internal(set) var prompt: Prompt?
@@ -71,8 +79,8 @@ public struct ReaderState: Sendable {
     public internal(set) var searchOrigin: Position?
     /// Bumped for every query typed, so results of stale queries are recognised and dropped.
     public internal(set) var searchGeneration = 0
-    /// Earlier searches, oldest first (loaded from and saved to the history file).
-    public internal(set) var history: [String] = []
+    /// Earlier searches, oldest first, each with its mode (loaded from and saved to the history file).
+    public internal(set) var history: [SearchQuery] = []
     public internal(set) var sidebarTab: SidebarTab = .exchanges
     /// Every bookmark of the document, deletions included (they are kept until saved).
     /// Assigning works the live list out again; changes to one bookmark go through
@@ -105,14 +113,16 @@ public struct ReaderState: Sendable {
     public static let minimumWidth = 40
     public static let minimumHeight = 12
 
-    public init(document: Document, width: Int, height: Int, themeNames: [String] = ["default"], themeIndex: Int = 0) {
+    public init(document: Document, width: Int, height: Int, themeNames: [String] = ["default"], themeIndex: Int = 0,
+                settings: LayoutSettings = .standard) {
         self.init(document: document, width: width, height: height, themeNames: themeNames, themeIndex: themeIndex,
-                  entityIndex: LazyEntityIndex(document: document))
+                  settings: settings, entityIndex: LazyEntityIndex(document: document))
     }
 
     init(document: Document, width: Int, height: Int, themeNames: [String] = ["default"], themeIndex: Int = 0,
-         entityIndex: LazyEntityIndex) {
+         settings: LayoutSettings = .standard, entityIndex: LazyEntityIndex) {
         self.document = document
+        self.settings = settings
         searchIndex = SearchIndex(document: document)
         self.entityIndex = entityIndex
         sections = Section.of(document)
@@ -128,7 +138,18 @@ public struct ReaderState: Sendable {
     public var currentSection: Section { sections[section] }
     public var themeName: String { themeNames[themeIndex] }
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
-    public var sidebarShown: Bool { sidebarChoice ?? (width >= 80) }
+    public var sidebarShown: Bool { sidebarChoice ?? (width > Layout.sidebarWidthThreshold) }
+
+    /// Columns the sidebar's widest exchange entry needs: marker, number, title, and room for
+    /// the two topics put in front of titles once the index is built (so that the layout does
+    /// not shift when they arrive).
+    var sidebarNeed: Int {
+        let numberWidth = max(2, String(sections.count).count)
+        return 1 + numberWidth + 2 + cache.widestTitle(sections) + Self.topicAllowance + 1
+    }
+
+    /// `the pandemic · economy and trade — `: what two topics in front of a title usually take.
+    static let topicAllowance = 36
 
     /// Blocks of the answer pane, without captions and other non-speech when they are hidden.
     /// (Both lists are kept in the layout cache: a section of a million blocks is listed once,

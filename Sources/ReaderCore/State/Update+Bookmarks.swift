@@ -17,8 +17,11 @@ extension ReaderState {
 
     mutating func markParagraph() -> [Effect] {
         guard let block = focusedBlock else { message = "nothing here to bookmark"; return [] }
+        // The sidebar marks the paragraph at the top of the answer, as `focusedBlock` does.
+        let pane: Focus = focus == .question ? .question : .answer
         if let existing = bookmarks.first(where: { $0.block == block && !$0.orphaned }) {
-            prompt = Prompt(kind: .note(bookmark: existing.id), text: existing.note, bookmarkBlock: existing.block)
+            prompt = Prompt(kind: .note(bookmark: existing.id), text: existing.note, bookmarkBlock: existing.block,
+                            markedPane: pane)
             message = "already bookmarked: edit the note"
             return []
         }
@@ -31,7 +34,7 @@ extension ReaderState {
             if allBookmarks[mid].readingKey <= bookmark.readingKey { low = mid + 1 } else { high = mid }
         }
         bookmarkList.insert(bookmark, at: low)
-        prompt = Prompt(kind: .note(bookmark: bookmark.id), text: "", bookmarkBlock: block)
+        prompt = Prompt(kind: .note(bookmark: bookmark.id), text: "", bookmarkBlock: block, markedPane: pane)
         return requestSave()
     }
 
@@ -44,11 +47,11 @@ extension ReaderState {
                 update(at: index) { $0.note = p.text.trimmingCharacters(in: .whitespaces) }
             }
             let effects = requestSave()
-            acknowledge("bookmarked" + (p.text.isEmpty ? "" : " with a note"), bookmark: id)
+            acknowledge("bookmarked" + (p.text.isEmpty ? "" : " with a note") + Self.paneNote(p.markedPane), bookmark: id)
             return effects
         case .escape, .ctrl("c"), .ctrl("g"):
             prompt = nil
-            acknowledge("bookmarked", bookmark: id)   // once the bookmark itself (`m`) is saved
+            acknowledge("bookmarked" + Self.paneNote(p.markedPane), bookmark: id)   // once the bookmark itself (`m`) is saved
             return []
         case .backspace, .ctrl("h"), .delete:
             if !p.text.isEmpty { p.text.removeLast() }
@@ -62,6 +65,9 @@ extension ReaderState {
         prompt = p
         return []
     }
+
+    /// ` (question)`: which pane's paragraph `m` marked, so a mark made in the wrong pane is noticed.
+    static func paneNote(_ pane: Focus?) -> String { pane.map { " (\($0.name))" } ?? "" }
 
     /// `e`, `d`, `u` in the Bookmarks list; nil lets other keys through.
     mutating func bookmarkListKey(_ key: Key) -> [Effect]? {
@@ -174,9 +180,8 @@ extension ReaderState {
         }
         let text = answerText(width: Layout(self).answer.width)
         let a = text.clamped(answerAnchor)
-        let focusName = focus == .sidebar ? "sidebar" : focus == .question ? "question" : "answer"
         return ReadingPosition(exchange: number, block: text.blocks.isEmpty ? -1 : text.blocks[a.position], row: a.row,
-                               focus: focusName, sidebarTab: sidebarTab.rawValue)
+                               focus: focus.name, sidebarTab: sidebarTab.rawValue, theme: themeName)
     }
 
     /// Opens where the reader left off; anything that no longer fits the document is ignored.

@@ -24,8 +24,9 @@ extension ReaderState {
                 forward.removeAll()
             }
             searchOrigin = nil
-            history.removeAll { $0 == p.text }
-            history.append(p.text)
+            let query = SearchQuery(p.text, isRegex: p.isRegex)
+            history.removeAll { $0 == query }
+            history.append(query)
             if history.count > 200 { history.removeFirst(history.count - 200) }
             if let search, search.hits.isEmpty, !search.isPending {
                 message = search.error.map { "invalid pattern: \($0)" } ?? "no match for \(p.text)"
@@ -38,7 +39,9 @@ extension ReaderState {
             let current = p.historyIndex ?? history.count
             let next = key == .up ? max(0, current - 1) : min(history.count, current + 1)
             p.historyIndex = next
-            p.text = next < history.count ? history[next] : ""
+            // An earlier search comes back as it was made: a regular expression stays one.
+            p.text = next < history.count ? history[next].text : ""
+            if next < history.count { p.isRegex = history[next].isRegex }
         case .backspace, .ctrl("h"), .delete:
             if p.text.isEmpty { return typeInSearch(.escape, &p) }
             p.text.removeLast()

@@ -1,3 +1,5 @@
+import TranscriptKit
+
 /// The one place state changes: a key in, the new state and effects out.
 extension ReaderState {
     public mutating func handle(_ key: Key) -> [Effect] {
@@ -218,8 +220,10 @@ extension ReaderState {
 
     private mutating func cycleFocus(_ step: Int) {
         let order: [Focus] = sidebarShown ? [.sidebar, .question, .answer] : [.question, .answer]
-        let index = order.firstIndex(of: focus) ?? 0
-        focus = order[(index + step + order.count) % order.count]
+        let index = (order.firstIndex(of: focus) ?? 0) + step + order.count
+        focus = order[index % order.count]
+        // Said as well as drawn: the order is not obvious, and `m` marks in the focused pane.
+        message = "\(focus.name) focused; Tab: \(order[(index + 1) % order.count].name)"
         if focus == .sidebar && sidebarTab == .exchanges { sidebarSelection = section }
     }
 
@@ -308,5 +312,5 @@ extension ReaderState {
     public mutating func notify(_ text: String) { message = text }
 
     /// Earlier searches, for ↑/↓ in the search prompt.
-    public mutating func remember(_ entries: [String]) { history = entries }
+    public mutating func remember(_ entries: [SearchQuery]) { history = entries }
 }

@@ -38,4 +38,23 @@ public enum Wrap {
         }
         return lines
     }
+
+    /// Short texts of the reader's own (help, messages) as lines of at most `width` columns,
+    /// broken at spaces; a word wider than the line gets a line of its own, cut when drawn.
+    public static func words(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = "", used = 0
+        for word in text.split(separator: " ") {
+            let w = DisplayWidth.columns(String(word))
+            if used > 0 && used + 1 + w > width {
+                lines.append(line)
+                line = ""
+                used = 0
+            }
+            line += (used > 0 ? " " : "") + word
+            used += (used > 0 ? 1 : 0) + w
+        }
+        if used > 0 || lines.isEmpty { lines.append(line) }
+        return lines
+    }
 }

@@ -112,14 +112,18 @@ public struct ReadingPosition: Codable, Equatable, Sendable {
     public var row: Int
     public var focus: String
     public var sidebarTab: String
+    /// The theme the reader last chose (`T`); nil in files written before it was kept.
+    public var theme: String?
     public var saved: Date
 
-    public init(exchange: Int, block: Int, row: Int, focus: String, sidebarTab: String, saved: Date = Date()) {
+    public init(exchange: Int, block: Int, row: Int, focus: String, sidebarTab: String, theme: String? = nil,
+                saved: Date = Date()) {
         self.exchange = exchange
         self.block = block
         self.row = row
         self.focus = focus
         self.sidebarTab = sidebarTab
+        self.theme = theme
         self.saved = saved
     }
 }

@@ -58,6 +58,7 @@ extension BookmarkFile {
             w.field("row", p.row)
             w.field("focus", p.focus)
             w.field("sidebarTab", p.sidebarTab)
+            if let theme = p.theme { w.field("theme", theme) }
             w.field("saved", Self.timestamp(p.saved))
             w.endObject()
             w.newline()

@@ -163,7 +163,8 @@ extension BookmarkFile {
             guard let exchange = p["exchange"]?.int, let block = p["block"]?.int, let row = p["row"]?.int,
                   let focus = p["focus"]?.string, let tab = p["sidebarTab"]?.string, let saved = date(p["saved"])
             else { return nil }
-            file.position = ReadingPosition(exchange: exchange, block: block, row: row, focus: focus, sidebarTab: tab, saved: saved)
+            file.position = ReadingPosition(exchange: exchange, block: block, row: row, focus: focus, sidebarTab: tab,
+                                            theme: p["theme"]?.string, saved: saved)
         }
         return file
     }

@@ -53,14 +53,23 @@ public final class LazyEntityIndex: @unchecked Sendable {
     /// From now on every kind is built on background queues, countries first, and `ready`
     /// answers nil until each is done.
     public func buildInBackground() {
-        table.withLock { inBackground = true }
+        buildOnlyInBackground()
         DispatchQueue.global(qos: .utility).async { self.warm() }
     }
 
-    /// The two key terms that lead each exchange's line in the sidebar (`KeyTerms`), once every
-    /// kind is built; nil until then (asking builds nothing). In the live reader they are worked
-    /// out on a background queue, so that drawing never waits for them; elsewhere at once.
+    /// From now on nothing is built on the caller's thread (`ready` and `exchangeTopics` answer
+    /// nil), without starting any build yet: the live reader's first frame comes first.
+    public func buildOnlyInBackground() { table.withLock { inBackground = true } }
+
+    /// The two key terms that lead each exchange's line in the sidebar (`KeyTerms`). In the live
+    /// reader, nil until every kind is built (asking builds nothing), then worked out on a
+    /// background queue, so that drawing never waits for them. Elsewhere (`colloquy render`,
+    /// tests) every kind is built now, so that a frame drawn there is the live reader's once its
+    /// indexes are done.
     public func exchangeTopics() -> [Int: [String]]? {
+        if !table.withLock({ inBackground }) {
+            for kind in EntityKind.allCases { _ = index(kind) }
+        }
         let (labels, background, indexes) = table.withLock { () -> ([Int: [String]]?, Bool, [MentionIndex]?) in
             let indexes = EntityKind.allCases.compactMap { built[$0] }
             guard topicLabels == nil, !labelling, indexes.count == EntityKind.allCases.count else { return (topicLabels, inBackground, nil) }
