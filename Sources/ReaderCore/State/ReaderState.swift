@@ -148,8 +148,9 @@ public struct ReaderState: Sendable {
         return 1 + numberWidth + 2 + cache.widestTitle(sections) + Self.topicAllowance + 1
     }
 
-    /// `the pandemic · economy and trade — `: what two topics in front of a title usually take.
-    static let topicAllowance = 36
+    /// `Libya · Government of National Accord — `: what two key terms in front of a title usually
+    /// take (names of things run longer than the old topic words did).
+    static let topicAllowance = 44
 
     /// Blocks of the answer pane, without captions and other non-speech when they are hidden.
     /// (Both lists are kept in the layout cache: a section of a million blocks is listed once,
