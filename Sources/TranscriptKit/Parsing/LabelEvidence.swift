@@ -80,6 +80,13 @@ enum LabelEvidence {
         if recurringAlone >= 2 {
             for (index, p) in paragraphs.enumerated() where p.label?.standsAlone == true { position[p.firstLine] = index }
         }
+        // The document's head ends where a label is first used the second time.
+        var seen: Set<String> = []
+        var headEnd = Int.max
+        for p in paragraphs {
+            guard let key = p.label?.key else { continue }
+            if !seen.insert(key).inserted { headEnd = p.firstLine; break }
+        }
         func strong(_ p: Paragraph) -> Bool {
             guard let label = p.label else { return false }
             if p.labelIsCertain { return true }
@@ -97,8 +104,10 @@ enum LabelEvidence {
             // A research interview's `I:` or `R:` is a label when it recurs; one alone is a letter.
             case .colon where label.genericRole != nil && label.key.count == 1 && label.key != "Q" && label.key != "A":
                 return counts[label.key, default: 0] >= 2
-            // `Interviewer: Jane Doe` at the head of an oral history names who asked; it says nothing.
-            case .colon where label.genericRole != nil && p.words >= 2 && p.words <= 5 && isBareName(p.text):
+            // `Interviewer: Jane Doe` at the head of an oral history, before any label recurs,
+            // names who asked; it says nothing.
+            case .colon where label.genericRole != nil && p.firstLine < headEnd && p.words >= 2 && p.words <= 5
+                && isBareName(p.text):
                 return false
             case .colon: return label.genericRole != nil || counts[label.key, default: 0] >= 2 || label.hasTitle
             }
