@@ -93,9 +93,6 @@ extension DocumentAssembly {
             }
             current?.last = index
             current?.paragraphCount += 1
-            if current!.paragraphCount <= 3 && Segmentation.greetsTheRoom(paragraphs[index].leadingBytes(120)) {
-                current?.greetsTheRoom = true
-            }
             current?.words += paragraphs[index].words
             if paragraphs[index].asks { current?.asks = true }
             let (breaksOff, endsAsking) = Turn.ending(paragraphs[index])
@@ -107,12 +104,18 @@ extension DocumentAssembly {
         if let first = turns.first, Segmentation.opensAShow(paragraphs[first.first].leadingBytes(400)) {
             turns[0].opensTheShow = true
         }
-        for t in turns.indices where !turns[t].endsAsking {
-            let ending = paragraphs[turns[t].last].trailingBytes(240)
-            turns[t].handsOver = Segmentation.handsOver(ending)
-            turns[t].windsUp = Segmentation.windsUp(ending)
-        }
         return turns
+    }
+
+    /// One of the turn's first three paragraphs opens by greeting the room.
+    func greetsTheRoom(_ turn: Turn) -> Bool {
+        var seen = 0
+        for index in turn.first...turn.last where speakers[index] == turn.speaker && kinds[index] == nil {
+            if Segmentation.greetsTheRoom(paragraphs[index].leadingBytes(120)) { return true }
+            seen += 1
+            if seen == 3 { break }
+        }
+        return false
     }
 
     /// A diarizer cuts a sentence and gives a few of its words to someone else
@@ -187,6 +190,14 @@ extension DocumentAssembly {
         for var turn in turns {
             turn.opening = paragraphs[turn.first].leadingBytes(400)
             let role = participants[turn.speaker].role
+            // Read only where they matter: how an interviewer's turn ends, and whether an
+            // answer's first paragraphs greet the room before anything was answered at length.
+            if role == .interviewer && !turn.endsAsking {
+                let ending = paragraphs[turn.last].trailingBytes(240)
+                turn.handsOver = Segmentation.handsOver(ending)
+                turn.windsUp = Segmentation.windsUp(ending)
+            }
+            if role != .interviewer && !answeredAtLength && turn.words >= 60 { turn.greetsTheRoom = greetsTheRoom(turn) }
             let talk = SmallTalk.classify(turn)
             var kind: Block.Kind = .moderator
             switch role {
