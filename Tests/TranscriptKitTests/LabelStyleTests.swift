@@ -273,6 +273,12 @@ final class LabelStyleTests: XCTestCase {
         XCTAssertEqual(d.exchanges.count, 2)
         let history = TranscriptParser.parse("INTERVIEWER: Where were you born?\n\nNARRATOR: In Leith, in 1931, above my father's shop.\n")
         XCTAssertEqual(history.participants.map(\.role), [.interviewer, .interviewee])
+        // `P:` goes by what it does: the participant answering `I:`, the question (pregunta) of a
+        // Spanish interview answered by `R:`.
+        let spanish = TranscriptParser.parse("P: ¿Cómo empezó?\n\nR: Por accidente, en el puerto de Leith.\n\nP: ¿Y después?\n\nR: Me quedé.\n")
+        XCTAssertEqual(spanish.participants.map(\.role), [.interviewer, .interviewee])
+        let research = TranscriptParser.parse("I: How did it start?\n\nP: By accident, on a harbour wall in Leith.\n\nI: And then?\n\nP: I stayed.\n")
+        XCTAssertEqual(research.participants.map(\.role), [.interviewer, .interviewee])
         // One `P:` line is a letter and a colon, not a participant.
         XCTAssertTrue(TranscriptParser.parse("Call us.\n\nP: 555 1234\n\nThat is all.\n").participants.isEmpty)
     }

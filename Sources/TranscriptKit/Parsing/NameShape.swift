@@ -86,7 +86,9 @@ enum GenericLabels {
         "I", "INT", "IV", "IVR",
     ]
     private static let interviewee: Set<String> = [
-        "A", "ANSWER", "INTERVIEWEE", "GUEST", "RESPONDENT", "RESPONSE", "R", "IE", "P", "PARTICIPANT",
+        // (`P:` is left to behaviour: a participant in English research, the question, pregunta,
+        // in Spanish interviews answered by `R:`.)
+        "A", "ANSWER", "INTERVIEWEE", "GUEST", "RESPONDENT", "RESPONSE", "R", "IE", "PARTICIPANT",
         // Oral histories call the person remembering the narrator.
         "NARRATOR", "PANELIST", "PANELLIST",
     ]
