@@ -19,15 +19,21 @@ final class CountryReaderTests: XCTestCase {
     /// The live reader shows plain titles until its background indexes and key terms are done,
     /// then the key terms; `colloquy render` (and these tests) build them first, so both end on
     /// the same frame.
-    func testSidebarTitlesLeadWithKeyTermsOnceTheyAreBuilt() throws {
-        let release = DispatchSemaphore(value: 0)
-        let index = LazyEntityIndex(document: ReaderFixture.interview) { kind, document in
-            if kind == .topics { _ = release.wait(timeout: .now() + 10) }
-            return EntityIndex.build(kind, document)
+    /// A live reader's state whose background index of `kind` takes as long as the test wants:
+    /// it is built once `release` is signalled.
+    private func liveState(holding kind: EntityKind, until release: DispatchSemaphore) -> (ReaderState, LazyEntityIndex) {
+        let index = LazyEntityIndex(document: ReaderFixture.interview) { built, document in
+            if built == kind { _ = release.wait(timeout: .now() + 10) }
+            return EntityIndex.build(built, document)
         }
         index.buildInBackground()
         DisplayWidth.prepare()
-        let live = ReaderState(document: ReaderFixture.interview, width: 120, height: 40, entityIndex: index)
+        return (ReaderState(document: ReaderFixture.interview, width: 120, height: 40, entityIndex: index), index)
+    }
+
+    func testSidebarTitlesLeadWithKeyTermsOnceTheyAreBuilt() throws {
+        let release = DispatchSemaphore(value: 0)
+        let (live, index) = liveState(holding: .topics, until: release)
         XCTAssertFalse(live.render().text.contains("Libya · "), "nothing waits for the index")
         release.signal()
         index.warm()
@@ -43,13 +49,7 @@ final class CountryReaderTests: XCTestCase {
         // The live reader builds indexes in the background; here the countries take as long as
         // the test wants. Opening their tab or picker must not wait (it did, on a lock).
         let release = DispatchSemaphore(value: 0)
-        let index = LazyEntityIndex(document: ReaderFixture.interview) { kind, document in
-            if kind == .countries { _ = release.wait(timeout: .now() + 10) }
-            return EntityIndex.build(kind, document)
-        }
-        index.buildInBackground()
-        DisplayWidth.prepare()
-        var s = ReaderState(document: ReaderFixture.interview, width: 120, height: 40, entityIndex: index)
+        var (s, index) = liveState(holding: .countries, until: release)
         for key in try KeyNotation.parse("<Tab>l") { _ = s.handle(key) }
         XCTAssertEqual(s.sidebarTab, .countries)
         XCTAssertTrue(s.isWaitingForIndex)

@@ -5,8 +5,7 @@ import XCTest
 /// the embedded interview always, the corpus transcripts when ../shared/corpus is beside the clone.
 final class EntityGoldTests: XCTestCase {
     static let gold = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("EntityGold").path
-    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../../shared/corpus").standardized.path
+    static let corpus = CorpusGoldTests.corpus.path
 
     private func score(_ gold: EntityGold) throws -> EntityScore? {
         let document: Document
@@ -29,7 +28,12 @@ final class EntityGoldTests: XCTestCase {
     }
 
     func testTheCorpusGoldAsAWhole() throws {
-        guard FileManager.default.fileExists(atPath: Self.corpus) else { throw XCTSkip("no ../shared/corpus beside the clone") }
+        // Where the corpus is absent (a plain clone), say so and pass, as CorpusGoldTests does;
+        // the embedded interview's gold above runs everywhere.
+        guard FileManager.default.fileExists(atPath: Self.corpus) else {
+            print("entity gold: \(Self.corpus) is absent (a plain clone); the corpus transcripts are not scored")
+            return
+        }
         var total = EntityScore.Total()
         for gold in try EntityGold.golds(in: Self.gold) {
             guard let s = try score(gold) else { continue }

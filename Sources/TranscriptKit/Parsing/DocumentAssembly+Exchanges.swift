@@ -278,29 +278,24 @@ enum SmallTalk {
         guard turn.words <= 25 else { return .none }
         // `It's going very good. How are you?` asks, but only after the other's health.
         if turn.asks {
-            return turn.opening.withUnsafeBufferPointer { b in pleasantQuestions.contains { b.containsIgnoringASCIICase($0) } }
-                ? .closing : .none
+            return pleasantQuestions.occur(in: turn.opening) ? .closing : .none
         }
         if turn.words <= 3 { return .backchannel }
         return mentionsSmallTalk(turn.opening[...]) ? .closing : .none
     }
 
-    static let pleasantQuestions = ["how are you", "how's it going", "how’s it going", "how are things",
-                                    "how have you been", "you doing?"].map { Array($0.utf8) }
+    static let pleasantQuestions = Phrases(["how are you", "how's it going", "how are things", "how have you been",
+                                            "you doing?"], curlyApostrophes: true)
 
-    static let phraseBytes = phrases.map { Array($0.utf8) }
+    static func mentionsSmallTalk(_ text: ArraySlice<UInt8>) -> Bool { phrases.occur(in: text) }
 
-    static func mentionsSmallTalk(_ text: ArraySlice<UInt8>) -> Bool {
-        text.withUnsafeBufferPointer { buffer in phraseBytes.contains { buffer.containsIgnoringASCIICase($0) } }
-    }
-
-    static let phrases: [String] = [
+    static let phrases = Phrases([
         "thank", "welcome", "hello", "good morning", "good afternoon", "good evening", "nice to", "pleasure",
         "goodbye", "bye", "next question", "go ahead", "hear me", "microphone", "testing", "let's begin",
         "let's get started", "that's all", "that concludes", "out of time", "we'll leave it there",
         "appreciate it", "appreciate your time", "going very good", "going well", "doing well", "good to be here",
         "great to be here", "glad to be here",
-    ]
+    ])
 }
 
 extension Array where Element == UInt8 {

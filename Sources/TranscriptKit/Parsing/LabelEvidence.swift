@@ -60,34 +60,25 @@ enum LabelEvidence {
         var counts: [String: Int] = [:]
         var bareQ = 0, bareA = 0
         var recurringNames = 0
-        var firstUse: [String: Int] = [:]
-        for (index, p) in paragraphs.enumerated() {
+        // The document's head ends where a label is first used the second time.
+        var headEnd = Int.max
+        for p in paragraphs {
             guard let label = p.label else { continue }
             counts[label.key, default: 0] += 1
-            if firstUse[label.key] == nil { firstUse[label.key] = index }
+            if counts[label.key] == 2 { headEnd = min(headEnd, p.firstLine) }
             if label.form == .dotted || label.form == .spaced { if label.name == "Q" { bareQ += 1 } else { bareA += 1 } }
             if label.form == .colon && counts[label.key] == 2 { recurringNames += 1 }
         }
         let recurringAlone = Set(paragraphs.compactMap { p in
             p.label.flatMap { $0.standsAlone && counts[$0.key, default: 0] >= 2 ? $0.key : nil }
         }).count
-        var position: [Int: Int] = [:]
-        func textFollows(_ p: Paragraph) -> Bool {
-            guard let index = position[p.firstLine], index + 1 < paragraphs.count else { return false }
+        func textFollows(_ index: Int) -> Bool {
+            guard index + 1 < paragraphs.count else { return false }
             let next = paragraphs[index + 1]
             return next.label == nil && next.gapBefore == 0 && !next.text.isEmpty
         }
-        if recurringAlone >= 2 {
-            for (index, p) in paragraphs.enumerated() where p.label?.standsAlone == true { position[p.firstLine] = index }
-        }
-        // The document's head ends where a label is first used the second time.
-        var seen: Set<String> = []
-        var headEnd = Int.max
-        for p in paragraphs {
-            guard let key = p.label?.key else { continue }
-            if !seen.insert(key).inserted { headEnd = p.firstLine; break }
-        }
-        func strong(_ p: Paragraph) -> Bool {
+        func strong(_ index: Int) -> Bool {
+            let p = paragraphs[index]
             guard let label = p.label else { return false }
             if p.labelIsCertain { return true }
             switch label.form {
@@ -97,7 +88,7 @@ enum LabelEvidence {
             // A name alone on its line, words right below it: one of two or more such names
             // that recur (a page header repeated on every page is one name, not a dialogue).
             case .closed where label.standsAlone:
-                return counts[label.key, default: 0] >= 2 && recurringAlone >= 2 && textFollows(p)
+                return counts[label.key, default: 0] >= 2 && recurringAlone >= 2 && textFollows(index)
             // `**Name**` or `[Name]` without a colon is a label only when it recurs.
             case .closed: return counts[label.key, default: 0] >= 2
             case .colon where label.isTitledFirstUse: return false
@@ -112,7 +103,7 @@ enum LabelEvidence {
             case .colon: return label.genericRole != nil || counts[label.key, default: 0] >= 2 || label.hasTitle
             }
         }
-        var accepted = paragraphs.map(strong)
+        var accepted = paragraphs.indices.map(strong)
         if !overrides.isEmpty {
             for index in paragraphs.indices {
                 guard let key = paragraphs[index].label?.key, let decision = overrides.decision(for: key) else { continue }

@@ -206,13 +206,12 @@ enum PageFurniture {
     }
 
     static func isSignOff(_ p: Paragraph) -> Bool {
-        let head = p.leadingBytes(200)
-        return head.withUnsafeBufferPointer { b in signOffs.contains { b.containsIgnoringASCIICase($0) } }
+        signOffs.occur(in: p.leadingBytes(200))
     }
 
-    static let signOffs = ["thank you for listening", "thanks for listening", "thanks so much for listening",
-                           "you've been listening to", "you have been listening to", "subscribe to the show",
-                           "rate and review", "full show notes"].map { Array($0.utf8) }
+    static let signOffs = Phrases(["thank you for listening", "thanks for listening", "thanks so much for listening",
+                                   "you've been listening to", "you have been listening to", "subscribe to the show",
+                                   "rate and review", "full show notes"])
 
     private static func countLinks(_ text: String) -> Int {
         var count = 0

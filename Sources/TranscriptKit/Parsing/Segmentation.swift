@@ -70,48 +70,44 @@ enum Segmentation {
 
     /// A turn ending like this gives the floor to someone (to speak, not to answer a question).
     static func handsOver(_ ending: [UInt8]) -> Bool {
-        ending.withUnsafeBufferPointer { b in handOffs.contains { b.containsIgnoringASCIICase($0) } }
+        handOffs.occur(in: ending)
     }
 
-    static let handOffs = ["the floor", "go ahead", "over to you", "please welcome", "hand over to", "hand it over",
-                           "turn it over to", "pass it over to"].map { Array($0.utf8) }
+    static let handOffs = Phrases(["the floor", "go ahead", "over to you", "please welcome", "hand over to", "hand it over",
+                                   "turn it over to", "pass it over to"])
 
     /// A turn ending like this winds the conversation up: what follows is thanks, not answers.
     static func windsUp(_ ending: [UInt8]) -> Bool {
-        ending.withUnsafeBufferPointer { b in windUps.contains { b.containsIgnoringASCIICase($0) } }
+        windUps.occur(in: ending)
     }
 
-    static let windUps = ["leave it there", "good point to leave it", "close it there", "wrap it up", "wrap up",
-                          "wrap things up", "out of time", "all we have time for", "all the time we have",
-                          "end it there", "stop there", "that's it for today", "that's all for today"].map { Array($0.utf8) }
+    static let windUps = Phrases(["leave it there", "good point to leave it", "close it there", "wrap it up", "wrap up",
+                                  "wrap things up", "out of time", "all we have time for", "all the time we have",
+                                  "end it there", "stop there", "that's it for today", "that's all for today"])
 
     /// A podcast's or programme's first words: `Welcome to Conversations`, `It's Episode #9`.
     static func opensAShow(_ opening: [UInt8]) -> Bool {
-        opening.withUnsafeBufferPointer { b in showOpenings.contains { b.containsIgnoringASCIICase($0) } }
+        showOpenings.occur(in: opening)
     }
 
-    static let showOpenings = ["welcome to", "welcome back to", "you're listening to", "you are listening to",
-                               "your host", "this is episode", "it's episode", "in this episode", "on this episode",
-                               "today's episode", "today on"].flatMap { phrase in
-        // Typeset text writes the apostrophe curly.
-        [phrase, phrase.replacingOccurrences(of: "'", with: "\u{2019}")].map { Array($0.utf8) }
-    }
+    static let showOpenings = Phrases(["welcome to", "welcome back to", "you're listening to", "you are listening to",
+                                       "your host", "this is episode", "it's episode", "in this episode", "on this episode",
+                                       "today's episode", "today on"], curlyApostrophes: true)
 
     static func greetsTheRoom(_ opening: [UInt8]) -> Bool {
-        opening.withUnsafeBufferPointer { b in greetings.contains { b.containsIgnoringASCIICase($0) } }
+        greetings.occur(in: opening)
     }
 
     /// The turn opens by welcoming or greeting (`So hi, welcome everyone.`).
     static func greets(_ opening: [UInt8]) -> Bool {
-        let head = opening.prefix(160)
-        return head.withUnsafeBufferPointer { b in welcomes.contains { b.containsIgnoringASCIICase($0) } }
+        welcomes.occur(in: opening.prefix(160))
     }
 
-    static let welcomes = ["welcome", "hello", "hi,", "hi everyone", "hi, everyone", "good morning", "good afternoon",
-                           "good evening", "thanks for joining", "thank you for joining"].map { Array($0.utf8) }
+    static let welcomes = Phrases(["welcome", "hello", "hi,", "hi everyone", "hi, everyone", "good morning", "good afternoon",
+                                   "good evening", "thanks for joining", "thank you for joining"])
 
-    static let greetings = ["good morning", "good afternoon", "good evening", "hello everyone", "hello, everyone",
-                            "hi everyone", "hi, everyone", "welcome to"].map { Array($0.utf8) }
+    static let greetings = Phrases(["good morning", "good afternoon", "good evening", "hello everyone", "hello, everyone",
+                                    "hi everyone", "hi, everyone", "welcome to"])
 
     /// `Why not?`, `Are you optimistic?`: a question word or an inverted verb first.
     static func opensAsQuestion(_ opening: [UInt8]) -> Bool {

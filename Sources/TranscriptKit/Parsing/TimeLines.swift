@@ -39,7 +39,7 @@ enum TimeLines {
             let c = b[i]
             if c >= 0x61 && c <= 0x7A { return false }
             if c == UInt8(ascii: ":"), i > range.lowerBound, i + 2 < range.upperBound,
-               isDigit(b[i - 1]), isDigit(b[i + 1]), isDigit(b[i + 2]) { clock = true }
+               Bytes.isDigit(b[i - 1]), Bytes.isDigit(b[i + 1]), Bytes.isDigit(b[i + 2]) { clock = true }
         }
         guard clock else { return false }
         let text = String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
@@ -47,5 +47,4 @@ enum TimeLines {
         return text.hasSuffix("]") || text.hasSuffix(")")
     }
 
-    private static func isDigit(_ c: UInt8) -> Bool { Bytes.isDigit(c) }
 }

@@ -77,12 +77,12 @@ enum UnlabelledInterview {
     /// `we spoke to her`).
     static func saysInterview(_ paragraphs: [Paragraph], before end: Int) -> Bool {
         paragraphs[..<min(end, 12)].contains { p in
-            p.leadingBytes(400).withUnsafeBufferPointer { b in interviewCues.contains { b.containsIgnoringASCIICase($0) } }
+            interviewCues.occur(in: p.leadingBytes(400))
         }
     }
 
-    static let interviewCues = ["interview", "q&a", "q & a", "spoke to", "spoke with", "talked to", "talked with",
-                                "talks to", "talks with", "in conversation", "sat down with", "asked "].map { Array($0.utf8) }
+    static let interviewCues = Phrases(["interview", "q&a", "q & a", "spoke to", "spoke with", "talked to", "talked with",
+                                        "talks to", "talks with", "in conversation", "sat down with", "asked "])
 
     private static func generic(_ name: String, _ role: Participant.Role) -> SpeakerLabel {
         SpeakerLabel(name: name, key: name.uppercased(), bodyOffset: 0, form: .colon, time: nil, genericRole: role,
