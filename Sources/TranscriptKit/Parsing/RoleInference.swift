@@ -25,8 +25,6 @@ enum RoleInference {
         var reason: String
     }
 
-    static func roles(_ stats: [Stats]) -> [Participant.Role] { verdicts(stats).map(\.role) }
-
     /// - The interviewee is the person who says the most (unless a generic label says otherwise).
     /// - Anyone who asks in a quarter of their turns is an interviewer.
     /// - Someone who speaks at length without asking is a further interviewee (a panel);
