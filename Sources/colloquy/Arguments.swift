@@ -4,7 +4,7 @@ import TranscriptKit
 /// The parsed command line. Parsing is strict: unknown options are usage errors (exit 2).
 struct Arguments {
     enum Command: String {
-        case read, outline, export, render, bench, grep, bookmarks, countries, topics, people, organisations
+        case read, outline, export, render, bench, grep, bookmarks, countries, topics, people, organisations, speakers
         case corpusReport = "corpus-report"
         case entityReport = "entity-report"
         case completions, config, keys

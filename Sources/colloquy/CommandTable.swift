@@ -108,6 +108,8 @@ extension CommandSpec {
         CommandSpec(name: "people", options: [inputFormat, speaker], summary: "the same for people"),
         CommandSpec(name: "organisations", options: [inputFormat, speaker], summary: "the same for organisations"),
         CommandSpec(name: "topics", options: [inputFormat, speaker], summary: "the same for topics, then each exchange's key terms"),
+        CommandSpec(name: "speakers", options: [inputFormat, speaker],
+                    summary: "each speaker's role, turns, words, share, questions asked, average answer\nand the exchanges they speak in"),
         CommandSpec(name: "bench", takesFile: false, options: [Option(names: ["--megabytes"], value: .number("N"), help: "size of the generated transcript")],
                     summary: "generate a deterministic transcript and measure parsing and drawing"),
         CommandSpec(name: "corpus-report", fileName: "CORPUS-DIR", options: [

@@ -54,6 +54,8 @@ enum Commands {
                 }
             }
             Output.write(Printable.sanitized(out))
+        case .speakers:
+            Output.write(Printable.sanitized(SpeakerStatistics(document: document).table(title: document.title ?? document.source.name)))
         case .bookmarks:
             let (file, notes) = BookmarkStore(folder: BookmarkStore.standardFolder())
                 .open(document, path: BookmarkSession.documentPath(arguments.file))
