@@ -16,17 +16,29 @@ extension ReaderState {
             case .people: return short ? " P " : " People "
             case .organisations: return short ? " O " : " Orgs "
             case .topics: return short ? " T " : " Topics "
+            case .speakers: return short ? " Sp " : " Speakers "
             }
         }
         // Every tab's full name when they fit; otherwise the open one in full and the others short.
         let fits = sidebarTabs.reduce(0) { $0 + label($1, short: false).count + 1 } <= area.width - 1
-        for tab in sidebarTabs {
+        var tabs = sidebarTabs
+        // Even short, the tabs may not all fit: those before the open one give way to it.
+        let widths = { (tabs: [SidebarTab]) in tabs.reduce(0) { $0 + label($1, short: !fits && $1 != self.sidebarTab).count + 1 } }
+        while tabs.first != sidebarTab, let open = tabs.firstIndex(of: sidebarTab), widths(Array(tabs[...open])) > area.width - 1 {
+            tabs.removeFirst()
+        }
+        for tab in tabs {
             let label = label(tab, short: !fits && tab != sidebarTab)
             // Focused, the open tab is drawn as a focused pane's title: the same cue as the panes'.
             let active: Element = focus == .sidebar ? .paneTitleFocused : .sidebarTabActive
             x = frame.put(label, x: x, y: area.y, maxX: area.maxX, tab == sidebarTab ? active : .sidebarTab) + 1
         }
-        let rows = Layout.listRows(area)
+        var rows = Layout.listRows(area)
+        if sidebarTab == .speakers {
+            let panel = Self.speakerPanelRows(listRows: rows)
+            drawSpeakerPanel(&frame, Rect(x: area.x, y: area.maxY - panel, width: area.width, height: panel))
+            rows -= panel
+        }
         let topics = sidebarTab == .exchanges ? entityIndex.exchangeTopics() : nil
         // Once per frame: sorted by name, the list would otherwise be sorted for every entry drawn.
         let entities = sidebarTab.entityKind.map(sidebarEntities) ?? []
@@ -40,6 +52,10 @@ extension ReaderState {
             let selected = focus == .sidebar && index == sidebarSelection
             if sidebarTab == .search {
                 drawSearchEntry(&frame, index, x: area.x, y: y, maxX: area.maxX, selected: selected)
+                continue
+            }
+            if sidebarTab == .speakers {
+                drawSpeakerEntry(&frame, index, x: area.x, y: y, maxX: area.maxX, selected: selected)
                 continue
             }
             if sidebarTab == .bookmarks {
@@ -84,15 +100,7 @@ extension ReaderState {
         if selected || followed { frame.fill(Rect(x: x, y: y, width: maxX - x, height: 1), element) }
         let exchanges = document.exchanges.count
         let stripWidth = min(exchanges, max(0, (maxX - x) / 3))
-        var strip = ""
-        if stripWidth > 0 {
-            let mentioned = Set(c.exchanges)
-            for cell in 0..<stripWidth {
-                // Each cell covers one exchange or, for long documents, a run of them.
-                let from = cell * exchanges / stripWidth + 1, to = (cell + 1) * exchanges / stripWidth
-                strip += (from...max(from, to)).contains(where: mentioned.contains) ? decor.mentioned : decor.unmentioned
-            }
-        }
+        let strip = strip(of: c.exchanges, width: stripWidth)
         let count = String(c.mentions)
         let stripStart = maxX - stripWidth
         frame.putTruncating((followed ? decor.current : " ") + c.name, x: x, y: y, maxX: stripStart - count.count - 2, element)

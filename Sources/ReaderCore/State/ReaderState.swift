@@ -209,6 +209,7 @@ public struct ReaderState: Sendable {
         case .exchanges: return sections.count
         case .search: return search?.hits.count ?? 0
         case .bookmarks: return bookmarks.count
+        case .speakers: return speakerStatistics.speakers.count
         case .countries, .people, .organisations, .topics:
             return entityList(sidebarTab.entityKind ?? .countries)?.entities.count ?? 0
         }
@@ -219,7 +220,7 @@ public struct ReaderState: Sendable {
 
     /// Tabs the sidebar offers now: search results once there is a search.
     var sidebarTabs: [SidebarTab] {
-        let entities: [SidebarTab] = [.countries, .people, .organisations, .topics]
+        let entities: [SidebarTab] = [.countries, .people, .organisations, .topics, .speakers]
         return search == nil ? [.exchanges] + entities + [.bookmarks] : [.exchanges, .search] + entities + [.bookmarks]
     }
 }

@@ -161,6 +161,7 @@ extension ReaderState {
         case .exchanges: sidebarSelection = section
         case .search: sidebarSelection = search?.current ?? 0
         case .bookmarks: sidebarSelection = min(sidebarSelection, max(0, bookmarks.count - 1))
+        case .speakers: sidebarSelection = 0
         case .countries, .people, .organisations, .topics:
             let list = entityList(tab.entityKind ?? .countries)?.entities ?? []
             sidebarSelection = entity.flatMap { code in list.firstIndex { $0.code == code } } ?? 0

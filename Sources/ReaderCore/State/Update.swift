@@ -61,6 +61,8 @@ extension ReaderState {
             } else if let kind = sidebarTab.entityKind {
                 let list = sidebarEntities(kind)
                 if list.indices.contains(sidebarSelection) { follow(list[sidebarSelection].code, kind: kind) }
+            } else if sidebarTab == .speakers {
+                openSpeaker(sidebarSelection)
             } else if sidebarTab == .search {
                 let before = position
                 show(hit: sidebarSelection)
@@ -122,7 +124,7 @@ extension ReaderState {
     var focusedRows: Int {
         let layout = Layout(self)
         switch focus {
-        case .sidebar: return Layout.listRows(layout.sidebar ?? layout.answer)
+        case .sidebar: return sidebarRows
         case .question: return Layout.textRows(layout.question)
         case .answer: return Layout.textRows(layout.answer)
         }
@@ -133,7 +135,7 @@ extension ReaderState {
         switch focus {
         case .sidebar:
             sidebarSelection = min(max(0, sidebarSelection + delta), max(0, sidebarCount - 1))
-            keepSelectionVisible(rows: Layout.listRows(layout.sidebar ?? layout.answer))
+            keepSelectionVisible(rows: sidebarRows)
         case .question:
             let text = questionText(width: layout.question.width)
             questionAnchor = text.scrolled(questionAnchor, by: delta, height: Layout.textRows(layout.question))
@@ -148,7 +150,7 @@ extension ReaderState {
         switch focus {
         case .sidebar:
             sidebarSelection = top ? 0 : max(0, sidebarCount - 1)
-            keepSelectionVisible(rows: Layout.listRows(layout.sidebar ?? layout.answer))
+            keepSelectionVisible(rows: sidebarRows)
         case .question:
             questionAnchor = top ? .top : questionText(width: layout.question.width).lastAnchor(height: Layout.textRows(layout.question))
         case .answer:
@@ -206,7 +208,8 @@ extension ReaderState {
     /// Entries the sidebar shows (or the answer pane's rows when it is hidden).
     var sidebarRows: Int {
         let layout = Layout(self)
-        return Layout.listRows(layout.sidebar ?? layout.answer)
+        let rows = Layout.listRows(layout.sidebar ?? layout.answer)
+        return sidebarTab == .speakers ? rows - Self.speakerPanelRows(listRows: rows) : rows
     }
 
     private mutating func travel(backwards: Bool) {
@@ -237,7 +240,7 @@ extension ReaderState {
         if (answerAnchor.position, answerAnchor.row) > (last.position, last.row) { answerAnchor = last }
         let question = questionText(width: layout.question.width)
         questionAnchor = question.clamped(questionAnchor)
-        keepSelectionVisible(rows: Layout.listRows(layout.sidebar ?? layout.answer))
+        keepSelectionVisible(rows: sidebarRows)
     }
 
     // MARK: - Prompt and mouse
@@ -282,7 +285,7 @@ extension ReaderState {
                 move(scroll)
             } else if event.y > sidebar.y {
                 let entry = sidebarScroll + event.y - sidebar.y - 1
-                if entry < sidebarCount {
+                if entry < sidebarCount && event.y - sidebar.y - 1 < sidebarRows {
                     sidebarSelection = entry
                     _ = perform(.open)
                 }

@@ -58,3 +58,29 @@ extension SpeakerStatistics {
         return parts.isEmpty ? "none" : parts.joined(separator: ",")
     }
 }
+
+extension SpeakerStatistics {
+    /// `6,254`: figures meant to be read rather than parsed.
+    public static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
+
+    /// What a speaker did, in words, short lines for the Speakers tab: `interviewee`, `9 turns ·
+    /// 6,254 words · 91%`, `asks in 1 turn`, `answers 695 words on average`, `exchanges 1–9`.
+    public func summary(_ s: Speaker) -> [String] {
+        let plural = { (n: Int, word: String) in "\(Self.grouped(n)) \(word)\(n == 1 ? "" : "s")" }
+        return [
+            s.role.rawValue,
+            "\(plural(s.turns, "turn")) · \(plural(s.words, "word")) · \(Self.percent(share(s)))",
+            s.questions == 0 ? "asks nothing" : "asks in \(plural(s.questions, "turn"))",
+            s.averageAnswer.map { "answers \(plural($0, "word")) on average" } ?? "answers nothing",
+            "exchanges \(Self.ranges(s.exchanges))",
+        ]
+    }
+}
