@@ -272,4 +272,49 @@ final class SessionShapesTests: XCTestCase {
         XCTAssertEqual(d.exchanges.count, 3)
         XCTAssertFalse(d.blocks.contains { $0.kind.isSpeech && $0.text.contains("Marine engineer") })
     }
+
+    /// A compilation: clips of hosts giving tips in turn. Everyone speaks at length, most turns
+    /// ask nothing, and nobody interviews anybody.
+    func testMonologuesInTurnAreNoInterview() {
+        let said = ["Maya": "recording", "Tom": "editing", "Lena": "artwork"]
+        let text = ["Maya", "Tom", "Lena", "Tom", "Maya", "Lena"].enumerated().map { n, who in
+            let tip = tip(who, said[who]!)
+            return n < 2 ? tip : tip.replacingOccurrences(of: "more of?", with: "more of.")
+        }
+            .joined(separator: "\n")
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.count, 0)
+        XCTAssertEqual(Set(d.participants.map(\.role)), [.other])
+    }
+
+    /// A co-host who mostly comments: a remark that draws agreement is conversation, one that
+    /// draws an answer twice its length is a prompt.
+    func testACommentingHostsRemarkOpensAnExchangeOnlyWhenItDrawsAnAnswer() {
+        var turns: [String] = []
+        for n in 1...10 {
+            turns.append("Ada: I really liked chapter \(n), especially the part about the old mill and the river that runs past it all year.")
+            turns.append("Ben: Yes, same here, that part stayed with me too, the mill and the water and the way the light falls on it in the evening.")
+        }
+        turns.append("Ada: What did you make of the ending?")
+        turns.append("Ben: " + Array(repeating: "The ending surprised me because the mill burns down and the family moves away.", count: 4).joined(separator: " "))
+        turns.append("Ada: I found the miller a sad figure, a man who kept working after everyone else had left the valley for good, " +
+                     "mending the wheel every spring, writing letters nobody answered, and feeding the geese of neighbours who were never coming back.")
+        turns.append("Ben: " + Array(repeating: "He is sad, but he chose to stay, and the book says so in the letters he writes to his sister every winter.", count: 8).joined(separator: " "))
+        let d = TranscriptParser.parse(turns.joined(separator: "\n\n"))
+        XCTAssertEqual(d.participants.first { $0.name == "Ada" }?.role, .interviewer)
+        // The ten remarks agreed with open nothing; the question does, and so does
+        // the remark about the miller that draws a long reply.
+        XCTAssertEqual(d.exchanges.map { String($0.title.prefix(20)) }, ["What did you make of", "I found the miller a"])
+    }
+}
+
+/// One host's tip, said at length and ending on a question to the listeners.
+private func tip(_ who: String, _ topic: String) -> String {
+    """
+    \(who): Here is a tip about \(topic) that took us years to learn. When you start, you will want to do \
+    everything at once, and that is fine, but pick one habit and keep it for a month before adding the next. \
+    We kept a notebook of what worked, what did not and why, and reading it back a year later showed us how \
+    much of our early worry was wasted. So keep notes, be patient, and ask your listeners what they want to hear more of?
+
+    """
 }

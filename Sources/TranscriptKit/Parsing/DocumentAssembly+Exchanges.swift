@@ -158,6 +158,7 @@ extension DocumentAssembly {
         for turn in turns {
             stats[turn.speaker].turns += 1
             stats[turn.speaker].words += turn.words
+            stats[turn.speaker].shortestTurn = min(stats[turn.speaker].shortestTurn, turn.words)
             if turn.endsAsking { stats[turn.speaker].askingTurns += 1 }
             if let previous, previous != turn.speaker {
                 stats[previous].followedBy[turn.speaker, default: 0] += 1
@@ -176,6 +177,16 @@ extension DocumentAssembly {
         }
     }
 
+    /// Interviewers who speak often but end few turns asking: they talk along with the guests.
+    private func commentingInterviewers(_ turns: [Turn]) -> Set<Int> {
+        var turnsBy: [Int: (all: Int, asking: Int)] = [:]
+        for turn in turns where participants[turn.speaker].role == .interviewer && genericRoles[turn.speaker] == nil {
+            turnsBy[turn.speaker, default: (0, 0)].all += 1
+            if turn.endsAsking { turnsBy[turn.speaker, default: (0, 0)].asking += 1 }
+        }
+        return Set(turnsBy.filter { $0.value.all >= 10 && Double($0.value.asking) < Double($0.value.all) * Segmentation.commentatorShare }.keys)
+    }
+
     /// Walks the turns: an interviewer's real question opens an exchange, the answers that
     /// follow join it, and greetings, thanks and hand-offs stay outside any exchange.
     ///
@@ -186,6 +197,7 @@ extension DocumentAssembly {
     /// exchange, not a new one.
     mutating func buildExchanges(_ turns: [Turn]) -> [Exchange] {
         var drafts: [Segmentation.Draft] = []
+        let commentators = commentingInterviewers(turns)
         var answeredAtLength = false
         for var turn in turns {
             turn.opening = paragraphs[turn.first].leadingBytes(400)
@@ -251,9 +263,7 @@ extension DocumentAssembly {
         drafts.removeAll { draft in
             guard let answerer = draft.answerer else { return true }
             if genericRoles[answerer] == .interviewee { return false }
-            // A remark that asked nothing and got a word or two back (`Yeah. Well, let's hope.`).
-            // A remark that asked nothing and drew less than itself is conversation, not a prompt.
-            return draft.answerWords == 0 || (!draft.asks && draft.answerWords < max(Segmentation.substantialAnswer, draft.questionWords / 2))
+            return draft.answerWords == 0 || (!draft.asks && !draft.promptedAnswer(commentator: commentators.contains(draft.asker)))
         }
         // Exchanges partition the blocks from the first question to the back matter.
         let end = paragraphs.indices.first(where: { kinds[$0] == .back }) ?? paragraphs.count

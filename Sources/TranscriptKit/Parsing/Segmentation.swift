@@ -42,6 +42,14 @@ enum Segmentation {
             if (talk == .none && !clarifies) || (talk == .backchannel && asks) { answerWords += turn.words }
         }
 
+        /// Whether a remark that asked nothing drew an answer: a word or two back (`Yeah. Well,
+        /// let's hope.`), or less than half the remark, is conversation, not a prompt. From
+        /// someone who mostly comments (a co-host), it takes an answer twice the remark's length.
+        func promptedAnswer(commentator: Bool) -> Bool {
+            if commentator { return answerWords >= max(Segmentation.commentAnswer, questionWords * 2) }
+            return answerWords >= max(Segmentation.substantialAnswer, questionWords / 2)
+        }
+
         /// An answer of substance, or any reply to a question that asked.
         var isAnswered: Bool { answerWords >= Segmentation.substantialAnswer || (asks && answerWords > 0) }
         /// Answered with nothing but pleasantries: the question turn was a greeting.
@@ -120,6 +128,14 @@ enum Segmentation {
         "does", "did", "can", "could", "will", "would", "should", "shall", "have", "has", "had", "may", "might",
         "isn't", "aren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't",
     ]
+
+    /// An interviewer who ends fewer turns than this asking mostly comments (a co-host, a
+    /// panel's chair): a remark of theirs that asks nothing opens an exchange only if it draws a
+    /// real answer (`Draft.promptedAnswer`).
+    static let commentatorShare = 0.3
+
+    /// Words an answer to a commentator's remark needs for the remark to count as a prompt.
+    static let commentAnswer = 100
 
     static func place(_ turn: Turn, after last: Draft?, everyTurnAsks: Bool = false) -> Placement {
         // A question asks or at least makes a point: a shout (`Secure the border!`) does not,
