@@ -308,6 +308,41 @@ final class SessionShapesTests: XCTestCase {
     }
 }
 
+extension SessionShapesTests {
+    /// Banter before a gaggle: a reporter's sentence broken off and picked up after the
+    /// official laughs, a quip that draws laughter, then the official's statement, which greets
+    /// nobody. The first question is the one after the statement.
+    func testWarmUpBanterBeforeAStatementIsNoExchange() {
+        let text = """
+        MS. VALE:  Good to see all of you.
+
+        Q    We were all so pleased —
+
+        MS. VALE:  (Laughs.)
+
+        Q    — that the governor finally took an hour of questions yesterday, and we would like more of that.
+
+        MS. VALE:  All right.
+
+        Q    Tomorrow?  Same hour tomorrow?  (Laughter.)
+
+        MS. VALE:  All right.  All right.
+
+        So, yesterday the governor spent an hour with the press, answering on the budget, the schools and \
+        the bridge. Today she signs the school funding bill in the capital and then meets the mayors of the \
+        river towns about the floods of last spring and the money the state has set aside to rebuild.
+
+        Q    Thanks. On the funding bill, how many districts get more money this year?
+
+        MS. VALE:  Every district gets more; the smallest rise is two percent and the largest nine, by the \
+        formula the legislature agreed in March.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.count, 1)
+        XCTAssertEqual(d.exchanges.first?.title.hasPrefix("On the funding bill, how many"), true)
+    }
+}
+
 /// One host's tip, said at length and ending on a question to the listeners.
 private func tip(_ who: String, _ topic: String) -> String {
     """

@@ -210,7 +210,14 @@ extension DocumentAssembly {
                 turn.windsUp = Segmentation.windsUp(ending)
             }
             if role != .interviewer && !answeredAtLength && turn.words >= 60 { turn.greetsTheRoom = greetsTheRoom(turn) }
-            let talk = SmallTalk.classify(turn)
+            var talk = SmallTalk.classify(turn)
+            // Before anything is answered at length, a quip that draws laughter (`Next week? Same
+            // time next week? (Laughter.)`) is the room warming up, not the first question.
+            if role == .interviewer && !answeredAtLength && talk == .none && turn.words <= 25
+                && Segmentation.drawsLaughter(paragraphs[turn.last].trailingBytes(24)) {
+                talk = .backchannel
+                if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) jokes before anything is answered: no exchange") }
+            }
             var kind: Block.Kind = .moderator
             switch role {
             case .interviewer:

@@ -93,6 +93,13 @@ enum Segmentation {
                                   "wrap things up", "out of time", "all we have time for", "all the time we have",
                                   "end it there", "stop there", "that's it for today", "that's all for today"])
 
+    /// A turn ending on the room's laughter (`(Laughter.)`, `[laughs]`): a quip.
+    static func drawsLaughter(_ ending: [UInt8]) -> Bool {
+        laughter.occur(in: ending)
+    }
+
+    static let laughter = Phrases(["(laughter", "[laughter", "(laughs", "[laughs", "(laughing", "[laughing"])
+
     /// A podcast's or programme's first words: `Welcome to Conversations`, `It's Episode #9`.
     static func opensAShow(_ opening: [UInt8]) -> Bool {
         showOpenings.occur(in: opening)
@@ -143,6 +150,9 @@ enum Segmentation {
         // Giving someone the floor asks them nothing: what they say is their own statement.
         if turn.handsOver && !turn.asks && !everyTurnAsks { return last?.open == true ? .continues : .aside }
         guard let last, last.open else {
+            // `— that the president saw the value…`: the rest of a sentence broken off earlier,
+            // outside any exchange, asking nothing, is no question now.
+            if turn.opensMidSentence && !turn.asks && !everyTurnAsks { return .aside }
             let prompts = everyTurnAsks || turn.asks || (turn.words >= promptWords && !greets(turn.opening))
             return prompts ? .opens : .aside
         }
