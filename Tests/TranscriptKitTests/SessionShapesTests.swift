@@ -343,6 +343,33 @@ extension SessionShapesTests {
     }
 }
 
+extension SessionShapesTests {
+    /// A recording that starts while the two set up: the interviewer's request about the
+    /// tablet is answered at length, but the guest's `let's just start` says the talk begins now.
+    func testSettingUpBeforeTheTalkStartsHoldsNoExchange() {
+        let text = """
+        Ines Moreau: …ready. Could you sketch it on this tablet while we talk?
+
+        Karl Weber: Sure, and I will sit next to you so we both see the screen. This is your draft of the \
+        chapter, so I can write in the margin as we go, the way I do with every text I am sent. I use this \
+        app only because it opens large files; at home I draw with a brush app. Fine, let's just start talking \
+        and I will take notes in the background.
+
+        Ines Moreau: How did you first come to programming?
+
+        Karl Weber: Through my father's old calculator, which could be programmed with cards; I was eight and \
+        spent a summer making it play a tune.
+
+        Ines Moreau: And after the calculator?
+
+        Karl Weber: A school computer club, then a summer job testing games for a small studio in Lyon.
+        """
+        let d = TranscriptParser.parse(text)
+        // The last answer is short and says `testing`: an answer, not a microphone check.
+        XCTAssertEqual(d.exchanges.map { String($0.title.prefix(16)) }, ["How did you firs", "After the calcul"])
+    }
+}
+
 /// One host's tip, said at length and ending on a question to the listeners.
 private func tip(_ who: String, _ topic: String) -> String {
     """

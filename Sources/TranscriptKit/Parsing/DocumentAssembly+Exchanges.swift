@@ -118,6 +118,25 @@ extension DocumentAssembly {
         return false
     }
 
+    /// The exchanges drafted so far were warm-up or setting up: their questions become
+    /// the session's own talk.
+    private mutating func dropDrafts(_ drafts: inout [Segmentation.Draft], before end: Int) {
+        for draft in drafts { for index in draft.start..<end where kinds[index] == .question { kinds[index] = .moderator } }
+        drafts.removeAll()
+    }
+
+    /// Whether one of the turn's first paragraphs says the conversation starts now.
+    private func saysTheTalkStarts(_ turn: Turn) -> Bool {
+        var seen = 0
+        for index in turn.first...turn.last where speakers[index] == turn.speaker && kinds[index] == nil {
+            var text = paragraphs[index].text
+            if text.withUTF8({ Segmentation.talkStarts.occur(in: $0) }) { return true }
+            seen += 1
+            if seen == 3 { break }
+        }
+        return false
+    }
+
     /// A diarizer cuts a sentence and gives a few of its words to someone else
     /// (`[Speaker 1] So this is how` / `[Speaker 5] it sounds.` / `[Speaker 1] So looking…`): a
     /// short turn that opens in lower case between two turns of one speaker is a fragment of
@@ -199,9 +218,15 @@ extension DocumentAssembly {
         var drafts: [Segmentation.Draft] = []
         let commentators = commentingInterviewers(turns)
         var answeredAtLength = false
-        for var turn in turns {
+        for (t, var turn) in turns.enumerated() {
             turn.opening = paragraphs[turn.first].leadingBytes(400)
             let role = participants[turn.speaker].role
+            // `Let's just start talking`: said in the first turns, it ends the setting up (a
+            // tablet to draw on, a microphone), which held no exchange whatever it asked.
+            if t < Segmentation.settingUpTurns, !drafts.isEmpty, drafts.count <= 2, saysTheTalkStarts(turn) {
+                if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) says the talk starts: what came before was setting up") }
+                dropDrafts(&drafts, before: turn.first)
+            }
             // Read only where they matter: how an interviewer's turn ends, and whether an
             // answer's first paragraphs greet the room before anything was answered at length.
             if role == .interviewer && !turn.endsAsking {
@@ -251,8 +276,7 @@ extension DocumentAssembly {
                 // Until something has been answered at length, a greeting monologue opens the briefing.
                 if !answeredAtLength, let last = drafts.last, last.answerWords >= 60 { answeredAtLength = true }
                 if !answeredAtLength, !drafts.isEmpty, Segmentation.isOpeningStatement(turn) {
-                    for draft in drafts { for index in draft.start..<turn.first where kinds[index] == .question { kinds[index] = .moderator } }
-                    drafts.removeAll()
+                    dropDrafts(&drafts, before: turn.first)
                     break
                 }
                 // Thanks after an answered question close the interview, not answer it.
@@ -308,7 +332,8 @@ enum SmallTalk {
 
     static let phrases = Phrases([
         "thank", "welcome", "hello", "good morning", "good afternoon", "good evening", "nice to", "pleasure",
-        "goodbye", "bye", "next question", "go ahead", "hear me", "microphone", "testing", "let's begin",
+        "goodbye", "bye", "next question", "go ahead", "hear me", "microphone", "testing, testing", "testing one", "testing 1",
+        "mic check", "let's begin",
         "let's get started", "that's all", "that concludes", "out of time", "we'll leave it there",
         "appreciate it", "appreciate your time", "going very good", "going well", "doing well", "good to be here",
         "great to be here", "glad to be here",

@@ -93,6 +93,15 @@ enum Segmentation {
                                   "wrap things up", "out of time", "all we have time for", "all the time we have",
                                   "end it there", "stop there", "that's it for today", "that's all for today"])
 
+    /// Turns at the start of a document in which the talk may still be setting up.
+    static let settingUpTurns = 6
+
+    /// `Let's just start talking`, `Shall we begin?`: the conversation starts now. A topic
+    /// (`Let's start with Syria`) is a question's opening, not this, so the forms end here.
+    static let talkStarts = Phrases(["let's start.", "let's start,", "let's start talking", "let's just start", "let's begin.",
+                                     "let's begin,", "let's get started.", "let's get started,", "shall we start?",
+                                     "shall we begin?", "let us begin.", "let us start."], curlyApostrophes: true)
+
     /// A turn ending on the room's laughter (`(Laughter.)`, `[laughs]`): a quip.
     static func drawsLaughter(_ ending: [UInt8]) -> Bool {
         laughter.occur(in: ending)
