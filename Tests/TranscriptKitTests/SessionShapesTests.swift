@@ -370,6 +370,30 @@ extension SessionShapesTests {
     }
 }
 
+extension SessionShapesTests {
+    /// At the end of a conversation the host sums up with a tag question and the guest agrees
+    /// in a word: the last answer is the one before, not `Right.`
+    func testATagQuestionAnsweredInAWordIsAConfirmation() {
+        let text = """
+        Nora Hale: What would change the outcome this year?
+
+        Omar Reyes: A breakthrough in the south before the summer. Without it the front freezes, and the \
+        support from abroad fades with every month of stalemate; with it, the talks start from a new line.
+
+        Nora Hale: So the next six months decide a great deal, and what the allies send decides them, right?
+
+        Omar Reyes: Right.
+
+        Nora Hale: Omar Reyes, thank you for joining me.
+
+        Omar Reyes: Thanks, Nora.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.count, 1)
+        XCTAssertEqual(d.exchanges.first?.blocks.count, d.blocks.count)
+    }
+}
+
 /// One host's tip, said at length and ending on a question to the listeners.
 private func tip(_ who: String, _ topic: String) -> String {
     """

@@ -289,12 +289,11 @@ extension DocumentAssembly {
             }
             for index in turn.first...turn.last where speakers[index] == turn.speaker && kinds[index] == nil { kinds[index] = kind }
         }
-        // A question nobody answered (shouted at a departing official) is no exchange.
-        // Nor is one answered only with pleasantries (`Thank you for having me`).
         drafts.removeAll { draft in
-            guard let answerer = draft.answerer else { return true }
-            if genericRoles[answerer] == .interviewee { return false }
-            return draft.answerWords == 0 || (!draft.asks && !draft.promptedAnswer(commentator: commentators.contains(draft.asker)))
+            guard let why = Segmentation.isNoExchange(draft, answeredByGenericLabel: draft.answerer.map { genericRoles[$0] == .interviewee } ?? false,
+                                                      commentator: commentators.contains(draft.asker)) else { return false }
+            if explains { explanation.append("line \(paragraphs[draft.start].firstLine): no exchange after all: \(why)") }
+            return true
         }
         // Exchanges partition the blocks from the first question to the back matter.
         let end = paragraphs.indices.first(where: { kinds[$0] == .back }) ?? paragraphs.count

@@ -60,6 +60,20 @@ enum Segmentation {
 
     enum Placement { case opens, continues, restarts, aside }
 
+    /// Why a drafted exchange is none after all, once its answers are heard, or nil.
+    static func isNoExchange(_ draft: Draft, answeredByGenericLabel: Bool, commentator: Bool) -> String? {
+        // A question nobody answered (shouted at a departing official) is no exchange.
+        guard draft.answerer != nil else { return "nobody answered" }
+        if answeredByGenericLabel { return nil }
+        // Nor one answered only with pleasantries (`Thank you for having me`), nor `…we can
+        // affect that, right?` answered `Right.`: a confirmation.
+        if draft.answerWords <= echoWords { return "answered with \(draft.answerWords) words of substance" }
+        if !draft.asks && !draft.promptedAnswer(commentator: commentator) {
+            return "a remark of \(draft.questionWords) words that asked nothing drew \(draft.answerWords)"
+        }
+        return nil
+    }
+
     /// Words an unasked turn needs to open an exchange as a prompt.
     static let promptWords = 15
 
