@@ -43,6 +43,8 @@ struct Arguments {
     /// `keys --man`.
     var man = false
     var plain = false
+    /// `--filter 'country:LY'` on export and outline.
+    var filter: String?
 
     enum ExportFormat: String, CaseIterable { case json, markdown, text }
 
@@ -74,6 +76,7 @@ struct Arguments {
             case "--plain": plain = true
             case "--man": man = true
             case "--explain": explain = true
+            case "--filter": filter = try value()
             case "--gold": goldFolder = try value()
             case "--speaker": speakers.append(try value())
             case "-v", "--verbose": verbose = true

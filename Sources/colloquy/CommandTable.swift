@@ -77,6 +77,8 @@ extension CommandSpec {
     private static let plain = Option(names: ["--plain"], help: "no box drawing or decoration, roles in words (also COLLOQUY_PLAIN=1)")
     private static let measure = Option(names: ["--measure"], value: .text("N"), help: "text at most N columns wide (default 100)")
     private static let sidebarWidth = Option(names: ["--sidebar-width"], value: .text("N"), help: "the sidebar's width (default: what its titles need)")
+    private static let filter = Option(names: ["--filter"], value: .text("FIELD:VALUE"),
+                                       help: "only the exchanges where a speaker speaks or a country, topic, person,\norganisation or pattern is found (speaker:Kirby, country:LY, libya)")
     private static let exportFormat = Option(names: ["--format"], value: .choice(["json", "markdown", "text"]), help: "output format")
 
     /// Options every command takes.
@@ -89,9 +91,9 @@ extension CommandSpec {
     static let all: [CommandSpec] = [
         CommandSpec(name: nil, options: [theme, inputFormat, Option(names: ["--no-resume"], help: "start at the top"), plain,
                                          measure, sidebarWidth, speaker]),
-        CommandSpec(name: "outline", options: [inputFormat, Option(names: ["--explain"], help: "why each label was believed"), speaker],
+        CommandSpec(name: "outline", options: [inputFormat, Option(names: ["--explain"], help: "why each label was believed"), filter, speaker],
                     summary: "numbered exchanges with title, speakers and source lines; --explain adds\nwhy each label was believed and what began each exchange"),
-        CommandSpec(name: "export", options: [exportFormat, inputFormatLong, speaker],
+        CommandSpec(name: "export", options: [exportFormat, inputFormatLong, filter, speaker],
                     summary: "the whole document as JSON (docs/json-contract.md), Markdown or text"),
         CommandSpec(name: "render", options: [
             Option(names: ["--size"], value: .text("WxH"), help: "frame size, such as 80x24", required: true),

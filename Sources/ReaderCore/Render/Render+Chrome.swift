@@ -68,11 +68,12 @@ extension ReaderState {
                 drawEntityEntry(&frame, entities[index], kind: kind, x: area.x, y: y, maxX: area.maxX, selected: selected)
                 continue
             }
-            let entry = sections[index]
+            let listed = listedSection(index)
+            let entry = sections[listed]
             let numberWidth = max(2, String(sections.count).count)
-            let element: Element = selected ? .sidebarSelected : index == section ? .sidebarCurrent : .sidebar
-            if selected || index == section { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), element) }
-            let marker = index == section ? decor.current : " "
+            let element: Element = selected ? .sidebarSelected : listed == section ? .sidebarCurrent : .sidebar
+            if selected || listed == section { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), element) }
+            let marker = listed == section ? decor.current : " "
             let number = String(repeating: " ", count: max(0, numberWidth - entry.number.count)) + entry.number
             var title = entry.title
             if case .exchange(let n) = entry.kind, let words = topics?[n] { title = words.joined(separator: decor.join) + " — " + title }
@@ -179,6 +180,8 @@ extension ReaderState {
         let leftEnd = max(0, bar.width - rightWidth - 1)
         if let message {
             frame.putTruncating(" \(message)", x: 0, y: bar.y, maxX: leftEnd, .statusMessage)
+        } else if let filter {
+            frame.putTruncating(" filter: \(filter.summary)", x: 0, y: bar.y, maxX: leftEnd, .statusMessage)
         } else {
             frame.putTruncating(" \(document.title ?? document.source.name)", x: 0, y: bar.y, maxX: leftEnd, .status)
         }
@@ -201,6 +204,7 @@ extension ReaderState {
         case .goTo: lead = ":"
         case .search: lead = prompt.isRegex ? "regex /" : "/"
         case .note: lead = prompt.markedPane.map { "note on the \($0.name): " } ?? "note: "
+        case .filter: lead = "&"
         }
         let end = frame.put(lead + prompt.text, x: 0, y: bar.y, maxX: bar.maxX - 1, .prompt)
         frame.put(decor.textCursor, x: end, y: bar.y, .prompt)
@@ -209,6 +213,7 @@ extension ReaderState {
         switch prompt.kind {
         case .goTo: hint = "exchange number, Enter to go, Esc to cancel"
         case .note: hint = "Enter saves the note, Esc leaves it as it was"
+        case .filter: hint = "speaker, country, topic, person NAME or a pattern; & again: paragraphs; Enter alone lifts it"
         case .search:
             if let error = search?.error { hint = "invalid: \(error)" }
             else { hint = (matchCounter ?? "") + decor.join + "Enter keeps, Esc cancels, Ctrl-R regex, \(decor.upDown) history" }

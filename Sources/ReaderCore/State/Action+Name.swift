@@ -38,6 +38,7 @@ extension Action {
         case .exportBookmarks: return "export-bookmarks"
         case .pickCountry: return "pick-country"
         case .pickTopic: return "pick-topic"
+        case .filterPrompt: return "filter"
         }
     }
 

@@ -8,6 +8,7 @@ public enum Action: Equatable, Sendable, CaseIterable {
     case toggleCaptions, toggleSidebar, nextTheme, redraw, suspend, help, cancel, quit
     case searchPrompt, nextMatch, previousMatch, nextTab, previousTab
     case bookmark, showBookmarks, exportBookmarks, pickCountry, pickTopic
+    case filterPrompt
 }
 
 /// Work for the program around the reader: the update itself never does I/O.

@@ -94,6 +94,7 @@ public struct KeyMap: Sendable {
         Binding(keys: [.char("N")], action: .previousMatch, help: "previous match or mention", group: "Search"),
         Binding(keys: [.char("c")], action: .pickCountry, help: "pick a country (on a sidebar list: from it)", group: "Search"),
         Binding(keys: [.char("t")], action: .pickTopic, help: "pick a topic the same way", group: "Search"),
+        Binding(keys: [.char("&")], action: .filterPrompt, help: "filter exchanges (&& paragraphs); Esc lifts it", group: "Search"),
         Binding(keys: [.char("m")], action: .bookmark, help: "bookmark the paragraph at the top, with a note", group: "Bookmarks"),
         Binding(keys: [.char("'")], action: .showBookmarks, help: "bookmarks: e note, d delete, u undo", group: "Bookmarks"),
         Binding(keys: [.char("E")], action: .exportBookmarks, help: "write the bookmarks as Markdown", group: "Bookmarks"),

@@ -158,7 +158,7 @@ extension ReaderState {
     mutating func select(tab: SidebarTab) {
         sidebarTab = tab
         switch tab {
-        case .exchanges: sidebarSelection = section
+        case .exchanges: sidebarSelection = listedRow(of: section)
         case .search: sidebarSelection = search?.current ?? 0
         case .bookmarks: sidebarSelection = min(sidebarSelection, max(0, bookmarks.count - 1))
         case .speakers: sidebarSelection = 0

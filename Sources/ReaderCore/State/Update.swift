@@ -49,8 +49,8 @@ extension ReaderState {
         case .halfPageUp: move(-max(1, focusedRows / 2))
         case .top: toEdge(top: true)
         case .bottom: toEdge(top: false)
-        case .nextSection: jump(to: section + 1)
-        case .previousSection: jump(to: section - 1)
+        case .nextSection: jump(to: neighbouringSection(forward: true))
+        case .previousSection: jump(to: neighbouringSection(forward: false))
         case .nextParagraph: paragraph(forward: true)
         case .previousParagraph: paragraph(forward: false)
         case .goToPrompt: prompt = Prompt(kind: .goTo, text: "")
@@ -68,7 +68,7 @@ extension ReaderState {
                 show(hit: sidebarSelection)
                 if before.section != section { back.append(before); forward.removeAll() }
             } else {
-                jump(to: sidebarSelection)
+                jump(to: listedSection(sidebarSelection))
             }
         case .focusNext: cycleFocus(1)
         case .focusPrevious: cycleFocus(-1)
@@ -91,7 +91,8 @@ extension ReaderState {
         case .cancel:
             overlay = nil
             message = nil
-            if search != nil { search = nil } else { entity = nil; entityMention = nil; followed = [] }
+            // One thing at a time: the search, then the followed mention, then the filter.
+            if search != nil { search = nil } else if entity != nil { entity = nil; entityMention = nil; followed = [] } else { liftFilter() }
         case .quit: return [.quit]
         case .searchPrompt: openSearchPrompt()
         case .nextMatch: if search == nil && entity != nil { nextMention(forward: true) } else { nextMatch(forward: true) }
@@ -101,6 +102,7 @@ extension ReaderState {
             let kind = focus == .sidebar ? sidebarTab.entityKind ?? .countries : .countries
             overlay = .picker(kind: kind, filter: "", selection: 0)
         case .pickTopic: overlay = .picker(kind: .topics, filter: "", selection: 0)
+        case .filterPrompt: prompt = Prompt(kind: .filter, text: "")
         case .nextTab, .previousTab:
             guard focus == .sidebar else { return [] }
             let tabs = sidebarTabs
@@ -186,7 +188,7 @@ extension ReaderState {
     /// Opens another section, remembering where the reader was.
     mutating func jump(to target: Int) {
         guard target >= 0 && target < sections.count else {
-            message = target < 0 ? "already at the first section" : "already at the last exchange"
+            message = (target < 0 ? "already at the first section" : "already at the last exchange") + (filter == nil ? "" : " the filter keeps")
             return
         }
         guard target != section else { return }
@@ -201,7 +203,7 @@ extension ReaderState {
         answerAnchor = p.anchor
         questionAnchor = .top
         focus = p.focus == .sidebar && !sidebarShown ? .answer : p.focus
-        if sidebarTab == .exchanges { sidebarSelection = section }
+        if sidebarTab == .exchanges { sidebarSelection = listedRow(of: section) }
         reanchor()   // also keeps the sidebar selection in view
     }
 
@@ -227,7 +229,7 @@ extension ReaderState {
         focus = order[index % order.count]
         // Said as well as drawn: the order is not obvious, and `m` marks in the focused pane.
         message = "\(focus.name) focused; Tab: \(order[(index + 1) % order.count].name)"
-        if focus == .sidebar && sidebarTab == .exchanges { sidebarSelection = section }
+        if focus == .sidebar && sidebarTab == .exchanges { sidebarSelection = listedRow(of: section) }
     }
 
     /// Keeps anchors valid after the layout or the visible blocks changed.
@@ -252,10 +254,10 @@ extension ReaderState {
             prompt = nil
         case .enter:
             prompt = nil
-            goTo(p.text)
+            if p.kind == .filter { applyFilter(p.text) } else { goTo(p.text) }
         case .backspace, .ctrl("h"), .delete:
             if p.text.isEmpty { prompt = nil } else { p.text.removeLast(); prompt = p }
-        case .char(let c) where p.text.count < 12:
+        case .char(let c) where p.text.count < (p.kind == .filter ? 120 : 12):
             p.text.append(c)
             prompt = p
         default:
