@@ -45,6 +45,8 @@ struct Arguments {
     var plain = false
     /// `--filter 'country:LY'` on export and outline.
     var filter: String?
+    /// `--copy-command 'wl-copy'`: what `y` pipes its text to, besides the terminal's clipboard.
+    var copyCommand: String?
 
     enum ExportFormat: String, CaseIterable { case json, markdown, text }
 
@@ -77,6 +79,7 @@ struct Arguments {
             case "--man": man = true
             case "--explain": explain = true
             case "--filter": filter = try value()
+            case "--copy-command": copyCommand = try value()
             case "--gold": goldFolder = try value()
             case "--speaker": speakers.append(try value())
             case "-v", "--verbose": verbose = true

@@ -75,6 +75,7 @@ enum LiveReader {
                 case .saveHistory(let entries): SearchHistory.save(entries)
                 case .persist: marks.persist(state)
                 case .exportBookmarks: state.notify(marks.export(document, state: state))
+                case .copy(let text): state.notify(Clipboard.copy(text, terminal: terminal, command: settings.copyCommand))
                 }
             }
         }

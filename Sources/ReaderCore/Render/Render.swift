@@ -118,14 +118,14 @@ extension ReaderState {
 
     /// Search matches on one wrapped line: the current one in `highlight`, others in `match`.
     private func drawHighlights(_ frame: inout Frame, block: Int, glyphs: [Glyph], line: Range<Int>, x: Int, y: Int, maxX: Int) {
-        var marked: [(range: Range<Int>, current: Bool)] = []
+        var marked: [(range: Range<Int>, current: Bool)] = selectionRanges(block: block).map { ($0, true) }
         let highlights = searchHighlights(block: block)
         if let search, !highlights.ranges.isEmpty {
             for k in highlights.indices(touching: line) {
                 marked.append((highlights.ranges[k], search.current == highlights.first + k))
             }
         } else if entity != nil {
-            marked = entityRanges(block: block)
+            marked += entityRanges(block: block)
         }
         for (range, current) in marked {
             let clipped = range.clamped(to: line)

@@ -8,7 +8,7 @@ public enum Action: Equatable, Sendable, CaseIterable {
     case toggleCaptions, toggleSidebar, nextTheme, redraw, suspend, help, cancel, quit
     case searchPrompt, nextMatch, previousMatch, nextTab, previousTab
     case bookmark, showBookmarks, exportBookmarks, pickCountry, pickTopic
-    case filterPrompt
+    case filterPrompt, select, selectParagraphs, copy, nextSentence, previousSentence
 }
 
 /// Work for the program around the reader: the update itself never does I/O.
@@ -23,4 +23,6 @@ public enum Effect: Equatable, Sendable {
     case persist
     /// Write the bookmarks as Markdown and say where.
     case exportBookmarks
+    /// Put this text on the clipboard (OSC 52, and the copy command if one is set) and say where.
+    case copy(String)
 }

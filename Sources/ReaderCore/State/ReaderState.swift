@@ -84,6 +84,10 @@ public struct ReaderState: Sendable {
     public internal(set) var sidebarTab: SidebarTab = .exchanges
     /// What `&` keeps: the sidebar's exchanges and `]`/`[` go only through its sections.
     public internal(set) var filter: ReaderFilter?
+    /// The quote being chosen with `v` or `V`.
+    public internal(set) var selection: Selection?
+    /// How `y` cites a quote (`citation` in the config file).
+    public var citationTemplate = Citation.standard
     /// Every bookmark of the document, deletions included (they are kept until saved).
     /// Assigning works the live list out again; changes to one bookmark go through
     /// `bookmarkList`, which keeps it in step without a pass over all of them.

@@ -30,6 +30,7 @@ extension ReaderState {
             message = entitiesByName ? "sorted by name (o: by mentions)" : "sorted by mentions (o: by name)"
             return []
         }
+        if selection != nil, let effects = selectionKey(key) { return effects }
         guard let action = keyMap.action(for: key) else {
             message = "\(key.label) does nothing here; \(keyMap.hint(.help)) lists the keys"
             return []
@@ -103,6 +104,11 @@ extension ReaderState {
             overlay = .picker(kind: kind, filter: "", selection: 0)
         case .pickTopic: overlay = .picker(kind: .topics, filter: "", selection: 0)
         case .filterPrompt: prompt = Prompt(kind: .filter, text: "")
+        case .select: startSelection(paragraphs: false)
+        case .selectParagraphs: startSelection(paragraphs: true)
+        case .copy: return copyQuote()
+        case .nextSentence, .previousSentence:
+            message = "\(keyMap.hint(.nextSentence)) and \(keyMap.hint(.previousSentence)) move a selection; \(keyMap.hint(.select)) starts one"
         case .nextTab, .previousTab:
             guard focus == .sidebar else { return [] }
             let tabs = sidebarTabs
@@ -199,6 +205,7 @@ extension ReaderState {
 
     /// Goes back to a remembered position (jumps, Ctrl-O, Esc in the search prompt).
     mutating func show(_ p: Position) {
+        if p.section != section { selection = nil }
         section = p.section
         answerAnchor = p.anchor
         questionAnchor = .top
