@@ -444,6 +444,56 @@ extension SessionShapesTests {
     }
 }
 
+extension SessionShapesTests {
+    /// A podcast host reads an advertisement between questions, and says `Really?` to one
+    /// guest's story before the other guest chimes in: neither is a question of its own.
+    func testAnAdReadAndAWordBackAreNoQuestions() {
+        let story = "We drove the van across the desert with a broken fan belt and a spare made of tights, and it held all the way to the coast."
+        let text = """
+        Lena Park: How did the band's first tour go?
+
+        Sam Ortiz: \(story) \(story)
+
+        Lena Park: Really?
+
+        Ruth Ng: It is true, I was there, and the tights were mine. We still have the van in my father's barn.
+
+        Lena Park: This episode is brought to you by Fernway Coffee, roasted in small batches. Use the code BAND for ten percent off your first bag.
+
+        Sam Ortiz: I drink it every morning.
+
+        Lena Park: What came after the tour?
+
+        Ruth Ng: The first record, which we made in eleven days in a church hall with borrowed microphones.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.map { String($0.title.prefix(20)) }, ["How did the band's f", "What came after the "])
+    }
+}
+
+extension SessionShapesTests {
+    /// Short answers that use a pleasantry's words further on are answers: only a turn that
+    /// opens with one (`Thank you.`), or is no more than one, is small talk.
+    func testAShortAnswerThatSaysGoAheadIsAnAnswer() {
+        let text = """
+        Q:  Will the council vote this week?
+
+        MAYOR COLE:  We will go ahead with the vote on Friday, as planned.
+
+        Q:  What about the budget?
+
+        MAYOR COLE:  That's all we know so far, honestly; the figures come next month.
+
+        Q:  Thank you.
+
+        MAYOR COLE:  Thank you all.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.count, 2)
+        XCTAssertEqual(d.exchanges.last?.answerSpeaker.map { d.participants[$0].name }, "MAYOR COLE")
+    }
+}
+
 /// One host's tip, said at length and ending on a question to the listeners.
 private func tip(_ who: String, _ topic: String) -> String {
     """
