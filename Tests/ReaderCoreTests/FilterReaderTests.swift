@@ -25,9 +25,9 @@ final class FilterReaderTests: XCTestCase {
 
     func testACountryAndASpeakerOnABriefing() throws {
         let briefing = try XCTUnwrap(briefing)
-        // By reading the fixture: Libya (or Tripoli, Benghazi) is asked about on lines 9, 27 and 37.
+        // By reading the fixture: Libya (or Tripoli, Benghazi) is asked about on lines 9, 29 and 37.
         var s = try ReaderFixture.state(briefing, 120, 40, keys: "&country:libya<Enter>")
-        let libya = exchanges(briefing, lines: [9, 27, 37])
+        let libya = exchanges(briefing, lines: [9, 29, 37])
         XCTAssertEqual(listed(s), ["0"] + libya.map(String.init), "the opening statement mentions Libya too")
         XCTAssertEqual(s.filter?.summary, "Libya — \(libya.count) of \(briefing.exchanges.count) exchanges")
         XCTAssertTrue(s.render().text.contains("filter: Libya — \(libya.count) of"), s.render().text)

@@ -19,8 +19,8 @@ final class SpeakerReaderTests: XCTestCase {
         assertSnapshot(s.render(), "speakers-briefing-80x24")
         XCTAssertTrue(s.render().text.contains("─ LINDQVIST "), s.render().text)
         _ = s.handle(.enter)
-        // Where the parser puts Lindqvist's one turn (line 27) is its business; the reader goes there.
-        let exchange = try XCTUnwrap(briefing.blocks.first { $0.lines.contains(27) }?.exchange)
+        // Where the parser puts Lindqvist's one turn (line 29) is its business; the reader goes there.
+        let exchange = try XCTUnwrap(briefing.blocks.first { $0.lines.contains(29) }?.exchange)
         XCTAssertEqual(s.currentSection.kind, .exchange(exchange))
         XCTAssertEqual(s.message, "LINDQVIST speaks in exchanges \(exchange)")
         assertInvariants(s)
