@@ -47,6 +47,8 @@ struct Arguments {
     var filter: String?
     /// `--copy-command 'wl-copy'`: what `y` pipes its text to, besides the terminal's clipboard.
     var copyCommand: String?
+    /// `--media FILE`: the recording `o` plays.
+    var media: String?
 
     enum ExportFormat: String, CaseIterable { case json, markdown, text }
 
@@ -80,6 +82,7 @@ struct Arguments {
             case "--explain": explain = true
             case "--filter": filter = try value()
             case "--copy-command": copyCommand = try value()
+            case "--media": media = try value()
             case "--gold": goldFolder = try value()
             case "--speaker": speakers.append(try value())
             case "-v", "--verbose": verbose = true

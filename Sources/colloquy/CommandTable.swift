@@ -92,6 +92,7 @@ extension CommandSpec {
         CommandSpec(name: nil, options: [theme, inputFormat, Option(names: ["--no-resume"], help: "start at the top"), plain,
                                          measure, sidebarWidth,
                                          Option(names: ["--copy-command"], value: .text("CMD"), help: "y also pipes the quote to CMD (wl-copy, pbcopy…)"),
+                                         Option(names: ["--media"], value: .file("FILE"), help: "the recording o plays (default: beside FILE by name)"),
                                          speaker]),
         CommandSpec(name: "outline", options: [inputFormat, Option(names: ["--explain"], help: "why each label was believed"), filter, speaker],
                     summary: "numbered exchanges with title, speakers and source lines; --explain adds\nwhy each label was believed and what began each exchange"),

@@ -72,3 +72,52 @@ final class QuoteEndToEndTests: XCTestCase {
         XCTAssertTrue(copied.hasSuffix("— Sergei Lavrov, \(title), 17 Sep 2020, exchange 1, lines 13"), copied)
     }
 }
+
+/// `o` in a real terminal: the configured player gets the paragraph's second; with none, the time is copied.
+final class TimeLinkEndToEndTests: XCTestCase {
+    private var session: TmuxSession?
+
+    override func tearDown() {
+        session?.close()
+        session = nil
+    }
+
+    private static let oral = Repository.root().appendingPathComponent("Tests/TranscriptKitTests/Fixtures/timestamps.txt").path
+
+    func testThePlayerGetsTheSecond() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("colloquy-player-\(getpid())")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("colloquy"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("second.txt")
+        try "player = echo {seconds} > \(out.path)\n".write(to: folder.appendingPathComponent("colloquy/config"), atomically: true, encoding: .utf8)
+        let s = try TmuxSession(width: 120, height: 40, command: "'\(Spawn.colloquy)' '\(Self.oral)'",
+                                environment: ["XDG_CONFIG_HOME": folder.path])
+        session = s
+        s.waitFor("Where were you born?")
+        s.send("o")
+        s.waitFor("playing from 00:00:09")
+        var written = ""
+        for _ in 0..<100 where written.isEmpty {
+            written = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
+            usleep(50_000)
+        }
+        XCTAssertEqual(written, "9\n")
+    }
+
+    func testWithoutAPlayerTheTimeIsCopied() throws {
+        let s = try TmuxSession(width: 120, height: 40, command: "'\(Spawn.colloquy)' '\(Self.oral)'")
+        session = s
+        s.tmux(["set-option", "-g", "set-clipboard", "on"])
+        s.waitFor("Where were you born?")
+        s.send("BTab")
+        s.send("o")
+        s.waitFor("no player set")
+        var buffer = ""
+        for _ in 0..<100 where buffer.isEmpty {
+            let r = s.tmux(["show-buffer"])
+            buffer = r.status == 0 ? r.output : ""
+            usleep(50_000)
+        }
+        XCTAssertEqual(buffer, "00:00:05")
+    }
+}

@@ -76,3 +76,19 @@ final class QuoteReaderTests: XCTestCase {
         XCTAssertEqual(try copied(")").state.message, ") and ( move a selection; v starts one")
     }
 }
+
+/// `o`: the player from the paragraph's time.
+final class TimeLinkReaderTests: XCTestCase {
+    func testOPlaysFromTheTimeAtTheTopOfThePane() throws {
+        let oral = try Document.load(path: ReaderFixture.folder.deletingLastPathComponent()
+            .appendingPathComponent("TranscriptKitTests/Fixtures/timestamps.txt").path)
+        var s = try ReaderFixture.state(oral, 120, 40)
+        // The first answer: `Rosa Delgado (00:00:09): In a village near Oaxaca…`
+        XCTAssertEqual(s.handle(.char("o")), [.play(seconds: 9, time: "00:00:09")])
+        _ = s.handle(.backTab)   // the question: `Interviewer (00:00:05): Where were you born?`
+        XCTAssertEqual(s.handle(.char("o")), [.play(seconds: 5, time: "00:00:05")])
+        var interview = try ReaderFixture.state(120, 40)
+        XCTAssertEqual(interview.handle(.char("o")), [])
+        XCTAssertEqual(interview.message, "no time here: subtitles and timestamped transcripts have them")
+    }
+}

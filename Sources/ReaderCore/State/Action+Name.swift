@@ -44,6 +44,7 @@ extension Action {
         case .copy: return "copy"
         case .nextSentence: return "next-sentence"
         case .previousSentence: return "previous-sentence"
+        case .play: return "play"
         }
     }
 

@@ -8,7 +8,7 @@ public enum Action: Equatable, Sendable, CaseIterable {
     case toggleCaptions, toggleSidebar, nextTheme, redraw, suspend, help, cancel, quit
     case searchPrompt, nextMatch, previousMatch, nextTab, previousTab
     case bookmark, showBookmarks, exportBookmarks, pickCountry, pickTopic
-    case filterPrompt, select, selectParagraphs, copy, nextSentence, previousSentence
+    case filterPrompt, select, selectParagraphs, copy, nextSentence, previousSentence, play
 }
 
 /// Work for the program around the reader: the update itself never does I/O.
@@ -25,4 +25,6 @@ public enum Effect: Equatable, Sendable {
     case exportBookmarks
     /// Put this text on the clipboard (OSC 52, and the copy command if one is set) and say where.
     case copy(String)
+    /// Run the player from this time (`seconds` into the recording), or without one copy the time.
+    case play(seconds: Int, time: String)
 }

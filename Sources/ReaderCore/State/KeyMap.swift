@@ -100,6 +100,7 @@ public struct KeyMap: Sendable {
         Binding(keys: [.char(")")], action: .nextSentence, help: "selection: one sentence further", group: "Quote"),
         Binding(keys: [.char("(")], action: .previousSentence, help: "selection: one sentence back", group: "Quote"),
         Binding(keys: [.char("y"), .char("Y")], action: .copy, help: "copy the selection or top paragraph, cited", group: "Quote"),
+        Binding(keys: [.char("o")], action: .play, help: "play the recording from here, or copy the time", group: "Quote"),
         Binding(keys: [.char("m")], action: .bookmark, help: "bookmark the paragraph at the top, with a note", group: "Bookmarks"),
         Binding(keys: [.char("'")], action: .showBookmarks, help: "bookmarks: e note, d delete, u undo", group: "Bookmarks"),
         Binding(keys: [.char("E")], action: .exportBookmarks, help: "write the bookmarks as Markdown", group: "Bookmarks"),

@@ -104,6 +104,12 @@ extension ReaderState {
             overlay = .picker(kind: kind, filter: "", selection: 0)
         case .pickTopic: overlay = .picker(kind: .topics, filter: "", selection: 0)
         case .filterPrompt: prompt = Prompt(kind: .filter, text: "")
+        case .play:
+            guard let block = focusedBlock, let time = document.time(at: block) else {
+                message = "no time here: subtitles and timestamped transcripts have them"
+                return []
+            }
+            return [.play(seconds: time.seconds, time: time.text)]
         case .select: startSelection(paragraphs: false)
         case .selectParagraphs: startSelection(paragraphs: true)
         case .copy: return copyQuote()
