@@ -221,7 +221,10 @@ enum Segmentation {
         // …unless it calls on someone new (`Mike?`, and Mike, not the last answerer, speaks).
         let callsOnSomeoneNew = turn.asks && turn.nextSpeaker.map { $0 != last.answerer && $0 != turn.speaker } == true
             && !interjections.contains(firstWord(turn.opening).lowercased())
-        if turn.words <= echoWords && !opensAsQuestion(turn.opening) && !callsOnSomeoneNew { return .continues }
+        // An echo is the asker's own; someone else's short question is theirs (`And the parking?`).
+        if turn.words <= echoWords && !opensAsQuestion(turn.opening) && !callsOnSomeoneNew && turn.speaker == last.asker {
+            return .continues
+        }
         return .opens
     }
 }
