@@ -87,6 +87,13 @@ final class TimeLinkReaderTests: XCTestCase {
         XCTAssertEqual(s.handle(.char("o")), [.play(seconds: 9, time: "00:00:09")])
         _ = s.handle(.backTab)   // the question: `Interviewer (00:00:05): Where were you born?`
         XCTAssertEqual(s.handle(.char("o")), [.play(seconds: 5, time: "00:00:05")])
+        // Each pane's title bar leads with the time `o` would play from.
+        let titles = s.render().text.split(separator: "\n").filter { $0.contains("─ Question") || $0.contains("─ Answer") }
+        XCTAssertTrue(titles.first?.contains(" 00:00:05 · 1/") == true, "\(titles)")
+        XCTAssertTrue(titles.last?.contains(" 00:00:09 · ") == true, "\(titles)")
+        let podcast = try Document.load(path: ReaderFixture.folder.deletingLastPathComponent()
+            .appendingPathComponent("TranscriptKitTests/Fixtures/podcast.vtt").path)
+        assertSnapshot(try ReaderFixture.state(podcast, 100, 20).render(), "timed-podcast-100x20")
         var interview = try ReaderFixture.state(120, 40)
         XCTAssertEqual(interview.handle(.char("o")), [])
         XCTAssertEqual(interview.message, "no time here: subtitles and timestamped transcripts have them")
