@@ -30,6 +30,8 @@ final class QuoteTests: XCTestCase {
         XCTAssertEqual(Document.embeddedInterview().date, "17 Sep 2020")
         let doc = TranscriptParser.parse("Press gaggle\n\nPosted 2022-01-11\n\nQ: Why?\n\nA: Because.\n", name: "gaggle.md")
         XCTAssertEqual(doc.date, "11 Jan 2022")
+        let front = TranscriptParser.parse("---\ntitle: Gaggle\ndate: '2022-01-11'\n---\n\nQ: Why?\n\nA: Because.\n", name: "g.md")
+        XCTAssertEqual(front.date, "11 Jan 2022")
         XCTAssertNil(TranscriptParser.parse("Q: In 2022-13-45?\n\nA: No.\n", name: "x.txt").date)
     }
 }

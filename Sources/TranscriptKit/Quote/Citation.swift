@@ -62,10 +62,10 @@ public struct Citation: Sendable, Equatable {
 }
 
 extension Document {
-    /// The day the document is from, where it says: an ISO date (`2020-09-17`) in the first lines
-    /// (front matter, a dateline) or in the file's name; as `17 Sep 2020`.
+    /// The day the document is from, where it says: an ISO date (`2020-09-17`) in its front
+    /// matter's `date:`, its first paragraphs (a dateline) or its file's name; as `17 Sep 2020`.
     public var date: String? {
-        let texts = blocks.prefix(8).map(\.text) + [source.name]
+        let texts = [published ?? ""] + blocks.prefix(8).map(\.text) + [source.name]
         for text in texts {
             if let day = Self.isoDate(in: text) { return day }
         }
