@@ -15,7 +15,8 @@ enum ExchangeTitle {
             !bytes[range].contains(UInt8(ascii: "?"))
                 && (SmallTalk.mentionsSmallTalk(bytes[range]) || bytes[range].filter { $0 == 0x20 }.count < 2
                     || bytes[range].starts(with: "Hi,".utf8) || bytes[range].starts(with: "Hi ".utf8)
-                    || introductions.occur(in: bytes[range]) || introducesTheAsker(bytes[range]))
+                    || introductions.occur(in: bytes[range]) || introducesTheAsker(bytes[range])
+                    || acknowledges(bytes[range]))
         }
         var pick = substantive.first ?? sentences[0]
         if pick.count < 24, !bytes[pick].contains(UInt8(ascii: "?")),
@@ -50,6 +51,21 @@ enum ExchangeTitle {
         }
         return false
     }
+
+    /// `Yeah, that's so interesting.`, `That's a good reminder.`, `Yeah, no, absolutely.`: a
+    /// short nod to the last answer before the question.
+    static func acknowledges(_ sentence: ArraySlice<UInt8>) -> Bool {
+        let words = sentence.split(separator: 0x20)
+        guard words.count <= 6, let first = words.first else { return false }
+        let word = String(decoding: first.filter { $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: ".") }, as: UTF8.self)
+            .lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        return acknowledgements.contains(word)
+    }
+
+    static let acknowledgements: Set<String> = [
+        "yeah", "yes", "yep", "no", "right", "okay", "ok", "sure", "exactly", "absolutely", "indeed", "wow", "oh", "great",
+        "interesting", "fascinating", "true", "fair", "good", "that's", "thats", "agreed", "totally", "definitely", "cool",
+    ]
 
     /// `Oksana Panarina, columnist for…`
     static let occupations: Set<String> = [
