@@ -9,12 +9,17 @@ struct Arguments {
         case entityReport = "entity-report"
         case completions, config, keys
 
+        /// Takes a folder or several files (`Library`).
+        var readsLibraries: Bool { [.read, .outline, .export, .grep, .countries, .people, .organisations, .topics].contains(self) }
+
         /// Its row in the command table.
         var spec: CommandSpec? { CommandSpec.named(self == .read ? nil : rawValue) }
     }
 
     var command: Command = .read
-    var file: String?
+    /// The paths given; several, or a folder, make a library.
+    var files: [String] = []
+    var file: String? { files.first }
     var inputFormat: TranscriptFormat?
     var exportFormat: ExportFormat = .json
     private var exportFormatGiven = false
@@ -124,8 +129,10 @@ struct Arguments {
                     shell = arg
                     continue
                 }
-                guard file == nil else { throw UsageError(message: "only one FILE can be read at a time (got '\(arg)')") }
-                file = arg
+                guard file == nil || command.readsLibraries else {
+                    throw UsageError(message: "only one FILE can be read at a time (got '\(arg)')")
+                }
+                files.append(arg)
             }
         }
         if command == .bookmarks && !exportFormatGiven { exportFormat = .text }

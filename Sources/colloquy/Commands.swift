@@ -11,6 +11,7 @@ enum Commands {
         if arguments.command == .completions { return completions(arguments.shell) }
         if arguments.command == .config { return Config.run(arguments) }
         if arguments.command == .keys { return KeyTable.run(arguments) }
+        if LibraryCommands.wanted(arguments) { return LibraryCommands.run(arguments) }
         let overrides: SpeakerOverrides
         do {
             overrides = try speakerOverrides(arguments)
