@@ -28,6 +28,14 @@ enum LibraryCommands {
             return 2
         }
         let files = LibraryFiles(arguments.files)
+        if arguments.command == .read && Output.isTerminal {
+            guard !files.paths.isEmpty else {
+                if let summary = LibraryFiles.summary(files.skipped) { Output.error("colloquy: \(summary)") }
+                Output.error("colloquy: \(arguments.files.joined(separator: ", ")): no readable transcript")
+                return 1
+            }
+            return LibraryReader.run(files, arguments, flags: flags)
+        }
         var skipped = files.skipped
         var parsed = 0
         /// `work` on every core, `take` in the library's order.

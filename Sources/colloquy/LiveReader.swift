@@ -7,7 +7,6 @@ import TranscriptKit
 enum LiveReader {
     static func run(_ document: Document, _ arguments: Arguments) -> Int32 {
         DisplayWidth.prepare()
-        let settings = Config.settings(arguments)
         let terminal: Terminal
         do {
             terminal = try Terminal(keysFromTTY: !StandardInput.isTerminal)
@@ -15,10 +14,27 @@ enum LiveReader {
             Output.error("colloquy: \(error.description)")
             return 1
         }
+        let ending = session(document, arguments, path: BookmarkSession.documentPath(arguments.file), on: terminal)
+        terminal.stop()
+        if let problem = ending.problem {
+            Output.error("colloquy: \(problem)")
+            return 1
+        }
+        return ending.signal.map { 128 + $0 } ?? 0
+    }
+
+    /// How reading a document ended: by a signal, or with its bookmarks unsaved (and why).
+    struct Ending { var signal: Int32?; var problem: String? }
+
+    /// Reads one document on a terminal already set up, until `q` (or, from a library, Ctrl-O
+    /// with no earlier position) or a signal; the terminal is left running for the caller.
+    static func session(_ document: Document, _ arguments: Arguments, path: String?, on terminal: Terminal,
+                        inLibrary: Bool = false) -> Ending {
+        let settings = Config.settings(arguments)
         // Only what the first frame shows comes before it: the bookmarks (marks in the gutter)
         // and where the reader left off, with the theme chosen there (unless the environment
         // or a flag asks for another).
-        let marks = BookmarkSession(document: document, path: BookmarkSession.documentPath(arguments.file))
+        let marks = BookmarkSession(document: document, path: path)
         let resume = arguments.resume ? marks.position : nil
         let request = settings.themeIsExplicit || resume?.theme == nil ? settings.themeRequest : nil
         let themes = Themes.choose(request, remembered: resume?.theme)
@@ -28,6 +44,10 @@ enum LiveReader {
         state.replaceBookmarks(marks.bookmarks)
         if let resume { state.resume(at: resume) }
         if let note = marks.notes.last { state.notify(note) }
+        if inLibrary {
+            state.inLibrary = true
+            if marks.notes.isEmpty && document.warnings.isEmpty { state.notify("q or Ctrl-O returns to the library") }
+        }
         state.entityIndex.buildOnlyInBackground()
         let noColour = Themes.noColour
         func draw() {
@@ -45,12 +65,10 @@ enum LiveReader {
         // A signal while the loop is busy: every acknowledged bookmark is on disk already; let a
         // save in progress finish, since the process ends as soon as this returns.
         terminal.whenBusyAtSignal { _ in marks.waitForSaves() }
-        var status: Int32 = 0
-        loop: while true {
+        while true {
             if let sig = terminal.pendingQuit() {
-                status = 128 + sig
                 _ = marks.persistAndWait(state)   // keep the reading position and any unsaved change
-                break
+                return Ending(signal: sig)
             }
             for (result, generation) in searches.collect() { state.receive(result, generation: generation) }
             marks.collect(into: &state)
@@ -62,13 +80,7 @@ enum LiveReader {
             if key.label == TestHooks.busyKey { while true { sched_yield() } }
             for effect in state.handle(key) {
                 switch effect {
-                case .quit:
-                    if let problem = marks.persistAndWait(state) {
-                        terminal.stop()
-                        Output.error("colloquy: \(problem)")
-                        return 1
-                    }
-                    break loop
+                case .quit: return Ending(problem: marks.persistAndWait(state))
                 case .redraw: terminal.redrawAll()
                 case .suspend: terminal.suspend()
                 case .search(let query, let generation): searches.start(query, generation: generation)
@@ -78,7 +90,5 @@ enum LiveReader {
                 }
             }
         }
-        terminal.stop()
-        return status
     }
 }

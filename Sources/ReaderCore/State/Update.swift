@@ -70,7 +70,9 @@ extension ReaderState {
             }
         case .focusNext: cycleFocus(1)
         case .focusPrevious: cycleFocus(-1)
-        case .jumpBack: travel(backwards: true)
+        case .jumpBack:
+            if inLibrary && back.isEmpty { return [.quit] }
+            travel(backwards: true)
         case .jumpForward: travel(backwards: false)
         case .toggleCaptions:
             captionsHidden.toggle()

@@ -3,8 +3,9 @@
 /// (`2021-09-15`, `January 24, 2023`, `17 September 2020`, `March 10, 1998`). The library falls
 /// back on the file's modification time when the text gives none.
 public enum DocumentDate {
-    /// How far into the text a date is looked for: a header, a dateline, a show's opening.
-    static let lines = 60
+    /// How far into the text a date is looked for: a header, a dateline, a show's opening
+    /// (`recorded November 15th, 2022`). Further in, a date is more often one talked about.
+    static let lines = 25
 
     public static func find(in text: String) -> String? {
         var first: String?

@@ -1,0 +1,81 @@
+import Foundation
+import ReaderCore
+import TerminalBackend
+import TranscriptKit
+
+/// The library view's run loop: the list drawn at once from the file system, filled in as the
+/// background parses come back; Enter reads a document (`LiveReader.session`) and `q` or
+/// Ctrl-O there comes back to the list where it was.
+enum LibraryReader {
+    static func run(_ files: LibraryFiles, _ arguments: Arguments, flags: SpeakerOverrides) -> Int32 {
+        DisplayWidth.prepare()
+        let terminal: Terminal
+        do {
+            terminal = try Terminal(keysFromTTY: !StandardInput.isTerminal)
+        } catch {
+            Output.error("colloquy: \(error.description)")
+            return 1
+        }
+        let settings = Config.settings(arguments)
+        var library = LibraryState(entries: files.paths.map(LibraryEntry.init(path:)),
+                                   width: terminal.size.width, height: terminal.size.height)
+        library.keyMap = settings.keyMap().map
+        library.plain = settings.plain
+        library.message = LibraryFiles.summary(files.skipped)
+        let (_, theme, _) = Themes.choose(settings.themeRequest)
+        let noColour = Themes.noColour
+        func draw() {
+            terminal.draw(library.render(), theme: noColour ? theme.withoutColour : theme)
+        }
+        draw()
+        let indexer = LibraryIndexer(paths: files.paths, flags: flags)
+        indexer.start()
+        var unsaved: String?
+        var status: Int32 = 0
+        loop: while true {
+            if let sig = terminal.pendingQuit() {
+                status = 128 + sig
+                break
+            }
+            for outcome in indexer.take() {
+                if let entry = outcome.entry { library.receive(entry, at: outcome.index) }
+                if let why = outcome.skipped { library.drop(outcome.index, because: why.rawValue) }
+            }
+            draw()
+            terminal.keyTimeout = library.isIndexing ? 100 : 200
+            guard let key = terminal.nextKey() else { continue }
+            for effect in library.handle(key) {
+                switch effect {
+                case .quit: break loop
+                case .redraw: terminal.redrawAll()
+                case .suspend: terminal.suspend()
+                case .open(let index):
+                    // Parsed now, whether or not its turn in the background has come.
+                    let path = library.entries[index].path
+                    switch Library.read(path, flags: flags) {
+                    case .skipped(let why):
+                        library.drop(index, because: why.rawValue)
+                    case .parsed(let document, let entry):
+                        library.receive(entry, at: index)
+                        let ending = LiveReader.session(document, arguments, path: path, on: terminal, inLibrary: true)
+                        if let signal = ending.signal {
+                            status = 128 + signal
+                            break loop
+                        }
+                        if let problem = ending.problem {
+                            unsaved = problem
+                            library.message = problem
+                        }
+                        _ = library.handle(.resize(width: terminal.size.width, height: terminal.size.height))
+                    }
+                }
+            }
+        }
+        terminal.stop()
+        if let unsaved, status == 0 {
+            Output.error("colloquy: \(unsaved)")
+            return 1
+        }
+        return status
+    }
+}

@@ -1,0 +1,91 @@
+import XCTest
+import TranscriptKit
+@testable import ReaderCore
+
+/// The library view: sorting, filtering as you type, opening, and its frames.
+final class LibraryViewTests: XCTestCase {
+    static func entry(_ name: String, title: String, date: String?, bytes: Int, exchanges: Int, people: [String],
+                      fromFile: Bool = false) -> LibraryEntry {
+        var e = LibraryEntry(path: "/nonexistent/library/\(name)")
+        e.title = title
+        e.date = date
+        e.dateFromFile = fromFile
+        e.bytes = bytes
+        e.exchanges = exchanges
+        e.participants = people
+        return e
+    }
+
+    static let entries = [
+        entry("briefing.md", title: "Press Briefing on Libya", date: "2021-09-15", bytes: 20_275, exchanges: 7, people: ["MODERATOR", "Q"]),
+        entry("podcast.txt", title: "podcast.txt", date: "2024-02-01", bytes: 68_241, exchanges: 21, people: ["Bill Kristol", "Scott Lincicome"], fromFile: true),
+        entry("brégançon.md", title: "Interview at Brégançon", date: "2019-08-19", bytes: 812, exchanges: 3, people: ["Journalist", "Emmanuel Macron"]),
+        entry("senate.txt", title: "Albany, New York", date: nil, bytes: 1_449_000, exchanges: 40, people: ["THE PRESIDENT"]),
+    ]
+
+    /// The state with every entry parsed (as the background indexer would deliver them).
+    static func state(_ width: Int = 100, _ height: Int = 10, keys: String = "", parsed: Int = 4) throws -> LibraryState {
+        DisplayWidth.prepare()
+        var state = LibraryState(entries: entries.map { LibraryEntry(path: $0.path) }, width: width, height: height)
+        for (i, e) in entries.enumerated().prefix(parsed) { state.receive(e, at: i) }
+        for key in try KeyNotation.parse(keys) { _ = state.handle(key) }
+        return state
+    }
+
+    private func titles(_ state: LibraryState) -> [String] { state.shown.map { state.entries[$0].title } }
+
+    func testSortsByDateThenTitleThenSize() throws {
+        XCTAssertEqual(titles(try Self.state()), ["podcast.txt", "Press Briefing on Libya", "Interview at Brégançon", "Albany, New York"],
+                       "newest first, undated last")
+        XCTAssertEqual(titles(try Self.state(keys: "o")), ["Albany, New York", "Interview at Brégançon", "podcast.txt", "Press Briefing on Libya"])
+        XCTAssertEqual(titles(try Self.state(keys: "oo")), ["Albany, New York", "podcast.txt", "Press Briefing on Libya", "Interview at Brégançon"],
+                       "largest first")
+        XCTAssertEqual(try Self.state(keys: "o").message, "sorted by title (o: by size)")
+    }
+
+    func testFiltersAsYouTypeWithAccentsAndCaseFolded() throws {
+        XCTAssertEqual(titles(try Self.state(keys: "/bregancon")), ["Interview at Brégançon"])
+        XCTAssertEqual(titles(try Self.state(keys: "/kristol")), ["podcast.txt"], "participants are matched")
+        XCTAssertEqual(titles(try Self.state(keys: "/2021 libya")), ["Press Briefing on Libya"], "every word, the date too")
+        var state = try Self.state(keys: "/zzz")
+        XCTAssertEqual(state.shown, [])
+        XCTAssertEqual(state.handle(.enter), [])
+        XCTAssertEqual(state.handle(.enter), [], "nothing to open")
+        XCTAssertEqual(state.message, "no document to open")
+        _ = state.handle(.escape)
+        XCTAssertEqual(state.shown.count, 4, "Esc clears the filter")
+        // Enter ends the typing and keeps the filter; then Enter opens the first match.
+        var kept = try Self.state(keys: "/new york<Enter>")
+        XCTAssertFalse(kept.isFiltering)
+        XCTAssertEqual(kept.handle(.enter), [.open(3)])
+    }
+
+    func testTheSelectionFollowsTheTopUntilMovedThenStaysItself() throws {
+        var state = try Self.state(parsed: 0)
+        XCTAssertEqual(state.selected, state.shown.first)
+        for (i, e) in Self.entries.enumerated() { state.receive(e, at: i) }
+        XCTAssertEqual(state.selected, 1, "still the first row once parses reorder it: the newest")
+        _ = state.handle(.char("j"))
+        XCTAssertEqual(state.selected, 0)
+        _ = state.handle(.char("o"))
+        XCTAssertEqual(state.selected, 0, "the same document after a sort")
+        XCTAssertEqual(state.handle(.enter), [.open(0)])
+        XCTAssertEqual(state.handle(.char("q")), [.quit])
+        state.drop(0, because: "no such file")
+        XCTAssertFalse(state.shown.contains(0))
+        XCTAssertEqual(state.message, "/nonexistent/library/briefing.md: no such file; dropped from the library")
+    }
+
+    func testFrames() throws {
+        assertSnapshot(try Self.state(100, 8).render(), "library-100x8")
+        assertSnapshot(try Self.state(100, 8, parsed: 2).render(), "library-indexing-100x8")
+        assertSnapshot(try Self.state(60, 8, keys: "oj/ne").render(), "library-filtering-60x8")
+        assertSnapshot(try Self.state(40, 12).render(), "library-40x12")
+        for keys in ["", "j", "/x<Enter>", "G", "o", "<Resize:20x5>", "<Resize:40x4>"] {
+            assertInvariants(try Self.state(50, 6, keys: keys).render())
+        }
+        XCTAssertEqual(LibraryState.grouped(1000), "1,000")
+        XCTAssertEqual(LibraryState.grouped(412), "412")
+        XCTAssertEqual(LibraryState.grouped(1_234_567), "1,234,567")
+    }
+}
