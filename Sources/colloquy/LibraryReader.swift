@@ -8,20 +8,14 @@ import TranscriptKit
 /// Ctrl-O there comes back to the list where it was.
 enum LibraryReader {
     static func run(_ files: LibraryFiles, _ arguments: Arguments, flags: SpeakerOverrides) -> Int32 {
-        DisplayWidth.prepare()
-        let terminal: Terminal
-        do {
-            terminal = try Terminal(keysFromTTY: !StandardInput.isTerminal)
-        } catch {
-            Output.error("colloquy: \(error.description)")
-            return 1
-        }
+        guard let terminal = LiveReader.openTerminal() else { return 1 }
         let settings = Config.settings(arguments)
         var library = LibraryState(entries: files.paths.map(LibraryEntry.init(path:)),
                                    width: terminal.size.width, height: terminal.size.height)
         library.keyMap = settings.keyMap().map
         library.plain = settings.plain
-        library.message = LibraryFiles.summary(files.skipped)
+        var skipped = files.skipped
+        library.message = LibraryFiles.summary(skipped)
         let (_, theme, _) = Themes.choose(settings.themeRequest)
         let noColour = Themes.noColour
         func draw() {
@@ -39,7 +33,12 @@ enum LibraryReader {
             }
             for outcome in indexer.take() {
                 if let entry = outcome.entry { library.receive(entry, at: outcome.index) }
-                if let why = outcome.skipped { library.drop(outcome.index, because: why.rawValue) }
+                if let why = outcome.skipped {
+                    // Found binary by its parse: counted with the rest, not announced one by one.
+                    skipped.append((library.entries[outcome.index].path, why))
+                    library.drop(outcome.index, because: nil)
+                    library.message = LibraryFiles.summary(skipped)
+                }
             }
             draw()
             terminal.keyTimeout = library.isIndexing ? 100 : 200

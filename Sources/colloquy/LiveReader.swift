@@ -6,14 +6,7 @@ import TranscriptKit
 /// The interactive run loop: draw, wait for a key, update, perform effects.
 enum LiveReader {
     static func run(_ document: Document, _ arguments: Arguments) -> Int32 {
-        DisplayWidth.prepare()
-        let terminal: Terminal
-        do {
-            terminal = try Terminal(keysFromTTY: !StandardInput.isTerminal)
-        } catch {
-            Output.error("colloquy: \(error.description)")
-            return 1
-        }
+        guard let terminal = openTerminal() else { return 1 }
         let ending = session(document, arguments, path: BookmarkSession.documentPath(arguments.file), on: terminal)
         terminal.stop()
         if let problem = ending.problem {
@@ -21,6 +14,17 @@ enum LiveReader {
             return 1
         }
         return ending.signal.map { 128 + $0 } ?? 0
+    }
+
+    /// The terminal set up for the reader (or the library), or nil after saying why it could not be.
+    static func openTerminal() -> Terminal? {
+        DisplayWidth.prepare()
+        do {
+            return try Terminal(keysFromTTY: !StandardInput.isTerminal)
+        } catch {
+            Output.error("colloquy: \(error.description)")
+            return nil
+        }
     }
 
     /// How reading a document ended: by a signal, or with its bookmarks unsaved (and why).

@@ -73,14 +73,17 @@ extension LibraryState {
     private func drawStatus(_ frame: inout Frame) {
         let y = height - 1
         frame.fill(Rect(x: 0, y: y, width: width, height: 1), .status)
-        if isFiltering {
-            let end = frame.put("filter: " + filter, x: 0, y: y, maxX: width - 1, .prompt)
-            if !plain { frame.put("█", x: end, y: y, .prompt) }
-            if plain { frame.cursor = Frame.Spot(x: min(end, width - 1), y: y) }
-            return
-        }
         let separator = plain ? "|" : "│"
         var right = " \(LibraryState.grouped(shown.count))/\(LibraryState.grouped(entries.count - dropped.count)) "
+        if isFiltering {
+            // What is typed, and how many documents it keeps.
+            let counts = DisplayWidth.columns(right)
+            let end = frame.put("filter: " + filter, x: 0, y: y, maxX: max(0, width - counts - 1), .prompt)
+            if !plain { frame.put("█", x: end, y: y, maxX: max(0, width - counts), .prompt) }
+            if plain { frame.cursor = Frame.Spot(x: min(end, width - 1), y: y) }
+            frame.put(right, x: max(0, width - counts), y: y, .status)
+            return
+        }
         if isIndexing { right = " indexing \(LibraryState.grouped(indexedCount))/\(LibraryState.grouped(entries.count)) \(separator)" + right }
         if width >= 80 { right += "\(separator) / filter  o sort  Enter open  q quit " }
         let rightWidth = DisplayWidth.columns(right)

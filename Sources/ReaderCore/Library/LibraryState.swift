@@ -57,10 +57,11 @@ public struct LibraryState: Sendable {
         refresh()
     }
 
-    /// The file behind entry `index` could not be read (vanished, turned binary): it leaves the list.
-    public mutating func drop(_ index: Int, because reason: String) {
+    /// The file behind entry `index` is not a transcript after all (binary), or could not be read
+    /// when opened (it vanished): it leaves the list, with a notice when `reason` is given.
+    public mutating func drop(_ index: Int, because reason: String?) {
         guard entries.indices.contains(index) else { return }
-        message = "\(entries[index].path): \(reason); dropped from the library"
+        if let reason { message = "\(entries[index].path): \(reason); dropped from the library" }
         if !indexed[index] { indexed[index] = true; indexedCount += 1 }
         dropped.insert(index)
         refresh()
@@ -110,6 +111,7 @@ public struct LibraryState: Sendable {
         case .bottom: move(shown.count)
         case .open:
             guard let selected, shown.contains(selected) else { message = "no document to open"; return [] }
+            selectionMoved = true   // the document read is where the list is when it comes back
             return [.open(selected)]
         case .cancel:
             if !filter.isEmpty { filter = ""; refresh() }
