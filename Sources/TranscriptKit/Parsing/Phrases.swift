@@ -1,4 +1,4 @@
-/// A list of lower-case ASCII phrases looked for anywhere in some bytes, ASCII case ignored:
+/// A list of lower-case ASCII phrases looked for at word starts in some bytes, ASCII case ignored:
 /// the one shape behind small talk, greetings, hand-offs, wind-ups, show openings, sign-offs.
 struct Phrases: Sendable {
     private let bytes: [[UInt8]]
@@ -11,7 +11,7 @@ struct Phrases: Sendable {
         }
     }
 
-    func occur(in text: UnsafeBufferPointer<UInt8>) -> Bool { bytes.contains { text.containsIgnoringASCIICase($0) } }
+    func occur(in text: UnsafeBufferPointer<UInt8>) -> Bool { bytes.contains { text.containsWordIgnoringASCIICase($0) } }
     func occur(in text: [UInt8]) -> Bool { text.withUnsafeBufferPointer(occur(in:)) }
     func occur(in text: ArraySlice<UInt8>) -> Bool { text.withUnsafeBufferPointer(occur(in:)) }
 }
