@@ -35,6 +35,8 @@ struct Arguments {
     var version = false
     var listThemes = false
     var benchMegabytes = 50
+    /// `bench --library N`: measure a generated library of N documents instead.
+    var benchLibrary: Int?
     var pattern: String?
     var regex = false
     var countOnly = false
@@ -114,6 +116,11 @@ struct Arguments {
                     throw UsageError(message: "--sidebar-width takes a number of columns from 10 to 200")
                 }
                 sidebarWidth = n
+            case "--library":
+                guard let n = Int(try value()), (1...100_000).contains(n) else {
+                    throw UsageError(message: "--library takes a number of documents from 1 to 100000")
+                }
+                benchLibrary = n
             case "--megabytes":
                 guard let n = Int(try value()), (1...2000).contains(n) else {
                     throw UsageError(message: "--megabytes takes a number from 1 to 2000")

@@ -5,7 +5,10 @@ import TranscriptKit
 enum Commands {
     static func run(_ arguments: Arguments) -> Int32 {
         if arguments.listThemes { return ReaderLaunch.listThemes() }
-        if arguments.command == .bench { return Bench.run(megabytes: arguments.benchMegabytes) }
+        if arguments.command == .bench {
+            if let documents = arguments.benchLibrary { return BenchLibrary.run(documents: documents) }
+            return Bench.run(megabytes: arguments.benchMegabytes)
+        }
         if arguments.command == .corpusReport { return CorpusReport.run(arguments) }
         if arguments.command == .entityReport { return EntityReport.run(arguments) }
         if arguments.command == .completions { return completions(arguments.shell) }

@@ -1,14 +1,16 @@
 import Dispatch
 import Foundation
 
-/// Parses a library's documents in the background, on every core, and hands each entry over
-/// as it comes back; the library view polls `take()` between keys, so its list is usable from
+/// Parses and country-indexes a library's documents in the background, on every core, and
+/// hands each entry over as it comes back; the library view polls `take()` between keys, so its list is usable from
 /// the first frame. Parses are let go once summarised.
 public final class LibraryIndexer: @unchecked Sendable {
     public struct Outcome: Sendable {
         public var index: Int
         public var entry: LibraryEntry?
         public var skipped: LibraryFiles.Skip?
+        /// Its countries, for the library's picker.
+        public var countries: [(code: String, name: String, mentions: Int)] = []
     }
 
     private let lock = NSLock()
@@ -25,7 +27,8 @@ public final class LibraryIndexer: @unchecked Sendable {
         DispatchQueue.global(qos: .utility).async { [self] in
             Library.inOrder(paths.count, work: { index -> Outcome in
                 switch Library.read(self.paths[index], flags: self.flags) {
-                case .parsed(_, let entry): return Outcome(index: index, entry: entry)
+                case .parsed(let document, let entry):
+                    return Outcome(index: index, entry: entry, countries: LibraryMentions.summary(MentionIndex(document: document)))
                 case .skipped(let why): return Outcome(index: index, skipped: why)
                 }
             }, deliver: { _, outcome in
