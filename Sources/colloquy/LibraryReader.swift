@@ -32,7 +32,7 @@ enum LibraryReader {
                 break
             }
             for outcome in indexer.take() {
-                if let entry = outcome.entry { library.receive(entry, at: outcome.index) }
+                if let entry = outcome.entry { library.receive(entry, at: outcome.index, countries: outcome.countries) }
                 if let why = outcome.skipped {
                     // Found binary by its parse: counted with the rest, not announced one by one.
                     skipped.append((library.entries[outcome.index].path, why))
@@ -49,14 +49,19 @@ enum LibraryReader {
                 case .redraw: terminal.redrawAll()
                 case .suspend: terminal.suspend()
                 case .open(let index):
-                    // Parsed now, whether or not its turn in the background has come.
-                    let path = library.entries[index].path
-                    switch Library.read(path, flags: flags) {
-                    case .skipped(let why):
-                        library.drop(index, because: why.rawValue)
-                    case .parsed(let document, let entry):
+                    // With a country chosen, `n` past its last mention goes on into the next document.
+                    var next: (index: Int, fromLast: Bool)? = (index, false)
+                    while let (index, fromLast) = next {
+                        next = nil
+                        // Parsed now, whether or not its turn in the background has come.
+                        let path = library.entries[index].path
+                        guard case .parsed(let document, let entry) = Library.read(path, flags: flags) else {
+                            library.drop(index, because: "no longer a readable transcript")
+                            break
+                        }
                         library.receive(entry, at: index)
-                        let ending = LiveReader.session(document, arguments, path: path, on: terminal, inLibrary: true)
+                        let ending = LiveReader.session(document, arguments, path: path, on: terminal, inLibrary: true,
+                                                        following: library.country.map { ($0, fromLast) })
                         if let signal = ending.signal {
                             status = 128 + signal
                             break loop
@@ -66,6 +71,15 @@ enum LibraryReader {
                             library.message = problem
                         }
                         _ = library.handle(.resize(width: terminal.size.width, height: terminal.size.height))
+                        if let forward = ending.leaving, let country = library.country {
+                            if let neighbour = library.neighbour(of: index, forward: forward) {
+                                library.select(neighbour)
+                                next = (neighbour, !forward)
+                            } else {
+                                let name = library.countries.entity(country)?.name ?? country
+                                library.message = "\(name): no \(forward ? "later" : "earlier") document in the list"
+                            }
+                        }
                     }
                 }
             }

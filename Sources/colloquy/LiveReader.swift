@@ -28,12 +28,13 @@ enum LiveReader {
     }
 
     /// How reading a document ended: by a signal, or with its bookmarks unsaved (and why).
-    struct Ending { var signal: Int32?; var problem: String? }
+    /// From a library: `leaving` is true when `n` left for the next document, false for `N`.
+    struct Ending { var signal: Int32?; var problem: String?; var leaving: Bool? }
 
     /// Reads one document on a terminal already set up, until `q` (or, from a library, Ctrl-O
     /// with no earlier position) or a signal; the terminal is left running for the caller.
     static func session(_ document: Document, _ arguments: Arguments, path: String?, on terminal: Terminal,
-                        inLibrary: Bool = false) -> Ending {
+                        inLibrary: Bool = false, following country: (code: String, fromLast: Bool)? = nil) -> Ending {
         let settings = Config.settings(arguments)
         // Only what the first frame shows comes before it: the bookmarks (marks in the gutter)
         // and where the reader left off, with the theme chosen there (unless the environment
@@ -51,6 +52,7 @@ enum LiveReader {
         if inLibrary {
             state.inLibrary = true
             if marks.notes.isEmpty && document.warnings.isEmpty { state.notify("q or Ctrl-O returns to the library") }
+            if let country { state.followFromLibrary(country.code, fromLast: country.fromLast) }
         }
         state.entityIndex.buildOnlyInBackground()
         let noColour = Themes.noColour
@@ -84,7 +86,7 @@ enum LiveReader {
             if key.label == TestHooks.busyKey { while true { sched_yield() } }
             for effect in state.handle(key) {
                 switch effect {
-                case .quit: return Ending(problem: marks.persistAndWait(state))
+                case .quit: return Ending(problem: marks.persistAndWait(state), leaving: state.leaving)
                 case .redraw: terminal.redrawAll()
                 case .suspend: terminal.suspend()
                 case .search(let query, let generation): searches.start(query, generation: generation)

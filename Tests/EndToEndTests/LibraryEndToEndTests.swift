@@ -32,6 +32,7 @@ final class LibraryEndToEndTests: XCTestCase {
             for n in 1...(2 + i) {
                 text += "\(ask) What is question \(n) about \(city), and why does the harbour matter so much?\n\n"
                 text += "\(answer) Answer \(n): the harbour of \(city) is where the town began, and where it still earns its living.\n\n"
+                if n == 2 && i % 4 == 0 { text += "\(ask) Does Egypt trade with \(city) too?\n\n\(answer) Egypt sends cotton.\n\n" }
             }
             try text.write(to: folder.appendingPathComponent((i < 6 ? "" : "more/") + "talk-\(city.lowercased()).txt"),
                            atomically: true, encoding: .utf8)
@@ -71,6 +72,23 @@ final class LibraryEndToEndTests: XCTestCase {
         s.waitFor("What is question 1 about Kobe")
         s.send("C-o")
         s.waitFor("▸2011-03-03  Talking about Kobe")
+        // A country across the library: Oslo, Quito and Fez mention Egypt, twice each.
+        s.send("c")
+        s.send("egy", literal: true)
+        s.waitFor("Egypt — 6 mentions in 3 documents")
+        s.send("Enter")
+        s.waitForAll(["Egypt — 6 mentions in 3 documents; Enter reads one", "3/12 │", "▸2008-03-09  Talking about Fez", "Talking about Oslo", "Talking about Quito"])
+        XCTAssertFalse(s.lastScreen.contains("Talking about Kobe"))
+        s.send("Enter")
+        s.waitForAll(["Does Egypt trade with Fez too?", "Egypt 1/2"])
+        s.send("n")
+        s.waitFor("Egypt 2/2")
+        s.send("n")
+        s.waitForAll(["Does Egypt trade with Oslo too?", "Egypt 1/2"])
+        s.send("N")
+        s.waitForAll(["Egypt sends cotton", "Egypt 2/2", "Question 3 · Host"])
+        s.send("q")
+        s.waitForAll(["▸2008-03-09  Talking about Fez", "mentioning Egypt"])
         s.send("q")
         s.waitFor("EXIT=0")
     }
@@ -91,6 +109,21 @@ final class LibraryEndToEndTests: XCTestCase {
         s.waitForAll(["Question 1 · Zeinab Badawi", "Answer · Audrey Tang"])
         s.send("q")
         s.waitFor("▸2022-10-21  2022-10-21 Interview with BBC HARDtalk")
+        // Libya across the corpus: the Kremlin's news conference, then its Bloomberg interview.
+        s.send("Escape")
+        s.send("c")
+        s.send("libya", literal: true)
+        s.waitForAll(["Libya — ", "in 3 documents"])
+        s.send("Enter")
+        s.waitForAll(["3/38 │", "News conference of Vladimir Putin", "Interview to Bloomberg"])
+        s.send("Enter")
+        s.waitForAll(["Libya 1/1 │", "n past the last goes to the next document"])
+        s.send("n")
+        s.waitForAll(["Libya 1/1 │", "John Micklethwait"])
+        s.send("q")
+        s.waitUntil("the list, on the Bloomberg interview") { screen in
+            screen.split(separator: "\n").contains { $0.hasPrefix("▸") && $0.contains("Interview to Bloomberg") }
+        }
         s.send("q")
         s.waitFor("EXIT=0")
     }

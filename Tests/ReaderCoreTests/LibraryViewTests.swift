@@ -89,3 +89,66 @@ final class LibraryViewTests: XCTestCase {
         XCTAssertEqual(LibraryState.grouped(1_234_567), "1,234,567")
     }
 }
+
+/// Countries across the library: the picker, the list narrowed to one country, and leaving a
+/// document for the next at its last mention.
+final class LibraryCountryTests: XCTestCase {
+    static func state(keys: String = "") throws -> LibraryState {
+        DisplayWidth.prepare()
+        var state = LibraryState(entries: LibraryViewTests.entries.map { LibraryEntry(path: $0.path) }, width: 100, height: 12)
+        let found: [[(code: String, name: String, mentions: Int)]] = [
+            [("LY", "Libya", 30), ("EG", "Egypt", 2)], [("US", "United States", 88)], [("FR", "France", 9), ("LY", "Libya", 1)], [],
+        ]
+        for (i, e) in LibraryViewTests.entries.enumerated() { state.receive(e, at: i, countries: found[i]) }
+        for key in try KeyNotation.parse(keys) { _ = state.handle(key) }
+        return state
+    }
+
+    func testThePickerListsCountriesOverTheLibrary() throws {
+        let open = try Self.state(keys: "c")
+        XCTAssertEqual(open.picker?.choices.map(LibraryState.line), [
+            "United States — 88 mentions in 1 document", "Libya — 31 mentions in 2 documents",
+            "France — 9 mentions in 1 document", "Egypt — 2 mentions in 1 document",
+        ])
+        XCTAssertEqual(try Self.state(keys: "cly").picker?.choices.map(\.code), ["LY"], "by code")
+        XCTAssertEqual(try Self.state(keys: "cfr").picker?.choices.map(\.code), ["FR"])
+        var chosen = try Self.state(keys: "clib<Enter>")
+        XCTAssertNil(chosen.picker)
+        XCTAssertEqual(chosen.country, "LY")
+        XCTAssertEqual(chosen.shown, [0, 2], "only the documents that mention it, in the list's order")
+        XCTAssertEqual(chosen.message, "Libya — 31 mentions in 2 documents; Enter reads one, n goes on into the next")
+        XCTAssertEqual(chosen.neighbour(of: 0, forward: true), 2)
+        XCTAssertNil(chosen.neighbour(of: 2, forward: true))
+        XCTAssertNil(chosen.neighbour(of: 0, forward: false))
+        _ = chosen.handle(.escape)
+        XCTAssertNil(chosen.country)
+        XCTAssertEqual(chosen.shown.count, 4, "Esc lists every document again")
+        assertSnapshot(try Self.state(keys: "cl").render(), "library-picker-100x12")
+    }
+
+    /// From a library, `n` on the last mention (and `N` on the first) leaves the document.
+    func testNPastTheLastMentionLeavesTheDocument() throws {
+        var state = try ReaderFixture.state(120, 40)
+        state.inLibrary = true
+        state.followFromLibrary("LY", fromLast: false)
+        let count = state.followed.count
+        XCTAssertGreaterThan(count, 1)
+        XCTAssertEqual(state.entityMention, 0)
+        XCTAssertEqual(state.handle(.char("N")), [.quit])
+        XCTAssertEqual(state.leaving, false)
+        var last = try ReaderFixture.state(120, 40)
+        last.inLibrary = true
+        last.followFromLibrary("LY", fromLast: true)
+        XCTAssertEqual(last.entityMention, count - 1)
+        XCTAssertEqual(last.handle(.char("N")), [], "N inside the document moves as before")
+        XCTAssertEqual(last.handle(.char("n")), [])
+        XCTAssertEqual(last.handle(.char("n")), [.quit])
+        XCTAssertEqual(last.leaving, true)
+        // Opened alone, the same key wraps inside the document.
+        var alone = try ReaderFixture.state(120, 40)
+        alone.followFromLibrary("LY", fromLast: true)
+        alone.inLibrary = false
+        XCTAssertEqual(alone.handle(.char("n")), [])
+        XCTAssertEqual(alone.entityMention, 0)
+    }
+}

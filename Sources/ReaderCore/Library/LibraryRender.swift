@@ -21,6 +21,7 @@ extension LibraryState {
             drawEntry(&frame, entries[index], parsed: indexed[index], y: 1 + row, columns, selected: index == selected)
         }
         drawStatus(&frame)
+        if let picker { drawPicker(&frame, picker) }
         if plain, let row = selectedRow { frame.cursor = Frame.Spot(x: 0, y: 1 + row - scroll) }
         return frame
     }
@@ -85,14 +86,15 @@ extension LibraryState {
             return
         }
         if isIndexing { right = " indexing \(LibraryState.grouped(indexedCount))/\(LibraryState.grouped(entries.count)) \(separator)" + right }
-        if width >= 80 { right += "\(separator) / filter  o sort  Enter open  q quit " }
+        if width >= 90 { right += "\(separator) / filter  o sort  c country  Enter open  q quit " }
         let rightWidth = DisplayWidth.columns(right)
         let leftEnd = max(0, width - rightWidth - 1)
         if let message {
             frame.putTruncating(" \(message)", x: 0, y: y, maxX: leftEnd, .statusMessage)
         } else {
             let filtered = filter.isEmpty ? "" : "  filter: \(filter)"
-            frame.putTruncating(" Library, by \(order.rawValue)\(filtered)", x: 0, y: y, maxX: leftEnd, .status)
+            let mentioning = country.flatMap { countries.entity($0) }.map { "  mentioning \($0.name)" } ?? ""
+            frame.putTruncating(" Library, by \(order.rawValue)\(mentioning)\(filtered)", x: 0, y: y, maxX: leftEnd, .status)
         }
         frame.put(right, x: max(0, width - rightWidth), y: y, .status)
     }

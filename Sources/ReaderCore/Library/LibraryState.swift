@@ -24,9 +24,15 @@ public struct LibraryState: Sendable {
     public private(set) var shown: [Int] = []
     /// The highlighted entry, by its index in `entries`, so it stays itself through sorts,
     /// filters and parses.
-    public private(set) var selected: Int?
+    public internal(set) var selected: Int?
     /// Until a key moves it, the selection stays on the first row, whatever parses reorder.
-    private var selectionMoved = false
+    var selectionMoved = false
+    /// Countries merged over the documents indexed so far.
+    public private(set) var countries = LibraryMentions()
+    /// The country picker (`c`), while open.
+    public internal(set) var picker: Picker?
+    /// A country chosen across the library: only the documents mentioning it are listed.
+    public internal(set) var country: String?
     public private(set) var scroll = 0
     public private(set) var width: Int
     public private(set) var height: Int
@@ -50,10 +56,20 @@ public struct LibraryState: Sendable {
     }
 
     /// The parse of entry `index` came back: its title, date and the rest replace the file's.
-    public mutating func receive(_ entry: LibraryEntry, at index: Int) {
+    public mutating func receive(_ entry: LibraryEntry, at index: Int,
+                                 countries found: [(code: String, name: String, mentions: Int)] = []) {
         guard entries.indices.contains(index) else { return }
         entries[index] = entry
-        if !indexed[index] { indexed[index] = true; indexedCount += 1 }
+        if !indexed[index] {
+            indexed[index] = true
+            indexedCount += 1
+            countries.add(document: index, found)
+            if var p = picker {
+                p.choices = pickerChoices(p.filter)
+                p.selection = min(p.selection, max(0, p.choices.count - 1))
+                picker = p
+            }
+        }
         refresh()
     }
 
@@ -84,6 +100,11 @@ public struct LibraryState: Sendable {
             return []
         }
         if isFiltering { return typeInFilter(key) }
+        if picker != nil { return typeInPicker(key) }
+        if key == .char("c") {
+            openPicker()
+            return []
+        }
         if key == .char("o") {
             order = order.next
             refresh()
@@ -96,7 +117,7 @@ public struct LibraryState: Sendable {
             return []
         }
         guard let action = keyMap.action(for: key) else {
-            message = "\(key.label) does nothing here: / filters, o sorts, Enter opens, q quits"
+            message = "\(key.label) does nothing here: / filters, o sorts, c picks a country, Enter opens, q quits"
             return []
         }
         message = nil
@@ -114,7 +135,13 @@ public struct LibraryState: Sendable {
             selectionMoved = true   // the document read is where the list is when it comes back
             return [.open(selected)]
         case .cancel:
-            if !filter.isEmpty { filter = ""; refresh() }
+            if !filter.isEmpty {
+                filter = ""
+            } else if country != nil {
+                country = nil
+                message = "every document listed again"
+            }
+            refresh()
         case .quit: return [.quit]
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
@@ -153,7 +180,7 @@ public struct LibraryState: Sendable {
         keepSelectionInView()
     }
 
-    private mutating func keepSelectionInView() {
+    mutating func keepSelectionInView() {
         guard let row = selectedRow else { scroll = 0; return }
         if row < scroll { scroll = row }
         if row >= scroll + listRows { scroll = row - listRows + 1 }
@@ -162,10 +189,11 @@ public struct LibraryState: Sendable {
 
     /// Works out `shown` again: the entries the filter keeps (every word of it in the title,
     /// the file's name, a participant or the date, accents and case folded), in the chosen order.
-    private mutating func refresh() {
+    mutating func refresh() {
         let words = Self.folded(filter).split(separator: " ")
+        let mentioning = country.flatMap { countries.entity($0) }.map { Set($0.documents.map(\.document)) }
         var kept: [Int] = []
-        for index in entries.indices where !dropped.contains(index) {
+        for index in entries.indices where !dropped.contains(index) && mentioning?.contains(index) != false {
             if words.isEmpty || matches(entries[index], words) { kept.append(index) }
         }
         let e = entries

@@ -63,6 +63,8 @@ public struct ReaderState: Sendable {
     public var plain = false
     /// Opened from a library: Ctrl-O with no earlier position goes back to it (as `q` does).
     public var inLibrary = false
+    /// Set when `n`/`N` leave the document for the library's next (true) or previous one.
+    public internal(set) var leaving: Bool?
     public internal(set) var search: SearchState? {
         // The Search tab exists only while there is a search: whatever ends one (Esc, an empty
         // query, following a country) leaves the sidebar on the exchanges. A new query's hits

@@ -94,8 +94,14 @@ extension ReaderState {
             if search != nil { search = nil } else { entity = nil; entityMention = nil; followed = [] }
         case .quit: return [.quit]
         case .searchPrompt: openSearchPrompt()
-        case .nextMatch: if search == nil && entity != nil { nextMention(forward: true) } else { nextMatch(forward: true) }
-        case .previousMatch: if search == nil && entity != nil { nextMention(forward: false) } else { nextMatch(forward: false) }
+        case .nextMatch, .previousMatch:
+            let forward = action == .nextMatch
+            if search == nil && entity != nil {
+                if let leave = leaveAtLastMention(forward: forward) { return leave }
+                nextMention(forward: forward)
+            } else {
+                nextMatch(forward: forward)
+            }
         case .pickCountry:
             // On an entity tab, `c` picks from that tab's list (people, organisations…).
             let kind = focus == .sidebar ? sidebarTab.entityKind ?? .countries : .countries

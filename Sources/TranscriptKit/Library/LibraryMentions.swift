@@ -32,18 +32,19 @@ public struct LibraryMentions: Sendable {
         }
     }
 
-    /// Everything mentioned, most mentions first (ties by name), each entity's documents by
-    /// mentions (ties in the library's order).
+    /// Everything mentioned, most mentions first (ties by name); each entity's documents in
+    /// the order they were added.
     public var entities: [Entity] {
-        all.map { e in
-            var e = e
-            e.documents = e.documents.enumerated().sorted { ($0.element.mentions, $1.offset) > ($1.element.mentions, $0.offset) }.map(\.element)
-            return e
-        }.sorted { ($0.mentions, $1.name) > ($1.mentions, $0.name) }
+        all.sorted { ($0.mentions, $1.name) > ($1.mentions, $0.name) }
     }
 
+    /// One entity, its documents by mentions (ties in the order they were added).
     public func entity(_ code: String) -> Entity? {
-        byCode[code].map { all[$0] }
+        byCode[code].map { slot in
+            var e = all[slot]
+            e.documents = e.documents.enumerated().sorted { ($0.element.mentions, $1.offset) > ($1.element.mentions, $0.offset) }.map(\.element)
+            return e
+        }
     }
 
     /// A document's entity summary, as `add` takes it.
