@@ -22,7 +22,8 @@ enum LibraryReader {
             terminal.draw(library.render(), theme: noColour ? theme.withoutColour : theme)
         }
         draw()
-        let indexer = LibraryIndexer(paths: files.paths, flags: flags)
+        let indexer = LibraryIndexer(paths: files.paths, flags: flags,
+                                     cache: cacheVersion.map { LibraryCache(folder: LibraryCache.standardFolder(), version: $0) })
         indexer.start()
         var unsaved: String?
         var status: Int32 = 0
@@ -90,5 +91,14 @@ enum LibraryReader {
             return 1
         }
         return status
+    }
+
+    /// The cache's version: this build of the program, by its executable's size and time, so
+    /// that a rebuilt parser never reads summaries an older one wrote. Nil (no cache) when the
+    /// executable cannot be found.
+    static var cacheVersion: String? {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return nil }
+        return "\(info.st_size)-\(info.st_mtim.tv_sec)-\(info.st_mtim.tv_nsec)"
     }
 }

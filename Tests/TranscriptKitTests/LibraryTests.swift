@@ -108,6 +108,50 @@ final class LibraryTests: XCTestCase {
         XCTAssertEqual(entries["01-wh-2021-aukus-background-call.md"]?.title, "Background Press Call on AUKUS")
     }
 
+    /// The cache of summaries: what it keeps comes back the same; anything torn or damaged is
+    /// refused and removed, and the document parsed again.
+    func testTheCacheKeepsSummariesAndNeverTrustsADamagedOne() throws {
+        let folder = try Self.scratchFolder("cache")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = LibraryCache(folder: folder.appendingPathComponent("cache").path, version: "test-1")
+        let summary = LibraryCache.Summary(title: "A\ttab and\na line", date: "2020-01-02", participants: ["Ana Ruiz", "Bo Li"],
+                                           exchanges: 3, countries: [.init(code: "LY", name: "Libya", mentions: 4)])
+        let text = LibraryCache.encode(summary)
+        var expected = summary
+        expected.title = "A tab and a line"
+        XCTAssertEqual(LibraryCache.decode(text), expected)
+        for cut in [1, 10, text.utf8.count / 2, text.utf8.count - 2] {
+            XCTAssertNil(LibraryCache.decode(String(decoding: Array(text.utf8).prefix(cut), as: UTF8.self)), "cut at \(cut)")
+        }
+        XCTAssertNil(LibraryCache.decode(text.replacingOccurrences(of: "exchanges\t3", with: "exchanges\tthree")))
+        XCTAssertEqual(LibraryCache.key(of: Array("same".utf8)), LibraryCache.key(of: Array("same".utf8)))
+        XCTAssertNotEqual(LibraryCache.key(of: Array("same".utf8)), LibraryCache.key(of: Array("Same".utf8)))
+
+        try Self.write("Moscow, 17 September 2020\n\nQ: What about Libya?\nA: Libya is far.\n", folder, "talk.txt")
+        let path = folder.appendingPathComponent("talk.txt").path
+        let parsed = Library.summarise(path, cache: cache)
+        XCTAssertEqual(parsed.entry?.date, "2020-09-17")
+        XCTAssertEqual(parsed.countries.first?.code, "LY")
+        let files = try FileManager.default.contentsOfDirectory(atPath: cache.folder)
+        XCTAssertEqual(files.count, 1, "one file per document, nothing left aside: \(files)")
+        let kept = cache.folder + "/" + files[0]
+        // Kept: the cached entry is the parsed one.
+        let again = Library.summarise(path, cache: cache)
+        XCTAssertEqual(again.entry, parsed.entry)
+        XCTAssertEqual(again.countries.map(\.mentions), parsed.countries.map(\.mentions))
+        // A file that no longer decodes is removed, the document parsed again and the file rewritten.
+        try "colloquy-library 1\ntitle\tforged\n".write(toFile: kept, atomically: true, encoding: .utf8)
+        XCTAssertEqual(Library.summarise(path, cache: cache).entry, parsed.entry)
+        XCTAssertEqual(LibraryCache.decode(try String(contentsOfFile: kept, encoding: .utf8))?.exchanges, parsed.entry?.exchanges)
+        // Another version never sees these summaries.
+        XCTAssertNil(LibraryCache(folder: folder.appendingPathComponent("cache").path, version: "test-2").load(files[0]))
+        // A sidecar's corrections are not in the key: such a document is parsed every time.
+        try Self.write("Q = interviewee\n", folder, "talk.txt.speakers")
+        try FileManager.default.removeItem(atPath: kept)
+        _ = Library.summarise(path, cache: cache)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: kept))
+    }
+
     static func scratchFolder(_ name: String) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("colloquy-library-\(name)-\(getpid())")
         try? FileManager.default.removeItem(at: folder)

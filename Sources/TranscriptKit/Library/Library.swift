@@ -62,15 +62,21 @@ public enum Library {
     }
 
     /// Reads and parses `path` with the speaker sidecar beside it and `flags` (which win).
-    public static func read(_ path: String, flags: SpeakerOverrides = SpeakerOverrides()) -> Read {
+    /// `hashing`: work out the SHA-256 that keys its bookmarks (the reader needs it; listing does not).
+    public static func read(_ path: String, flags: SpeakerOverrides = SpeakerOverrides(), hashing: Bool = true) -> Read {
         let bytes: [UInt8]
         do {
             bytes = try DocumentInput.read(path: path)
         } catch {
             return .skipped(error.reason.hasPrefix("binary") ? .binary : .unreadable)
         }
+        let sidecar = FileManager.default.contents(atPath: path + ".speakers")
+        return parse(bytes, path: path, sidecar: sidecar, flags: flags, hashing: hashing)
+    }
+
+    private static func parse(_ bytes: [UInt8], path: String, sidecar: Data?, flags: SpeakerOverrides, hashing: Bool) -> Read {
         var overrides = SpeakerOverrides()
-        if let sidecar = FileManager.default.contents(atPath: path + ".speakers") {
+        if let sidecar {
             // A broken sidecar in a library costs its corrections, not the document.
             try? overrides.add(file: String(decoding: sidecar, as: UTF8.self), name: path + ".speakers")
         }
@@ -78,10 +84,45 @@ public enum Library {
         switch TextDecoding.decode(bytes) {
         case .failure: return .skipped(.binary)
         case .success(let decoded):
-            let document = TranscriptParser.parse(utf8: decoded.utf8, name: path, sha256: SHA256.hex(of: bytes),
+            let document = TranscriptParser.parse(utf8: decoded.utf8, name: path, sha256: hashing ? SHA256.hex(of: bytes) : "",
                                                   warnings: decoded.warnings, overrides: overrides)
             let entry = decoded.utf8.withUnsafeBufferPointer { LibraryEntry(path: path, document: document, text: $0) }
             return .parsed(document, entry)
+        }
+    }
+
+    /// A document's entry and countries, as the library view lists them: from `cache` when it
+    /// holds these bytes' summary, else parsed (and then kept there). Documents corrected by a
+    /// sidecar or `--speaker` are always parsed: the cache is keyed by the text alone.
+    public static func summarise(_ path: String, flags: SpeakerOverrides = SpeakerOverrides(),
+                                 cache: LibraryCache?) -> (entry: LibraryEntry?, countries: [(code: String, name: String, mentions: Int)], skipped: LibraryFiles.Skip?) {
+        let bytes: [UInt8]
+        do {
+            bytes = try DocumentInput.read(path: path)
+        } catch {
+            return (nil, [], error.reason.hasPrefix("binary") ? .binary : .unreadable)
+        }
+        let sidecar = FileManager.default.contents(atPath: path + ".speakers")
+        let cache = sidecar == nil && flags.isEmpty ? cache : nil
+        let key = cache.map { _ in LibraryCache.key(of: bytes) }
+        if let cache, let key, let kept = cache.load(key) {
+            var entry = LibraryEntry(path: path)
+            if let title = kept.title { entry.title = title }
+            if let date = kept.date { entry.date = date; entry.dateFromFile = false }
+            entry.participants = kept.participants
+            entry.exchanges = kept.exchanges
+            return (entry, kept.countries.map { ($0.code, $0.name, $0.mentions) }, nil)
+        }
+        switch parse(bytes, path: path, sidecar: sidecar, flags: flags, hashing: false) {
+        case .skipped(let why): return (nil, [], why)
+        case .parsed(let document, let entry):
+            let countries = LibraryMentions.summary(MentionIndex(document: document))
+            if let cache, let key {
+                cache.store(LibraryCache.Summary(title: document.title.flatMap { $0.isEmpty ? nil : $0 }, date: entry.dateFromFile ? nil : entry.date,
+                                                 participants: entry.participants, exchanges: entry.exchanges,
+                                                 countries: countries.map { .init(code: $0.code, name: $0.name, mentions: $0.mentions) }), key: key)
+            }
+            return (entry, countries, nil)
         }
     }
 

@@ -17,20 +17,19 @@ public final class LibraryIndexer: @unchecked Sendable {
     private var ready: [Outcome] = []
     private let paths: [String]
     private let flags: SpeakerOverrides
+    private let cache: LibraryCache?
 
-    public init(paths: [String], flags: SpeakerOverrides = SpeakerOverrides()) {
+    public init(paths: [String], flags: SpeakerOverrides = SpeakerOverrides(), cache: LibraryCache? = nil) {
         self.paths = paths
         self.flags = flags
+        self.cache = cache
     }
 
     public func start() {
         DispatchQueue.global(qos: .utility).async { [self] in
             Library.inOrder(paths.count, work: { index -> Outcome in
-                switch Library.read(self.paths[index], flags: self.flags) {
-                case .parsed(let document, let entry):
-                    return Outcome(index: index, entry: entry, countries: LibraryMentions.summary(MentionIndex(document: document)))
-                case .skipped(let why): return Outcome(index: index, skipped: why)
-                }
+                let found = Library.summarise(self.paths[index], flags: self.flags, cache: self.cache)
+                return Outcome(index: index, entry: found.entry, skipped: found.skipped, countries: found.countries)
             }, deliver: { _, outcome in
                 self.lock.lock()
                 self.ready.append(outcome)
