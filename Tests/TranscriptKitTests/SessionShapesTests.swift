@@ -394,6 +394,106 @@ extension SessionShapesTests {
     }
 }
 
+extension SessionShapesTests {
+    /// A roundtable before a committee: cover-page headings, a round of introductions the chair
+    /// calls for, then testimony called by first name. The senators question, even the one who
+    /// mostly makes speeches; each call to a new witness is an exchange.
+    func testAHearingsChairCallsWitnessesByName() {
+        let speech = "We have heard the department's figures and I do not believe them, because the counties tell " +
+            "a different story every winter when the heating assistance runs out before February."
+        let testimony = "The program serves forty thousand people in the county, and the waiting list has doubled " +
+            "since the state cut the transport money; drivers are volunteers, most of them retired themselves."
+        let text = """
+        SENATE MEMBERS PRESENT:  Senator Ruth Alder, Senator Paul Brenner
+
+        ALSO IN ATTENDANCE:  Dana Cole, Eli Frost
+
+        SENATOR ALDER:  Let us go around the room. In the back?
+
+        MS. COLE:  Dana Cole, county office.
+
+        MR. FROST:  Eli Frost, from the town.
+
+        SENATOR ALDER:  Thank you all for coming. Tom, would you start us off with what you see in the county?
+
+        MR. HALE:  \(testimony) \(testimony)
+
+        SENATOR BRENNER:  \(speech) \(speech) \(speech)
+
+        MR. HALE:  \(testimony)
+
+        SENATOR ALDER:  Ann?
+
+        MS. PIKE:  \(testimony) \(testimony)
+
+        SENATOR ALDER:  Luis?
+
+        MR. ORTEGA:  \(testimony) \(testimony)
+
+        SENATOR BRENNER:  \(speech) What would you have us put in the budget first?
+
+        MS. PIKE:  \(testimony) \(testimony)
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertNil(d.participants.first { $0.name.contains("PRESENT") || $0.name.contains("ATTENDANCE") })
+        XCTAssertEqual(role(d, "SENATOR BRENNER"), .interviewer)
+        XCTAssertEqual(role(d, "MR. HALE"), .interviewee)
+        XCTAssertEqual(d.exchanges.map { d.participants[$0.answerSpeaker ?? 0].name },
+                       ["MR. HALE", "MS. PIKE", "MR. ORTEGA", "MS. PIKE"])
+        XCTAssertEqual(d.exchanges.first?.title.hasPrefix("Tom, would you start"), true)
+    }
+}
+
+extension SessionShapesTests {
+    /// A podcast host reads an advertisement between questions, and says `Really?` to one
+    /// guest's story before the other guest chimes in: neither is a question of its own.
+    func testAnAdReadAndAWordBackAreNoQuestions() {
+        let story = "We drove the van across the desert with a broken fan belt and a spare made of tights, and it held all the way to the coast."
+        let text = """
+        Lena Park: How did the band's first tour go?
+
+        Sam Ortiz: \(story) \(story)
+
+        Lena Park: Really?
+
+        Ruth Ng: It is true, I was there, and the tights were mine. We still have the van in my father's barn.
+
+        Lena Park: This episode is brought to you by Fernway Coffee, roasted in small batches. Use the code BAND for ten percent off your first bag.
+
+        Sam Ortiz: I drink it every morning.
+
+        Lena Park: What came after the tour?
+
+        Ruth Ng: The first record, which we made in eleven days in a church hall with borrowed microphones.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.map { String($0.title.prefix(20)) }, ["How did the band's f", "What came after the "])
+    }
+}
+
+extension SessionShapesTests {
+    /// Short answers that use a pleasantry's words further on are answers: only a turn that
+    /// opens with one (`Thank you.`), or is no more than one, is small talk.
+    func testAShortAnswerThatSaysGoAheadIsAnAnswer() {
+        let text = """
+        Q:  Will the council vote this week?
+
+        MAYOR COLE:  We will go ahead with the vote on Friday, as planned.
+
+        Q:  What about the budget?
+
+        MAYOR COLE:  That's all we know so far, honestly; the figures come next month.
+
+        Q:  Thank you.
+
+        MAYOR COLE:  Thank you all.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.count, 2)
+        XCTAssertEqual(d.exchanges.last?.answerSpeaker.map { d.participants[$0].name }, "MAYOR COLE")
+    }
+}
+
 /// One host's tip, said at length and ending on a question to the listeners.
 private func tip(_ who: String, _ topic: String) -> String {
     """

@@ -26,6 +26,8 @@ struct Turn {
     var windsUp = false
     /// The document's first turn, opening a show (`Welcome to Conversations`): an introduction.
     var opensTheShow = false
+    /// Who speaks after this turn, filled in while the turn is placed.
+    var nextSpeaker: Int?
 }
 
 extension Turn {
@@ -188,6 +190,7 @@ extension DocumentAssembly {
             previousAsked = turn.endsAsking
         }
         if let first = turns.first, first.opensTheShow { stats[first.speaker].opensTheShow = true }
+        for index in stats.indices { stats[index].sitsOnThePanel = RoleInference.sitsOnThePanel(participants[index].name) }
         for (index, verdict) in RoleInference.verdicts(stats).enumerated() {
             participants[index].role = verdict.role
             if explains {
@@ -220,6 +223,7 @@ extension DocumentAssembly {
         var answeredAtLength = false
         for (t, var turn) in turns.enumerated() {
             turn.opening = paragraphs[turn.first].leadingBytes(400)
+            if t + 1 < turns.count { turn.nextSpeaker = turns[t + 1].speaker }
             let role = participants[turn.speaker].role
             // `Let's just start talking`: said in the first turns, it ends the setting up (a
             // tablet to draw on, a microphone), which held no exchange whatever it asked.
@@ -242,6 +246,10 @@ extension DocumentAssembly {
                 && Segmentation.drawsLaughter(paragraphs[turn.last].trailingBytes(24)) {
                 talk = .backchannel
                 if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) jokes before anything is answered: no exchange") }
+            }
+            if role == .interviewer && talk == .none && !turn.endsAsking && Segmentation.readsAnAd(turn.opening) {
+                talk = .backchannel
+                if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) reads an advertisement: no exchange") }
             }
             var kind: Block.Kind = .moderator
             switch role {
@@ -285,7 +293,7 @@ extension DocumentAssembly {
                     drafts[drafts.count - 1].hear(turn, talk: talk)
                 }
             case .moderator:
-                break
+                if let last = drafts.indices.last, drafts[last].open { drafts[last].roomSpoke = true }
             }
             for index in turn.first...turn.last where speakers[index] == turn.speaker && kinds[index] == nil { kinds[index] = kind }
         }
@@ -321,7 +329,21 @@ enum SmallTalk {
             return pleasantQuestions.occur(in: turn.opening) ? .closing : .none
         }
         if turn.words <= 3 { return .backchannel }
-        return mentionsSmallTalk(turn.opening[...]) ? .closing : .none
+        // `Thank you.`, `Okay, go ahead.`: pleasantries come first or are all there is; `We will go
+        // ahead with the vote` and `That's all we know` answer.
+        let opening = turn.opening[...]
+        let pleasant = turn.words <= 6 ? mentionsSmallTalk(opening) : phrases.occur(in: opening, startingBefore: secondWordEnd(opening))
+        return pleasant ? .closing : .none
+    }
+
+    /// Where the turn's second word ends (or its opening, if shorter): `Yes, thank you…`.
+    private static func secondWordEnd(_ opening: ArraySlice<UInt8>) -> Int {
+        var spaces = 0
+        for (i, c) in opening.enumerated() where c == 0x20 {
+            spaces += 1
+            if spaces == 2 { return i }
+        }
+        return opening.count
     }
 
     static let pleasantQuestions = Phrases(["how are you", "how's it going", "how are things", "how have you been",
@@ -331,9 +353,9 @@ enum SmallTalk {
 
     static let phrases = Phrases([
         "thank", "welcome", "hello", "good morning", "good afternoon", "good evening", "nice to", "pleasure",
-        "goodbye", "bye", "next question", "go ahead", "hear me", "microphone", "testing, testing", "testing one", "testing 1",
+        "goodbye", "bye", "next question", "go ahead", "hear me", "my microphone", "your microphone", "microphone is", "microphone on", "testing, testing", "testing one", "testing 1",
         "mic check", "let's begin",
-        "let's get started", "that's all", "that concludes", "out of time", "we'll leave it there",
+        "let's get started", "that's all for", "that's all the time", "that's all we have", "that concludes", "out of time", "we'll leave it there",
         "appreciate it", "appreciate your time", "going very good", "going well", "doing well", "good to be here",
         "great to be here", "glad to be here",
     ])

@@ -70,14 +70,34 @@ extension Substring {
 /// Labels whose meaning is a role rather than a name, and label-like words that are page
 /// furniture (`Photo:`, `Source:`), never speakers.
 enum GenericLabels {
+    /// The role a generic label names; `AUDIENCE MEMBER 2`, `#3` or `UNIDENTIFIED AUDIENCE MEMBER`
+    /// name the same role as `AUDIENCE MEMBER`.
     static func role(of key: String) -> Participant.Role? {
+        if let role = exactRole(of: key) { return role }
+        var words = key.split(separator: " ")
+        if let last = words.last, words.count > 1, last.allSatisfy({ $0.isNumber || $0 == "#" }) { words.removeLast() }
+        if words.count > 1, ["UNIDENTIFIED", "UNKNOWN", "ANOTHER", "MALE", "FEMALE"].contains(words[0]) { words.removeFirst() }
+        return words.count < key.split(separator: " ").count ? exactRole(of: words.joined(separator: " ")) : nil
+    }
+
+    private static func exactRole(of key: String) -> Participant.Role? {
         if interviewer.contains(key) { return .interviewer }
         if interviewee.contains(key) { return .interviewee }
         if moderator.contains(key) { return .moderator }
         return nil
     }
 
-    static func isFurniture(_ key: String) -> Bool { furniture.contains(key) }
+    static func isFurniture(_ key: String) -> Bool {
+        furniture.contains(key) || key.split(separator: " ").last.map { headings.contains(String($0.trimmingPunctuation)) } == true
+    }
+
+    /// The last word of a transcript's cover-page headings (`SENATE MEMBERS PRESENT:`,
+    /// `ALSO IN ATTENDANCE:`, `APPEARANCES:`, `ROUNDTABLE PARTICIPANTS, CONTINUED:`): lists of
+    /// people, never one of them speaking.
+    private static let headings: Set<String> = [
+        "PRESENT", "ATTENDANCE", "PARTICIPANTS", "APPEARANCES", "WITNESSES", "ATTENDEES", "PRESIDING", "CONTINUED",
+        "INDEX", "CONTENTS", "EXHIBITS",
+    ]
 
     private static let interviewer: Set<String> = [
         "Q", "QUESTION", "QUESTIONER", "INTERVIEWER", "HOST", "CO-HOST", "COHOST", "REPORTER", "JOURNALIST",

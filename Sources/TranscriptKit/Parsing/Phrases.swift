@@ -12,6 +12,10 @@ struct Phrases: Sendable {
     }
 
     func occur(in text: UnsafeBufferPointer<UInt8>) -> Bool { bytes.contains { text.containsWordIgnoringASCIICase($0) } }
+    /// Whether a phrase starts within the first `limit` bytes.
+    func occur(in text: ArraySlice<UInt8>, startingBefore limit: Int) -> Bool {
+        text.withUnsafeBufferPointer { b in bytes.contains { b.containsWordIgnoringASCIICase($0, startingBefore: limit) } }
+    }
     func occur(in text: [UInt8]) -> Bool { text.withUnsafeBufferPointer(occur(in:)) }
     func occur(in text: ArraySlice<UInt8>) -> Bool { text.withUnsafeBufferPointer(occur(in:)) }
 }
