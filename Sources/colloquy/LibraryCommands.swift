@@ -38,10 +38,12 @@ enum LibraryCommands {
         }
         var skipped = files.skipped
         var parsed = 0
+        // Only the JSON export prints the SHA-256; it was a tenth of the other commands' time.
+        let hashing = arguments.command == .export
         /// `work` on every core, `take` in the library's order.
         func each<T>(_ work: @escaping (Document, LibraryEntry) -> T, take: (T) -> Void) {
             Library.inOrder(files.paths.count, work: { index -> (T?, LibraryFiles.Skip?) in
-                switch Library.read(files.paths[index], flags: flags) {
+                switch Library.read(files.paths[index], flags: flags, hashing: hashing) {
                 case .parsed(let document, let entry): return (work(document, entry), nil)
                 case .skipped(let why): return (nil, why)
                 }
