@@ -25,6 +25,7 @@ enum LibraryReader {
         let indexer = LibraryIndexer(paths: files.paths, flags: flags,
                                      cache: cacheVersion.map { LibraryCache(folder: LibraryCache.standardFolder(), version: $0) })
         indexer.start()
+        let searcher = LibrarySearcher(paths: files.paths, flags: flags)
         var unsaved: String?
         var status: Int32 = 0
         loop: while true {
@@ -41,16 +42,20 @@ enum LibraryReader {
                     library.message = LibraryFiles.summary(skipped)
                 }
             }
+            for found in searcher.take() { library.receiveHits(found.hits, at: found.index, generation: found.generation) }
             draw()
-            terminal.keyTimeout = library.isIndexing ? 100 : 200
+            let searching = library.textSearch.map { $0.searched < library.entries.count } ?? false
+            terminal.keyTimeout = searching ? 30 : library.isIndexing ? 100 : 200
             guard let key = terminal.nextKey() else { continue }
             for effect in library.handle(key) {
                 switch effect {
                 case .quit: break loop
                 case .redraw: terminal.redrawAll()
                 case .suspend: terminal.suspend()
+                case .search(let query, let generation): searcher.start(query, generation: generation)
                 case .open(let index):
-                    // With a country chosen, `n` past its last mention goes on into the next document.
+                    // With a search or a country chosen, `n` past its last hit or mention goes on into
+                    // the next document of the list.
                     var next: (index: Int, fromLast: Bool)? = (index, false)
                     while let (index, fromLast) = next {
                         next = nil
@@ -62,7 +67,8 @@ enum LibraryReader {
                         }
                         library.receive(entry, at: index)
                         let ending = LiveReader.session(document, arguments, path: path, on: terminal, inLibrary: true,
-                                                        following: library.country.map { ($0, fromLast) })
+                                                        searching: library.textSearch.map { ($0.query, fromLast) },
+                                                        following: library.textSearch == nil ? library.country.map { ($0, fromLast) } : nil)
                         if let signal = ending.signal {
                             status = 128 + signal
                             break loop
@@ -72,13 +78,14 @@ enum LibraryReader {
                             library.message = problem
                         }
                         _ = library.handle(.resize(width: terminal.size.width, height: terminal.size.height))
-                        if let forward = ending.leaving, let country = library.country {
+                        if let forward = ending.leaving {
                             if let neighbour = library.neighbour(of: index, forward: forward) {
                                 library.select(neighbour)
                                 next = (neighbour, !forward)
                             } else {
-                                let name = library.countries.entity(country)?.name ?? country
-                                library.message = "\(name): no \(forward ? "later" : "earlier") document in the list"
+                                let what = library.textSearch.map { "“\($0.query.text)”" }
+                                    ?? library.country.map { library.countries.entity($0)?.name ?? $0 } ?? ""
+                                library.message = "\(what): no \(forward ? "later" : "earlier") document in the list"
                             }
                         }
                     }

@@ -34,7 +34,8 @@ enum LiveReader {
     /// Reads one document on a terminal already set up, until `q` (or, from a library, Ctrl-O
     /// with no earlier position) or a signal; the terminal is left running for the caller.
     static func session(_ document: Document, _ arguments: Arguments, path: String?, on terminal: Terminal,
-                        inLibrary: Bool = false, following country: (code: String, fromLast: Bool)? = nil) -> Ending {
+                        inLibrary: Bool = false, searching: (query: SearchQuery, fromLast: Bool)? = nil,
+                        following country: (code: String, fromLast: Bool)? = nil) -> Ending {
         let settings = Config.settings(arguments)
         // Only what the first frame shows comes before it: the bookmarks (marks in the gutter)
         // and where the reader left off, with the theme chosen there (unless the environment
@@ -53,6 +54,7 @@ enum LiveReader {
             state.inLibrary = true
             if marks.notes.isEmpty && document.warnings.isEmpty { state.notify("q or Ctrl-O returns to the library") }
             if let country { state.followFromLibrary(country.code, fromLast: country.fromLast) }
+            if let searching { state.searchFromLibrary(searching.query, fromLast: searching.fromLast) }
         }
         state.entityIndex.buildOnlyInBackground()
         let noColour = Themes.noColour

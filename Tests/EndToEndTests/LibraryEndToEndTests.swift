@@ -46,13 +46,13 @@ final class LibraryEndToEndTests: XCTestCase {
         let library = try generatedLibrary()
         let s = try start([library.path])
         // Indexed in the background; the newest first.
-        s.waitForAll(["Date ↓", "12/12 │ / filter", "skipped 1 file: 1 binary"])
+        s.waitForAll(["Date ↓", "12/12 │ / search", "skipped 1 file: 1 binary"])
         let first = s.waitUntil("Kobe, the newest, at the top") { $0.split(separator: "\n").dropFirst().first?.contains("▸2011-03-03  Talking about Kobe") == true }
         XCTAssertTrue(first.contains("Mayor Lund"), first)
         s.send("o")
         s.waitForAll(["Title ↓", "sorted by title (o: by size)"])
         s.waitUntil("Accra first by title") { $0.split(separator: "\n").dropFirst().first?.contains("▸2002-03-03  Talking about Accra") == true }
-        s.send("/")
+        s.send("f")
         s.send("hanoi", literal: true)
         s.waitForAll(["filter: hanoi", "Talking about Hanoi", " 1/12"])
         XCTAssertFalse(s.lastScreen.contains("Talking about Oslo"))
@@ -89,6 +89,21 @@ final class LibraryEndToEndTests: XCTestCase {
         s.waitForAll(["Egypt sends cotton", "Egypt 2/2", "Question 3 · Host"])
         s.send("q")
         s.waitForAll(["▸2008-03-09  Talking about Fez", "mentioning Egypt"])
+        // Searching every document: the hits per document, n from one document into the next.
+        s.send("Escape")
+        s.waitFor("every document listed again")
+        s.send("/")
+        s.send("cotton", literal: true)
+        s.send("Enter")
+        s.waitForAll(["“cotton”: 3 matches in 3 documents", " Hits ", "3/12 │"])
+        s.send("Enter")
+        s.waitForAll(["Egypt sends cotton", "match 1/1"])
+        s.send("n")
+        s.waitForAll(["What is question 2 about Oslo", "Egypt sends cotton", "match 1/1"])
+        s.send("q")
+        s.waitForAll(["▸2000-03-01  Talking about Oslo", "“cotton”: 3 matches in 3 documents"])
+        s.send("Escape")
+        s.waitFor("12/12 │")
         s.send("q")
         s.waitFor("EXIT=0")
     }
@@ -101,7 +116,7 @@ final class LibraryEndToEndTests: XCTestCase {
         }
         let s = try start([corpus.path])
         s.waitFor("38/38 │")
-        s.send("/")
+        s.send("f")
         s.send("hardtalk", literal: true)
         s.waitForAll(["2022-10-21  2022-10-21 Interview with BBC HARDtalk", "filter: hardtalk", " 1/38"])
         s.send("Enter")

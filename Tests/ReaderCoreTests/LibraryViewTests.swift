@@ -44,10 +44,10 @@ final class LibraryViewTests: XCTestCase {
     }
 
     func testFiltersAsYouTypeWithAccentsAndCaseFolded() throws {
-        XCTAssertEqual(titles(try Self.state(keys: "/bregancon")), ["Interview at Brégançon"])
-        XCTAssertEqual(titles(try Self.state(keys: "/kristol")), ["podcast.txt"], "participants are matched")
-        XCTAssertEqual(titles(try Self.state(keys: "/2021 libya")), ["Press Briefing on Libya"], "every word, the date too")
-        var state = try Self.state(keys: "/zzz")
+        XCTAssertEqual(titles(try Self.state(keys: "fbregancon")), ["Interview at Brégançon"])
+        XCTAssertEqual(titles(try Self.state(keys: "fkristol")), ["podcast.txt"], "participants are matched")
+        XCTAssertEqual(titles(try Self.state(keys: "f2021 libya")), ["Press Briefing on Libya"], "every word, the date too")
+        var state = try Self.state(keys: "fzzz")
         XCTAssertEqual(state.shown, [])
         XCTAssertEqual(state.handle(.enter), [])
         XCTAssertEqual(state.handle(.enter), [], "nothing to open")
@@ -55,9 +55,35 @@ final class LibraryViewTests: XCTestCase {
         _ = state.handle(.escape)
         XCTAssertEqual(state.shown.count, 4, "Esc clears the filter")
         // Enter ends the typing and keeps the filter; then Enter opens the first match.
-        var kept = try Self.state(keys: "/new york<Enter>")
+        var kept = try Self.state(keys: "fnew york<Enter>")
         XCTAssertFalse(kept.isFiltering)
         XCTAssertEqual(kept.handle(.enter), [.open(3)])
+    }
+
+    /// `/` searches every document: counts come back per document, stale ones are dropped, and
+    /// the list holds the documents with hits.
+    func testSearchingEveryDocument() throws {
+        var state = try Self.state()
+        XCTAssertEqual(state.handle(.char("/")), [])
+        for c in "harbour" { _ = state.handle(.char(c)) }
+        let effects = state.handle(.enter)
+        XCTAssertEqual(effects, [.search(SearchQuery("harbour", isRegex: false), generation: 1)])
+        XCTAssertEqual(state.shown, [], "nothing found yet")
+        state.receiveHits(3, at: 2, generation: 1)
+        state.receiveHits(0, at: 0, generation: 1)
+        state.receiveHits(7, at: 1, generation: 0)
+        XCTAssertEqual(state.shown, [2], "a stale generation's count is dropped")
+        state.receiveHits(5, at: 3, generation: 1)
+        XCTAssertEqual(state.shown, [2, 3])
+        assertSnapshot(state.render(), "library-search-100x8")
+        XCTAssertEqual(state.handle(.enter), [.open(2)])
+        _ = state.handle(.escape)
+        XCTAssertNil(state.textSearch)
+        XCTAssertEqual(state.shown.count, 4, "Esc ends the search")
+        var invalid = try Self.state(keys: "/a(<C-r><Enter>")
+        XCTAssertNil(invalid.textSearch)
+        XCTAssertEqual(invalid.message, "invalid pattern: missing ')'")
+        XCTAssertEqual(invalid.handle(.char("q")), [.quit])
     }
 
     func testTheSelectionFollowsTheTopUntilMovedThenStaysItself() throws {
@@ -79,9 +105,9 @@ final class LibraryViewTests: XCTestCase {
     func testFrames() throws {
         assertSnapshot(try Self.state(100, 8).render(), "library-100x8")
         assertSnapshot(try Self.state(100, 8, parsed: 2).render(), "library-indexing-100x8")
-        assertSnapshot(try Self.state(60, 8, keys: "oj/ne").render(), "library-filtering-60x8")
+        assertSnapshot(try Self.state(60, 8, keys: "ojfne").render(), "library-filtering-60x8")
         assertSnapshot(try Self.state(40, 12).render(), "library-40x12")
-        for keys in ["", "j", "/x<Enter>", "G", "o", "<Resize:20x5>", "<Resize:40x4>"] {
+        for keys in ["", "j", "fx<Enter>", "G", "o", "<Resize:20x5>", "<Resize:40x4>"] {
             assertInvariants(try Self.state(50, 6, keys: keys).render())
         }
         XCTAssertEqual(LibraryState.grouped(1000), "1,000")
@@ -144,6 +170,19 @@ final class LibraryCountryTests: XCTestCase {
         XCTAssertEqual(last.handle(.char("n")), [])
         XCTAssertEqual(last.handle(.char("n")), [.quit])
         XCTAssertEqual(last.leaving, true)
+        // The library's search: N on the first hit leaves backwards, n on the last forwards.
+        var searched = try ReaderFixture.state(120, 40)
+        searched.inLibrary = true
+        searched.searchFromLibrary(SearchQuery("Libya", isRegex: false), fromLast: false)
+        XCTAssertEqual(searched.search?.current, 0)
+        XCTAssertEqual(searched.handle(.char("N")), [.quit])
+        XCTAssertEqual(searched.leaving, false)
+        var fromLast = try ReaderFixture.state(120, 40)
+        fromLast.inLibrary = true
+        fromLast.searchFromLibrary(SearchQuery("Libya", isRegex: false), fromLast: true)
+        XCTAssertEqual(fromLast.search?.current, (fromLast.search?.hits.count ?? 0) - 1)
+        XCTAssertEqual(fromLast.handle(.char("n")), [.quit])
+        XCTAssertEqual(fromLast.leaving, true)
         // Opened alone, the same key wraps inside the document.
         var alone = try ReaderFixture.state(120, 40)
         alone.followFromLibrary("LY", fromLast: true)

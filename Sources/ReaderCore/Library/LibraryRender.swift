@@ -13,12 +13,13 @@ extension LibraryState {
         let columns = Columns(width: width)
         drawHeader(&frame, columns)
         if shown.isEmpty {
-            let text = filter.isEmpty ? "(no documents)" : "(no document matches “\(filter)”; Esc clears the filter)"
+            let text = textSearch.map { "(no document has “\($0.query.text)”\($0.searched < entries.count ? " yet" : ""); Esc ends the search)" }
+                ?? (filter.isEmpty ? "(no documents)" : "(no document matches “\(filter)”; Esc clears the filter)")
             frame.putTruncating(text, x: 1, y: 1, maxX: width, .placeholder)
         }
         for row in 0..<min(listRows, max(0, shown.count - scroll)) {
             let index = shown[scroll + row]
-            drawEntry(&frame, entries[index], parsed: indexed[index], y: 1 + row, columns, selected: index == selected)
+            drawEntry(&frame, entries[index], index: index, parsed: indexed[index], y: 1 + row, columns, selected: index == selected)
         }
         drawStatus(&frame)
         if let picker { drawPicker(&frame, picker) }
@@ -50,12 +51,12 @@ extension LibraryState {
         frame.put(name("Date", .date), x: c.date, y: 0, .paneTitle)
         frame.put(name("Title", .title), x: c.title, y: 0, .paneTitle)
         if let p = c.participants { frame.put("Participants", x: p, y: 0, .paneTitle) }
-        frame.put("Exch.", x: c.exchanges, y: 0, .paneTitle)
+        frame.put(textSearch == nil ? "Exch." : " Hits", x: c.exchanges, y: 0, .paneTitle)
         let size = name("Size", .size)
         frame.put(size, x: c.end - DisplayWidth.columns(size), y: 0, .paneTitle)
     }
 
-    private func drawEntry(_ frame: inout Frame, _ entry: LibraryEntry, parsed: Bool, y: Int, _ c: Columns, selected: Bool) {
+    private func drawEntry(_ frame: inout Frame, _ entry: LibraryEntry, index: Int, parsed: Bool, y: Int, _ c: Columns, selected: Bool) {
         let base: Element = selected ? .sidebarSelected : .text
         if selected { frame.fill(Rect(x: 0, y: y, width: width, height: 1), base) }
         if selected { frame.put(plain ? ">" : "▸", x: 0, y: y, base) }
@@ -65,8 +66,9 @@ extension LibraryState {
         if let p = c.participants {
             frame.putTruncating(entry.participants.joined(separator: ", "), x: p, y: y, maxX: c.exchanges - 2, selected ? base : .speaker)
         }
-        let exchanges = parsed ? String(entry.exchanges) : "…"
-        frame.put(exchanges, x: c.exchanges + 5 - DisplayWidth.columns(exchanges), y: y, parsed || selected ? base : .placeholder)
+        let hits = textSearch?.counts[index]
+        let exchanges = hits.map { Self.grouped($0) } ?? (parsed ? String(entry.exchanges) : "…")
+        frame.put(exchanges, x: c.exchanges + 5 - DisplayWidth.columns(exchanges), y: y, parsed || hits != nil || selected ? base : .placeholder)
         let size = entry.sizeText
         frame.put(size, x: c.end - DisplayWidth.columns(size), y: y, base)
     }
@@ -76,6 +78,13 @@ extension LibraryState {
         frame.fill(Rect(x: 0, y: y, width: width, height: 1), .status)
         let separator = plain ? "|" : "│"
         var right = " \(LibraryState.grouped(shown.count))/\(LibraryState.grouped(entries.count - dropped.count)) "
+        if let p = searchPrompt {
+            let end = frame.put((p.isRegex ? "regex search every document: " : "search every document: ") + p.text,
+                                x: 0, y: y, maxX: width - 1, .prompt)
+            if !plain { frame.put("█", x: end, y: y, maxX: width, .prompt) }
+            if plain { frame.cursor = Frame.Spot(x: min(end, width - 1), y: y) }
+            return
+        }
         if isFiltering {
             // What is typed, and how many documents it keeps.
             let counts = DisplayWidth.columns(right)
@@ -85,8 +94,11 @@ extension LibraryState {
             frame.put(right, x: max(0, width - counts), y: y, .status)
             return
         }
+        if let s = textSearch, s.searched < entries.count {
+            right = " searching \(LibraryState.grouped(s.searched))/\(LibraryState.grouped(entries.count)) \(separator)" + right
+        }
         if isIndexing { right = " indexing \(LibraryState.grouped(indexedCount))/\(LibraryState.grouped(entries.count)) \(separator)" + right }
-        if width >= 90 { right += "\(separator) / filter  o sort  c country  Enter open  q quit " }
+        if width >= 100 { right += "\(separator) / search  f filter  o sort  c country  Enter open  q quit " }
         let rightWidth = DisplayWidth.columns(right)
         let leftEnd = max(0, width - rightWidth - 1)
         if let message {
@@ -94,7 +106,9 @@ extension LibraryState {
         } else {
             let filtered = filter.isEmpty ? "" : "  filter: \(filter)"
             let mentioning = country.flatMap { countries.entity($0) }.map { "  mentioning \($0.name)" } ?? ""
-            frame.putTruncating(" Library, by \(order.rawValue)\(mentioning)\(filtered)", x: 0, y: y, maxX: leftEnd, .status)
+            // A search's summary says the most about what is listed; it takes the place of the order.
+            let lead = searchSummary ?? "Library, by \(order.rawValue)"
+            frame.putTruncating(" \(lead)\(mentioning)\(filtered)", x: 0, y: y, maxX: leftEnd, .status)
         }
         frame.put(right, x: max(0, width - rightWidth), y: y, .status)
     }

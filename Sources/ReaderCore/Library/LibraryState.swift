@@ -18,7 +18,7 @@ public struct LibraryState: Sendable {
     public private(set) var indexedCount = 0
     public private(set) var order: Order = .date
     public private(set) var filter = ""
-    /// Typing goes into the filter (after `/`, until Enter or Esc).
+    /// Typing goes into the filter (after `f`, until Enter or Esc).
     public private(set) var isFiltering = false
     /// Entries shown, as indices into `entries`: filtered, then sorted.
     public private(set) var shown: [Int] = []
@@ -33,6 +33,11 @@ public struct LibraryState: Sendable {
     public internal(set) var picker: Picker?
     /// A country chosen across the library: only the documents mentioning it are listed.
     public internal(set) var country: String?
+    /// The search of every document's text (`/`), and its prompt while typed.
+    public internal(set) var textSearch: TextSearch?
+    public internal(set) var searchPrompt: SearchPrompt?
+    /// Bumped for every search started, so counts for an older query are recognised and dropped.
+    public internal(set) var searchGeneration = 0
     public private(set) var scroll = 0
     public private(set) var width: Int
     public private(set) var height: Int
@@ -52,6 +57,9 @@ public struct LibraryState: Sendable {
     public enum Effect: Equatable, Sendable {
         /// Open the document at this index of `entries` in the reader.
         case open(Int)
+        /// Search every document for this (off the drawing path); counts come back through
+        /// `receiveHits(_:at:generation:)`.
+        case search(SearchQuery, generation: Int)
         case quit, redraw, suspend
     }
 
@@ -100,6 +108,7 @@ public struct LibraryState: Sendable {
             return []
         }
         if isFiltering { return typeInFilter(key) }
+        if searchPrompt != nil { return typeInSearchPrompt(key) }
         if picker != nil { return typeInPicker(key) }
         if key == .char("c") {
             openPicker()
@@ -111,13 +120,18 @@ public struct LibraryState: Sendable {
             message = "sorted by \(order.rawValue) (o: by \(order.next.rawValue))"
             return []
         }
-        if key == .char("/") {
+        if key == .char("f") {
             isFiltering = true
             message = nil
             return []
         }
+        if key == .char("/") {
+            searchPrompt = SearchPrompt(text: textSearch?.query.text ?? "", isRegex: textSearch?.query.isRegex ?? false)
+            message = nil
+            return []
+        }
         guard let action = keyMap.action(for: key) else {
-            message = "\(key.label) does nothing here: / filters, o sorts, c picks a country, Enter opens, q quits"
+            message = "\(key.label) does nothing here: / searches, f filters, o sorts, c picks a country, Enter opens, q quits"
             return []
         }
         message = nil
@@ -135,7 +149,9 @@ public struct LibraryState: Sendable {
             selectionMoved = true   // the document read is where the list is when it comes back
             return [.open(selected)]
         case .cancel:
-            if !filter.isEmpty {
+            if textSearch != nil {
+                textSearch = nil
+            } else if !filter.isEmpty {
                 filter = ""
             } else if country != nil {
                 country = nil
@@ -193,7 +209,9 @@ public struct LibraryState: Sendable {
         let words = Self.folded(filter).split(separator: " ")
         let mentioning = country.flatMap { countries.entity($0) }.map { Set($0.documents.map(\.document)) }
         var kept: [Int] = []
-        for index in entries.indices where !dropped.contains(index) && mentioning?.contains(index) != false {
+        let found = textSearch?.counts
+        for index in entries.indices where !dropped.contains(index) && mentioning?.contains(index) != false
+            && (found == nil || found?[index] != nil) {
             if words.isEmpty || matches(entries[index], words) { kept.append(index) }
         }
         let e = entries

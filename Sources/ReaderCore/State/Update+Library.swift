@@ -24,4 +24,25 @@ extension ReaderState {
         leaving = forward
         return [.quit]
     }
+
+    /// Searches this document for what the library searched every document for (run here and
+    /// now: the reader came to see these hits), from its first hit, or its last after `N`.
+    public mutating func searchFromLibrary(_ query: SearchQuery, fromLast: Bool) {
+        libraryQuery = query
+        _ = startSearch(query)
+        receive(searchIndex.search(query), generation: searchGeneration)
+        search?.current = nil
+        nextMatch(forward: !fromLast)
+        if let hits = search?.hits.count {
+            message = "“\(query.text)” \((search?.current ?? 0) + 1)/\(hits) here; n past the last goes to the next document"
+        }
+    }
+
+    /// The same for the library's search: `n` on its last hit, `N` on its first.
+    mutating func leaveAtLastHit(forward: Bool) -> [Effect]? {
+        guard inLibrary, let query = libraryQuery, let state = search, state.query == query, let at = state.current,
+              forward ? at == state.hits.count - 1 : at == 0 else { return nil }
+        leaving = forward
+        return [.quit]
+    }
 }

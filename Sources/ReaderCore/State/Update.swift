@@ -100,6 +100,7 @@ extension ReaderState {
                 if let leave = leaveAtLastMention(forward: forward) { return leave }
                 nextMention(forward: forward)
             } else {
+                if let leave = leaveAtLastHit(forward: forward) { return leave }
                 nextMatch(forward: forward)
             }
         case .pickCountry:
