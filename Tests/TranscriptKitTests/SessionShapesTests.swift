@@ -494,6 +494,38 @@ extension SessionShapesTests {
     }
 }
 
+extension SessionShapesTests {
+    /// A press conference as the Kremlin prints it: each reporter says who they are, the
+    /// president counts his points off (`Second:`), and once asks a reporter back before
+    /// answering. Titles are the questions, not the names; points are no speakers.
+    func testReportersIntroduceThemselvesAndPointsAreCountedOff() {
+        let answer = "The bridge will be finished next year, and the money for it is already in the budget; " +
+            "the contractor has been told so, and the governor will report to me on it every quarter."
+        let text = """
+        **Question:** Anna Belova, River Gazette.
+
+        Why has the bridge in our town taken six years to build when the plan said two?
+
+        **Ivan Petrov:** First: it was not six years. \(answer)
+
+        Second: I will not blame the builders alone, the design changed twice.
+
+        **Question:** Thank you. Pavel Orlov, from the newspaper Northern Farmer.
+
+        I have a question from the farmers of our region, where they are half of all workers.
+
+        **Ivan Petrov:** Half of all workers, in the whole region?
+
+        **Pavel Orlov:** In the region, yes. What will the new subsidy rules mean for them next year?
+
+        **Ivan Petrov:** \(answer)
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertFalse(d.participants.contains { $0.name.hasPrefix("Second") || $0.name.hasPrefix("First") })
+        XCTAssertEqual(d.exchanges.map { String($0.title.prefix(24)) }, ["Why has the bridge in ou", "I have a question from t"])
+    }
+}
+
 /// One host's tip, said at length and ending on a question to the listeners.
 private func tip(_ who: String, _ topic: String) -> String {
     """

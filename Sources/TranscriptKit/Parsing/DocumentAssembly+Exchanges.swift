@@ -28,6 +28,8 @@ struct Turn {
     var opensTheShow = false
     /// Who speaks after this turn, filled in while the turn is placed.
     var nextSpeaker: Int?
+    /// The asker says who they are (`Pavel Orlov, Northern Farmer.`): a new reporter's question.
+    var introducesItself = false
 }
 
 extension Turn {
@@ -118,6 +120,19 @@ extension DocumentAssembly {
             if seen == 3 { break }
         }
         return false
+    }
+
+    /// The first 400 bytes of what the speaker says in the turn, across paragraphs when the
+    /// first is short (`Oleg Kashtanov, from Izvestiya Mordovia.` then the question).
+    private func opening(of turn: Turn) -> [UInt8] {
+        var bytes = paragraphs[turn.first].leadingBytes(400)
+        var index = turn.first
+        while bytes.count < 200 && index < turn.last {
+            index += 1
+            guard speakers[index] == turn.speaker && kinds[index] == nil else { continue }
+            bytes += [0x20] + paragraphs[index].leadingBytes(400 - bytes.count - 1)
+        }
+        return bytes
     }
 
     /// The exchanges drafted so far were warm-up or setting up: their questions become
@@ -222,7 +237,7 @@ extension DocumentAssembly {
         let commentators = commentingInterviewers(turns)
         var answeredAtLength = false
         for (t, var turn) in turns.enumerated() {
-            turn.opening = paragraphs[turn.first].leadingBytes(400)
+            turn.opening = opening(of: turn)
             if t + 1 < turns.count { turn.nextSpeaker = turns[t + 1].speaker }
             let role = participants[turn.speaker].role
             // `Let's just start talking`: said in the first turns, it ends the setting up (a
@@ -233,6 +248,7 @@ extension DocumentAssembly {
             }
             // Read only where they matter: how an interviewer's turn ends, and whether an
             // answer's first paragraphs greet the room before anything was answered at length.
+            if role == .interviewer { turn.introducesItself = ExchangeTitle.introducesTheAsker(in: turn.opening) }
             if role == .interviewer && !turn.endsAsking {
                 let ending = paragraphs[turn.last].trailingBytes(240)
                 turn.handsOver = Segmentation.handsOver(ending)

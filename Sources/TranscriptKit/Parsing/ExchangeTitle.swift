@@ -15,7 +15,8 @@ enum ExchangeTitle {
             !bytes[range].contains(UInt8(ascii: "?"))
                 && (SmallTalk.mentionsSmallTalk(bytes[range]) || bytes[range].filter { $0 == 0x20 }.count < 2
                     || bytes[range].starts(with: "Hi,".utf8) || bytes[range].starts(with: "Hi ".utf8)
-                    || introductions.occur(in: bytes[range]))
+                    || introductions.occur(in: bytes[range]) || introducesTheAsker(bytes[range])
+                    || acknowledges(bytes[range]))
         }
         var pick = substantive.first ?? sentences[0]
         if pick.count < 24, !bytes[pick].contains(UInt8(ascii: "?")),
@@ -23,6 +24,66 @@ enum ExchangeTitle {
             pick = asking
         }
         return truncate(dropPreamble(Array(bytes[pick])))
+    }
+
+    /// A reporter saying who they are: `Ksenia Sokolova, Snob magazine.`, `Oleg Kashtanov, from
+    /// the newspaper Izvestiya Mordovia.`, `Mr President, I am Alexander Kolesnichenko from…`.
+    static func introducesTheAsker(_ sentence: ArraySlice<UInt8>) -> Bool {
+        let words = sentence.split(separator: 0x20)
+        guard words.count <= 14 else { return false }
+        func capitalised(_ i: Int) -> Bool { i < words.count && words[i].first.map { $0 >= 0x41 && $0 <= 0x5A } == true }
+        func said(_ i: Int, _ word: String) -> Bool {
+            i < words.count && String(decoding: words[i], as: UTF8.self).lowercased() == word
+        }
+        // `I am Alexander…`, `I'm Jane…`
+        for i in words.indices where capitalised(i + 1) {
+            if said(i, "i'm") || said(i, "i\u{2019}m") || (i > 0 && said(i - 1, "i") && said(i, "am")) { return true }
+        }
+        // A name of two or three capitalised words, then where they are from: `Ksenia Sokolova,
+        // Snob magazine.`, `Oleg Kashtanov, from…`, `Veronika Romanenkova from ITAR-TASS.` Not an
+        // address (`Mr President, I…`, `So Tom, did you…`).
+        guard let first = words.first, !addresses.contains(String(decoding: first, as: UTF8.self).lowercased()) else { return false }
+        for length in 2...3 where (0..<length).allSatisfy(capitalised) {
+            let outlet = (capitalised(length) && !said(length, "i")) || ["from", "of", "with"].contains { said(length, $0) }
+                || words.indices.contains(length) && occupations.contains(String(decoding: words[length], as: UTF8.self).lowercased())
+            if words[length - 1].last == UInt8(ascii: ",") && outlet { return true }
+            if said(length, "from") { return true }
+        }
+        return false
+    }
+
+    /// `Yeah, that's so interesting.`, `That's a good reminder.`, `Yeah, no, absolutely.`: a
+    /// short nod to the last answer before the question.
+    static func acknowledges(_ sentence: ArraySlice<UInt8>) -> Bool {
+        let words = sentence.split(separator: 0x20)
+        guard words.count <= 6, let first = words.first else { return false }
+        let word = String(decoding: first.filter { $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: ".") }, as: UTF8.self)
+            .lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        return acknowledgements.contains(word)
+    }
+
+    static let acknowledgements: Set<String> = [
+        "yeah", "yes", "yep", "no", "right", "okay", "ok", "sure", "exactly", "absolutely", "indeed", "wow", "oh", "great",
+        "interesting", "fascinating", "true", "fair", "good", "that's", "thats", "agreed", "totally", "definitely", "cool",
+    ]
+
+    /// `Oksana Panarina, columnist for…`
+    static let occupations: Set<String> = [
+        "columnist", "correspondent", "reporter", "editor", "journalist", "anchor", "host", "producer", "writer",
+        "blogger", "chief", "head", "director", "deputy", "member", "representative", "student", "teacher",
+    ]
+
+    /// Words that open an address or a remark, never a reporter's name.
+    static let addresses: Set<String> = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mister", "madam", "sir", "dear", "president", "minister",
+        "so", "well", "and", "but", "now", "yes", "no", "okay", "ok", "thank", "thanks", "good", "hello", "hi", "hey",
+        "look", "listen", "again", "then", "also", "because", "if", "when", "in", "on", "at", "for", "the", "this", "that",
+    ]
+
+    /// Whether one of the first two sentences of a turn introduces the asker.
+    static func introducesTheAsker(in opening: [UInt8]) -> Bool {
+        let bytes = Array(opening.prefix(240))
+        return sentenceRanges(bytes).prefix(2).contains { introducesTheAsker(bytes[$0]) }
     }
 
     static let introductions = Phrases(["my name is", "i'm talking with", "i am talking with", "i'm speaking with",

@@ -125,5 +125,8 @@ enum GenericLabels {
         "DISCLAIMER", "ADVERTISEMENT", "SPONSORED", "FEATURED", "TRANSLATION", "TRANSLATED BY", "LANGUAGE",
         "SUMMARY", "ABSTRACT", "KEYWORDS", "P.S", "PS", "NB", "N.B", "HEADLINE", "CAPTION", "LINK", "LINKS",
         "ALSO READ", "MORE", "CONTACT", "CONTACT US", "ADDRESS", "URL",
+        // Points counted off in speech (`Second: I did not throw anybody out.`).
+        "FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "FIRSTLY", "SECONDLY", "THIRDLY", "FINALLY", "LASTLY",
+        "NEXT", "THEN", "ALSO", "PLUS", "BESIDES", "MOREOVER", "HOWEVER", "THEREFORE", "ANYWAY",
     ]
 }

@@ -15,6 +15,8 @@ enum Segmentation {
         var answerTurns = 0
         /// Of `answerWords`, those of the first to answer.
         var firstAnswererWords = 0
+        /// The answerer asked something back (`Where are they 40 percent, in the Republic?`).
+        var askedBack = false
         /// Words of the question, its continuations included.
         var questionWords: Int
         /// Someone who runs the session or only says who they are spoke after the question
@@ -44,6 +46,7 @@ enum Segmentation {
             // A yes or no counts as an answer to a question that asked; a short question back
             // (`A quick what?`) or a reply cut off (`Well —`) does not answer.
             let clarifies = turn.words < Segmentation.substantialAnswer * 2 && (turn.endsAsking || turn.breaksOff)
+            if clarifies && talk == .none { askedBack = true }
             if (talk == .none && !clarifies) || (talk == .backchannel && asks) {
                 answerWords += turn.words
                 if turn.speaker == answerer { firstAnswererWords += turn.words }
@@ -64,7 +67,8 @@ enum Segmentation {
         var isAnswered: Bool { answerWords >= Segmentation.substantialAnswer || (asks && answerWords > 0) }
         /// Answered with nothing but pleasantries: the question turn was a greeting.
         var isGreeting: Bool {
-            answerTurns > 0 && answerWords == 0 && (!asks || Segmentation.greets(question) || Segmentation.opensAShow(question))
+            answerTurns > 0 && answerWords == 0 && !askedBack
+                && (!asks || Segmentation.greets(question) || Segmentation.opensAShow(question))
         }
     }
 
@@ -215,7 +219,7 @@ enum Segmentation {
         // `— does the ball move forward?`: the question cut off before goes on.
         if turn.opensMidSentence && !turn.asks { return .continues }
         if !last.isAnswered && !(everyTurnAsks && last.answerTurns > 0) { return .continues }
-        if everyTurnAsks { return .opens }
+        if everyTurnAsks || turn.introducesItself { return .opens }
         // An unasked remark, or an echo (`Really?`, `Boot sector?`), is an aside.
         if !turn.asks && turn.words < asideWords { return .continues }
         // …unless it calls on someone new (`Mike?`, and Mike, not the last answerer, speaks).
