@@ -122,8 +122,8 @@ extension DocumentAssembly {
         return false
     }
 
-    /// The first 400 bytes of what the speaker says in the turn, across paragraphs when the
-    /// first is short (`Oleg Kashtanov, from Izvestiya Mordovia.` then the question).
+    /// The first bytes (up to 400) of what the speaker says in the turn, across paragraphs when
+    /// the first is short (`Oleg Kashtanov, from Izvestiya Mordovia.` then the question).
     private func opening(of turn: Turn) -> [UInt8] {
         var bytes = paragraphs[turn.first].leadingBytes(400)
         var index = turn.first
@@ -214,6 +214,22 @@ extension DocumentAssembly {
         }
     }
 
+    /// An asker's turn that is no question whatever it says: before anything is answered at
+    /// length, a quip that draws laughter (`Next week? Same time next week? (Laughter.)`) is the
+    /// room warming up; at any time, a host reading an advertisement asks nothing.
+    private mutating func asksNothingReally(_ turn: Turn, warmingUp: Bool) -> Bool {
+        let why: String
+        if warmingUp && turn.words <= 25 && Segmentation.drawsLaughter(paragraphs[turn.last].trailingBytes(24)) {
+            why = "jokes before anything is answered"
+        } else if !turn.endsAsking && Segmentation.readsAnAd(turn.opening) {
+            why = "reads an advertisement"
+        } else {
+            return false
+        }
+        if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) \(why): no exchange") }
+        return true
+    }
+
     /// Interviewers who speak often but end few turns asking: they talk along with the guests.
     private func commentingInterviewers(_ turns: [Turn]) -> Set<Int> {
         var turnsBy: [Int: (all: Int, asking: Int)] = [:]
@@ -256,17 +272,7 @@ extension DocumentAssembly {
             }
             if role != .interviewer && !answeredAtLength && turn.words >= 60 { turn.greetsTheRoom = greetsTheRoom(turn) }
             var talk = SmallTalk.classify(turn)
-            // Before anything is answered at length, a quip that draws laughter (`Next week? Same
-            // time next week? (Laughter.)`) is the room warming up, not the first question.
-            if role == .interviewer && !answeredAtLength && talk == .none && turn.words <= 25
-                && Segmentation.drawsLaughter(paragraphs[turn.last].trailingBytes(24)) {
-                talk = .backchannel
-                if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) jokes before anything is answered: no exchange") }
-            }
-            if role == .interviewer && talk == .none && !turn.endsAsking && Segmentation.readsAnAd(turn.opening) {
-                talk = .backchannel
-                if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) reads an advertisement: no exchange") }
-            }
+            if role == .interviewer && talk == .none && asksNothingReally(turn, warmingUp: !answeredAtLength) { talk = .backchannel }
             var kind: Block.Kind = .moderator
             switch role {
             case .interviewer:
@@ -369,9 +375,9 @@ enum SmallTalk {
 
     static let phrases = Phrases([
         "thank", "welcome", "hello", "good morning", "good afternoon", "good evening", "nice to", "pleasure",
-        "goodbye", "bye", "next question", "go ahead", "hear me", "my microphone", "your microphone", "microphone is", "microphone on", "testing, testing", "testing one", "testing 1",
-        "mic check", "let's begin",
-        "let's get started", "that's all for", "that's all the time", "that's all we have", "that concludes", "out of time", "we'll leave it there",
+        "goodbye", "bye", "next question", "go ahead", "hear me", "my microphone", "your microphone", "microphone is",
+        "microphone on", "testing, testing", "testing one", "testing 1", "mic check", "let's begin", "let's get started",
+        "that's all for", "that's all the time", "that's all we have", "that concludes", "out of time", "we'll leave it there",
         "appreciate it", "appreciate your time", "going very good", "going well", "doing well", "good to be here",
         "great to be here", "glad to be here",
     ])
