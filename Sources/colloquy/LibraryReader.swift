@@ -53,6 +53,30 @@ enum LibraryReader {
                 case .redraw: terminal.redrawAll()
                 case .suspend: terminal.suspend()
                 case .search(let query, let generation): searcher.start(query, generation: generation)
+                case .loadBookmarks:
+                    // Read here and now: the bookmark files are small, and the list shows them next.
+                    let byPath = Dictionary(library.entries.indices.compactMap { i in
+                        BookmarkSession.documentPath(library.entries[i].path).map { ($0, i) } }, uniquingKeysWith: { a, _ in a })
+                    let found = BookmarkStore(folder: BookmarkStore.standardFolder()).bookmarks(forPaths: Set(byPath.keys))
+                    library.showBookmarks(found.flatMap { path, marks in marks.map { LibraryState.Mark(document: byPath[path]!, bookmark: $0) } })
+                case .openAt(let index, let bookmark):
+                    let path = library.entries[index].path
+                    guard case .parsed(let document, let entry) = Library.read(path, flags: flags) else {
+                        library.drop(index, because: "no longer a readable transcript")
+                        break
+                    }
+                    library.receive(entry, at: index)
+                    let ending = LiveReader.session(document, arguments, path: BookmarkSession.documentPath(path), on: terminal,
+                                                    inLibrary: true, atBookmark: bookmark)
+                    if let signal = ending.signal {
+                        status = 128 + signal
+                        break loop
+                    }
+                    if let problem = ending.problem {
+                        unsaved = problem
+                        library.message = problem
+                    }
+                    _ = library.handle(.resize(width: terminal.size.width, height: terminal.size.height))
                 case .open(let index):
                     // With a search or a country chosen, `n` past its last hit or mention goes on into
                     // the next document of the list.
@@ -66,7 +90,7 @@ enum LibraryReader {
                             break
                         }
                         library.receive(entry, at: index)
-                        let ending = LiveReader.session(document, arguments, path: path, on: terminal, inLibrary: true,
+                        let ending = LiveReader.session(document, arguments, path: BookmarkSession.documentPath(path), on: terminal, inLibrary: true,
                                                         searching: library.textSearch.map { ($0.query, fromLast) },
                                                         following: library.textSearch == nil ? library.country.map { ($0, fromLast) } : nil)
                         if let signal = ending.signal {

@@ -35,7 +35,7 @@ enum LiveReader {
     /// with no earlier position) or a signal; the terminal is left running for the caller.
     static func session(_ document: Document, _ arguments: Arguments, path: String?, on terminal: Terminal,
                         inLibrary: Bool = false, searching: (query: SearchQuery, fromLast: Bool)? = nil,
-                        following country: (code: String, fromLast: Bool)? = nil) -> Ending {
+                        following country: (code: String, fromLast: Bool)? = nil, atBookmark: String? = nil) -> Ending {
         let settings = Config.settings(arguments)
         // Only what the first frame shows comes before it: the bookmarks (marks in the gutter)
         // and where the reader left off, with the theme chosen there (unless the environment
@@ -55,6 +55,7 @@ enum LiveReader {
             if marks.notes.isEmpty && document.warnings.isEmpty { state.notify("q or Ctrl-O returns to the library") }
             if let country { state.followFromLibrary(country.code, fromLast: country.fromLast) }
             if let searching { state.searchFromLibrary(searching.query, fromLast: searching.fromLast) }
+            if let atBookmark { state.openBookmarkFromLibrary(atBookmark) }
         }
         state.entityIndex.buildOnlyInBackground()
         let noColour = Themes.noColour

@@ -86,6 +86,31 @@ final class LibraryViewTests: XCTestCase {
         XCTAssertEqual(invalid.handle(.char("q")), [.quit])
     }
 
+    /// `'`: every bookmark of the library, by document in the list's order; Enter opens at one.
+    func testBookmarksAcrossTheLibrary() throws {
+        var state = try Self.state()
+        XCTAssertEqual(state.handle(.char("'")), [.loadBookmarks])
+        func mark(_ id: String, block: Int, quote: String, note: String = "") -> Bookmark {
+            Bookmark(id: id, quote: quote, exchange: block, block: block, start: 0, end: 5, line: block * 10, speaker: nil, note: note,
+                     created: .distantPast, updated: .distantPast)
+        }
+        state.showBookmarks([LibraryState.Mark(document: 0, bookmark: mark("b", block: 4, quote: "The ships went to Egypt.")),
+                             LibraryState.Mark(document: 1, bookmark: mark("a", block: 2, quote: "Tariffs are paid by importers.", note: "check")),
+                             LibraryState.Mark(document: 0, bookmark: mark("c", block: 1, quote: "Libya first."))])
+        XCTAssertEqual(state.marks?.map(\.bookmark.id), ["a", "c", "b"], "the podcast (newest) first, then by place")
+        XCTAssertEqual(state.message, "3 bookmarks in 2 document(s)")
+        assertSnapshot(state.render(), "library-bookmarks-100x8")
+        _ = state.handle(.char("j"))
+        XCTAssertEqual(state.handle(.enter), [.openAt(0, bookmark: "c")])
+        XCTAssertNil(state.marks)
+        XCTAssertEqual(state.selected, 0)
+        var empty = try Self.state()
+        empty.showBookmarks([])
+        XCTAssertEqual(empty.message, "no bookmarks in these documents yet: m marks a paragraph in a document")
+        _ = empty.handle(.escape)
+        XCTAssertNil(empty.marks)
+    }
+
     func testTheSelectionFollowsTheTopUntilMovedThenStaysItself() throws {
         var state = try Self.state(parsed: 0)
         XCTAssertEqual(state.selected, state.shown.first)

@@ -10,6 +10,11 @@ extension LibraryState {
             frame.putTruncating("Terminal too small; q quits", x: 0, y: 0, maxX: width, .notice)
             return frame
         }
+        if let marks {
+            drawMarks(&frame, marks)
+            drawStatus(&frame)
+            return frame
+        }
         let columns = Columns(width: width)
         drawHeader(&frame, columns)
         if shown.isEmpty {

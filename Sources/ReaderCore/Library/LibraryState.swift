@@ -36,6 +36,9 @@ public struct LibraryState: Sendable {
     /// The search of every document's text (`/`), and its prompt while typed.
     public internal(set) var textSearch: TextSearch?
     public internal(set) var searchPrompt: SearchPrompt?
+    /// Every bookmark of the library's documents, shown instead of the list (`'`), and the one highlighted.
+    public internal(set) var marks: [Mark]?
+    public internal(set) var markSelection = 0
     /// Bumped for every search started, so counts for an older query are recognised and dropped.
     public internal(set) var searchGeneration = 0
     public private(set) var scroll = 0
@@ -60,6 +63,10 @@ public struct LibraryState: Sendable {
         /// Search every document for this (off the drawing path); counts come back through
         /// `receiveHits(_:at:generation:)`.
         case search(SearchQuery, generation: Int)
+        /// Read every bookmark of the library's documents and hand them to `showBookmarks(_:)`.
+        case loadBookmarks
+        /// Open the document at this index at the bookmark with this id.
+        case openAt(Int, bookmark: String)
         case quit, redraw, suspend
     }
 
@@ -110,6 +117,7 @@ public struct LibraryState: Sendable {
         if isFiltering { return typeInFilter(key) }
         if searchPrompt != nil { return typeInSearchPrompt(key) }
         if picker != nil { return typeInPicker(key) }
+        if marks != nil { return typeInMarks(key) }
         if key == .char("c") {
             openPicker()
             return []
@@ -161,6 +169,7 @@ public struct LibraryState: Sendable {
         case .quit: return [.quit]
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
+        case .showBookmarks: return [.loadBookmarks]
         default: message = "\(key.label) works in a document: Enter opens one"
         }
         return []

@@ -45,4 +45,13 @@ extension ReaderState {
         leaving = forward
         return [.quit]
     }
+
+    /// Opens at the bookmark with this id, chosen in the library's list of every bookmark.
+    public mutating func openBookmarkFromLibrary(_ id: String) {
+        guard let index = bookmarks.firstIndex(where: { $0.id == id }) else {
+            message = "that bookmark is no longer in this document"
+            return
+        }
+        openBookmark(index)
+    }
 }
