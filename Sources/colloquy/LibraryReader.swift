@@ -59,27 +59,11 @@ enum LibraryReader {
                         BookmarkSession.documentPath(library.entries[i].path).map { ($0, i) } }, uniquingKeysWith: { a, _ in a })
                     let found = BookmarkStore(folder: BookmarkStore.standardFolder()).bookmarks(forPaths: Set(byPath.keys))
                     library.showBookmarks(found.flatMap { path, marks in marks.map { LibraryState.Mark(document: byPath[path]!, bookmark: $0) } })
-                case .openAt(let index, let bookmark):
-                    let path = library.entries[index].path
-                    guard case .parsed(let document, let entry) = Library.read(path, flags: flags) else {
-                        library.drop(index, because: "no longer a readable transcript")
-                        break
-                    }
-                    library.receive(entry, at: index)
-                    let ending = LiveReader.session(document, arguments, path: BookmarkSession.documentPath(path), on: terminal,
-                                                    inLibrary: true, atBookmark: bookmark)
-                    if let signal = ending.signal {
-                        status = 128 + signal
-                        break loop
-                    }
-                    if let problem = ending.problem {
-                        unsaved = problem
-                        library.message = problem
-                    }
-                    _ = library.handle(.resize(width: terminal.size.width, height: terminal.size.height))
-                case .open(let index):
+                case .open(let index), .openAt(let index, _):
                     // With a search or a country chosen, `n` past its last hit or mention goes on into
-                    // the next document of the list.
+                    // the next document of the list; from the bookmarks, the document opens at one.
+                    var bookmark: String?
+                    if case .openAt(_, let id) = effect { bookmark = id }
                     var next: (index: Int, fromLast: Bool)? = (index, false)
                     while let (index, fromLast) = next {
                         next = nil
@@ -90,9 +74,11 @@ enum LibraryReader {
                             break
                         }
                         library.receive(entry, at: index)
+                        let following = bookmark == nil && library.textSearch == nil ? library.country.map { ($0, fromLast) } : nil
                         let ending = LiveReader.session(document, arguments, path: BookmarkSession.documentPath(path), on: terminal, inLibrary: true,
-                                                        searching: library.textSearch.map { ($0.query, fromLast) },
-                                                        following: library.textSearch == nil ? library.country.map { ($0, fromLast) } : nil)
+                                                        searching: bookmark == nil ? library.textSearch.map { ($0.query, fromLast) } : nil,
+                                                        following: following, atBookmark: bookmark)
+                        bookmark = nil
                         if let signal = ending.signal {
                             status = 128 + signal
                             break loop
