@@ -4,7 +4,7 @@ import TranscriptKit
 /// The parsed command line. Parsing is strict: unknown options are usage errors (exit 2).
 struct Arguments {
     enum Command: String {
-        case read, outline, export, render, bench, grep, bookmarks, countries, topics, people, organisations
+        case read, outline, export, render, bench, grep, bookmarks, countries, topics, people, organisations, speakers
         case corpusReport = "corpus-report"
         case entityReport = "entity-report"
         case completions, config, keys
@@ -50,6 +50,12 @@ struct Arguments {
     /// `keys --man`.
     var man = false
     var plain = false
+    /// `--filter 'country:LY'` on export and outline.
+    var filter: String?
+    /// `--copy-command 'wl-copy'`: what `y` pipes its text to, besides the terminal's clipboard.
+    var copyCommand: String?
+    /// `--media FILE`: the recording `o` plays.
+    var media: String?
 
     enum ExportFormat: String, CaseIterable { case json, markdown, text }
 
@@ -81,6 +87,9 @@ struct Arguments {
             case "--plain": plain = true
             case "--man": man = true
             case "--explain": explain = true
+            case "--filter": filter = try value()
+            case "--copy-command": copyCommand = try value()
+            case "--media": media = try value()
             case "--gold": goldFolder = try value()
             case "--speaker": speakers.append(try value())
             case "-v", "--verbose": verbose = true

@@ -18,8 +18,8 @@ enum LibraryCommands {
             Output.error("colloquy: \(error.description)")
             return 2
         }
-        if arguments.explain {
-            Output.error("colloquy: --explain reads one document at a time")
+        if arguments.explain || arguments.filter != nil {
+            Output.error("colloquy: \(arguments.explain ? "--explain" : "--filter") reads one document at a time")
             return 2
         }
         let query = SearchQuery(arguments.pattern ?? "", isRegex: arguments.regex)

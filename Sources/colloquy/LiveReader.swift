@@ -96,6 +96,9 @@ enum LiveReader {
                 case .saveHistory(let entries): SearchHistory.save(entries)
                 case .persist: marks.persist(state)
                 case .exportBookmarks: state.notify(marks.export(document, state: state))
+                case .copy(let text): state.notify(Clipboard.copy(text, terminal: terminal, command: settings.copyCommand))
+                case .play(let seconds, let time):
+                    state.notify(Playback.play(seconds: seconds, time: time, settings: settings, arguments: arguments, terminal: terminal))
                 }
             }
         }
