@@ -9,12 +9,17 @@ struct Arguments {
         case entityReport = "entity-report"
         case completions, config, keys
 
+        /// Takes a folder or several files (`Library`).
+        var readsLibraries: Bool { [.read, .outline, .export, .grep, .countries, .people, .organisations, .topics].contains(self) }
+
         /// Its row in the command table.
         var spec: CommandSpec? { CommandSpec.named(self == .read ? nil : rawValue) }
     }
 
     var command: Command = .read
-    var file: String?
+    /// The paths given; several, or a folder, make a library.
+    var files: [String] = []
+    var file: String? { files.first }
     var inputFormat: TranscriptFormat?
     var exportFormat: ExportFormat = .json
     private var exportFormatGiven = false
@@ -30,6 +35,8 @@ struct Arguments {
     var version = false
     var listThemes = false
     var benchMegabytes = 50
+    /// `bench --library N`: measure a generated library of N documents instead.
+    var benchLibrary: Int?
     var pattern: String?
     var regex = false
     var countOnly = false
@@ -118,6 +125,11 @@ struct Arguments {
                     throw UsageError(message: "--sidebar-width takes a number of columns from 10 to 200")
                 }
                 sidebarWidth = n
+            case "--library":
+                guard let n = Int(try value()), (1...100_000).contains(n) else {
+                    throw UsageError(message: "--library takes a number of documents from 1 to 100000")
+                }
+                benchLibrary = n
             case "--megabytes":
                 guard let n = Int(try value()), (1...2000).contains(n) else {
                     throw UsageError(message: "--megabytes takes a number from 1 to 2000")
@@ -133,8 +145,10 @@ struct Arguments {
                     shell = arg
                     continue
                 }
-                guard file == nil else { throw UsageError(message: "only one FILE can be read at a time (got '\(arg)')") }
-                file = arg
+                guard file == nil || command.readsLibraries else {
+                    throw UsageError(message: "only one FILE can be read at a time (got '\(arg)')")
+                }
+                files.append(arg)
             }
         }
         if command == .bookmarks && !exportFormatGiven { exportFormat = .text }

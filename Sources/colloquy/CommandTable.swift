@@ -115,8 +115,9 @@ extension CommandSpec {
         CommandSpec(name: "topics", options: [inputFormat, speaker], summary: "the same for topics, then each exchange's key terms"),
         CommandSpec(name: "speakers", options: [inputFormat, speaker],
                     summary: "each speaker's role, turns, words, share, questions asked, average answer\nand the exchanges they speak in"),
-        CommandSpec(name: "bench", takesFile: false, options: [Option(names: ["--megabytes"], value: .number("N"), help: "size of the generated transcript")],
-                    summary: "generate a deterministic transcript and measure parsing and drawing"),
+        CommandSpec(name: "bench", takesFile: false, options: [Option(names: ["--megabytes"], value: .number("N"), help: "size of the generated transcript"),
+                                                               Option(names: ["--library"], value: .number("N"), help: "measure a generated library of N documents")],
+                    summary: "generate a deterministic transcript and measure parsing and drawing;\n--library N: a library of N documents (listing, indexing, picker, grep, memory)"),
         CommandSpec(name: "corpus-report", fileName: "CORPUS-DIR", options: [
             Option(names: ["--gold"], value: .file("DIR"), help: "folder of gold files"),
             Option(names: ["-v", "--verbose"], help: "one line per transcript"),

@@ -5,12 +5,16 @@ import TranscriptKit
 enum Commands {
     static func run(_ arguments: Arguments) -> Int32 {
         if arguments.listThemes { return ReaderLaunch.listThemes() }
-        if arguments.command == .bench { return Bench.run(megabytes: arguments.benchMegabytes) }
+        if arguments.command == .bench {
+            if let documents = arguments.benchLibrary { return BenchLibrary.run(documents: documents) }
+            return Bench.run(megabytes: arguments.benchMegabytes)
+        }
         if arguments.command == .corpusReport { return CorpusReport.run(arguments) }
         if arguments.command == .entityReport { return EntityReport.run(arguments) }
         if arguments.command == .completions { return completions(arguments.shell) }
         if arguments.command == .config { return Config.run(arguments) }
         if arguments.command == .keys { return KeyTable.run(arguments) }
+        if LibraryCommands.wanted(arguments) { return LibraryCommands.run(arguments) }
         let overrides: SpeakerOverrides
         do {
             overrides = try speakerOverrides(arguments)

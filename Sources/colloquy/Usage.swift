@@ -23,6 +23,10 @@ enum Usage {
         2020 Sputnik interview with Sergei Lavrov. When standard output is not a terminal
         the reader prints the outline instead.
 
+        A folder (read recursively) or several FILEs make a library: the reader lists its
+        documents, and outline, export, grep, countries, people, organisations and topics read
+        every one (grep prints FILE:EXCHANGE:LINE); files that are not text are skipped and counted.
+
         Commands:
         \(commands.joined(separator: "\n"))
 

@@ -61,6 +61,12 @@ public struct ReaderState: Sendable {
     /// Accessibility: no box drawing or decoration, each turn led by its role and speaker in words,
     /// and the terminal's cursor on the line being read.
     public var plain = false
+    /// Opened from a library: Ctrl-O with no earlier position goes back to it (as `q` does).
+    public var inLibrary = false
+    /// Set when `n`/`N` leave the document for the library's next (true) or previous one.
+    public internal(set) var leaving: Bool?
+    /// The search the library opened this document with: `n` past its last hit leaves.
+    public internal(set) var libraryQuery: SearchQuery?
     public internal(set) var search: SearchState? {
         // The Search tab exists only while there is a search: whatever ends one (Esc, an empty
         // query, following a country) leaves the sidebar on the exchanges. A new query's hits

@@ -73,7 +73,9 @@ extension ReaderState {
             }
         case .focusNext: cycleFocus(1)
         case .focusPrevious: cycleFocus(-1)
-        case .jumpBack: travel(backwards: true)
+        case .jumpBack:
+            if inLibrary && back.isEmpty { return [.quit] }
+            travel(backwards: true)
         case .jumpForward: travel(backwards: false)
         case .toggleCaptions:
             captionsHidden.toggle()
@@ -96,8 +98,15 @@ extension ReaderState {
             if search != nil { search = nil } else if entity != nil { entity = nil; entityMention = nil; followed = [] } else { liftFilter() }
         case .quit: return [.quit]
         case .searchPrompt: openSearchPrompt()
-        case .nextMatch: if search == nil && entity != nil { nextMention(forward: true) } else { nextMatch(forward: true) }
-        case .previousMatch: if search == nil && entity != nil { nextMention(forward: false) } else { nextMatch(forward: false) }
+        case .nextMatch, .previousMatch:
+            let forward = action == .nextMatch
+            if search == nil && entity != nil {
+                if let leave = leaveAtLastMention(forward: forward) { return leave }
+                nextMention(forward: forward)
+            } else {
+                if let leave = leaveAtLastHit(forward: forward) { return leave }
+                nextMatch(forward: forward)
+            }
         case .pickCountry:
             // On an entity tab, `c` picks from that tab's list (people, organisations…).
             let kind = focus == .sidebar ? sidebarTab.entityKind ?? .countries : .countries
