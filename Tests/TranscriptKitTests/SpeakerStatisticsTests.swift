@@ -92,4 +92,20 @@ final class SpeakerStatisticsTests: XCTestCase {
         }
         return try Document.load(path: path)
     }
+
+    /// The live reader never counts on the drawing thread: the first ask starts the count and
+    /// answers nil (the tab says `indexing…`); a later ask has the figures.
+    func testInTheLiveReaderTheyAreCountedInTheBackground() {
+        let document = Document.embeddedInterview()
+        let index = LazyEntityIndex(document: document)
+        index.buildOnlyInBackground()
+        XCTAssertNil(index.speakerStatistics())
+        var stats = index.speakerStatistics()
+        let deadline = Date().addingTimeInterval(20)
+        while stats == nil, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.01)
+            stats = index.speakerStatistics()
+        }
+        XCTAssertEqual(stats, SpeakerStatistics(document: document))
+    }
 }

@@ -42,7 +42,7 @@ extension ReaderState {
         let topics = sidebarTab == .exchanges ? entityIndex.exchangeTopics() : nil
         // Once per frame: sorted by name, the list would otherwise be sorted for every entry drawn.
         let entities = sidebarTab.entityKind.map(sidebarEntities) ?? []
-        if let kind = sidebarTab.entityKind, entityList(kind) == nil, rows > 0 {
+        if rows > 0, sidebarTab.entityKind.map({ entityList($0) == nil }) ?? (sidebarTab == .speakers && speakerStatistics == nil) {
             frame.put(" indexing…", x: area.x, y: area.y + 1, maxX: area.maxX, .sidebar)
         }
         for row in 0..<rows {

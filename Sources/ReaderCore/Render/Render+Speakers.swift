@@ -9,8 +9,7 @@ extension ReaderState {
 
     /// `  Sergei Lavrov     91% ███████▎ ·████████`
     func drawSpeakerEntry(_ frame: inout Frame, _ index: Int, x: Int, y: Int, maxX: Int, selected: Bool) {
-        let stats = speakerStatistics
-        guard stats.speakers.indices.contains(index) else { return }
+        guard let stats = speakerStatistics, stats.speakers.indices.contains(index) else { return }
         let s = stats.speakers[index]
         let element: Element = selected ? .sidebarSelected : .sidebar
         if selected { frame.fill(Rect(x: x, y: y, width: maxX - x, height: 1), element) }
@@ -34,8 +33,7 @@ extension ReaderState {
 
     /// Under the list: the selected speaker's name on a rule, then what they did, in words.
     func drawSpeakerPanel(_ frame: inout Frame, _ area: Rect) {
-        guard area.height > 0 else { return }
-        let stats = speakerStatistics
+        guard area.height > 0, let stats = speakerStatistics else { return }
         frame.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), .border, glyph: decor.rule)
         guard stats.speakers.indices.contains(sidebarSelection) else {
             frame.put(" nobody is named as speaking", x: area.x, y: area.y + 1, maxX: area.maxX, .sidebar)

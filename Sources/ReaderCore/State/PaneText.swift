@@ -83,8 +83,6 @@ public final class LayoutCache: @unchecked Sendable {
     private(set) var highlightsComputed = 0
 
     private var titleWidth: Int?
-    /// The Speakers tab's figures, worked out when first shown.
-    var speakerStatistics: SpeakerStatistics?
     private var paneCache: [PaneKey: PaneBlocks] = [:]
     private struct PaneKey: Hashable { var range: Range<Int>; var hidingFurniture: Bool; var filter: Int }
     struct PaneBlocks { var blocks: [Int]; var severalSpeakers: Bool }

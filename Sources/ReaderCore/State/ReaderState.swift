@@ -212,7 +212,9 @@ public struct ReaderState: Sendable {
     /// The sidebar tab or picker on screen lists entities whose index is still being built.
     public var isWaitingForIndex: Bool {
         if case .picker(let kind, _, _) = overlay, entityList(kind) == nil { return true }
-        guard sidebarShown, let kind = sidebarTab.entityKind else { return false }
+        guard sidebarShown else { return false }
+        if sidebarTab == .speakers { return speakerStatistics == nil }
+        guard let kind = sidebarTab.entityKind else { return false }
         return entityList(kind) == nil
     }
 
@@ -222,7 +224,7 @@ public struct ReaderState: Sendable {
         case .exchanges: return listedSectionCount
         case .search: return search?.hits.count ?? 0
         case .bookmarks: return bookmarks.count
-        case .speakers: return speakerStatistics.speakers.count
+        case .speakers: return speakerStatistics?.speakers.count ?? 0
         case .countries, .people, .organisations, .topics:
             return entityList(sidebarTab.entityKind ?? .countries)?.entities.count ?? 0
         }

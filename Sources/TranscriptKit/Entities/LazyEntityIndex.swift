@@ -15,6 +15,8 @@ public final class LazyEntityIndex: @unchecked Sendable {
     private var labelling = false
     private var inBackground = false
     private var requested: Set<EntityKind> = []
+    private var speakers: SpeakerStatistics?
+    private var countingSpeakers = false
     private let table = NSLock()
 
     public convenience init(document: Document) { self.init(document: document, build: EntityIndex.build) }
@@ -89,4 +91,28 @@ public final class LazyEntityIndex: @unchecked Sendable {
 
     /// Builds every kind now, countries first (call from a background queue).
     public func warm() { for kind in EntityKind.allCases { _ = index(kind) } }
+
+    /// Who speaks how much (the Speakers tab): in the live reader nil until worked out on a
+    /// background queue, which the first call starts (a second or so of a 200 MB transcript's
+    /// speech to count); elsewhere worked out now.
+    public func speakerStatistics() -> SpeakerStatistics? {
+        let (done, background, start) = table.withLock { () -> (SpeakerStatistics?, Bool, Bool) in
+            let start = speakers == nil && !countingSpeakers && inBackground
+            if start { countingSpeakers = true }
+            return (speakers, inBackground, start)
+        }
+        if let done { return done }
+        if !background {
+            let counted = SpeakerStatistics(document: document)
+            table.withLock { speakers = counted }
+            return counted
+        }
+        if start {
+            DispatchQueue.global(qos: .userInitiated).async {
+                let counted = SpeakerStatistics(document: self.document)
+                self.table.withLock { self.speakers = counted }
+            }
+        }
+        return nil
+    }
 }
