@@ -460,10 +460,21 @@ extension SpeakerLabel {
     }
 
     static func isTimestamp<S: StringProtocol>(_ s: S) -> Bool {
-        let parts = s.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count >= 2 && parts.count <= 3 else { return false }
-        return parts.allSatisfy { part in
-            !part.isEmpty && part.count <= 6 && part.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
+        // Two or three parts between colons, each one to six of digits, `.` and `,`; read as
+        // bytes (this runs on every line that opens with a digit).
+        var parts = 1, length = 0
+        for c in s.utf8 {
+            if c == UInt8(ascii: ":") {
+                guard length > 0, parts < 3 else { return false }
+                parts += 1
+                length = 0
+            } else if Bytes.isDigit(c) || c == UInt8(ascii: ".") || c == UInt8(ascii: ",") {
+                length += 1
+                guard length <= 6 else { return false }
+            } else {
+                return false
+            }
         }
+        return parts >= 2 && length > 0
     }
 }

@@ -26,7 +26,11 @@ enum TimeLines {
             lo += 1
             hi -= 1
         }
-        guard hi > lo else { return nil }
+        // A stamp is digits, `:`, `.` and `,` only: most lines that open with a digit (a numbered
+        // transcript's every line) are told apart on bytes, without making a string.
+        guard hi > lo, hi - lo <= 20, b[lo..<hi].allSatisfy({ Bytes.isDigit($0) || $0 == 0x3A || $0 == 0x2E || $0 == 0x2C }) else {
+            return nil
+        }
         let text = String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
         return SpeakerLabel.isTimestamp(text) ? text : nil
     }
