@@ -54,28 +54,38 @@ enum MarkdownText {
 
     /// Drops heading marks, image syntax and paired emphasis around the whole paragraph.
     static func strip(_ p: inout Paragraph) {
-        var text = Array(p.text.utf8)
-        if p.isMarkup {
-            while text.first == UInt8(ascii: "#") { text.removeFirst() }
-            if text.starts(with: Array("![".utf8)), let close = text.firstIndex(of: UInt8(ascii: "]")) {
-                text = Array(text[2..<close])
+        var text = p.text
+        let (label, markup) = (p.label, p.isMarkup)
+        var emphasised = false
+        // Bounds moved inwards, then one copy if anything was cut: a paragraph with nothing to
+        // strip (most of them) is not copied, and leading blanks are not removed one by one.
+        let stripped = text.withUTF8 { b -> [UInt8]? in
+            var lo = 0, hi = b.count
+            if markup {
+                while lo < hi && b[lo] == UInt8(ascii: "#") { lo += 1 }
+                if hi - lo >= 2, b[lo] == UInt8(ascii: "!"), b[lo + 1] == UInt8(ascii: "["),
+                   let close = (lo..<hi).first(where: { b[$0] == UInt8(ascii: "]") }) {
+                    (lo, hi) = (lo + 2, close)
+                }
             }
+            while lo < hi && b[lo] == 0x20 { lo += 1 }
+            while hi > lo && b[hi - 1] == 0x20 { hi -= 1 }
+            for mark in [UInt8(ascii: "*"), UInt8(ascii: "_")] {
+                // `**Question?**` or `__Question?__`: bold around the whole paragraph.
+                if label == nil, hi - lo > 4, b[lo] == mark, b[lo + 1] == mark, b[hi - 2] == mark, b[hi - 1] == mark,
+                   !b[(lo + 2)..<(hi - 2)].contains(mark) {
+                    (lo, hi, emphasised) = (lo + 2, hi - 2, true)
+                }
+            }
+            for mark in [UInt8(ascii: "*"), UInt8(ascii: "_")] {
+                // A paragraph wholly in emphasis (`*An interview with…*`) reads better without it.
+                if label == nil, hi - lo > 2, b[lo] == mark, b[hi - 1] == mark, !b[(lo + 1)..<(hi - 1)].contains(mark) {
+                    (lo, hi, emphasised) = (lo + 1, hi - 1, true)
+                }
+            }
+            return lo == 0 && hi == b.count ? nil : Array(b[lo..<hi])
         }
-        while text.first == UInt8(ascii: " ") { text.removeFirst() }
-        while text.last == UInt8(ascii: " ") { text.removeLast() }
-        // `**Question?**` or `__Question?__`: bold around the whole paragraph.
-        for mark in [UInt8(ascii: "*"), UInt8(ascii: "_")] where p.label == nil && text.count > 4
-            && text.starts(with: [mark, mark]) && text.suffix(2) == [mark, mark]
-            && !text.dropFirst(2).dropLast(2).contains(mark) {
-            text = Array(text.dropFirst(2).dropLast(2))
-            p.isEmphasised = true
-        }
-        // A paragraph wholly in emphasis (`*An interview with…*`) reads better without it.
-        for mark in [UInt8(ascii: "*"), UInt8(ascii: "_")] where p.label == nil && text.count > 2
-            && text.first == mark && text.last == mark && !text.dropFirst().dropLast().contains(mark) {
-            text = Array(text.dropFirst().dropLast())
-            p.isEmphasised = true
-        }
-        p.text = String(decoding: text, as: UTF8.self)
+        if emphasised { p.isEmphasised = true }
+        if let stripped { p.text = String(decoding: stripped, as: UTF8.self) }
     }
 }

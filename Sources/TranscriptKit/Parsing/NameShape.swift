@@ -74,6 +74,10 @@ enum GenericLabels {
     /// name the same role as `AUDIENCE MEMBER`.
     static func role(of key: String) -> Participant.Role? {
         if let role = exactRole(of: key) { return role }
+        // Most labels are names: only a number at the end or a word like `UNIDENTIFIED` first
+        // is worth taking the key apart for.
+        guard let last = key.utf8.last, Bytes.isDigit(last) || last == UInt8(ascii: "#")
+                || ["UNIDENTIFIED ", "UNKNOWN ", "ANOTHER ", "MALE ", "FEMALE "].contains(where: key.hasPrefix) else { return nil }
         var words = key.split(separator: " ")
         if let last = words.last, words.count > 1, last.allSatisfy({ $0.isNumber || $0 == "#" }) { words.removeLast() }
         if words.count > 1, ["UNIDENTIFIED", "UNKNOWN", "ANOTHER", "MALE", "FEMALE"].contains(words[0]) { words.removeFirst() }

@@ -45,10 +45,10 @@ enum TimeLines {
             if c == UInt8(ascii: ":"), i > range.lowerBound, i + 2 < range.upperBound,
                Bytes.isDigit(b[i - 1]), Bytes.isDigit(b[i + 1]), Bytes.isDigit(b[i + 2]) { clock = true }
         }
-        guard clock else { return false }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
-        if text.contains("A.M.") || text.contains("P.M.") || text.contains(" AM") || text.contains(" PM") { return true }
-        return text.hasSuffix("]") || text.hasSuffix(")")
+        guard clock, let last = range.last else { return false }
+        if b[last] == UInt8(ascii: "]") || b[last] == UInt8(ascii: ")") { return true }
+        let line = UnsafeBufferPointer(rebasing: b[range])
+        return ["A.M.", "P.M.", " AM", " PM"].contains { line.containsRun(Array($0.utf8)) }
     }
 
 }
