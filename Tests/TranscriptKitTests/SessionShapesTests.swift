@@ -272,4 +272,135 @@ final class SessionShapesTests: XCTestCase {
         XCTAssertEqual(d.exchanges.count, 3)
         XCTAssertFalse(d.blocks.contains { $0.kind.isSpeech && $0.text.contains("Marine engineer") })
     }
+
+    /// A compilation: clips of hosts giving tips in turn. Everyone speaks at length, most turns
+    /// ask nothing, and nobody interviews anybody.
+    func testMonologuesInTurnAreNoInterview() {
+        let said = ["Maya": "recording", "Tom": "editing", "Lena": "artwork"]
+        let text = ["Maya", "Tom", "Lena", "Tom", "Maya", "Lena"].enumerated().map { n, who in
+            let tip = tip(who, said[who]!)
+            return n < 2 ? tip : tip.replacingOccurrences(of: "more of?", with: "more of.")
+        }
+            .joined(separator: "\n")
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.count, 0)
+        XCTAssertEqual(Set(d.participants.map(\.role)), [.other])
+    }
+
+    /// A co-host who mostly comments: a remark that draws agreement is conversation, one that
+    /// draws an answer twice its length is a prompt.
+    func testACommentingHostsRemarkOpensAnExchangeOnlyWhenItDrawsAnAnswer() {
+        var turns: [String] = []
+        for n in 1...10 {
+            turns.append("Ada: I really liked chapter \(n), especially the part about the old mill and the river that runs past it all year.")
+            turns.append("Ben: Yes, same here, that part stayed with me too, the mill and the water and the way the light falls on it in the evening.")
+        }
+        turns.append("Ada: What did you make of the ending?")
+        turns.append("Ben: " + Array(repeating: "The ending surprised me because the mill burns down and the family moves away.", count: 4).joined(separator: " "))
+        turns.append("Ada: I found the miller a sad figure, a man who kept working after everyone else had left the valley for good, " +
+                     "mending the wheel every spring, writing letters nobody answered, and feeding the geese of neighbours who were never coming back.")
+        turns.append("Ben: " + Array(repeating: "He is sad, but he chose to stay, and the book says so in the letters he writes to his sister every winter.", count: 8).joined(separator: " "))
+        let d = TranscriptParser.parse(turns.joined(separator: "\n\n"))
+        XCTAssertEqual(d.participants.first { $0.name == "Ada" }?.role, .interviewer)
+        // The ten remarks agreed with open nothing; the question does, and so does
+        // the remark about the miller that draws a long reply.
+        XCTAssertEqual(d.exchanges.map { String($0.title.prefix(20)) }, ["What did you make of", "I found the miller a"])
+    }
+}
+
+extension SessionShapesTests {
+    /// Banter before a gaggle: a reporter's sentence broken off and picked up after the
+    /// official laughs, a quip that draws laughter, then the official's statement, which greets
+    /// nobody. The first question is the one after the statement.
+    func testWarmUpBanterBeforeAStatementIsNoExchange() {
+        let text = """
+        MS. VALE:  Good to see all of you.
+
+        Q    We were all so pleased —
+
+        MS. VALE:  (Laughs.)
+
+        Q    — that the governor finally took an hour of questions yesterday, and we would like more of that.
+
+        MS. VALE:  All right.
+
+        Q    Tomorrow?  Same hour tomorrow?  (Laughter.)
+
+        MS. VALE:  All right.  All right.
+
+        So, yesterday the governor spent an hour with the press, answering on the budget, the schools and \
+        the bridge. Today she signs the school funding bill in the capital and then meets the mayors of the \
+        river towns about the floods of last spring and the money the state has set aside to rebuild.
+
+        Q    Thanks. On the funding bill, how many districts get more money this year?
+
+        MS. VALE:  Every district gets more; the smallest rise is two percent and the largest nine, by the \
+        formula the legislature agreed in March.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.count, 1)
+        XCTAssertEqual(d.exchanges.first?.title.hasPrefix("On the funding bill, how many"), true)
+    }
+}
+
+extension SessionShapesTests {
+    /// A recording that starts while the two set up: the interviewer's request about the
+    /// tablet is answered at length, but the guest's `let's just start` says the talk begins now.
+    func testSettingUpBeforeTheTalkStartsHoldsNoExchange() {
+        let text = """
+        Ines Moreau: …ready. Could you sketch it on this tablet while we talk?
+
+        Karl Weber: Sure, and I will sit next to you so we both see the screen. This is your draft of the \
+        chapter, so I can write in the margin as we go, the way I do with every text I am sent. I use this \
+        app only because it opens large files; at home I draw with a brush app. Fine, let's just start talking \
+        and I will take notes in the background.
+
+        Ines Moreau: How did you first come to programming?
+
+        Karl Weber: Through my father's old calculator, which could be programmed with cards; I was eight and \
+        spent a summer making it play a tune.
+
+        Ines Moreau: And after the calculator?
+
+        Karl Weber: A school computer club, then a summer job testing games for a small studio in Lyon.
+        """
+        let d = TranscriptParser.parse(text)
+        // The last answer is short and says `testing`: an answer, not a microphone check.
+        XCTAssertEqual(d.exchanges.map { String($0.title.prefix(16)) }, ["How did you firs", "After the calcul"])
+    }
+}
+
+extension SessionShapesTests {
+    /// At the end of a conversation the host sums up with a tag question and the guest agrees
+    /// in a word: the last answer is the one before, not `Right.`
+    func testATagQuestionAnsweredInAWordIsAConfirmation() {
+        let text = """
+        Nora Hale: What would change the outcome this year?
+
+        Omar Reyes: A breakthrough in the south before the summer. Without it the front freezes, and the \
+        support from abroad fades with every month of stalemate; with it, the talks start from a new line.
+
+        Nora Hale: So the next six months decide a great deal, and what the allies send decides them, right?
+
+        Omar Reyes: Right.
+
+        Nora Hale: Omar Reyes, thank you for joining me.
+
+        Omar Reyes: Thanks, Nora.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.count, 1)
+        XCTAssertEqual(d.exchanges.first?.blocks.count, d.blocks.count)
+    }
+}
+
+/// One host's tip, said at length and ending on a question to the listeners.
+private func tip(_ who: String, _ topic: String) -> String {
+    """
+    \(who): Here is a tip about \(topic) that took us years to learn. When you start, you will want to do \
+    everything at once, and that is fine, but pick one habit and keep it for a month before adding the next. \
+    We kept a notebook of what worked, what did not and why, and reading it back a year later showed us how \
+    much of our early worry was wasted. So keep notes, be patient, and ask your listeners what they want to hear more of?
+
+    """
 }

@@ -119,6 +119,25 @@ extension DocumentAssembly {
         return false
     }
 
+    /// The exchanges drafted so far were warm-up or setting up: their questions become
+    /// the session's own talk.
+    private mutating func dropDrafts(_ drafts: inout [Segmentation.Draft], before end: Int) {
+        for draft in drafts { for index in draft.start..<end where kinds[index] == .question { kinds[index] = .moderator } }
+        drafts.removeAll()
+    }
+
+    /// Whether one of the turn's first paragraphs says the conversation starts now.
+    private func saysTheTalkStarts(_ turn: Turn) -> Bool {
+        var seen = 0
+        for index in turn.first...turn.last where speakers[index] == turn.speaker && kinds[index] == nil {
+            var text = paragraphs[index].text
+            if text.withUTF8({ Segmentation.talkStarts.occur(in: $0) }) { return true }
+            seen += 1
+            if seen == 3 { break }
+        }
+        return false
+    }
+
     /// A diarizer cuts a sentence and gives a few of its words to someone else
     /// (`[Speaker 1] So this is how` / `[Speaker 5] it sounds.` / `[Speaker 1] So looking…`): a
     /// short turn that opens in lower case between two turns of one speaker is a fragment of
@@ -159,6 +178,7 @@ extension DocumentAssembly {
         for turn in turns {
             stats[turn.speaker].turns += 1
             stats[turn.speaker].words += turn.words
+            stats[turn.speaker].shortestTurn = min(stats[turn.speaker].shortestTurn, turn.words)
             if turn.endsAsking { stats[turn.speaker].askingTurns += 1 }
             if let previous, previous != turn.speaker {
                 stats[previous].followedBy[turn.speaker, default: 0] += 1
@@ -177,6 +197,16 @@ extension DocumentAssembly {
         }
     }
 
+    /// Interviewers who speak often but end few turns asking: they talk along with the guests.
+    private func commentingInterviewers(_ turns: [Turn]) -> Set<Int> {
+        var turnsBy: [Int: (all: Int, asking: Int)] = [:]
+        for turn in turns where participants[turn.speaker].role == .interviewer && genericRoles[turn.speaker] == nil {
+            turnsBy[turn.speaker, default: (0, 0)].all += 1
+            if turn.endsAsking { turnsBy[turn.speaker, default: (0, 0)].asking += 1 }
+        }
+        return Set(turnsBy.filter { $0.value.all >= 10 && Double($0.value.asking) < Double($0.value.all) * Segmentation.commentatorShare }.keys)
+    }
+
     /// Walks the turns: an interviewer's real question opens an exchange, the answers that
     /// follow join it, and greetings, thanks and hand-offs stay outside any exchange.
     ///
@@ -187,10 +217,17 @@ extension DocumentAssembly {
     /// exchange, not a new one.
     mutating func buildExchanges(_ turns: [Turn]) -> [Exchange] {
         var drafts: [Segmentation.Draft] = []
+        let commentators = commentingInterviewers(turns)
         var answeredAtLength = false
-        for var turn in turns {
+        for (t, var turn) in turns.enumerated() {
             turn.opening = paragraphs[turn.first].leadingBytes(400)
             let role = participants[turn.speaker].role
+            // `Let's just start talking`: said in the first turns, it ends the setting up (a
+            // tablet to draw on, a microphone), which held no exchange whatever it asked.
+            if t < Segmentation.settingUpTurns, !drafts.isEmpty, drafts.count <= 2, saysTheTalkStarts(turn) {
+                if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) says the talk starts: what came before was setting up") }
+                dropDrafts(&drafts, before: turn.first)
+            }
             // Read only where they matter: how an interviewer's turn ends, and whether an
             // answer's first paragraphs greet the room before anything was answered at length.
             if role == .interviewer && !turn.endsAsking {
@@ -199,7 +236,14 @@ extension DocumentAssembly {
                 turn.windsUp = Segmentation.windsUp(ending)
             }
             if role != .interviewer && !answeredAtLength && turn.words >= 60 { turn.greetsTheRoom = greetsTheRoom(turn) }
-            let talk = SmallTalk.classify(turn)
+            var talk = SmallTalk.classify(turn)
+            // Before anything is answered at length, a quip that draws laughter (`Next week? Same
+            // time next week? (Laughter.)`) is the room warming up, not the first question.
+            if role == .interviewer && !answeredAtLength && talk == .none && turn.words <= 25
+                && Segmentation.drawsLaughter(paragraphs[turn.last].trailingBytes(24)) {
+                talk = .backchannel
+                if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) jokes before anything is answered: no exchange") }
+            }
             var kind: Block.Kind = .moderator
             switch role {
             case .interviewer:
@@ -233,8 +277,7 @@ extension DocumentAssembly {
                 // Until something has been answered at length, a greeting monologue opens the briefing.
                 if !answeredAtLength, let last = drafts.last, last.answerWords >= 60 { answeredAtLength = true }
                 if !answeredAtLength, !drafts.isEmpty, Segmentation.isOpeningStatement(turn) {
-                    for draft in drafts { for index in draft.start..<turn.first where kinds[index] == .question { kinds[index] = .moderator } }
-                    drafts.removeAll()
+                    dropDrafts(&drafts, before: turn.first)
                     break
                 }
                 // Thanks after an answered question close the interview, not answer it.
@@ -247,14 +290,11 @@ extension DocumentAssembly {
             }
             for index in turn.first...turn.last where speakers[index] == turn.speaker && kinds[index] == nil { kinds[index] = kind }
         }
-        // A question nobody answered (shouted at a departing official) is no exchange.
-        // Nor is one answered only with pleasantries (`Thank you for having me`).
         drafts.removeAll { draft in
-            guard let answerer = draft.answerer else { return true }
-            if genericRoles[answerer] == .interviewee { return false }
-            // A remark that asked nothing and got a word or two back (`Yeah. Well, let's hope.`).
-            // A remark that asked nothing and drew less than itself is conversation, not a prompt.
-            return draft.answerWords == 0 || (!draft.asks && draft.answerWords < max(Segmentation.substantialAnswer, draft.questionWords / 2))
+            guard let why = Segmentation.isNoExchange(draft, answeredByGenericLabel: draft.answerer.map { genericRoles[$0] == .interviewee } ?? false,
+                                                      commentator: commentators.contains(draft.asker)) else { return false }
+            if explains { explanation.append("line \(paragraphs[draft.start].firstLine): no exchange after all: \(why)") }
+            return true
         }
         // Exchanges partition the blocks from the first question to the back matter.
         let end = paragraphs.indices.first(where: { kinds[$0] == .back }) ?? paragraphs.count
@@ -292,7 +332,8 @@ enum SmallTalk {
 
     static let phrases = Phrases([
         "thank", "welcome", "hello", "good morning", "good afternoon", "good evening", "nice to", "pleasure",
-        "goodbye", "bye", "next question", "go ahead", "hear me", "microphone", "testing", "let's begin",
+        "goodbye", "bye", "next question", "go ahead", "hear me", "microphone", "testing, testing", "testing one", "testing 1",
+        "mic check", "let's begin",
         "let's get started", "that's all", "that concludes", "out of time", "we'll leave it there",
         "appreciate it", "appreciate your time", "going very good", "going well", "doing well", "good to be here",
         "great to be here", "glad to be here",

@@ -127,13 +127,14 @@ extension UnsafeBufferPointer where Element == UInt8 {
         return true
     }
 
-    /// Whether lower-case ASCII `needle` occurs, comparing ASCII letters without case.
-    func containsIgnoringASCIICase(_ needle: [UInt8]) -> Bool {
+    /// Whether lower-case ASCII `needle` occurs at the start of a word, comparing ASCII
+    /// letters without case: `testing` is not in `contesting`, nor `bye` in `abye`.
+    func containsWordIgnoringASCIICase(_ needle: [UInt8]) -> Bool {
         guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
         var i = 0
         let last = count - needle.count
         while i <= last {
-            if self[i] | 0x20 == first {
+            if self[i] | 0x20 == first && (i == 0 || !Bytes.isASCIIAlphanumeric(self[i - 1])) {
                 var k = 1
                 while k < needle.count {
                     let c = self[i + k]

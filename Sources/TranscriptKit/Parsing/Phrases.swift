@@ -1,4 +1,4 @@
-/// A list of lower-case ASCII phrases looked for anywhere in some bytes, ASCII case ignored:
+/// A list of lower-case ASCII phrases looked for at word starts in some bytes, ASCII case ignored:
 /// the one shape behind small talk, greetings, hand-offs, wind-ups, show openings, sign-offs.
 struct Phrases: Sendable {
     /// The phrases grouped by first byte, so that one pass over the text looks for all of them
@@ -28,6 +28,10 @@ struct Phrases: Sendable {
         let n = text.count
         var i = 0
         while i < n {
+            if i > 0 && Bytes.isASCIIAlphanumeric(text[i - 1]) {   // only at the start of a word
+                i += 1
+                continue
+            }
             let first = Int(text[i] | 0x20)
             var candidate = firstByteStarts[first]
             let last = firstByteStarts[first + 1]

@@ -4,6 +4,7 @@ enum RoleInference {
         var turns = 0
         var words = 0
         var askingTurns = 0
+        var shortestTurn = Int.max
         var generic: Participant.Role?
         /// Turns that come straight after a `Q:` or `Question:` (someone else's).
         var repliesToGenericAsker = 0
@@ -30,6 +31,9 @@ enum RoleInference {
     /// - Someone who speaks at length without asking is a further interviewee (a panel);
     ///   someone brief who never asks runs the session (moderator).
     static func verdicts(_ stats: [Stats]) -> [Verdict] {
+        if takeTurnsAtLength(stats) {
+            return stats.map { _ in Verdict(role: .other, reason: "every turn is a monologue and few end asking: speakers in turn, not an interview") }
+        }
         var verdicts: [Verdict?] = stats.map { s in s.generic.map { Verdict(role: $0, reason: "a generic label") } }
         func decide(_ s: Int, _ role: Participant.Role, _ reason: String) { verdicts[s] = Verdict(role: role, reason: reason) }
         func role(_ s: Int) -> Participant.Role? { verdicts[s]?.role }
@@ -88,5 +92,16 @@ enum RoleInference {
             }
         }
         return verdicts.map { $0 ?? Verdict(role: .other, reason: "never speaks") }
+    }
+
+    /// A compilation of clips, or speeches given in turn: named speakers only, no turn short
+    /// enough to be a question, an interjection or a thank-you, and most turns asking nothing.
+    /// Any conversation has some short turns; a reading of monologues has none.
+    private static func takeTurnsAtLength(_ stats: [Stats]) -> Bool {
+        let speaking = stats.filter { $0.turns > 0 }
+        let turns = speaking.reduce(0) { $0 + $1.turns }
+        let asking = speaking.reduce(0) { $0 + $1.askingTurns }
+        return speaking.count >= 2 && turns >= 4 && speaking.allSatisfy { $0.generic == nil && $0.shortestTurn >= 50 }
+            && asking * 2 < turns
     }
 }

@@ -42,6 +42,14 @@ enum Segmentation {
             if (talk == .none && !clarifies) || (talk == .backchannel && asks) { answerWords += turn.words }
         }
 
+        /// Whether a remark that asked nothing drew an answer: a word or two back (`Yeah. Well,
+        /// let's hope.`), or less than half the remark, is conversation, not a prompt. From
+        /// someone who mostly comments (a co-host), it takes an answer twice the remark's length.
+        func promptedAnswer(commentator: Bool) -> Bool {
+            if commentator { return answerWords >= max(Segmentation.commentAnswer, questionWords * 2) }
+            return answerWords >= max(Segmentation.substantialAnswer, questionWords / 2)
+        }
+
         /// An answer of substance, or any reply to a question that asked.
         var isAnswered: Bool { answerWords >= Segmentation.substantialAnswer || (asks && answerWords > 0) }
         /// Answered with nothing but pleasantries: the question turn was a greeting.
@@ -51,6 +59,20 @@ enum Segmentation {
     }
 
     enum Placement { case opens, continues, restarts, aside }
+
+    /// Why a drafted exchange is none after all, once its answers are heard, or nil.
+    static func isNoExchange(_ draft: Draft, answeredByGenericLabel: Bool, commentator: Bool) -> String? {
+        // A question nobody answered (shouted at a departing official) is no exchange.
+        guard draft.answerer != nil else { return "nobody answered" }
+        if answeredByGenericLabel { return nil }
+        // Nor one answered only with pleasantries (`Thank you for having me`), nor `…we can
+        // affect that, right?` answered `Right.`: a confirmation.
+        if draft.answerWords <= echoWords { return "answered with \(draft.answerWords) words of substance" }
+        if !draft.asks && !draft.promptedAnswer(commentator: commentator) {
+            return "a remark of \(draft.questionWords) words that asked nothing drew \(draft.answerWords)"
+        }
+        return nil
+    }
 
     /// Words an unasked turn needs to open an exchange as a prompt.
     static let promptWords = 15
@@ -84,6 +106,22 @@ enum Segmentation {
     static let windUps = Phrases(["leave it there", "good point to leave it", "close it there", "wrap it up", "wrap up",
                                   "wrap things up", "out of time", "all we have time for", "all the time we have",
                                   "end it there", "stop there", "that's it for today", "that's all for today"])
+
+    /// Turns at the start of a document in which the talk may still be setting up.
+    static let settingUpTurns = 6
+
+    /// `Let's just start talking`, `Shall we begin?`: the conversation starts now. A topic
+    /// (`Let's start with Syria`) is a question's opening, not this, so the forms end here.
+    static let talkStarts = Phrases(["let's start.", "let's start,", "let's start talking", "let's just start", "let's begin.",
+                                     "let's begin,", "let's get started.", "let's get started,", "shall we start?",
+                                     "shall we begin?", "let us begin.", "let us start."], curlyApostrophes: true)
+
+    /// A turn ending on the room's laughter (`(Laughter.)`, `[laughs]`): a quip.
+    static func drawsLaughter(_ ending: [UInt8]) -> Bool {
+        laughter.occur(in: ending)
+    }
+
+    static let laughter = Phrases(["(laughter", "[laughter", "(laughs", "[laughs", "(laughing", "[laughing"])
 
     /// A podcast's or programme's first words: `Welcome to Conversations`, `It's Episode #9`.
     static func opensAShow(_ opening: [UInt8]) -> Bool {
@@ -121,12 +159,23 @@ enum Segmentation {
         "isn't", "aren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't",
     ]
 
+    /// An interviewer who ends fewer turns than this asking mostly comments (a co-host, a
+    /// panel's chair): a remark of theirs that asks nothing opens an exchange only if it draws a
+    /// real answer (`Draft.promptedAnswer`).
+    static let commentatorShare = 0.3
+
+    /// Words an answer to a commentator's remark needs for the remark to count as a prompt.
+    static let commentAnswer = 100
+
     static func place(_ turn: Turn, after last: Draft?, everyTurnAsks: Bool = false) -> Placement {
         // A question asks or at least makes a point: a shout (`Secure the border!`) does not,
         // nor does a host's welcome that asks nothing.
         // Giving someone the floor asks them nothing: what they say is their own statement.
         if turn.handsOver && !turn.asks && !everyTurnAsks { return last?.open == true ? .continues : .aside }
         guard let last, last.open else {
+            // `— that the president saw the value…`: the rest of a sentence broken off earlier,
+            // outside any exchange, asking nothing, is no question now.
+            if turn.opensMidSentence && !turn.asks && !everyTurnAsks { return .aside }
             let prompts = everyTurnAsks || turn.asks || (turn.words >= promptWords && !greets(turn.opening))
             return prompts ? .opens : .aside
         }
