@@ -16,9 +16,12 @@ let package = Package(
         // glibc's wcwidth, which Swift's Glibc module does not expose; ncurses and tmux
         // lay cells out with it, so the UI core measures text with the same function.
         .target(name: "CWidth"),
+        // SHA-256's rounds with the x86 SHA instructions, where the processor has them: the hash
+        // names each document's bookmarks, and the reader's first screen waits for it.
+        .target(name: "CSHA256"),
         // Optimised even in debug builds: the tests parse, index and search inputs of tens of
         // megabytes (the hostile-input suite), which unoptimised code takes minutes over.
-        .target(name: "TranscriptKit", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        .target(name: "TranscriptKit", dependencies: ["CSHA256"], swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "ReaderCore", dependencies: ["TranscriptKit", "CWidth"]),
         .target(name: "TerminalBackend", dependencies: ["ReaderCore", "CNcursesw"]),
         .executableTarget(
