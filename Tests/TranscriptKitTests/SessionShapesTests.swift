@@ -394,6 +394,56 @@ extension SessionShapesTests {
     }
 }
 
+extension SessionShapesTests {
+    /// A roundtable before a committee: cover-page headings, a round of introductions the chair
+    /// calls for, then testimony called by first name. The senators question, even the one who
+    /// mostly makes speeches; each call to a new witness is an exchange.
+    func testAHearingsChairCallsWitnessesByName() {
+        let speech = "We have heard the department's figures and I do not believe them, because the counties tell " +
+            "a different story every winter when the heating assistance runs out before February."
+        let testimony = "The program serves forty thousand people in the county, and the waiting list has doubled " +
+            "since the state cut the transport money; drivers are volunteers, most of them retired themselves."
+        let text = """
+        SENATE MEMBERS PRESENT:  Senator Ruth Alder, Senator Paul Brenner
+
+        ALSO IN ATTENDANCE:  Dana Cole, Eli Frost
+
+        SENATOR ALDER:  Let us go around the room. In the back?
+
+        MS. COLE:  Dana Cole, county office.
+
+        MR. FROST:  Eli Frost, from the town.
+
+        SENATOR ALDER:  Thank you all for coming. Tom, would you start us off with what you see in the county?
+
+        MR. HALE:  \(testimony) \(testimony)
+
+        SENATOR BRENNER:  \(speech) \(speech) \(speech)
+
+        MR. HALE:  \(testimony)
+
+        SENATOR ALDER:  Ann?
+
+        MS. PIKE:  \(testimony) \(testimony)
+
+        SENATOR ALDER:  Luis?
+
+        MR. ORTEGA:  \(testimony) \(testimony)
+
+        SENATOR BRENNER:  \(speech) What would you have us put in the budget first?
+
+        MS. PIKE:  \(testimony) \(testimony)
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertNil(d.participants.first { $0.name.contains("PRESENT") || $0.name.contains("ATTENDANCE") })
+        XCTAssertEqual(role(d, "SENATOR BRENNER"), .interviewer)
+        XCTAssertEqual(role(d, "MR. HALE"), .interviewee)
+        XCTAssertEqual(d.exchanges.map { d.participants[$0.answerSpeaker ?? 0].name },
+                       ["MR. HALE", "MS. PIKE", "MR. ORTEGA", "MS. PIKE"])
+        XCTAssertEqual(d.exchanges.first?.title.hasPrefix("Tom, would you start"), true)
+    }
+}
+
 /// One host's tip, said at length and ending on a question to the listeners.
 private func tip(_ who: String, _ topic: String) -> String {
     """

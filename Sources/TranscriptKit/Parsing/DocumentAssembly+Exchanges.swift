@@ -26,6 +26,8 @@ struct Turn {
     var windsUp = false
     /// The document's first turn, opening a show (`Welcome to Conversations`): an introduction.
     var opensTheShow = false
+    /// Who speaks after this turn, filled in while the turn is placed.
+    var nextSpeaker: Int?
 }
 
 extension Turn {
@@ -189,6 +191,7 @@ extension DocumentAssembly {
             previousAsked = turn.endsAsking
         }
         if let first = turns.first, first.opensTheShow { stats[first.speaker].opensTheShow = true }
+        for index in stats.indices { stats[index].sitsOnThePanel = RoleInference.sitsOnThePanel(participants[index].name) }
         for (index, verdict) in RoleInference.verdicts(stats).enumerated() {
             participants[index].role = verdict.role
             if explains {
@@ -221,6 +224,7 @@ extension DocumentAssembly {
         var answeredAtLength = false
         for (t, var turn) in turns.enumerated() {
             turn.opening = paragraphs[turn.first].leadingBytes(400)
+            if t + 1 < turns.count { turn.nextSpeaker = turns[t + 1].speaker }
             let role = participants[turn.speaker].role
             // `Let's just start talking`: said in the first turns, it ends the setting up (a
             // tablet to draw on, a microphone), which held no exchange whatever it asked.
@@ -286,7 +290,7 @@ extension DocumentAssembly {
                     drafts[drafts.count - 1].hear(turn, talk: talk)
                 }
             case .moderator:
-                break
+                if let last = drafts.indices.last, drafts[last].open { drafts[last].roomSpoke = true }
             }
             for index in turn.first...turn.last where speakers[index] == turn.speaker && kinds[index] == nil { kinds[index] = kind }
         }

@@ -102,9 +102,14 @@ struct DocumentAssembly {
                 continue
             }
             let short = p.shortBytes
-            if FurnitureRules.isFurniture(short) {
+            // After the last turn, a heading (`BIOGRAPHICAL NOTE`, `## About the author`) opens
+            // what the page adds to the conversation.
+            if FurnitureRules.isFurniture(short) || (index > lastLabel && PageFurniture.isHeading(p)) {
                 if index > lastLabel { inBack = true; kinds[index] = .back } else { kinds[index] = .caption }
-            } else if p.isMarkup || CaptionRules.isCredited(short) || CaptionRules.isStageDirection(short) {
+            } else if p.isMarkup || CaptionRules.isCredited(short) || CaptionRules.isStageDirection(short)
+                        || (p.label == nil && PageFurniture.isHeading(p)) {
+                // A heading between turns (`STATEMENT OF HON. KAREN LUND`) titles what follows.
+
                 kinds[index] = .caption
             } else if CaptionRules.hasKicker(short) && (p.gapBefore > gap || nextGap(index) > gap) {
                 kinds[index] = .caption

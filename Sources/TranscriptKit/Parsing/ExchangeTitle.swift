@@ -9,11 +9,13 @@ enum ExchangeTitle {
         let sentences = sentenceRanges(bytes)
         guard !sentences.isEmpty else { return truncate(String(decoding: bytes, as: UTF8.self)) }
         // Greetings and thanks before the question say nothing about its subject.
-        // Nor do `Yeah.`, `Interesting.` or `Hi, I am Bill Kristol.`
+        // Nor do `Yeah.`, `Interesting.`, `Hi, I am Bill Kristol.` or an interviewer saying who
+        // is talking with whom (`This is Helen Ford, and I'm talking with Walter Brandt.`).
         let substantive = sentences.drop { range in
             !bytes[range].contains(UInt8(ascii: "?"))
                 && (SmallTalk.mentionsSmallTalk(bytes[range]) || bytes[range].filter { $0 == 0x20 }.count < 2
-                    || bytes[range].starts(with: "Hi,".utf8) || bytes[range].starts(with: "Hi ".utf8))
+                    || bytes[range].starts(with: "Hi,".utf8) || bytes[range].starts(with: "Hi ".utf8)
+                    || introductions.occur(in: bytes[range]))
         }
         var pick = substantive.first ?? sentences[0]
         if pick.count < 24, !bytes[pick].contains(UInt8(ascii: "?")),
@@ -22,6 +24,11 @@ enum ExchangeTitle {
         }
         return truncate(dropPreamble(Array(bytes[pick])))
     }
+
+    static let introductions = Phrases(["my name is", "i'm talking with", "i am talking with", "i'm speaking with",
+                                        "i am speaking with", "i'm here with", "i am here with", "i'm joined by",
+                                        "i am joined by", "with me today", "with me here", "my guest today",
+                                        "my guests today", "i'm sitting with", "i am sitting with"], curlyApostrophes: true)
 
     /// Sentences end at `.`, `?` or `!` followed by a space (the last one at the end).
     static func sentenceRanges(_ bytes: [UInt8]) -> [Range<Int>] {

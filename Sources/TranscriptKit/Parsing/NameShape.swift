@@ -77,7 +77,17 @@ enum GenericLabels {
         return nil
     }
 
-    static func isFurniture(_ key: String) -> Bool { furniture.contains(key) }
+    static func isFurniture(_ key: String) -> Bool {
+        furniture.contains(key) || key.split(separator: " ").last.map { headings.contains(String($0.trimmingPunctuation)) } == true
+    }
+
+    /// The last word of a transcript's cover-page headings (`SENATE MEMBERS PRESENT:`,
+    /// `ALSO IN ATTENDANCE:`, `APPEARANCES:`, `ROUNDTABLE PARTICIPANTS, CONTINUED:`): lists of
+    /// people, never one of them speaking.
+    private static let headings: Set<String> = [
+        "PRESENT", "ATTENDANCE", "PARTICIPANTS", "APPEARANCES", "WITNESSES", "ATTENDEES", "PRESIDING", "CONTINUED",
+        "INDEX", "CONTENTS", "EXHIBITS",
+    ]
 
     private static let interviewer: Set<String> = [
         "Q", "QUESTION", "QUESTIONER", "INTERVIEWER", "HOST", "CO-HOST", "COHOST", "REPORTER", "JOURNALIST",

@@ -153,6 +153,21 @@ extension UnsafeBufferPointer where Element == UInt8 {
 /// What tells the text of a page from its furniture once the transcript has ended.
 enum PageFurniture {
     /// A sentence or more: eight words or more, ending as sentences end, not a list of links.
+    /// A line on its own that titles what follows: a Markdown heading, or a few words in capitals
+    /// with no sentence's end (`BIOGRAPHIC DATA`, `ABOUT THE INTERVIEWER`).
+    static func isHeading(_ p: Paragraph) -> Bool {
+        guard p.firstLine == p.lastLine, p.words <= 8 else { return false }
+        if p.isTopHeading { return true }
+        let bytes = p.shortBytes
+        guard let last = bytes.last, !".?!:;,\"')]".utf8.contains(last) else { return false }
+        var letters = 0
+        for c in bytes {
+            if c >= 0x61 && c <= 0x7A || c >= 0x80 { return false }
+            if c >= 0x41 && c <= 0x5A { letters += 1 }
+        }
+        return letters >= 4
+    }
+
     static func isProse(_ p: Paragraph) -> Bool {
         guard p.words >= 8, !p.isMarkup else { return false }
         var text = Array(p.text.utf8.suffix(8))

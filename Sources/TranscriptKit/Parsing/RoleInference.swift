@@ -14,6 +14,8 @@ enum RoleInference {
         var repliesToQuestionsFrom: [Int: Int] = [:]
         /// The first turn of the document is theirs and opens a show (`Welcome to…`, `It's episode 9`).
         var opensTheShow = false
+        /// Labelled as a legislator (`SENATOR VALESKY`, `Chairman Smith`): at a hearing, one who questions.
+        var sitsOnThePanel = false
 
         var askingShare: Double { turns == 0 ? 0 : Double(askingTurns) / Double(turns) }
         var wordsPerTurn: Double { turns == 0 ? 0 : Double(words) / Double(turns) }
@@ -42,6 +44,15 @@ enum RoleInference {
         if !anyone(.interviewer), let host = stats.indices.first(where: { stats[$0].opensTheShow && verdicts[$0] == nil }),
            stats.count >= 2 {
             decide(host, .interviewer, "opens the show")
+        }
+        // A hearing: legislators who ask at all question the witnesses, however much they say,
+        // unless they do most of the talking (a floor debate among themselves). A senator who
+        // never asks is a guest like any other (on the radio, say).
+        let members = stats.indices.filter { stats[$0].sitsOnThePanel && stats[$0].askingTurns > 0 && verdicts[$0] == nil }
+        let speaking = stats.indices.filter { stats[$0].turns > 0 }
+        let memberWords = members.reduce(0) { $0 + stats[$1].words }, allWords = speaking.reduce(0) { $0 + stats[$1].words }
+        if !members.isEmpty, members.count < speaking.count, memberWords * 5 < allWords * 3 {
+            for member in members { decide(member, .interviewer, "a legislator at a hearing, where others testify") }
         }
         let undecided = stats.indices.filter { verdicts[$0] == nil }
         // A host who asks far more than anyone is the interviewer even when they talk most.
@@ -104,4 +115,19 @@ enum RoleInference {
         return speaking.count >= 2 && turns >= 4 && speaking.allSatisfy { $0.generic == nil && $0.shortestTurn >= 50 }
             && asking * 2 < turns
     }
+
+    /// Titles that make a speaker a legislator (`THE CHAIRMAN`, `Senator Warren`, `REP. SMITH`).
+    static func sitsOnThePanel(_ name: String) -> Bool {
+        var words = name.split(separator: " ")
+        if words.first?.uppercased() == "THE" { words.removeFirst() }
+        if words.first.map({ ["ACTING", "VICE", "RANKING"].contains($0.uppercased()) }) == true { words.removeFirst() }
+        guard let first = words.first else { return false }
+        return legislativeTitles.contains(first.trimmingPunctuation.uppercased())
+    }
+
+    private static let legislativeTitles: Set<String> = [
+        "SENATOR", "SEN", "REP", "REPRESENTATIVE", "CONGRESSMAN", "CONGRESSWOMAN", "CHAIRMAN", "CHAIRWOMAN",
+        "CHAIRPERSON", "CHAIR", "ASSEMBLYMAN", "ASSEMBLYWOMAN", "ASSEMBLYMEMBER", "COUNCILMEMBER", "COUNCILMAN",
+        "COUNCILWOMAN", "COUNCILLOR", "COUNCILOR", "DELEGATE", "MEMBER",
+    ]
 }

@@ -15,6 +15,9 @@ enum Segmentation {
         var answerTurns = 0
         /// Words of the question, its continuations included.
         var questionWords: Int
+        /// Someone who runs the session or only says who they are spoke after the question
+        /// (`And in the back?` — `Brendon Bachelor, from our town hall.`).
+        var roomSpoke = false
 
         init(_ turn: Turn) {
             start = turn.first
@@ -180,13 +183,17 @@ enum Segmentation {
             return prompts ? .opens : .aside
         }
         if last.isGreeting { return .restarts }
+        // A call to the room that the room took up, with nothing answered: the next turn starts afresh.
+        if last.roomSpoke && last.answerTurns == 0 { return .restarts }
         // `— does the ball move forward?`: the question cut off before goes on.
         if turn.opensMidSentence && !turn.asks { return .continues }
         if !last.isAnswered && !(everyTurnAsks && last.answerTurns > 0) { return .continues }
         if everyTurnAsks { return .opens }
         // An unasked remark, or an echo (`Really?`, `Boot sector?`), is an aside.
         if !turn.asks && turn.words < asideWords { return .continues }
-        if turn.words <= echoWords && !opensAsQuestion(turn.opening) { return .continues }
+        // …unless it calls on someone new (`Mike?`, and Mike, not the last answerer, speaks).
+        let callsOnSomeoneNew = turn.asks && turn.nextSpeaker.map { $0 != last.answerer && $0 != turn.speaker } == true
+        if turn.words <= echoWords && !opensAsQuestion(turn.opening) && !callsOnSomeoneNew { return .continues }
         return .opens
     }
 }

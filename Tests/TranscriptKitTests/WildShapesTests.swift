@@ -1,0 +1,76 @@
+import XCTest
+@testable import TranscriptKit
+
+/// Shapes of transcript the corpus does not draw on, written in our own words after how such
+/// files are laid out: a congressional hearing as printed, an oral history converted from a
+/// web page, a raw otter.ai export, a podcast with bold names and times, WebVTT voice tags.
+final class WildShapesTests: XCTestCase {
+    private func outline(_ d: Document) -> [String] {
+        d.exchanges.map { e in
+            let asker = e.questionSpeaker.map { d.participants[$0].name } ?? "-"
+            let answerer = e.answerSpeaker.map { d.participants[$0].name } ?? "-"
+            return "\(e.title) [\(asker) → \(answerer)]"
+        }
+    }
+
+    private func role(_ d: Document, _ name: String) -> Participant.Role? {
+        d.participants.first { $0.name == name }?.role
+    }
+
+    func testAHearingAsPrinted() throws {
+        let d = try Fixture.document("wild-hearing.txt")
+        XCTAssertEqual(outline(d), [
+            "Why were those two sections not repaired before the spring? [Chairman Marsh → Ms. Lund]",
+            "Ms. Lund, how many of the 2019 repairs are finished today? [Senator Okafor → Ms. Lund]",
+            "Ms. Lund, do the farmers who lost their harvest have any… [Senator Dietz → Ms. Lund]",
+        ])
+        XCTAssertEqual(role(d, "Senator Okafor"), .interviewer)
+        XCTAssertEqual(role(d, "Ms. Lund"), .interviewee)
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("[The prepared statement") }?.kind, .caption)
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("STATEMENT OF") }?.kind, .caption)
+    }
+
+    func testAnOralHistoryWithATapeBreakAndABiographicalNote() throws {
+        let d = try Fixture.document("wild-oral.txt")
+        XCTAssertEqual(outline(d), [
+            "Mr. Brandt, where were you born? [FORD → BRANDT]",
+            "You remember the move? [FORD → BRANDT]",
+            "What did your mother think of that? [FORD → BRANDT]",
+            "We were talking about the mine. [FORD → BRANDT]",
+        ])
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("[END OF TAPE") }?.kind, .caption)
+        // The note after the last turn is the page's, not the narrator's last words.
+        XCTAssertEqual(d.blocks.first { $0.text == "BIOGRAPHICAL NOTE" }?.kind, .back)
+        XCTAssertEqual(d.blocks.last?.kind, .back)
+    }
+
+    func testARawOtterExport() throws {
+        let d = try Fixture.document("wild-otter.txt")
+        XCTAssertEqual(outline(d), [
+            "Can you tell me a bit about how you got started with the… [Speaker 1 → Priya Nair]",
+            "Who decides who gets a bed? [Speaker 1 → Priya Nair]",
+            "What was the hardest year? [Speaker 1 → Priya Nair]",
+        ])
+        XCTAssertEqual(d.blocks.last?.kind, .back)
+    }
+
+    func testAPodcastWithBoldNamesAndTimes() throws {
+        let d = try Fixture.document("wild-bold.md")
+        XCTAssertEqual(outline(d), [
+            "How did the bakery start? [Tom Reyes → Ada Quinn]",
+            "What surprised you most about running a shop? [Tom Reyes → Ada Quinn]",
+            "Would you do it again? [Tom Reyes → Ada Quinn]",
+        ])
+        XCTAssertFalse(d.blocks.contains { $0.text.contains("**") || $0.text.contains("[00:") })
+    }
+
+    func testWebVTTVoiceTags() throws {
+        let d = try Fixture.document("wild-voice.vtt")
+        XCTAssertEqual(outline(d), [
+            "When did you start painting the harbour? [Maria Lopez → Jon Aske]",
+            "Do you paint outside, then? [Maria Lopez → Jon Aske]",
+            "What are you working on now? [Maria Lopez → Jon Aske]",
+        ])
+        XCTAssertFalse(d.blocks.contains { $0.text.contains("<v") || $0.text.contains("</v>") || $0.text.contains("-->") })
+    }
+}
