@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layering (see ARCHITECTURE.md): TranscriptKit ← ReaderCore ← TerminalBackend ← colloquy.
-// Only TerminalBackend imports ncurses; TranscriptKit imports Foundation at most.
+// Only TerminalBackend imports ncurses; TranscriptKit imports Foundation and CSHA256 at most.
 let package = Package(
     name: "Colloquy",
     products: [
