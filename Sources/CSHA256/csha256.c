@@ -63,19 +63,25 @@ static void compress(uint32_t state[8], const uint8_t *data, size_t blocks) {
     _mm_storeu_si128((__m128i *)&state[4], _mm_alignr_epi8(hgdc, feba, 8));      // E F G H
 }
 
-int colloquy_sha256_blocks(uint32_t state[8], const uint8_t *data, size_t blocks) {
+int colloquy_sha256_available(void) {
     static int supported = -1;   // asked once; two threads asking at once get the same answer
     int known = __atomic_load_n(&supported, __ATOMIC_RELAXED);
     if (known < 0) {
         known = has_sha_instructions();
         __atomic_store_n(&supported, known, __ATOMIC_RELAXED);
     }
-    if (!known) return 0;
+    return known;
+}
+
+int colloquy_sha256_blocks(uint32_t state[8], const uint8_t *data, size_t blocks) {
+    if (!colloquy_sha256_available()) return 0;
     compress(state, data, blocks);
     return 1;
 }
 
 #else
+
+int colloquy_sha256_available(void) { return 0; }
 
 int colloquy_sha256_blocks(uint32_t state[8], const uint8_t *data, size_t blocks) {
     (void)state; (void)data; (void)blocks;

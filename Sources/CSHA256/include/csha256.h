@@ -9,4 +9,7 @@
 /// processor without them, where the caller compresses the blocks itself.
 int colloquy_sha256_blocks(uint32_t state[8], const uint8_t *data, size_t blocks);
 
+/// 1 when the processor has the SHA instructions `colloquy_sha256_blocks` uses, 0 otherwise.
+int colloquy_sha256_available(void);
+
 #endif

@@ -6,10 +6,12 @@ import Dispatch
 /// faster); the Swift rounds below do them elsewhere.
 public enum SHA256 {
     /// `hex(of:)`, worked out on another thread while the caller goes on (parsing the same
-    /// bytes): on a megabyte the hash costs as much as half the parse, and the reader's first
-    /// screen waits for both. Small inputs are hashed at once; the answer waits if need be.
+    /// bytes): on a megabyte the Swift rounds cost as much as half the parse, and the reader's
+    /// first screen waits for both. Small inputs, and any input where the processor hashes in
+    /// hardware (a megabyte in well under a millisecond, less than waiting for a second thread
+    /// to be scheduled on a busy machine), are hashed at once; the answer waits if need be.
     public static func hexBeside(of bytes: [UInt8]) -> @Sendable () -> String {
-        guard bytes.count >= 1 << 15 else {
+        guard bytes.count >= 1 << 15, colloquy_sha256_available() == 0 else {
             let hex = hex(of: bytes)
             return { hex }
         }
