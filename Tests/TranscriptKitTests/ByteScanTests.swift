@@ -87,10 +87,13 @@ final class ByteScanTests: XCTestCase {
         let extra: [[UInt8]] = [Array("HOW ARE YOU".utf8), Array("It’s".utf8), Array("How are yo".utf8), Array("Q&A".utf8),
                                 Array("aQ&A".utf8), Array("-q&a".utf8), Array("Somehow are you".utf8)]
         for text in texts(2000) + extra {
-            let expected = phrases.flatMap { [$0, $0.replacingOccurrences(of: "'", with: "\u{2019}")] }.contains { phrase in
-                text.withUnsafeBufferPointer { $0.containsWordIgnoringASCIICase(Array(phrase.utf8)) }
+            for limit in [0, 3, 10, Int.max] {
+                let expected = phrases.flatMap { [$0, $0.replacingOccurrences(of: "'", with: "\u{2019}")] }.contains { phrase in
+                    text.withUnsafeBufferPointer { $0.containsWordIgnoringASCIICase(Array(phrase.utf8), startingBefore: limit) }
+                }
+                XCTAssertEqual(list.occur(in: text[...], startingBefore: limit), expected, "\(text) before \(limit)")
             }
-            XCTAssertEqual(list.occur(in: text), expected, "\(text)")
+            XCTAssertEqual(list.occur(in: text), list.occur(in: text[...], startingBefore: .max), "\(text)")
         }
     }
 }

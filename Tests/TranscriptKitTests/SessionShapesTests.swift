@@ -444,6 +444,88 @@ extension SessionShapesTests {
     }
 }
 
+extension SessionShapesTests {
+    /// A podcast host reads an advertisement between questions, and says `Really?` to one
+    /// guest's story before the other guest chimes in: neither is a question of its own.
+    func testAnAdReadAndAWordBackAreNoQuestions() {
+        let story = "We drove the van across the desert with a broken fan belt and a spare made of tights, and it held all the way to the coast."
+        let text = """
+        Lena Park: How did the band's first tour go?
+
+        Sam Ortiz: \(story) \(story)
+
+        Lena Park: Really?
+
+        Ruth Ng: It is true, I was there, and the tights were mine. We still have the van in my father's barn.
+
+        Lena Park: This episode is brought to you by Fernway Coffee, roasted in small batches. Use the code BAND for ten percent off your first bag.
+
+        Sam Ortiz: I drink it every morning.
+
+        Lena Park: What came after the tour?
+
+        Ruth Ng: The first record, which we made in eleven days in a church hall with borrowed microphones.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.map { String($0.title.prefix(20)) }, ["How did the band's f", "What came after the "])
+    }
+}
+
+extension SessionShapesTests {
+    /// Short answers that use a pleasantry's words further on are answers: only a turn that
+    /// opens with one (`Thank you.`), or is no more than one, is small talk.
+    func testAShortAnswerThatSaysGoAheadIsAnAnswer() {
+        let text = """
+        Q:  Will the council vote this week?
+
+        MAYOR COLE:  We will go ahead with the vote on Friday, as planned.
+
+        Q:  What about the budget?
+
+        MAYOR COLE:  That's all we know so far, honestly; the figures come next month.
+
+        Q:  Thank you.
+
+        MAYOR COLE:  Thank you all.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.count, 2)
+        XCTAssertEqual(d.exchanges.last?.answerSpeaker.map { d.participants[$0].name }, "MAYOR COLE")
+    }
+}
+
+extension SessionShapesTests {
+    /// A press conference as the Kremlin prints it: each reporter says who they are, the
+    /// president counts his points off (`Second:`), and once asks a reporter back before
+    /// answering. Titles are the questions, not the names; points are no speakers.
+    func testReportersIntroduceThemselvesAndPointsAreCountedOff() {
+        let answer = "The bridge will be finished next year, and the money for it is already in the budget; " +
+            "the contractor has been told so, and the governor will report to me on it every quarter."
+        let text = """
+        **Question:** Anna Belova, River Gazette.
+
+        Why has the bridge in our town taken six years to build when the plan said two?
+
+        **Ivan Petrov:** First: it was not six years. \(answer)
+
+        Second: I will not blame the builders alone, the design changed twice.
+
+        **Question:** Thank you. Pavel Orlov, from the newspaper Northern Farmer.
+
+        I have a question from the farmers of our region, where they are half of all workers.
+
+        **Ivan Petrov:** Half of all workers, in the whole region?
+
+        **Pavel Orlov:** In the region, yes. What will the new subsidy rules mean for them next year?
+
+        **Ivan Petrov:** \(answer)
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertFalse(d.participants.contains { $0.name.hasPrefix("Second") || $0.name.hasPrefix("First") })
+        XCTAssertEqual(d.exchanges.map { String($0.title.prefix(24)) }, ["Why has the bridge in ou", "I have a question from t"])
+    }
+}
+
 /// One host's tip, said at length and ending on a question to the listeners.
 private func tip(_ who: String, _ topic: String) -> String {
     """

@@ -73,4 +73,17 @@ final class WildShapesTests: XCTestCase {
         ])
         XCTAssertFalse(d.blocks.contains { $0.text.contains("<v") || $0.text.contains("</v>") || $0.text.contains("-->") })
     }
+
+    /// A public lecture, then questions from numbered and unidentified audience members; a
+    /// short question from someone new is theirs, not an echo of the last.
+    func testATalkWithAudienceQuestions() throws {
+        let d = try Fixture.document("wild-talk.txt")
+        XCTAssertEqual(outline(d), [
+            "You mentioned the buried river. [AUDIENCE MEMBER 1 → DR. WAHL]",
+            "Do you think the floods in the valley will get worse? [AUDIENCE MEMBER 2 → DR. WAHL]",
+            "Who pays, then? [UNIDENTIFIED AUDIENCE MEMBER → DR. WAHL]",
+        ])
+        XCTAssertEqual(role(d, "MODERATOR"), .moderator)
+        XCTAssertEqual(role(d, "UNIDENTIFIED AUDIENCE MEMBER"), .interviewer)
+    }
 }

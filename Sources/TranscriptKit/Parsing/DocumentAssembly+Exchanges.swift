@@ -28,6 +28,8 @@ struct Turn {
     var opensTheShow = false
     /// Who speaks after this turn, filled in while the turn is placed.
     var nextSpeaker: Int?
+    /// The asker says who they are (`Pavel Orlov, Northern Farmer.`): a new reporter's question.
+    var introducesItself = false
 }
 
 extension Turn {
@@ -121,6 +123,19 @@ extension DocumentAssembly {
         return false
     }
 
+    /// The first bytes (up to 400) of what the speaker says in the turn, across paragraphs when
+    /// the first is short (`Oleg Kashtanov, from Izvestiya Mordovia.` then the question).
+    private func opening(of turn: Turn) -> [UInt8] {
+        var bytes = paragraphs[turn.first].leadingBytes(400)
+        var index = turn.first
+        while bytes.count < 200 && index < turn.last {
+            index += 1
+            guard speakers[index] == turn.speaker && kinds[index] == nil else { continue }
+            bytes += [0x20] + paragraphs[index].leadingBytes(400 - bytes.count - 1)
+        }
+        return bytes
+    }
+
     /// The exchanges drafted so far were warm-up or setting up: their questions become
     /// the session's own talk.
     private mutating func dropDrafts(_ drafts: inout [Segmentation.Draft], before end: Int) {
@@ -200,6 +215,22 @@ extension DocumentAssembly {
         }
     }
 
+    /// An asker's turn that is no question whatever it says: before anything is answered at
+    /// length, a quip that draws laughter (`Next week? Same time next week? (Laughter.)`) is the
+    /// room warming up; at any time, a host reading an advertisement asks nothing.
+    private mutating func asksNothingReally(_ turn: Turn, warmingUp: Bool) -> Bool {
+        let why: String
+        if warmingUp && turn.words <= 25 && Segmentation.drawsLaughter(paragraphs[turn.last].trailingBytes(24)) {
+            why = "jokes before anything is answered"
+        } else if !turn.endsAsking && Segmentation.readsAnAd(turn.opening) {
+            why = "reads an advertisement"
+        } else {
+            return false
+        }
+        if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) \(why): no exchange") }
+        return true
+    }
+
     /// Interviewers who speak often but end few turns asking: they talk along with the guests.
     private func commentingInterviewers(_ turns: [Turn]) -> Set<Int> {
         var turnsBy: [Int: (all: Int, asking: Int)] = [:]
@@ -223,7 +254,7 @@ extension DocumentAssembly {
         let commentators = commentingInterviewers(turns)
         var answeredAtLength = false
         for (t, var turn) in turns.enumerated() {
-            turn.opening = paragraphs[turn.first].leadingBytes(400)
+            turn.opening = opening(of: turn)
             if t + 1 < turns.count { turn.nextSpeaker = turns[t + 1].speaker }
             let role = participants[turn.speaker].role
             // `Let's just start talking`: said in the first turns, it ends the setting up (a
@@ -234,6 +265,7 @@ extension DocumentAssembly {
             }
             // Read only where they matter: how an interviewer's turn ends, and whether an
             // answer's first paragraphs greet the room before anything was answered at length.
+            if role == .interviewer { turn.introducesItself = ExchangeTitle.introducesTheAsker(in: turn.opening) }
             if role == .interviewer && !turn.endsAsking {
                 let ending = paragraphs[turn.last].trailingBytes(240)
                 turn.handsOver = Segmentation.handsOver(ending)
@@ -241,13 +273,7 @@ extension DocumentAssembly {
             }
             if role != .interviewer && !answeredAtLength && turn.words >= 60 { turn.greetsTheRoom = greetsTheRoom(turn) }
             var talk = SmallTalk.classify(turn)
-            // Before anything is answered at length, a quip that draws laughter (`Next week? Same
-            // time next week? (Laughter.)`) is the room warming up, not the first question.
-            if role == .interviewer && !answeredAtLength && talk == .none && turn.words <= 25
-                && Segmentation.drawsLaughter(paragraphs[turn.last].trailingBytes(24)) {
-                talk = .backchannel
-                if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) jokes before anything is answered: no exchange") }
-            }
+            if role == .interviewer && talk == .none && asksNothingReally(turn, warmingUp: !answeredAtLength) { talk = .backchannel }
             var kind: Block.Kind = .moderator
             switch role {
             case .interviewer:
@@ -326,7 +352,21 @@ enum SmallTalk {
             return pleasantQuestions.occur(in: turn.opening) ? .closing : .none
         }
         if turn.words <= 3 { return .backchannel }
-        return mentionsSmallTalk(turn.opening[...]) ? .closing : .none
+        // `Thank you.`, `Okay, go ahead.`: pleasantries come first or are all there is; `We will go
+        // ahead with the vote` and `That's all we know` answer.
+        let opening = turn.opening[...]
+        let pleasant = turn.words <= 6 ? mentionsSmallTalk(opening) : phrases.occur(in: opening, startingBefore: secondWordEnd(opening))
+        return pleasant ? .closing : .none
+    }
+
+    /// Where the turn's second word ends (or its opening, if shorter): `Yes, thank you…`.
+    private static func secondWordEnd(_ opening: ArraySlice<UInt8>) -> Int {
+        var spaces = 0
+        for (i, c) in opening.enumerated() where c == 0x20 {
+            spaces += 1
+            if spaces == 2 { return i }
+        }
+        return opening.count
     }
 
     static let pleasantQuestions = Phrases(["how are you", "how's it going", "how are things", "how have you been",
@@ -336,9 +376,9 @@ enum SmallTalk {
 
     static let phrases = Phrases([
         "thank", "welcome", "hello", "good morning", "good afternoon", "good evening", "nice to", "pleasure",
-        "goodbye", "bye", "next question", "go ahead", "hear me", "microphone", "testing, testing", "testing one", "testing 1",
-        "mic check", "let's begin",
-        "let's get started", "that's all", "that concludes", "out of time", "we'll leave it there",
+        "goodbye", "bye", "next question", "go ahead", "hear me", "my microphone", "your microphone", "microphone is",
+        "microphone on", "testing, testing", "testing one", "testing 1", "mic check", "let's begin", "let's get started",
+        "that's all for", "that's all the time", "that's all we have", "that concludes", "out of time", "we'll leave it there",
         "appreciate it", "appreciate your time", "going very good", "going well", "doing well", "good to be here",
         "great to be here", "glad to be here",
     ])

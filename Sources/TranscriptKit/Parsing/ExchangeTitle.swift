@@ -15,7 +15,8 @@ enum ExchangeTitle {
             !bytes[range].contains(UInt8(ascii: "?"))
                 && (SmallTalk.mentionsSmallTalk(bytes[range]) || bytes[range].filter { $0 == 0x20 }.count < 2
                     || bytes[range].starts(with: "Hi,".utf8) || bytes[range].starts(with: "Hi ".utf8)
-                    || introductions.occur(in: bytes[range]))
+                    || introductions.occur(in: bytes[range]) || introducesTheAsker(bytes[range])
+                    || acknowledges(bytes[range]))
         }
         var pick = substantive.first ?? sentences[0]
         if pick.count < 24, !bytes[pick].contains(UInt8(ascii: "?")),
@@ -23,6 +24,91 @@ enum ExchangeTitle {
             pick = asking
         }
         return truncate(dropPreamble(Array(bytes[pick])))
+    }
+
+    /// A reporter saying who they are: `Ksenia Sokolova, Snob magazine.`, `Oleg Kashtanov, from
+    /// the newspaper Izvestiya Mordovia.`, `Mr President, I am Alexander Kolesnichenko from…`.
+    static func introducesTheAsker(_ sentence: ArraySlice<UInt8>) -> Bool {
+        // Cheap first: an introduction is short and has a capital after its first word.
+        guard wordCount(sentence, upTo: 15) <= 14 else { return false }
+        let words = sentence.split(separator: 0x20)
+        func capitalised(_ i: Int) -> Bool { i < words.count && words[i].first.map { $0 >= 0x41 && $0 <= 0x5A } == true }
+        func said(_ i: Int, _ word: String) -> Bool { i < words.count && lowered(words[i]) == word }
+        // `I am Alexander…`, `I'm Jane…`
+        for i in words.indices where capitalised(i + 1) && words[i].first.map({ $0 | 0x20 == UInt8(ascii: "i") || $0 | 0x20 == UInt8(ascii: "a") }) == true {
+            if said(i, "i'm") || (i > 0 && said(i - 1, "i") && said(i, "am")) { return true }
+        }
+        // A name of two or three capitalised words, then where they are from: `Ksenia Sokolova,
+        // Snob magazine.`, `Oleg Kashtanov, from…`, `Veronika Romanenkova from ITAR-TASS.` Not an
+        // address (`Mr President, I…`, `So Tom, did you…`).
+        guard capitalised(0), capitalised(1), !addresses.contains(lowered(words[0])) else { return false }
+        for length in 2...3 where (0..<length).allSatisfy(capitalised) {
+            if said(length, "from") { return true }
+            let outlet = (capitalised(length) && !said(length, "i")) || said(length, "of") || said(length, "with")
+                || (length < words.count && occupations.contains(lowered(words[length])))
+            if words[length - 1].last == UInt8(ascii: ",") && outlet { return true }
+        }
+        return false
+    }
+
+    static func acknowledges(_ sentence: ArraySlice<UInt8>) -> Bool {
+        guard wordCount(sentence, upTo: 7) <= 6, let first = sentence.split(separator: 0x20).first else { return false }
+        return acknowledgements.contains(lowered(first))
+    }
+
+    /// The first words of a short nod to the last answer (`Yeah, that's so interesting.`).
+    static let acknowledgements: Set<String> = [
+        "yeah", "yes", "yep", "no", "right", "okay", "ok", "sure", "exactly", "absolutely", "indeed", "wow", "oh", "great",
+        "interesting", "fascinating", "true", "fair", "good", "that's", "thats", "agreed", "totally", "definitely", "cool",
+    ]
+
+    /// `Oksana Panarina, columnist for…`
+    static let occupations: Set<String> = [
+        "columnist", "correspondent", "reporter", "editor", "journalist", "anchor", "host", "producer", "writer",
+        "blogger", "chief", "head", "director", "deputy", "member", "representative", "student", "teacher",
+    ]
+
+    /// Words that open an address or a remark, never a reporter's name.
+    static let addresses: Set<String> = [
+        "mr", "mrs", "ms", "dr", "mister", "madam", "sir", "dear", "president", "minister",
+        "so", "well", "and", "but", "now", "yes", "no", "okay", "ok", "thank", "thanks", "good", "hello", "hi", "hey",
+        "look", "listen", "again", "then", "also", "because", "if", "when", "in", "on", "at", "for", "the", "this", "that",
+    ]
+
+    /// Words up to `limit`, counted by spaces.
+    private static func wordCount(_ bytes: ArraySlice<UInt8>, upTo limit: Int) -> Int {
+        var words = bytes.isEmpty ? 0 : 1
+        for c in bytes where c == 0x20 {
+            words += 1
+            if words >= limit { break }
+        }
+        return words
+    }
+
+    /// A word in lower case, its trailing `,` or `.` dropped and a curly apostrophe made straight
+    /// (byte by byte: this runs on every asker's turn).
+    private static func lowered(_ word: ArraySlice<UInt8>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(word.count)
+        var i = word.startIndex
+        while i < word.endIndex {
+            let c = word[i]
+            if c == 0xE2 && i + 2 < word.endIndex && word[i + 1] == 0x80 && word[i + 2] == 0x99 {
+                bytes.append(UInt8(ascii: "'"))
+                i += 3
+                continue
+            }
+            bytes.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+            i += 1
+        }
+        while let last = bytes.last, last == UInt8(ascii: ",") || last == UInt8(ascii: ".") { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether one of the first two sentences of a turn introduces the asker.
+    static func introducesTheAsker(in opening: [UInt8]) -> Bool {
+        let bytes = Array(opening.prefix(240))
+        return sentenceRanges(bytes).prefix(2).contains { introducesTheAsker(bytes[$0]) }
     }
 
     static let introductions = Phrases(["my name is", "i'm talking with", "i am talking with", "i'm speaking with",

@@ -74,7 +74,17 @@ extension Substring {
 /// Labels whose meaning is a role rather than a name, and label-like words that are page
 /// furniture (`Photo:`, `Source:`), never speakers.
 enum GenericLabels {
+    /// The role a generic label names; `AUDIENCE MEMBER 2`, `#3` or `UNIDENTIFIED AUDIENCE MEMBER`
+    /// name the same role as `AUDIENCE MEMBER`.
     static func role(of key: String) -> Participant.Role? {
+        if let role = exactRole(of: key) { return role }
+        var words = key.split(separator: " ")
+        if let last = words.last, words.count > 1, last.allSatisfy({ $0.isNumber || $0 == "#" }) { words.removeLast() }
+        if words.count > 1, ["UNIDENTIFIED", "UNKNOWN", "ANOTHER", "MALE", "FEMALE"].contains(words[0]) { words.removeFirst() }
+        return words.count < key.split(separator: " ").count ? exactRole(of: words.joined(separator: " ")) : nil
+    }
+
+    private static func exactRole(of key: String) -> Participant.Role? {
         if interviewer.contains(key) { return .interviewer }
         if interviewee.contains(key) { return .interviewee }
         if moderator.contains(key) { return .moderator }
@@ -119,5 +129,8 @@ enum GenericLabels {
         "DISCLAIMER", "ADVERTISEMENT", "SPONSORED", "FEATURED", "TRANSLATION", "TRANSLATED BY", "LANGUAGE",
         "SUMMARY", "ABSTRACT", "KEYWORDS", "P.S", "PS", "NB", "N.B", "HEADLINE", "CAPTION", "LINK", "LINKS",
         "ALSO READ", "MORE", "CONTACT", "CONTACT US", "ADDRESS", "URL",
+        // Points counted off in speech (`Second: I did not throw anybody out.`).
+        "FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "FIRSTLY", "SECONDLY", "THIRDLY", "FINALLY", "LASTLY",
+        "NEXT", "THEN", "ALSO", "PLUS", "BESIDES", "MOREOVER", "HOWEVER", "THEREFORE", "ANYWAY",
     ]
 }

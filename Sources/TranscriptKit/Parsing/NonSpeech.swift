@@ -129,10 +129,10 @@ extension UnsafeBufferPointer where Element == UInt8 {
 
     /// Whether lower-case ASCII `needle` occurs at the start of a word, comparing ASCII
     /// letters without case: `testing` is not in `contesting`, nor `bye` in `abye`.
-    func containsWordIgnoringASCIICase(_ needle: [UInt8]) -> Bool {
+    func containsWordIgnoringASCIICase(_ needle: [UInt8], startingBefore limit: Int = .max) -> Bool {
         guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
         var i = 0
-        let last = count - needle.count
+        let last = Swift.min(count - needle.count, limit - 1)
         while i <= last {
             if self[i] | 0x20 == first && (i == 0 || !Bytes.isASCIIAlphanumeric(self[i - 1])) {
                 var k = 1

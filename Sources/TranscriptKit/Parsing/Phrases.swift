@@ -23,9 +23,9 @@ struct Phrases: Sendable {
         firstByteStarts = starts
     }
 
-    func occur(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    func occur(in text: UnsafeBufferPointer<UInt8>, startingBefore limit: Int = .max) -> Bool {
         if hasEmpty { return true }
-        let n = text.count
+        let n = min(text.count, limit)
         var i = 0
         while i < n {
             if i > 0 && Bytes.isASCIIAlphanumeric(text[i - 1]) {   // only at the start of a word
@@ -44,8 +44,13 @@ struct Phrases: Sendable {
         return false
     }
 
-    func occur(in text: [UInt8]) -> Bool { text.withUnsafeBufferPointer(occur(in:)) }
-    func occur(in text: ArraySlice<UInt8>) -> Bool { text.withUnsafeBufferPointer(occur(in:)) }
+    /// Whether a phrase starts within the first `limit` bytes.
+    func occur(in text: ArraySlice<UInt8>, startingBefore limit: Int) -> Bool {
+        text.withUnsafeBufferPointer { occur(in: $0, startingBefore: limit) }
+    }
+
+    func occur(in text: [UInt8]) -> Bool { text.withUnsafeBufferPointer { occur(in: $0) } }
+    func occur(in text: ArraySlice<UInt8>) -> Bool { text.withUnsafeBufferPointer { occur(in: $0) } }
 
     /// Whether `phrase` is at `i`, its first byte already matched, comparing ASCII letters without case.
     @inline(__always)

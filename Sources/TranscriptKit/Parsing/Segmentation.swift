@@ -13,6 +13,10 @@ enum Segmentation {
         var answerWords = 0
         /// Answer turns heard, small talk included.
         var answerTurns = 0
+        /// Of `answerWords`, those of the first to answer.
+        var firstAnswererWords = 0
+        /// The answerer asked something back (`Where are they 40 percent, in the Republic?`).
+        var askedBack = false
         /// Words of the question, its continuations included.
         var questionWords: Int
         /// Someone who runs the session or only says who they are spoke after the question
@@ -42,14 +46,20 @@ enum Segmentation {
             // A yes or no counts as an answer to a question that asked; a short question back
             // (`A quick what?`) or a reply cut off (`Well —`) does not answer.
             let clarifies = turn.words < Segmentation.substantialAnswer * 2 && (turn.endsAsking || turn.breaksOff)
-            if (talk == .none && !clarifies) || (talk == .backchannel && asks) { answerWords += turn.words }
+            if clarifies && talk == .none { askedBack = true }
+            if (talk == .none && !clarifies) || (talk == .backchannel && asks) {
+                answerWords += turn.words
+                if turn.speaker == answerer { firstAnswererWords += turn.words }
+            }
         }
 
         /// Whether a remark that asked nothing drew an answer: a word or two back (`Yeah. Well,
         /// let's hope.`), or less than half the remark, is conversation, not a prompt. From
-        /// someone who mostly comments (a co-host), it takes an answer twice the remark's length.
+        /// someone who mostly comments (a co-host), it takes the first to answer saying twice the
+        /// remark's length.
         func promptedAnswer(commentator: Bool) -> Bool {
-            if commentator { return answerWords >= max(Segmentation.commentAnswer, questionWords * 2) }
+            // A panel talks at length after anything: the one who takes the remark up must.
+            if commentator { return firstAnswererWords >= max(Segmentation.commentAnswer, questionWords * 2) }
             return answerWords >= max(Segmentation.substantialAnswer, questionWords / 2)
         }
 
@@ -57,7 +67,8 @@ enum Segmentation {
         var isAnswered: Bool { answerWords >= Segmentation.substantialAnswer || (asks && answerWords > 0) }
         /// Answered with nothing but pleasantries: the question turn was a greeting.
         var isGreeting: Bool {
-            answerTurns > 0 && answerWords == 0 && (!asks || Segmentation.greets(question) || Segmentation.opensAShow(question))
+            answerTurns > 0 && answerWords == 0 && !askedBack
+                && (!asks || Segmentation.greets(question) || Segmentation.opensAShow(question))
         }
     }
 
@@ -119,6 +130,15 @@ enum Segmentation {
                                      "let's begin,", "let's get started.", "let's get started,", "shall we start?",
                                      "shall we begin?", "let us begin.", "let us start."], curlyApostrophes: true)
 
+    /// A host reading an advertisement (`This episode is brought to you by…`): no question.
+    static func readsAnAd(_ opening: [UInt8]) -> Bool {
+        adReads.occur(in: opening)
+    }
+
+    static let adReads = Phrases(["brought to you by", "episode is sponsored", "show is sponsored", "podcast is sponsored",
+                                  "our sponsor", "today's sponsor", "promo code", "use the code", "use code"],
+                                 curlyApostrophes: true)
+
     /// A turn ending on the room's laughter (`(Laughter.)`, `[laughs]`): a quip.
     static func drawsLaughter(_ ending: [UInt8]) -> Bool {
         laughter.occur(in: ending)
@@ -152,9 +172,20 @@ enum Segmentation {
 
     /// `Why not?`, `Are you optimistic?`: a question word or an inverted verb first.
     static func opensAsQuestion(_ opening: [UInt8]) -> Bool {
-        let word = opening.prefix { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == UInt8(ascii: "'") }
-        return questionWords.contains(String(decoding: word, as: UTF8.self).lowercased())
+        questionWords.contains(firstWord(opening).lowercased())
     }
+
+    static func firstWord(_ opening: [UInt8]) -> String {
+        String(decoding: opening.prefix { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == UInt8(ascii: "'") },
+               as: UTF8.self)
+    }
+
+    /// `Really?`, `Sorry?`: a word back, never a call on someone by name.
+    static let interjections: Set<String> = [
+        "really", "seriously", "sorry", "pardon", "right", "yes", "yeah", "no", "okay", "ok", "oh", "wow", "huh", "true",
+        "exactly", "so", "and", "but", "or", "the", "a", "an", "that", "this", "it", "you", "me", "us", "them", "sure",
+        "indeed", "correct", "again", "still", "anything", "nothing", "everything", "hmm", "mm", "uh", "um", "ah",
+    ]
 
     static let questionWords: Set<String> = [
         "what", "why", "how", "who", "whom", "whose", "when", "where", "which", "is", "are", "was", "were", "do",
@@ -188,12 +219,16 @@ enum Segmentation {
         // `— does the ball move forward?`: the question cut off before goes on.
         if turn.opensMidSentence && !turn.asks { return .continues }
         if !last.isAnswered && !(everyTurnAsks && last.answerTurns > 0) { return .continues }
-        if everyTurnAsks { return .opens }
+        if everyTurnAsks || turn.introducesItself { return .opens }
         // An unasked remark, or an echo (`Really?`, `Boot sector?`), is an aside.
         if !turn.asks && turn.words < asideWords { return .continues }
         // …unless it calls on someone new (`Mike?`, and Mike, not the last answerer, speaks).
         let callsOnSomeoneNew = turn.asks && turn.nextSpeaker.map { $0 != last.answerer && $0 != turn.speaker } == true
-        if turn.words <= echoWords && !opensAsQuestion(turn.opening) && !callsOnSomeoneNew { return .continues }
+            && !interjections.contains(firstWord(turn.opening).lowercased())
+        // An echo is the asker's own; someone else's short question is theirs (`And the parking?`).
+        if turn.words <= echoWords && !opensAsQuestion(turn.opening) && !callsOnSomeoneNew && turn.speaker == last.asker {
+            return .continues
+        }
         return .opens
     }
 }

@@ -1,0 +1,31 @@
+import XCTest
+@testable import TranscriptKit
+
+/// A title says what the question is about: not the nod to the last answer, not who is asking.
+final class ExchangeTitleTests: XCTestCase {
+    private func title(_ question: String) -> String { ExchangeTitle.make(from: Array(question.utf8)) }
+
+    func testANodToTheLastAnswerIsPassedOver() {
+        XCTAssertEqual(title("Yeah, that's so interesting. What did the court decide in the end?"),
+                       "What did the court decide in the end?")
+        XCTAssertEqual(title("No. That's very important. The tariffs hit the farmers first, didn't they?"),
+                       "The tariffs hit the farmers first, didn't they?")
+        // Longer than a nod: it is the point.
+        XCTAssertEqual(title("That's good, but next year is a big year for the harvest."),
+                       "That's good, but next year is a big year for the harvest.")
+    }
+
+    func testAReporterSayingWhoTheyAreIsPassedOver() {
+        XCTAssertEqual(title("Ksenia Sokolova, Snob magazine. Why was the law passed so quickly?"),
+                       "Why was the law passed so quickly?")
+        XCTAssertEqual(title("Oleg Kashtanov, from the newspaper Izvestiya. I have a question from the farmers."),
+                       "I have a question from the farmers.")
+        XCTAssertEqual(title("Mr President, I am Alexander Kolesnichenko from Argumenty. I am a parent myself."),
+                       "I am a parent myself.")
+        XCTAssertEqual(title("Oksana Panarina, columnist for the Kuzbass newspaper. Will you visit us in December?"),
+                       "Will you visit us in December?")
+        // An address is no introduction.
+        XCTAssertEqual(title("Mr President, the bridge has taken six years to build."), "Mr President, the bridge has taken six years to build.")
+        XCTAssertEqual(title("This is Helen Ford, and I'm talking with Walter Brandt. Where were you born?"), "Where were you born?")
+    }
+}
