@@ -11,6 +11,8 @@ public final class Terminal {
     public struct Failure: Error, CustomStringConvertible { public var description: String }
 
     private var screen: OpaquePointer?
+    /// Where ncurses writes: the clipboard's escape sequence goes the same way, after a frame.
+    private var output: UnsafeMutablePointer<FILE>?
     /// Held while ncurses draws, so that the signal watch never ends the screen in mid-frame;
     /// the Bool says the screen was ended.
     private let ended = Mutex(false)
@@ -35,6 +37,7 @@ public final class Terminal {
             throw Failure(description: "cannot start the terminal (TERM=\(term))")
         }
         screen = s
+        self.output = output
         set_term(s)
         Signals.activeScreen = true
         cbreak()
@@ -160,6 +163,16 @@ public final class Terminal {
             else { return nil }
             return .mouse(MouseEvent(kind: kind, x: Int(event.x), y: Int(event.y)))
         default: return nil
+        }
+    }
+
+    /// Puts text on the clipboard with OSC 52 (`payload` is the text in base64): terminals that
+    /// allow it take it, tmux does with `set-clipboard on`, and it travels over ssh.
+    public func setClipboard(base64 payload: String) {
+        ended.withLock { done in
+            guard !done, let output else { return }
+            fputs("\u{1B}]52;c;" + payload + "\u{07}", output)
+            fflush(output)
         }
     }
 

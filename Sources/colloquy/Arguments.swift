@@ -4,17 +4,22 @@ import TranscriptKit
 /// The parsed command line. Parsing is strict: unknown options are usage errors (exit 2).
 struct Arguments {
     enum Command: String {
-        case read, outline, export, render, bench, grep, bookmarks, countries, topics, people, organisations
+        case read, outline, export, render, bench, grep, bookmarks, countries, topics, people, organisations, speakers
         case corpusReport = "corpus-report"
         case entityReport = "entity-report"
         case completions, config, keys
+
+        /// Takes a folder or several files (`Library`).
+        var readsLibraries: Bool { [.read, .outline, .export, .grep, .countries, .people, .organisations, .topics].contains(self) }
 
         /// Its row in the command table.
         var spec: CommandSpec? { CommandSpec.named(self == .read ? nil : rawValue) }
     }
 
     var command: Command = .read
-    var file: String?
+    /// The paths given; several, or a folder, make a library.
+    var files: [String] = []
+    var file: String? { files.first }
     var inputFormat: TranscriptFormat?
     var exportFormat: ExportFormat = .json
     private var exportFormatGiven = false
@@ -30,6 +35,8 @@ struct Arguments {
     var version = false
     var listThemes = false
     var benchMegabytes = 50
+    /// `bench --library N`: measure a generated library of N documents instead.
+    var benchLibrary: Int?
     var pattern: String?
     var regex = false
     var countOnly = false
@@ -43,6 +50,12 @@ struct Arguments {
     /// `keys --man`.
     var man = false
     var plain = false
+    /// `--filter 'country:LY'` on export and outline.
+    var filter: String?
+    /// `--copy-command 'wl-copy'`: what `y` pipes its text to, besides the terminal's clipboard.
+    var copyCommand: String?
+    /// `--media FILE`: the recording `o` plays.
+    var media: String?
 
     enum ExportFormat: String, CaseIterable { case json, markdown, text }
 
@@ -74,6 +87,9 @@ struct Arguments {
             case "--plain": plain = true
             case "--man": man = true
             case "--explain": explain = true
+            case "--filter": filter = try value()
+            case "--copy-command": copyCommand = try value()
+            case "--media": media = try value()
             case "--gold": goldFolder = try value()
             case "--speaker": speakers.append(try value())
             case "-v", "--verbose": verbose = true
@@ -109,6 +125,11 @@ struct Arguments {
                     throw UsageError(message: "--sidebar-width takes a number of columns from 10 to 200")
                 }
                 sidebarWidth = n
+            case "--library":
+                guard let n = Int(try value()), (1...100_000).contains(n) else {
+                    throw UsageError(message: "--library takes a number of documents from 1 to 100000")
+                }
+                benchLibrary = n
             case "--megabytes":
                 guard let n = Int(try value()), (1...2000).contains(n) else {
                     throw UsageError(message: "--megabytes takes a number from 1 to 2000")
@@ -124,8 +145,10 @@ struct Arguments {
                     shell = arg
                     continue
                 }
-                guard file == nil else { throw UsageError(message: "only one FILE can be read at a time (got '\(arg)')") }
-                file = arg
+                guard file == nil || command.readsLibraries else {
+                    throw UsageError(message: "only one FILE can be read at a time (got '\(arg)')")
+                }
+                files.append(arg)
             }
         }
         if command == .bookmarks && !exportFormatGiven { exportFormat = .text }

@@ -77,6 +77,8 @@ extension CommandSpec {
     private static let plain = Option(names: ["--plain"], help: "no box drawing or decoration, roles in words (also COLLOQUY_PLAIN=1)")
     private static let measure = Option(names: ["--measure"], value: .text("N"), help: "text at most N columns wide (default 100)")
     private static let sidebarWidth = Option(names: ["--sidebar-width"], value: .text("N"), help: "the sidebar's width (default: what its titles need)")
+    private static let filter = Option(names: ["--filter"], value: .text("FIELD:VALUE"),
+                                       help: "only the exchanges where a speaker speaks or a country, topic, person,\norganisation or pattern is found (speaker:Kirby, country:LY, libya)")
     private static let exportFormat = Option(names: ["--format"], value: .choice(["json", "markdown", "text"]), help: "output format")
 
     /// Options every command takes.
@@ -88,10 +90,13 @@ extension CommandSpec {
 
     static let all: [CommandSpec] = [
         CommandSpec(name: nil, options: [theme, inputFormat, Option(names: ["--no-resume"], help: "start at the top"), plain,
-                                         measure, sidebarWidth, speaker]),
-        CommandSpec(name: "outline", options: [inputFormat, Option(names: ["--explain"], help: "why each label was believed"), speaker],
+                                         measure, sidebarWidth,
+                                         Option(names: ["--copy-command"], value: .text("CMD"), help: "y also pipes the quote to CMD (wl-copy, pbcopy…)"),
+                                         Option(names: ["--media"], value: .file("FILE"), help: "the recording o plays (default: beside FILE by name)"),
+                                         speaker]),
+        CommandSpec(name: "outline", options: [inputFormat, Option(names: ["--explain"], help: "why each label was believed"), filter, speaker],
                     summary: "numbered exchanges with title, speakers and source lines; --explain adds\nwhy each label was believed and what began each exchange"),
-        CommandSpec(name: "export", options: [exportFormat, inputFormatLong, speaker],
+        CommandSpec(name: "export", options: [exportFormat, inputFormatLong, filter, speaker],
                     summary: "the whole document as JSON (docs/json-contract.md), Markdown or text"),
         CommandSpec(name: "render", options: [
             Option(names: ["--size"], value: .text("WxH"), help: "frame size, such as 80x24", required: true),
@@ -108,8 +113,11 @@ extension CommandSpec {
         CommandSpec(name: "people", options: [inputFormat, speaker], summary: "the same for people"),
         CommandSpec(name: "organisations", options: [inputFormat, speaker], summary: "the same for organisations"),
         CommandSpec(name: "topics", options: [inputFormat, speaker], summary: "the same for topics, then each exchange's key terms"),
-        CommandSpec(name: "bench", takesFile: false, options: [Option(names: ["--megabytes"], value: .number("N"), help: "size of the generated transcript")],
-                    summary: "generate a deterministic transcript and measure parsing and drawing"),
+        CommandSpec(name: "speakers", options: [inputFormat, speaker],
+                    summary: "each speaker's role, turns, words, share, questions asked, average answer\nand the exchanges they speak in"),
+        CommandSpec(name: "bench", takesFile: false, options: [Option(names: ["--megabytes"], value: .number("N"), help: "size of the generated transcript"),
+                                                               Option(names: ["--library"], value: .number("N"), help: "measure a generated library of N documents")],
+                    summary: "generate a deterministic transcript and measure parsing and drawing;\n--library N: a library of N documents (listing, indexing, picker, grep, memory)"),
         CommandSpec(name: "corpus-report", fileName: "CORPUS-DIR", options: [
             Option(names: ["--gold"], value: .file("DIR"), help: "folder of gold files"),
             Option(names: ["-v", "--verbose"], help: "one line per transcript"),

@@ -5,12 +5,16 @@ import TranscriptKit
 enum Commands {
     static func run(_ arguments: Arguments) -> Int32 {
         if arguments.listThemes { return ReaderLaunch.listThemes() }
-        if arguments.command == .bench { return Bench.run(megabytes: arguments.benchMegabytes) }
+        if arguments.command == .bench {
+            if let documents = arguments.benchLibrary { return BenchLibrary.run(documents: documents) }
+            return Bench.run(megabytes: arguments.benchMegabytes)
+        }
         if arguments.command == .corpusReport { return CorpusReport.run(arguments) }
         if arguments.command == .entityReport { return EntityReport.run(arguments) }
         if arguments.command == .completions { return completions(arguments.shell) }
         if arguments.command == .config { return Config.run(arguments) }
         if arguments.command == .keys { return KeyTable.run(arguments) }
+        if LibraryCommands.wanted(arguments) { return LibraryCommands.run(arguments) }
         let overrides: SpeakerOverrides
         do {
             overrides = try speakerOverrides(arguments)
@@ -18,12 +22,20 @@ enum Commands {
             Output.error("colloquy: \(error.description)")
             return 2
         }
-        let document: Document
+        var document: Document
         do {
             document = try load(arguments, overrides: overrides)
         } catch {
             Output.error("colloquy: \(error.description)")
             return 1
+        }
+        if let filter = arguments.filter {
+            do {
+                document = try filtered(document, by: filter)
+            } catch {
+                Output.error("colloquy: \(error.description)")
+                return 1
+            }
         }
         switch arguments.command {
         case .outline:
@@ -54,6 +66,8 @@ enum Commands {
                 }
             }
             Output.write(Printable.sanitized(out))
+        case .speakers:
+            Output.write(Printable.sanitized(SpeakerStatistics(document: document).table(title: document.title ?? document.source.name)))
         case .bookmarks:
             let (file, notes) = BookmarkStore(folder: BookmarkStore.standardFolder())
                 .open(document, path: BookmarkSession.documentPath(arguments.file))
@@ -91,6 +105,16 @@ enum Commands {
             if c.blocks.contains(where: document.backMatter.contains) { places.append("end matter") }
             return (codes ? "\(c.code)  " : "") + "\(c.name)  \(c.mentions)  exchanges: \(places.joined(separator: ","))\n"
         }.joined()
+    }
+
+    /// `--filter`: the exchanges the filter keeps, said on standard error (`filter: Libya — 3 of 9
+    /// exchanges`) so that the output stays the document's.
+    static func filtered(_ document: Document, by text: String) throws(PassageFilter.Invalid) -> Document {
+        let filter = try PassageFilter(parsing: text)
+        let entities = LazyEntityIndex(document: document)
+        let match = try filter.match(in: document, entities: entities.index, search: SearchIndex(document: document))
+        Output.error("colloquy: filter: \(match.summary(of: document))")
+        return document.keeping(exchanges: match.exchanges)
     }
 
     /// The named file, standard input when it is a pipe, or the embedded interview.

@@ -31,6 +31,7 @@ enum Config {
         settings.read(environment: ProcessInfo.processInfo.environment)
         if let theme = arguments.theme { _ = settings.set("theme", theme, from: .flag("--theme")) }
         if arguments.plain { _ = settings.set("plain", "yes", from: .flag("--plain")) }
+        if let command = arguments.copyCommand { _ = settings.set("copy-command", command, from: .flag("--copy-command")) }
         if let measure = arguments.measure { _ = settings.set("measure", String(measure), from: .flag("--measure")) }
         if let width = arguments.sidebarWidth { _ = settings.set("sidebar-width", String(width), from: .flag("--sidebar-width")) }
         return settings

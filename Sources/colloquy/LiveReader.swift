@@ -6,19 +6,41 @@ import TranscriptKit
 /// The interactive run loop: draw, wait for a key, update, perform effects.
 enum LiveReader {
     static func run(_ document: Document, _ arguments: Arguments) -> Int32 {
-        DisplayWidth.prepare()
-        let settings = Config.settings(arguments)
-        let terminal: Terminal
-        do {
-            terminal = try Terminal(keysFromTTY: !StandardInput.isTerminal)
-        } catch {
-            Output.error("colloquy: \(error.description)")
+        guard let terminal = openTerminal() else { return 1 }
+        let ending = session(document, arguments, path: BookmarkSession.documentPath(arguments.file), on: terminal)
+        terminal.stop()
+        if let problem = ending.problem {
+            Output.error("colloquy: \(problem)")
             return 1
         }
+        return ending.signal.map { 128 + $0 } ?? 0
+    }
+
+    /// The terminal set up for the reader (or the library), or nil after saying why it could not be.
+    static func openTerminal() -> Terminal? {
+        DisplayWidth.prepare()
+        do {
+            return try Terminal(keysFromTTY: !StandardInput.isTerminal)
+        } catch {
+            Output.error("colloquy: \(error.description)")
+            return nil
+        }
+    }
+
+    /// How reading a document ended: by a signal, or with its bookmarks unsaved (and why).
+    /// From a library: `leaving` is true when `n` left for the next document, false for `N`.
+    struct Ending { var signal: Int32?; var problem: String?; var leaving: Bool? }
+
+    /// Reads one document on a terminal already set up, until `q` (or, from a library, Ctrl-O
+    /// with no earlier position) or a signal; the terminal is left running for the caller.
+    static func session(_ document: Document, _ arguments: Arguments, path: String?, on terminal: Terminal,
+                        inLibrary: Bool = false, searching: (query: SearchQuery, fromLast: Bool)? = nil,
+                        following country: (code: String, fromLast: Bool)? = nil, atBookmark: String? = nil) -> Ending {
+        let settings = Config.settings(arguments)
         // Only what the first frame shows comes before it: the bookmarks (marks in the gutter)
         // and where the reader left off, with the theme chosen there (unless the environment
         // or a flag asks for another).
-        let marks = BookmarkSession(document: document, path: BookmarkSession.documentPath(arguments.file))
+        let marks = BookmarkSession(document: document, path: path)
         let resume = arguments.resume ? marks.position : nil
         let request = settings.themeIsExplicit || resume?.theme == nil ? settings.themeRequest : nil
         let themes = Themes.choose(request, remembered: resume?.theme)
@@ -28,6 +50,13 @@ enum LiveReader {
         state.replaceBookmarks(marks.bookmarks)
         if let resume { state.resume(at: resume) }
         if let note = marks.notes.last { state.notify(note) }
+        if inLibrary {
+            state.inLibrary = true
+            if marks.notes.isEmpty && document.warnings.isEmpty { state.notify("q or Ctrl-O returns to the library") }
+            if let country { state.followFromLibrary(country.code, fromLast: country.fromLast) }
+            if let searching { state.searchFromLibrary(searching.query, fromLast: searching.fromLast) }
+            if let atBookmark { state.openBookmarkFromLibrary(atBookmark) }
+        }
         state.entityIndex.buildOnlyInBackground()
         let noColour = Themes.noColour
         func draw() {
@@ -45,12 +74,10 @@ enum LiveReader {
         // A signal while the loop is busy: every acknowledged bookmark is on disk already; let a
         // save in progress finish, since the process ends as soon as this returns.
         terminal.whenBusyAtSignal { _ in marks.waitForSaves() }
-        var status: Int32 = 0
-        loop: while true {
+        while true {
             if let sig = terminal.pendingQuit() {
-                status = 128 + sig
                 _ = marks.persistAndWait(state)   // keep the reading position and any unsaved change
-                break
+                return Ending(signal: sig)
             }
             for (result, generation) in searches.collect() { state.receive(result, generation: generation) }
             marks.collect(into: &state)
@@ -62,23 +89,18 @@ enum LiveReader {
             if key.label == TestHooks.busyKey { while true { sched_yield() } }
             for effect in state.handle(key) {
                 switch effect {
-                case .quit:
-                    if let problem = marks.persistAndWait(state) {
-                        terminal.stop()
-                        Output.error("colloquy: \(problem)")
-                        return 1
-                    }
-                    break loop
+                case .quit: return Ending(problem: marks.persistAndWait(state), leaving: state.leaving)
                 case .redraw: terminal.redrawAll()
                 case .suspend: terminal.suspend()
                 case .search(let query, let generation): searches.start(query, generation: generation)
                 case .saveHistory(let entries): SearchHistory.save(entries)
                 case .persist: marks.persist(state)
                 case .exportBookmarks: state.notify(marks.export(document, state: state))
+                case .copy(let text): state.notify(Clipboard.copy(text, terminal: terminal, command: settings.copyCommand))
+                case .play(let seconds, let time):
+                    state.notify(Playback.play(seconds: seconds, time: time, settings: settings, arguments: arguments, terminal: terminal))
                 }
             }
         }
-        terminal.stop()
-        return status
     }
 }

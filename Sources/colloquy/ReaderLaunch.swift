@@ -21,6 +21,7 @@ enum ReaderLaunch {
                                 themeIndex: catalog.names.firstIndex(of: theme.name) ?? 0, settings: settings.layout)
         state.keyMap = settings.keyMap().map
         state.plain = settings.plain
+        state.citationTemplate = settings.citation
         if let problem = settings.problems.first.map({ "config " + $0 }) ?? problem {
             state.notify(problem)
         } else if let warning = document.warnings.first {

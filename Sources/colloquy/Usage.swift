@@ -23,6 +23,10 @@ enum Usage {
         2020 Sputnik interview with Sergei Lavrov. When standard output is not a terminal
         the reader prints the outline instead.
 
+        A folder (read recursively) or several FILEs make a library: the reader lists its
+        documents, and outline, export, grep, countries, people, organisations and topics read
+        every one (grep prints FILE:EXCHANGE:LINE); files that are not text are skipped and counted.
+
         Commands:
         \(commands.joined(separator: "\n"))
 
@@ -33,9 +37,14 @@ enum Usage {
         KEYS notation: characters as typed, plus <Enter> <Esc> <Tab> <S-Tab> <Space> <BS>
         <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <C-x> <lt> and <Resize:WxH>.
 
+        --filter (outline, export; & in the reader) takes speaker, country, topic, person,
+        organisation, pattern or regex, then ':' or a space and a value (country:LY, speaker Kirby);
+        text alone is a pattern. Only the exchanges that match are kept, with their numbers.
+
         In the reader press ? for every key. q quits.
 
         Settings: $XDG_CONFIG_HOME/colloquy/config (theme, measure, sidebar-width, copy-command,
+        citation (how y cites a quote), player (what o runs: mpv --start={seconds} {media}),
         keys = vim|less|emacs, bind = KEY ACTION), overridden by COLLOQUY_THEME and the like, then
         by flags; 'colloquy config' shows each and where it came from, 'colloquy keys' the keys.
         Environment: NO_COLOR (no colours), XDG_CONFIG_HOME (also themes in colloquy/themes/).

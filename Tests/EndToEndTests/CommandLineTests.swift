@@ -61,7 +61,7 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testUsageErrorsExitTwo() {
-        for args in [["--bogus"], ["export", "--format", "yaml"], ["render", "--size", "80"], ["a.txt", "b.txt"],
+        for args in [["--bogus"], ["export", "--format", "yaml"], ["render", "--size", "80"], ["render", "a.txt", "b.txt"],
                      ["grep", "--explain", "x"], ["completions", "tcsh"]] {
             let r = Spawn.run([Spawn.colloquy] + args)
             XCTAssertEqual(r.status, 2, "\(args)")
@@ -76,9 +76,13 @@ final class CommandLineTests: XCTestCase {
         let missing = colloquy("outline", "/nonexistent/file.txt")
         XCTAssertEqual(missing.status, 1)
         XCTAssertEqual(missing.error, "colloquy: /nonexistent/file.txt: no such file\n")
-        let dir = colloquy("outline", NSTemporaryDirectory())
+        // A folder is a library: one with no transcript in it is an error of one line.
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("colloquy-empty-\(getpid())")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let dir = colloquy("outline", empty.path)
         XCTAssertEqual(dir.status, 1)
-        XCTAssertTrue(dir.error.contains("is a directory"))
+        XCTAssertEqual(dir.error, "colloquy: \(empty.path): no readable transcript\n")
         let binary = colloquy("export", "/bin/sh")
         XCTAssertEqual(binary.status, 1)
         XCTAssertTrue(binary.error.contains("binary"), binary.error)

@@ -73,14 +73,20 @@ final class CompletionTests: XCTestCase {
         guard installed("zsh") else { return }
         let script = #"""
         zmodload zsh/zpty
-        for line in 'colloquy out' 'colloquy --theme sol' 'colloquy export --format '; do
+        lines=('colloquy out' 'colloquy --theme sol' 'colloquy export --format ')
+        wants=('colloquy outline' 'solarized-dark' 'markdown')
+        for k in 1 2 3; do
             zpty z zsh -f -i
             zpty -w z "PS1='> '; autoload -Uz compinit; compinit -u -D; source <(colloquy completions zsh)"
-            zpty -w -n z "$line"$'	'
-            sleep 1
+            zpty -w -n z "$lines[k]"$'	'
+            # Read until the completion shows (up to 20 s on a loaded machine), not for a fixed time.
             out=
-            while zpty -r -t z chunk; do out+=$chunk; done
-            print -r -- "== $line ${out##*compinit -u -D}"
+            for try in {1..200}; do
+                while zpty -r -t z chunk; do out+=$chunk; done
+                [[ ${out##*compinit -u -D} == *$wants[k]* ]] && break
+                sleep 0.1
+            done
+            print -r -- "== $lines[k] ${out##*compinit -u -D}"
             zpty -d z
         done
         """#

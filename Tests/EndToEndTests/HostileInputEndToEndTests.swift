@@ -63,7 +63,10 @@ final class HostileInputEndToEndTests: XCTestCase {
     func testBinaryAndDevZeroAreRefused() {
         XCTAssertTrue(colloquy(["outline", "/bin/sh"], status: 1).error.contains("binary"))
         XCTAssertTrue(colloquy(["outline", "/dev/zero"], status: 1).error.contains("binary"))
-        XCTAssertTrue(colloquy(["outline", folder.path], status: 1).error.contains("is a directory"))
+        // A folder is a library; one holding no transcript is refused in one line.
+        let empty = folder.appendingPathComponent("no-transcripts")
+        try? FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        XCTAssertTrue(colloquy(["outline", empty.path], status: 1).error.contains("no readable transcript"))
     }
 
     func testStrayNULBytesAreRemovedWithAWarning() {

@@ -24,7 +24,7 @@ public final class TmuxSession {
         // A private home for data, state and config, so tests never see (or change) the
         // user's bookmarks, history and themes, nor each other's.
         let home = "/tmp/colloquy-e2e-home-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        for (key, sub) in [("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config")] {
+        for (key, sub) in [("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")] {
             env[key] = "\(home)/\(sub)"
         }
         privateHome = home

@@ -16,17 +16,29 @@ extension ReaderState {
             case .people: return short ? " P " : " People "
             case .organisations: return short ? " O " : " Orgs "
             case .topics: return short ? " T " : " Topics "
+            case .speakers: return short ? " Sp " : " Speakers "
             }
         }
         // Every tab's full name when they fit; otherwise the open one in full and the others short.
         let fits = sidebarTabs.reduce(0) { $0 + label($1, short: false).count + 1 } <= area.width - 1
-        for tab in sidebarTabs {
+        var tabs = sidebarTabs
+        // Even short, the tabs may not all fit: those before the open one give way to it.
+        let widths = { (tabs: [SidebarTab]) in tabs.reduce(0) { $0 + label($1, short: !fits && $1 != self.sidebarTab).count + 1 } }
+        while tabs.first != sidebarTab, let open = tabs.firstIndex(of: sidebarTab), widths(Array(tabs[...open])) > area.width - 1 {
+            tabs.removeFirst()
+        }
+        for tab in tabs {
             let label = label(tab, short: !fits && tab != sidebarTab)
             // Focused, the open tab is drawn as a focused pane's title: the same cue as the panes'.
             let active: Element = focus == .sidebar ? .paneTitleFocused : .sidebarTabActive
             x = frame.put(label, x: x, y: area.y, maxX: area.maxX, tab == sidebarTab ? active : .sidebarTab) + 1
         }
-        let rows = Layout.listRows(area)
+        var rows = Layout.listRows(area)
+        if sidebarTab == .speakers {
+            let panel = Self.speakerPanelRows(listRows: rows)
+            drawSpeakerPanel(&frame, Rect(x: area.x, y: area.maxY - panel, width: area.width, height: panel))
+            rows -= panel
+        }
         let topics = sidebarTab == .exchanges ? entityIndex.exchangeTopics() : nil
         // Once per frame: sorted by name, the list would otherwise be sorted for every entry drawn.
         let entities = sidebarTab.entityKind.map(sidebarEntities) ?? []
@@ -42,6 +54,10 @@ extension ReaderState {
                 drawSearchEntry(&frame, index, x: area.x, y: y, maxX: area.maxX, selected: selected)
                 continue
             }
+            if sidebarTab == .speakers {
+                drawSpeakerEntry(&frame, index, x: area.x, y: y, maxX: area.maxX, selected: selected)
+                continue
+            }
             if sidebarTab == .bookmarks {
                 drawBookmarkEntry(&frame, index, x: area.x, y: y, maxX: area.maxX, selected: selected)
                 continue
@@ -52,11 +68,12 @@ extension ReaderState {
                 drawEntityEntry(&frame, entities[index], kind: kind, x: area.x, y: y, maxX: area.maxX, selected: selected)
                 continue
             }
-            let entry = sections[index]
+            let listed = listedSection(index)
+            let entry = sections[listed]
             let numberWidth = max(2, String(sections.count).count)
-            let element: Element = selected ? .sidebarSelected : index == section ? .sidebarCurrent : .sidebar
-            if selected || index == section { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), element) }
-            let marker = index == section ? decor.current : " "
+            let element: Element = selected ? .sidebarSelected : listed == section ? .sidebarCurrent : .sidebar
+            if selected || listed == section { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), element) }
+            let marker = listed == section ? decor.current : " "
             let number = String(repeating: " ", count: max(0, numberWidth - entry.number.count)) + entry.number
             var title = entry.title
             if case .exchange(let n) = entry.kind, let words = topics?[n] { title = words.joined(separator: decor.join) + " — " + title }
@@ -84,15 +101,7 @@ extension ReaderState {
         if selected || followed { frame.fill(Rect(x: x, y: y, width: maxX - x, height: 1), element) }
         let exchanges = document.exchanges.count
         let stripWidth = min(exchanges, max(0, (maxX - x) / 3))
-        var strip = ""
-        if stripWidth > 0 {
-            let mentioned = Set(c.exchanges)
-            for cell in 0..<stripWidth {
-                // Each cell covers one exchange or, for long documents, a run of them.
-                let from = cell * exchanges / stripWidth + 1, to = (cell + 1) * exchanges / stripWidth
-                strip += (from...max(from, to)).contains(where: mentioned.contains) ? decor.mentioned : decor.unmentioned
-            }
-        }
+        let strip = strip(of: c.exchanges, width: stripWidth)
         let count = String(c.mentions)
         let stripStart = maxX - stripWidth
         frame.putTruncating((followed ? decor.current : " ") + c.name, x: x, y: y, maxX: stripStart - count.count - 2, element)
@@ -171,6 +180,8 @@ extension ReaderState {
         let leftEnd = max(0, bar.width - rightWidth - 1)
         if let message {
             frame.putTruncating(" \(message)", x: 0, y: bar.y, maxX: leftEnd, .statusMessage)
+        } else if let filter {
+            frame.putTruncating(" filter: \(filter.summary)", x: 0, y: bar.y, maxX: leftEnd, .statusMessage)
         } else {
             frame.putTruncating(" \(document.title ?? document.source.name)", x: 0, y: bar.y, maxX: leftEnd, .status)
         }
@@ -193,6 +204,7 @@ extension ReaderState {
         case .goTo: lead = ":"
         case .search: lead = prompt.isRegex ? "regex /" : "/"
         case .note: lead = prompt.markedPane.map { "note on the \($0.name): " } ?? "note: "
+        case .filter: lead = "&"
         }
         let end = frame.put(lead + prompt.text, x: 0, y: bar.y, maxX: bar.maxX - 1, .prompt)
         frame.put(decor.textCursor, x: end, y: bar.y, .prompt)
@@ -201,6 +213,7 @@ extension ReaderState {
         switch prompt.kind {
         case .goTo: hint = "exchange number, Enter to go, Esc to cancel"
         case .note: hint = "Enter saves the note, Esc leaves it as it was"
+        case .filter: hint = "speaker, country, topic, person NAME or a pattern; & again: paragraphs; Enter alone lifts it"
         case .search:
             if let error = search?.error { hint = "invalid: \(error)" }
             else { hint = (matchCounter ?? "") + decor.join + "Enter keeps, Esc cancels, Ctrl-R regex, \(decor.upDown) history" }

@@ -57,8 +57,8 @@ extension ReaderState {
             title = "Question \(n)" + (speaker.map { decor.join + $0 } ?? "")
         case .endMatter: title = "End matter"
         }
-        drawHeader(&frame, pane, title: title, right: sectionCounter, focused: focus == .question)
         let text = questionText(width: pane.width)
+        drawHeader(&frame, pane, title: title, right: timed(sectionCounter, text, questionAnchor), focused: focus == .question)
         drawRows(&frame, text, from: questionAnchor, in: Rect(x: pane.x, y: pane.y + 1, width: pane.width, height: pane.height - 1))
     }
 
@@ -74,7 +74,8 @@ extension ReaderState {
         } else if case .endMatter = currentSection.kind {
             title = "After the interview"
         }
-        drawHeader(&frame, pane, title: title, right: answerPosition(text, rows: pane.height - 1), focused: focus == .answer)
+        drawHeader(&frame, pane, title: title, right: timed(answerPosition(text, rows: pane.height - 1), text, answerAnchor),
+                   focused: focus == .answer)
         let body = Rect(x: pane.x, y: pane.y + 1, width: pane.width, height: pane.height - 1)
         if text.blocks.isEmpty {
             frame.put(captionsHidden ? "(only captions here; \(keyMap.hint(.toggleCaptions)) shows them)" : "(nothing here)", x: body.x + PaneText.gutter,
@@ -82,6 +83,13 @@ extension ReaderState {
             return
         }
         drawRows(&frame, text, from: answerAnchor, in: body)
+    }
+
+    /// `00:12:31 · 42%`: where paragraphs carry times, the time of the one at the top of the pane
+    /// (what `o` plays from) leads the pane's position.
+    private func timed(_ right: String, _ text: PaneText, _ anchor: Anchor) -> String {
+        guard !text.blocks.isEmpty, let time = document.time(at: text.blocks[text.clamped(anchor).position]) else { return right }
+        return time.text + decor.join + right
     }
 
     private func drawHeader(_ frame: inout Frame, _ pane: Rect, title: String, right: String, focused: Bool) {
@@ -118,14 +126,14 @@ extension ReaderState {
 
     /// Search matches on one wrapped line: the current one in `highlight`, others in `match`.
     private func drawHighlights(_ frame: inout Frame, block: Int, glyphs: [Glyph], line: Range<Int>, x: Int, y: Int, maxX: Int) {
-        var marked: [(range: Range<Int>, current: Bool)] = []
+        var marked: [(range: Range<Int>, current: Bool)] = selectionRanges(block: block).map { ($0, true) }
         let highlights = searchHighlights(block: block)
         if let search, !highlights.ranges.isEmpty {
             for k in highlights.indices(touching: line) {
                 marked.append((highlights.ranges[k], search.current == highlights.first + k))
             }
         } else if entity != nil {
-            marked = entityRanges(block: block)
+            marked += entityRanges(block: block)
         }
         for (range, current) in marked {
             let clipped = range.clamped(to: line)

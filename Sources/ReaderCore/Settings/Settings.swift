@@ -1,3 +1,5 @@
+import TranscriptKit
+
 /// The settings in force, and where each came from: defaults, then the config file, then the
 /// environment, then flags, each later one winning.
 ///
@@ -38,6 +40,8 @@ public struct Settings: Sendable {
         ("measure", "auto", "COLLOQUY_MEASURE"),
         ("sidebar-width", "auto", "COLLOQUY_SIDEBAR_WIDTH"),
         ("copy-command", "none", "COLLOQUY_COPY_COMMAND"),
+        ("citation", Citation.standard, "COLLOQUY_CITATION"),
+        ("player", "none", "COLLOQUY_PLAYER"),
         ("keys", "vim", "COLLOQUY_KEYS"),
         ("plain", "no", "COLLOQUY_PLAIN"),
     ]
@@ -56,6 +60,9 @@ public struct Settings: Sendable {
     public var measure: Int? { values["measure"].flatMap { Int($0.text) } }
     public var sidebarWidth: Int? { values["sidebar-width"].flatMap { Int($0.text) } }
     public var copyCommand: String? { values["copy-command"].flatMap { $0.text == "none" ? nil : $0.text } }
+    /// `mpv --start={seconds} {media}`: what `o` runs; nil copies the time instead.
+    public var player: String? { values["player"].flatMap { $0.text == "none" ? nil : $0.text } }
+    public var citation: String { values["citation"]?.text ?? Citation.standard }
     public var preset: String { values["keys"]?.text ?? "vim" }
     public var plain: Bool { values["plain"]?.text == "yes" }
 

@@ -38,6 +38,13 @@ extension Action {
         case .exportBookmarks: return "export-bookmarks"
         case .pickCountry: return "pick-country"
         case .pickTopic: return "pick-topic"
+        case .filterPrompt: return "filter"
+        case .select: return "select"
+        case .selectParagraphs: return "select-paragraphs"
+        case .copy: return "copy"
+        case .nextSentence: return "next-sentence"
+        case .previousSentence: return "previous-sentence"
+        case .play: return "play"
         }
     }
 

@@ -8,6 +8,7 @@ public enum Action: Equatable, Sendable, CaseIterable {
     case toggleCaptions, toggleSidebar, nextTheme, redraw, suspend, help, cancel, quit
     case searchPrompt, nextMatch, previousMatch, nextTab, previousTab
     case bookmark, showBookmarks, exportBookmarks, pickCountry, pickTopic
+    case filterPrompt, select, selectParagraphs, copy, nextSentence, previousSentence, play
 }
 
 /// Work for the program around the reader: the update itself never does I/O.
@@ -22,4 +23,8 @@ public enum Effect: Equatable, Sendable {
     case persist
     /// Write the bookmarks as Markdown and say where.
     case exportBookmarks
+    /// Put this text on the clipboard (OSC 52, and the copy command if one is set) and say where.
+    case copy(String)
+    /// Run the player from this time (`seconds` into the recording), or without one copy the time.
+    case play(seconds: Int, time: String)
 }

@@ -83,8 +83,10 @@ public final class LayoutCache: @unchecked Sendable {
     private(set) var highlightsComputed = 0
 
     private var titleWidth: Int?
+    /// The Speakers tab's figures, worked out when first shown.
+    var speakerStatistics: SpeakerStatistics?
     private var paneCache: [PaneKey: PaneBlocks] = [:]
-    private struct PaneKey: Hashable { var range: Range<Int>; var hidingFurniture: Bool }
+    private struct PaneKey: Hashable { var range: Range<Int>; var hidingFurniture: Bool; var filter: Int }
     struct PaneBlocks { var blocks: [Int]; var severalSpeakers: Bool }
     /// How many blocks were wrapped (a frame should wrap what it shows, not the section).
     private(set) var blocksWrapped = 0
@@ -95,12 +97,14 @@ public final class LayoutCache: @unchecked Sendable {
 
     /// The blocks a pane lists for a section's range, and whether more than one person speaks
     /// in them: worked out once per range, since every frame asks.
-    func paneBlocks(_ range: Range<Int>, hidingFurniture: Bool, document: Document) -> PaneBlocks {
-        let key = PaneKey(range: range, hidingFurniture: hidingFurniture)
+    /// - Parameter keeping: a `&&` filter: only its paragraphs are listed.
+    func paneBlocks(_ range: Range<Int>, hidingFurniture: Bool, keeping: ReaderFilter? = nil, document: Document) -> PaneBlocks {
+        let key = PaneKey(range: range, hidingFurniture: hidingFurniture, filter: keeping?.id ?? 0)
         if let hit = paneCache[key] { return hit }
         if paneCache.count > 64 { paneCache.removeAll(keepingCapacity: true) }
         panesListed += 1
-        let blocks = hidingFurniture ? range.filter { !document.blocks[$0].kind.isFurniture } : Array(range)
+        var blocks = hidingFurniture ? range.filter { !document.blocks[$0].kind.isFurniture } : Array(range)
+        if let keeping { blocks.removeAll { !keeping.blocks.contains($0) } }
         let first = blocks.first.map { document.blocks[$0].speaker }
         let listed = PaneBlocks(blocks: blocks, severalSpeakers: blocks.contains { document.blocks[$0].speaker != first })
         paneCache[key] = listed

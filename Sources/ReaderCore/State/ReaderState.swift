@@ -15,7 +15,7 @@ public struct ReaderState: Sendable {
     }
 
     public struct Prompt: Equatable, Sendable {
-        public enum Kind: Equatable, Sendable { case goTo, search, note(bookmark: String) }
+        public enum Kind: Equatable, Sendable { case goTo, search, note(bookmark: String), filter }
         public var kind: Kind
         public var text: String
         /// Search prompt: the pattern is a regular expression (Ctrl-R).
@@ -61,6 +61,12 @@ public struct ReaderState: Sendable {
     /// Accessibility: no box drawing or decoration, each turn led by its role and speaker in words,
     /// and the terminal's cursor on the line being read.
     public var plain = false
+    /// Opened from a library: Ctrl-O with no earlier position goes back to it (as `q` does).
+    public var inLibrary = false
+    /// Set when `n`/`N` leave the document for the library's next (true) or previous one.
+    public internal(set) var leaving: Bool?
+    /// The search the library opened this document with: `n` past its last hit leaves.
+    public internal(set) var libraryQuery: SearchQuery?
     public internal(set) var search: SearchState? {
         // The Search tab exists only while there is a search: whatever ends one (Esc, an empty
         // query, following a country) leaves the sidebar on the exchanges. A new query's hits
@@ -69,7 +75,7 @@ public struct ReaderState: Sendable {
             guard sidebarTab == .search else { return }
             if search == nil {
                 sidebarTab = .exchanges
-                sidebarSelection = section
+                sidebarSelection = listedRow(of: section)
             } else {
                 sidebarSelection = min(sidebarSelection, max(0, sidebarCount - 1))
             }
@@ -82,6 +88,12 @@ public struct ReaderState: Sendable {
     /// Earlier searches, oldest first, each with its mode (loaded from and saved to the history file).
     public internal(set) var history: [SearchQuery] = []
     public internal(set) var sidebarTab: SidebarTab = .exchanges
+    /// What `&` keeps: the sidebar's exchanges and `]`/`[` go only through its sections.
+    public internal(set) var filter: ReaderFilter?
+    /// The quote being chosen with `v` or `V`.
+    public internal(set) var selection: Selection?
+    /// How `y` cites a quote (`citation` in the config file).
+    public var citationTemplate = Citation.standard
     /// Every bookmark of the document, deletions included (they are kept until saved).
     /// Assigning works the live list out again; changes to one bookmark go through
     /// `bookmarkList`, which keeps it in step without a pass over all of them.
@@ -156,7 +168,8 @@ public struct ReaderState: Sendable {
     /// (Both lists are kept in the layout cache: a section of a million blocks is listed once,
     /// not on every frame.)
     public func answerText(width: Int) -> PaneText {
-        let listed = cache.paneBlocks(currentSection.body, hidingFurniture: captionsHidden, document: document)
+        let paragraphs = filter?.paragraphsOnly == true ? filter : nil
+        let listed = cache.paneBlocks(currentSection.body, hidingFurniture: captionsHidden, keeping: paragraphs, document: document)
         var text = PaneText(blocks: listed.blocks, width: width, document: document, cache: cache)
         text.namesRoles = plain
         return text
@@ -206,9 +219,10 @@ public struct ReaderState: Sendable {
     /// Entries in the sidebar's current list.
     var sidebarCount: Int {
         switch sidebarTab {
-        case .exchanges: return sections.count
+        case .exchanges: return listedSectionCount
         case .search: return search?.hits.count ?? 0
         case .bookmarks: return bookmarks.count
+        case .speakers: return speakerStatistics.speakers.count
         case .countries, .people, .organisations, .topics:
             return entityList(sidebarTab.entityKind ?? .countries)?.entities.count ?? 0
         }
@@ -219,7 +233,7 @@ public struct ReaderState: Sendable {
 
     /// Tabs the sidebar offers now: search results once there is a search.
     var sidebarTabs: [SidebarTab] {
-        let entities: [SidebarTab] = [.countries, .people, .organisations, .topics]
+        let entities: [SidebarTab] = [.countries, .people, .organisations, .topics, .speakers]
         return search == nil ? [.exchanges] + entities + [.bookmarks] : [.exchanges, .search] + entities + [.bookmarks]
     }
 }

@@ -13,7 +13,7 @@ public struct SearchState: Sendable {
 
 /// The sidebar's lists; exchanges always, search results once there is a search.
 public enum SidebarTab: String, Equatable, Sendable, CaseIterable {
-    case exchanges, search, bookmarks, countries, people, organisations, topics
+    case exchanges, search, bookmarks, countries, people, organisations, topics, speakers
 
     /// The entity list a tab shows, if it shows one.
     public var entityKind: EntityKind? {
@@ -35,6 +35,7 @@ public enum SidebarTab: String, Equatable, Sendable, CaseIterable {
         case .people: return "People"
         case .organisations: return "Organisations"
         case .topics: return "Topics"
+        case .speakers: return "Speakers"
         }
     }
 }

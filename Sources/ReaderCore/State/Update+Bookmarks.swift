@@ -18,14 +18,17 @@ extension ReaderState {
     mutating func markParagraph() -> [Effect] {
         guard let block = focusedBlock else { message = "nothing here to bookmark"; return [] }
         // The sidebar marks the paragraph at the top of the answer, as `focusedBlock` does.
-        let pane: Focus = focus == .question ? .question : .answer
-        if let existing = bookmarks.first(where: { $0.block == block && !$0.orphaned }) {
+        let pane: Focus = selection?.pane ?? (focus == .question ? .question : .answer)
+        // A selection narrows the quote: its exact text, however many bookmarks the paragraph has.
+        let chosen = selection.map(selectionBookmark)
+        selection = nil
+        if chosen == nil, let existing = bookmarks.first(where: { $0.block == block && !$0.orphaned }) {
             prompt = Prompt(kind: .note(bookmark: existing.id), text: existing.note, bookmarkBlock: existing.block,
                             markedPane: pane)
             message = "already bookmarked: edit the note"
             return []
         }
-        let bookmark = Bookmark.paragraph(block, in: document)
+        let bookmark = chosen ?? Bookmark.paragraph(block, in: document)
         // Where reading order puts it (saved lists are in that order), so that the list drawn
         // from them need not be sorted again.
         var low = 0, high = allBookmarks.count
@@ -34,7 +37,7 @@ extension ReaderState {
             if allBookmarks[mid].readingKey <= bookmark.readingKey { low = mid + 1 } else { high = mid }
         }
         bookmarkList.insert(bookmark, at: low)
-        prompt = Prompt(kind: .note(bookmark: bookmark.id), text: "", bookmarkBlock: block, markedPane: pane)
+        prompt = Prompt(kind: .note(bookmark: bookmark.id), text: "", bookmarkBlock: bookmark.block, markedPane: pane)
         return requestSave()
     }
 
@@ -158,9 +161,10 @@ extension ReaderState {
     mutating func select(tab: SidebarTab) {
         sidebarTab = tab
         switch tab {
-        case .exchanges: sidebarSelection = section
+        case .exchanges: sidebarSelection = listedRow(of: section)
         case .search: sidebarSelection = search?.current ?? 0
         case .bookmarks: sidebarSelection = min(sidebarSelection, max(0, bookmarks.count - 1))
+        case .speakers: sidebarSelection = 0
         case .countries, .people, .organisations, .topics:
             let list = entityList(tab.entityKind ?? .countries)?.entities ?? []
             sidebarSelection = entity.flatMap { code in list.firstIndex { $0.code == code } } ?? 0

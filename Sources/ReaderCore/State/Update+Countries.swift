@@ -101,7 +101,7 @@ extension ReaderState {
     /// how search hits, country mentions and the like are shown.
     mutating func reveal(block: Int, glyph: Int) {
         section = sectionIndex(of: block)
-        if sidebarTab == .exchanges { sidebarSelection = section }
+        if sidebarTab == .exchanges { sidebarSelection = listedRow(of: section) }
         questionAnchor = .top
         answerAnchor = .top
         let layout = Layout(self)

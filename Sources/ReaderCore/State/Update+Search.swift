@@ -57,7 +57,7 @@ extension ReaderState {
         return startSearch(SearchQuery(p.text, isRegex: p.isRegex))
     }
 
-    private mutating func startSearch(_ query: SearchQuery) -> [Effect] {
+    mutating func startSearch(_ query: SearchQuery) -> [Effect] {
         searchGeneration += 1
         guard !query.text.isEmpty else {
             search = nil

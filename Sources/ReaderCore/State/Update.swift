@@ -30,6 +30,7 @@ extension ReaderState {
             message = entitiesByName ? "sorted by name (o: by mentions)" : "sorted by mentions (o: by name)"
             return []
         }
+        if selection != nil, let effects = selectionKey(key) { return effects }
         guard let action = keyMap.action(for: key) else {
             message = "\(key.label) does nothing here; \(keyMap.hint(.help)) lists the keys"
             return []
@@ -49,8 +50,8 @@ extension ReaderState {
         case .halfPageUp: move(-max(1, focusedRows / 2))
         case .top: toEdge(top: true)
         case .bottom: toEdge(top: false)
-        case .nextSection: jump(to: section + 1)
-        case .previousSection: jump(to: section - 1)
+        case .nextSection: jump(to: neighbouringSection(forward: true))
+        case .previousSection: jump(to: neighbouringSection(forward: false))
         case .nextParagraph: paragraph(forward: true)
         case .previousParagraph: paragraph(forward: false)
         case .goToPrompt: prompt = Prompt(kind: .goTo, text: "")
@@ -61,16 +62,20 @@ extension ReaderState {
             } else if let kind = sidebarTab.entityKind {
                 let list = sidebarEntities(kind)
                 if list.indices.contains(sidebarSelection) { follow(list[sidebarSelection].code, kind: kind) }
+            } else if sidebarTab == .speakers {
+                openSpeaker(sidebarSelection)
             } else if sidebarTab == .search {
                 let before = position
                 show(hit: sidebarSelection)
                 if before.section != section { back.append(before); forward.removeAll() }
             } else {
-                jump(to: sidebarSelection)
+                jump(to: listedSection(sidebarSelection))
             }
         case .focusNext: cycleFocus(1)
         case .focusPrevious: cycleFocus(-1)
-        case .jumpBack: travel(backwards: true)
+        case .jumpBack:
+            if inLibrary && back.isEmpty { return [.quit] }
+            travel(backwards: true)
         case .jumpForward: travel(backwards: false)
         case .toggleCaptions:
             captionsHidden.toggle()
@@ -89,16 +94,36 @@ extension ReaderState {
         case .cancel:
             overlay = nil
             message = nil
-            if search != nil { search = nil } else { entity = nil; entityMention = nil; followed = [] }
+            // One thing at a time: the search, then the followed mention, then the filter.
+            if search != nil { search = nil } else if entity != nil { entity = nil; entityMention = nil; followed = [] } else { liftFilter() }
         case .quit: return [.quit]
         case .searchPrompt: openSearchPrompt()
-        case .nextMatch: if search == nil && entity != nil { nextMention(forward: true) } else { nextMatch(forward: true) }
-        case .previousMatch: if search == nil && entity != nil { nextMention(forward: false) } else { nextMatch(forward: false) }
+        case .nextMatch, .previousMatch:
+            let forward = action == .nextMatch
+            if search == nil && entity != nil {
+                if let leave = leaveAtLastMention(forward: forward) { return leave }
+                nextMention(forward: forward)
+            } else {
+                if let leave = leaveAtLastHit(forward: forward) { return leave }
+                nextMatch(forward: forward)
+            }
         case .pickCountry:
             // On an entity tab, `c` picks from that tab's list (people, organisations…).
             let kind = focus == .sidebar ? sidebarTab.entityKind ?? .countries : .countries
             overlay = .picker(kind: kind, filter: "", selection: 0)
         case .pickTopic: overlay = .picker(kind: .topics, filter: "", selection: 0)
+        case .filterPrompt: prompt = Prompt(kind: .filter, text: "")
+        case .play:
+            guard let block = focusedBlock, let time = document.time(at: block) else {
+                message = "no time here: subtitles and timestamped transcripts have them"
+                return []
+            }
+            return [.play(seconds: time.seconds, time: time.text)]
+        case .select: startSelection(paragraphs: false)
+        case .selectParagraphs: startSelection(paragraphs: true)
+        case .copy: return copyQuote()
+        case .nextSentence, .previousSentence:
+            message = "\(keyMap.hint(.nextSentence)) and \(keyMap.hint(.previousSentence)) move a selection; \(keyMap.hint(.select)) starts one"
         case .nextTab, .previousTab:
             guard focus == .sidebar else { return [] }
             let tabs = sidebarTabs
@@ -122,7 +147,7 @@ extension ReaderState {
     var focusedRows: Int {
         let layout = Layout(self)
         switch focus {
-        case .sidebar: return Layout.listRows(layout.sidebar ?? layout.answer)
+        case .sidebar: return sidebarRows
         case .question: return Layout.textRows(layout.question)
         case .answer: return Layout.textRows(layout.answer)
         }
@@ -133,7 +158,7 @@ extension ReaderState {
         switch focus {
         case .sidebar:
             sidebarSelection = min(max(0, sidebarSelection + delta), max(0, sidebarCount - 1))
-            keepSelectionVisible(rows: Layout.listRows(layout.sidebar ?? layout.answer))
+            keepSelectionVisible(rows: sidebarRows)
         case .question:
             let text = questionText(width: layout.question.width)
             questionAnchor = text.scrolled(questionAnchor, by: delta, height: Layout.textRows(layout.question))
@@ -148,7 +173,7 @@ extension ReaderState {
         switch focus {
         case .sidebar:
             sidebarSelection = top ? 0 : max(0, sidebarCount - 1)
-            keepSelectionVisible(rows: Layout.listRows(layout.sidebar ?? layout.answer))
+            keepSelectionVisible(rows: sidebarRows)
         case .question:
             questionAnchor = top ? .top : questionText(width: layout.question.width).lastAnchor(height: Layout.textRows(layout.question))
         case .answer:
@@ -184,7 +209,7 @@ extension ReaderState {
     /// Opens another section, remembering where the reader was.
     mutating func jump(to target: Int) {
         guard target >= 0 && target < sections.count else {
-            message = target < 0 ? "already at the first section" : "already at the last exchange"
+            message = (target < 0 ? "already at the first section" : "already at the last exchange") + (filter == nil ? "" : " the filter keeps")
             return
         }
         guard target != section else { return }
@@ -195,18 +220,20 @@ extension ReaderState {
 
     /// Goes back to a remembered position (jumps, Ctrl-O, Esc in the search prompt).
     mutating func show(_ p: Position) {
+        if p.section != section { selection = nil }
         section = p.section
         answerAnchor = p.anchor
         questionAnchor = .top
         focus = p.focus == .sidebar && !sidebarShown ? .answer : p.focus
-        if sidebarTab == .exchanges { sidebarSelection = section }
+        if sidebarTab == .exchanges { sidebarSelection = listedRow(of: section) }
         reanchor()   // also keeps the sidebar selection in view
     }
 
     /// Entries the sidebar shows (or the answer pane's rows when it is hidden).
     var sidebarRows: Int {
         let layout = Layout(self)
-        return Layout.listRows(layout.sidebar ?? layout.answer)
+        let rows = Layout.listRows(layout.sidebar ?? layout.answer)
+        return sidebarTab == .speakers ? rows - Self.speakerPanelRows(listRows: rows) : rows
     }
 
     private mutating func travel(backwards: Bool) {
@@ -224,7 +251,7 @@ extension ReaderState {
         focus = order[index % order.count]
         // Said as well as drawn: the order is not obvious, and `m` marks in the focused pane.
         message = "\(focus.name) focused; Tab: \(order[(index + 1) % order.count].name)"
-        if focus == .sidebar && sidebarTab == .exchanges { sidebarSelection = section }
+        if focus == .sidebar && sidebarTab == .exchanges { sidebarSelection = listedRow(of: section) }
     }
 
     /// Keeps anchors valid after the layout or the visible blocks changed.
@@ -237,7 +264,7 @@ extension ReaderState {
         if (answerAnchor.position, answerAnchor.row) > (last.position, last.row) { answerAnchor = last }
         let question = questionText(width: layout.question.width)
         questionAnchor = question.clamped(questionAnchor)
-        keepSelectionVisible(rows: Layout.listRows(layout.sidebar ?? layout.answer))
+        keepSelectionVisible(rows: sidebarRows)
     }
 
     // MARK: - Prompt and mouse
@@ -249,10 +276,10 @@ extension ReaderState {
             prompt = nil
         case .enter:
             prompt = nil
-            goTo(p.text)
+            if p.kind == .filter { applyFilter(p.text) } else { goTo(p.text) }
         case .backspace, .ctrl("h"), .delete:
             if p.text.isEmpty { prompt = nil } else { p.text.removeLast(); prompt = p }
-        case .char(let c) where p.text.count < 12:
+        case .char(let c) where p.text.count < (p.kind == .filter ? 120 : 12):
             p.text.append(c)
             prompt = p
         default:
@@ -282,7 +309,7 @@ extension ReaderState {
                 move(scroll)
             } else if event.y > sidebar.y {
                 let entry = sidebarScroll + event.y - sidebar.y - 1
-                if entry < sidebarCount {
+                if entry < sidebarCount && event.y - sidebar.y - 1 < sidebarRows {
                     sidebarSelection = entry
                     _ = perform(.open)
                 }

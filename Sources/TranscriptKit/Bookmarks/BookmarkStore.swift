@@ -100,6 +100,20 @@ public struct BookmarkStore: Sendable {
         }
     }
 
+    /// For each of `paths` (standardised), the live bookmarks of its newest bookmark file: what a
+    /// library lists across its documents. Only reads; a damaged file is left for its reader.
+    public func bookmarks(forPaths paths: Set<String>) -> [String: [Bookmark]] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [:] }
+        var newest: [String: (Date, [Bookmark])] = [:]
+        for name in names where name.hasSuffix(".json") && !name.contains(".damaged-") {
+            guard case .found(let file) = read(folder.appendingPathComponent(name)), let path = file.document.path,
+                  paths.contains(path) else { continue }
+            let updated = file.bookmarks.map(\.updated).max() ?? .distantPast
+            if newest[path].map({ updated > $0.0 }) ?? true { newest[path] = (updated, file.visible) }
+        }
+        return newest.mapValues(\.1).filter { !$0.value.isEmpty }
+    }
+
     private func latestFile(forPath path: String, except sha: String) -> BookmarkFile? {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return nil }
         var best: BookmarkFile?

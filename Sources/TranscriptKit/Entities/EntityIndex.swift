@@ -44,7 +44,7 @@ public struct EntityIndex: Sendable {
     }
 
     /// One kind's index.
-    static func build(_ kind: EntityKind, _ document: Document) -> MentionIndex {
+    public static func build(_ kind: EntityKind, _ document: Document) -> MentionIndex {
         switch kind {
         case .countries: return MentionIndex(document: document, matcher: CountryMatcher())
         case .organisations: return MentionIndex(document: document, matcher: CountryMatcher(gazetteer: organisationLexicon))

@@ -13,6 +13,8 @@ public struct Document: Sendable {
     /// Why each label was believed or rejected and what began each exchange; filled only when
     /// the parse was asked to explain itself (`colloquy outline --explain`).
     public var explanation: [String] = []
+    /// The front matter's `date:` as written, where the file has one.
+    public var published: String?
 
     public init(title: String?, source: Source, participants: [Participant], blocks: [Block],
                 exchanges: [Exchange], warnings: [String]) {

@@ -6,6 +6,8 @@ enum FrontMatter {
         /// Lines `0..<end` are metadata.
         var end: Int
         var title: String?
+        /// `date: '2022-01-11'`, as written (a citation's date).
+        var date: String?
     }
 
     static func find(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines) -> Found? {
@@ -15,15 +17,17 @@ enum FrontMatter {
         let fenced = isFence(b, lines.range(first))
         var index = fenced ? first + 1 : first
         var title: String?
+        var date: String?
         var keys = 0
         while index < lines.count && index < first + 200 {
             let range = lines.range(index)
             if fenced && isFence(b, range) {
-                return keys > 0 ? Found(end: index + 1, title: title) : nil
+                return keys > 0 ? Found(end: index + 1, title: title, date: date) : nil
             }
             if let (key, value) = keyValue(b, range) {
                 if key == "speaker" { break }
                 keys += 1
+                if key == "date" && date == nil && !value.isEmpty { date = unquoted(value) }
                 if key == "title" && title == nil && !value.isEmpty {
                     var text = value
                     // A double-quoted value may run on over indented lines.
@@ -41,7 +45,7 @@ enum FrontMatter {
         }
         // Unfenced, a header counts only when it is several keys and the file goes on as YAML.
         guard !fenced, keys >= 3, index < lines.count, keyValue(b, lines.range(index))?.key == "speaker" else { return nil }
-        return Found(end: index, title: title)
+        return Found(end: index, title: title, date: date)
     }
 
     /// `text: |` and the like: a YAML key whose value follows on the next lines.

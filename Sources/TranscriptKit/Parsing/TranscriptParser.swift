@@ -31,6 +31,7 @@ public enum TranscriptParser {
             var document = assembly.document(source: source)
             document.warnings = warnings + document.warnings
             if document.title == nil, detected == .webvtt { document.title = SubtitleParagraphs.headerTitle(buffer, lines) }
+            if detected == .text || detected == .markdown { document.published = FrontMatter.find(buffer, lines)?.date }
             if original.isEmpty || empty { document.warnings.append("the document is empty") }
             return document
         }

@@ -1,0 +1,57 @@
+import TranscriptKit
+
+/// A document read from a library: following a country chosen across the library, and leaving
+/// for the next (or previous) document when `n` (or `N`) passes its last (or first) mention.
+extension ReaderState {
+    /// Follows `code` as if chosen in this document's picker, from its first mention, or from
+    /// its last when the reader came back into it with `N`.
+    public mutating func followFromLibrary(_ code: String, fromLast: Bool) {
+        _ = entityIndex.index(.countries)   // built now: the reader arrived to see these mentions
+        follow(code, kind: .countries)
+        if fromLast {
+            entityMention = nil
+            nextMention(forward: false)
+        }
+        let name = entityList(.countries)?.entity(code)?.name ?? code
+        message = "\(name) \((entityMention ?? 0) + 1)/\(followed.count) here; n past the last goes to the next document"
+    }
+
+    /// `n` on the last mention (or `N` on the first) of a country followed across the library
+    /// leaves this document: `leaving` says which way, for the library to open the neighbour.
+    mutating func leaveAtLastMention(forward: Bool) -> [Effect]? {
+        guard inLibrary, entity != nil, entityKind == .countries, let at = entityMention, !followed.isEmpty,
+              forward ? at == followed.count - 1 : at == 0 else { return nil }
+        leaving = forward
+        return [.quit]
+    }
+
+    /// Searches this document for what the library searched every document for (run here and
+    /// now: the reader came to see these hits), from its first hit, or its last after `N`.
+    public mutating func searchFromLibrary(_ query: SearchQuery, fromLast: Bool) {
+        libraryQuery = query
+        _ = startSearch(query)
+        receive(searchIndex.search(query), generation: searchGeneration)
+        search?.current = nil
+        nextMatch(forward: !fromLast)
+        if let hits = search?.hits.count {
+            message = "“\(query.text)” \((search?.current ?? 0) + 1)/\(hits) here; n past the last goes to the next document"
+        }
+    }
+
+    /// The same for the library's search: `n` on its last hit, `N` on its first.
+    mutating func leaveAtLastHit(forward: Bool) -> [Effect]? {
+        guard inLibrary, let query = libraryQuery, let state = search, state.query == query, let at = state.current,
+              forward ? at == state.hits.count - 1 : at == 0 else { return nil }
+        leaving = forward
+        return [.quit]
+    }
+
+    /// Opens at the bookmark with this id, chosen in the library's list of every bookmark.
+    public mutating func openBookmarkFromLibrary(_ id: String) {
+        guard let index = bookmarks.firstIndex(where: { $0.id == id }) else {
+            message = "that bookmark is no longer in this document"
+            return
+        }
+        openBookmark(index)
+    }
+}

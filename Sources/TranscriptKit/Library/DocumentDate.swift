@@ -1,0 +1,76 @@
+/// The date a transcript is from, as `YYYY-MM-DD`, read from its first lines: a `date:` key
+/// (front matter, `:date:` in reStructuredText), else the first date written out in the text
+/// (`2021-09-15`, `January 24, 2023`, `17 September 2020`, `March 10, 1998`). The library falls
+/// back on the file's modification time when the text gives none.
+public enum DocumentDate {
+    /// How far into the text a date is looked for: a header, a dateline, a show's opening
+    /// (`recorded November 15th, 2022`). Further in, a date is more often one talked about.
+    static let lines = 25
+
+    public static func find(in text: String) -> String? {
+        var first: String?
+        for (number, line) in text.split(separator: "\n", maxSplits: lines, omittingEmptySubsequences: false).enumerated() {
+            guard number < lines else { break }
+            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == ":" || $0 == "-" }
+            let date = self.date(in: trimmed)
+            if trimmed.lowercased().hasPrefix("date"), let date { return date }
+            if first == nil { first = date }
+        }
+        return first
+    }
+
+    /// The first date in a line.
+    static func date(in line: Substring) -> String? {
+        let words = line.split { !$0.isLetter && !$0.isNumber && $0 != "-" }.flatMap(splitISO)
+        for (i, word) in words.enumerated() {
+            if let iso = isoDate(word) { return iso }
+            guard i + 2 < words.count, let year = year(words[i + 2]) else { continue }
+            if let month = month(word), let day = day(words[i + 1]) { return format(year, month, day) }   // January 24, 2023
+            if let day = day(word), let month = month(words[i + 1]) { return format(year, month, day) }   // 17 September 2020
+        }
+        return nil
+    }
+
+    /// `2021-09-15` stays whole; `-` elsewhere separates words.
+    private static func splitISO(_ word: Substring) -> [Substring] {
+        isoDate(word) != nil ? [word] : word.split(separator: "-")
+    }
+
+    private static func isoDate(_ word: Substring) -> String? {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[1].count == 2, parts[2].count == 2, let year = year(parts[0]),
+              let month = Int(parts[1]), (1...12).contains(month), let day = Int(parts[2]), (1...31).contains(day) else { return nil }
+        return format(year, month, day)
+    }
+
+    private static func year(_ word: Substring) -> Int? {
+        guard word.count == 4, let n = Int(word), (1900...2099).contains(n) else { return nil }
+        return n
+    }
+
+    /// `24`, `17th`, `1st`.
+    private static func day(_ word: Substring) -> Int? {
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        let suffix = word.dropFirst(digits.count).lowercased()
+        guard (1...2).contains(digits.count), ["", "st", "nd", "rd", "th"].contains(suffix),
+              let n = Int(digits), (1...31).contains(n) else { return nil }
+        return n
+    }
+
+    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december"]
+
+    /// A month's name, or its three-letter abbreviation (`Sept` too).
+    private static func month(_ word: Substring) -> Int? {
+        let w = word.lowercased()
+        guard w.count >= 3 else { return nil }
+        if let i = months.firstIndex(of: w) { return i + 1 }
+        if w == "sept" { return 9 }
+        return w.count == 3 ? months.firstIndex { $0.hasPrefix(w) }.map { $0 + 1 } : nil
+    }
+
+    private static func format(_ year: Int, _ month: Int, _ day: Int) -> String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(two(month))-\(two(day))"
+    }
+}

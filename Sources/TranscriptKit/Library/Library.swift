@@ -1,0 +1,181 @@
+import Dispatch
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the library lists about one document: enough to choose it, kept after its parse is
+/// let go (a library of a thousand documents does not hold a thousand parses).
+public struct LibraryEntry: Sendable, Equatable {
+    public var path: String
+    public var bytes: Int
+    public var title: String
+    /// `YYYY-MM-DD`, from the text or else the file's modification time (`dateFromFile`).
+    public var date: String?
+    public var dateFromFile = false
+    public var participants: [String] = []
+    public var exchanges = 0
+
+    /// An entry known only from the file system, before its parse: the list shows it at once.
+    public init(path: String) {
+        self.path = path
+        title = (path as NSString).lastPathComponent
+        var info = stat()
+        if stat(path, &info) == 0 {
+            bytes = Int(info.st_size)
+            date = Self.day(of: info.st_mtim.tv_sec)
+            dateFromFile = true
+        } else {
+            bytes = 0
+        }
+    }
+
+    /// The entry of a parsed document, its date read from the start of its text.
+    public init(path: String, document: Document, text: UnsafeBufferPointer<UInt8>) {
+        self.init(path: path)
+        if let title = document.title, !title.isEmpty { self.title = title }
+        if let found = DocumentDate.find(in: String(decoding: UnsafeBufferPointer(rebasing: text.prefix(8192)), as: UTF8.self)) {
+            date = found
+            dateFromFile = false
+        }
+        participants = document.participants.filter { $0.role != .other }.map(\.name)
+        if participants.isEmpty { participants = document.participants.map(\.name) }
+        exchanges = document.exchanges.count
+    }
+
+    static func day(of seconds: Int) -> String {
+        var time = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))"
+    }
+}
+
+/// Reading many documents: each parsed on whichever core is free, the results handed on in
+/// the library's order so that output does not depend on which parse finished first.
+public enum Library {
+    /// One document of the library, parsed, or why it was skipped.
+    public enum Read: Sendable {
+        case parsed(Document, LibraryEntry)
+        case skipped(LibraryFiles.Skip)
+    }
+
+    /// Reads and parses `path` with the speaker sidecar beside it and `flags` (which win).
+    /// `hashing`: work out the SHA-256 that keys its bookmarks (the reader needs it; listing does not).
+    public static func read(_ path: String, flags: SpeakerOverrides = SpeakerOverrides(), hashing: Bool = true) -> Read {
+        let bytes: [UInt8]
+        do {
+            bytes = try DocumentInput.read(path: path)
+        } catch {
+            return .skipped(error.reason.hasPrefix("binary") ? .binary : .unreadable)
+        }
+        let sidecar = FileManager.default.contents(atPath: path + ".speakers")
+        return parse(bytes, path: path, sidecar: sidecar, flags: flags, hashing: hashing)
+    }
+
+    private static func parse(_ bytes: [UInt8], path: String, sidecar: Data?, flags: SpeakerOverrides, hashing: Bool) -> Read {
+        var overrides = SpeakerOverrides()
+        if let sidecar {
+            // A broken sidecar in a library costs its corrections, not the document.
+            try? overrides.add(file: String(decoding: sidecar, as: UTF8.self), name: path + ".speakers")
+        }
+        overrides.merge(flags)
+        switch TextDecoding.decode(bytes) {
+        case .failure: return .skipped(.binary)
+        case .success(let decoded):
+            let document = TranscriptParser.parse(utf8: decoded.utf8, name: path, sha256: hashing ? SHA256.hex(of: bytes) : "",
+                                                  warnings: decoded.warnings, overrides: overrides)
+            let entry = decoded.utf8.withUnsafeBufferPointer { LibraryEntry(path: path, document: document, text: $0) }
+            return .parsed(document, entry)
+        }
+    }
+
+    /// A document's entry and countries, as the library view lists them: from `cache` when it
+    /// holds these bytes' summary, else parsed (and then kept there). Documents corrected by a
+    /// sidecar or `--speaker` are always parsed: the cache is keyed by the text alone.
+    public static func summarise(_ path: String, flags: SpeakerOverrides = SpeakerOverrides(),
+                                 cache: LibraryCache?) -> (entry: LibraryEntry?, countries: [(code: String, name: String, mentions: Int)], skipped: LibraryFiles.Skip?) {
+        let bytes: [UInt8]
+        do {
+            bytes = try DocumentInput.read(path: path)
+        } catch {
+            return (nil, [], error.reason.hasPrefix("binary") ? .binary : .unreadable)
+        }
+        let sidecar = FileManager.default.contents(atPath: path + ".speakers")
+        let cache = sidecar == nil && flags.isEmpty ? cache : nil
+        let key = cache.map { _ in LibraryCache.key(of: bytes) }
+        if let cache, let key, let kept = cache.load(key) {
+            var entry = LibraryEntry(path: path)
+            if let title = kept.title { entry.title = title }
+            if let date = kept.date { entry.date = date; entry.dateFromFile = false }
+            entry.participants = kept.participants
+            entry.exchanges = kept.exchanges
+            return (entry, kept.countries.map { ($0.code, $0.name, $0.mentions) }, nil)
+        }
+        switch parse(bytes, path: path, sidecar: sidecar, flags: flags, hashing: false) {
+        case .skipped(let why): return (nil, [], why)
+        case .parsed(let document, let entry):
+            let countries = LibraryMentions.summary(MentionIndex(document: document))
+            if let cache, let key {
+                cache.store(LibraryCache.Summary(title: document.title.flatMap { $0.isEmpty ? nil : $0 }, date: entry.dateFromFile ? nil : entry.date,
+                                                 participants: entry.participants, exchanges: entry.exchanges,
+                                                 countries: countries.map { .init(code: $0.code, name: $0.name, mentions: $0.mentions) }), key: key)
+            }
+            return (entry, countries, nil)
+        }
+    }
+
+    /// Runs `work` for every index on every core; `deliver` gets the results one at a time, in
+    /// index order, as soon as all before them are done (so a pipe's reader sees the first
+    /// lines early, and memory holds only results waiting for a slower one before them).
+    public static func inOrder<T>(_ count: Int, work: (Int) -> T, deliver: (Int, T) -> Void) {
+        let queue = Waiting<T>(count)
+        withoutActuallyEscaping(work) { work in
+            withoutActuallyEscaping(deliver) { deliver in
+                let box = Unchecked((work, deliver))
+                DispatchQueue.concurrentPerform(iterations: count) { index in
+                    let result = box.value.0(index)
+                    queue.put(index, result, deliver: box.value.1)
+                }
+            }
+        }
+    }
+
+    /// Results that came back before their turn.
+    private final class Waiting<T>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var results: [T?]
+        private var next = 0
+
+        init(_ count: Int) { results = Array(repeating: nil, count: count) }
+
+        func put(_ index: Int, _ result: T, deliver: (Int, T) -> Void) {
+            lock.lock()
+            defer { lock.unlock() }
+            results[index] = result
+            while next < results.count, let ready = results[next] {
+                results[next] = nil
+                deliver(next, ready)
+                next += 1
+            }
+        }
+    }
+
+    /// Closures run only inside `inOrder`, which waits for all of them; the lock in `Waiting`
+    /// serialises `deliver`, and `work` is called on separate indices.
+    private struct Unchecked<V>: @unchecked Sendable { var value: V; init(_ v: V) { value = v } }
+}
+
+extension LibraryEntry {
+    /// `812 B`, `20 KB`, `1.4 MB`: sizes as the list and `outline` show them.
+    public var sizeText: String {
+        if bytes < 1000 { return "\(bytes) B" }
+        if bytes < 1_000_000 { return "\((bytes + 500) / 1000) KB" }
+        let tenths = (bytes + 50_000) / 100_000
+        return tenths < 100 ? "\(tenths / 10).\(tenths % 10) MB" : "\(tenths / 10) MB"
+    }
+
+    /// `2021-09-15`, or `2021-09-15 (file)` when the date is the file's, not the text's.
+    public var dateText: String { (date ?? "no date") + (dateFromFile ? " (file)" : "") }
+}

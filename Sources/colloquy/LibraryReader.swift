@@ -1,0 +1,121 @@
+import Foundation
+import ReaderCore
+import TerminalBackend
+import TranscriptKit
+
+/// The library view's run loop: the list drawn at once from the file system, filled in as the
+/// background parses come back; Enter reads a document (`LiveReader.session`) and `q` or
+/// Ctrl-O there comes back to the list where it was.
+enum LibraryReader {
+    static func run(_ files: LibraryFiles, _ arguments: Arguments, flags: SpeakerOverrides) -> Int32 {
+        guard let terminal = LiveReader.openTerminal() else { return 1 }
+        let settings = Config.settings(arguments)
+        var library = LibraryState(entries: files.paths.map(LibraryEntry.init(path:)),
+                                   width: terminal.size.width, height: terminal.size.height)
+        library.keyMap = settings.keyMap().map
+        library.plain = settings.plain
+        var skipped = files.skipped
+        library.message = LibraryFiles.summary(skipped)
+        let (_, theme, _) = Themes.choose(settings.themeRequest)
+        let noColour = Themes.noColour
+        func draw() {
+            terminal.draw(library.render(), theme: noColour ? theme.withoutColour : theme)
+        }
+        draw()
+        let indexer = LibraryIndexer(paths: files.paths, flags: flags,
+                                     cache: cacheVersion.map { LibraryCache(folder: LibraryCache.standardFolder(), version: $0) })
+        indexer.start()
+        let searcher = LibrarySearcher(paths: files.paths, flags: flags)
+        var unsaved: String?
+        var status: Int32 = 0
+        loop: while true {
+            if let sig = terminal.pendingQuit() {
+                status = 128 + sig
+                break
+            }
+            for outcome in indexer.take() {
+                if let entry = outcome.entry { library.receive(entry, at: outcome.index, countries: outcome.countries) }
+                if let why = outcome.skipped {
+                    // Found binary by its parse: counted with the rest, not announced one by one.
+                    skipped.append((library.entries[outcome.index].path, why))
+                    library.drop(outcome.index, because: nil)
+                    library.message = LibraryFiles.summary(skipped)
+                }
+            }
+            for found in searcher.take() { library.receiveHits(found.hits, at: found.index, generation: found.generation) }
+            draw()
+            let searching = library.textSearch.map { $0.searched < library.entries.count } ?? false
+            terminal.keyTimeout = searching ? 30 : library.isIndexing ? 100 : 200
+            guard let key = terminal.nextKey() else { continue }
+            for effect in library.handle(key) {
+                switch effect {
+                case .quit: break loop
+                case .redraw: terminal.redrawAll()
+                case .suspend: terminal.suspend()
+                case .search(let query, let generation): searcher.start(query, generation: generation)
+                case .loadBookmarks:
+                    // Read here and now: the bookmark files are small, and the list shows them next.
+                    let byPath = Dictionary(library.entries.indices.compactMap { i in
+                        BookmarkSession.documentPath(library.entries[i].path).map { ($0, i) } }, uniquingKeysWith: { a, _ in a })
+                    let found = BookmarkStore(folder: BookmarkStore.standardFolder()).bookmarks(forPaths: Set(byPath.keys))
+                    library.showBookmarks(found.flatMap { path, marks in marks.map { LibraryState.Mark(document: byPath[path]!, bookmark: $0) } })
+                case .open(let index), .openAt(let index, _):
+                    // With a search or a country chosen, `n` past its last hit or mention goes on into
+                    // the next document of the list; from the bookmarks, the document opens at one.
+                    var bookmark: String?
+                    if case .openAt(_, let id) = effect { bookmark = id }
+                    var next: (index: Int, fromLast: Bool)? = (index, false)
+                    while let (index, fromLast) = next {
+                        next = nil
+                        // Parsed now, whether or not its turn in the background has come.
+                        let path = library.entries[index].path
+                        guard case .parsed(let document, let entry) = Library.read(path, flags: flags) else {
+                            library.drop(index, because: "no longer a readable transcript")
+                            break
+                        }
+                        library.receive(entry, at: index)
+                        let following = bookmark == nil && library.textSearch == nil ? library.country.map { ($0, fromLast) } : nil
+                        let ending = LiveReader.session(document, arguments, path: BookmarkSession.documentPath(path), on: terminal, inLibrary: true,
+                                                        searching: bookmark == nil ? library.textSearch.map { ($0.query, fromLast) } : nil,
+                                                        following: following, atBookmark: bookmark)
+                        bookmark = nil
+                        if let signal = ending.signal {
+                            status = 128 + signal
+                            break loop
+                        }
+                        if let problem = ending.problem {
+                            unsaved = problem
+                            library.message = problem
+                        }
+                        _ = library.handle(.resize(width: terminal.size.width, height: terminal.size.height))
+                        if let forward = ending.leaving {
+                            if let neighbour = library.neighbour(of: index, forward: forward) {
+                                library.select(neighbour)
+                                next = (neighbour, !forward)
+                            } else {
+                                let what = library.textSearch.map { "“\($0.query.text)”" }
+                                    ?? library.country.map { library.countries.entity($0)?.name ?? $0 } ?? ""
+                                library.message = "\(what): no \(forward ? "later" : "earlier") document in the list"
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        terminal.stop()
+        if let unsaved, status == 0 {
+            Output.error("colloquy: \(unsaved)")
+            return 1
+        }
+        return status
+    }
+
+    /// The cache's version: this build of the program, by its executable's size and time, so
+    /// that a rebuilt parser never reads summaries an older one wrote. Nil (no cache) when the
+    /// executable cannot be found.
+    static var cacheVersion: String? {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return nil }
+        return "\(info.st_size)-\(info.st_mtim.tv_sec)-\(info.st_mtim.tv_nsec)"
+    }
+}

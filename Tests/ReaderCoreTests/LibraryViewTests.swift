@@ -1,0 +1,218 @@
+import XCTest
+import TranscriptKit
+@testable import ReaderCore
+
+/// The library view: sorting, filtering as you type, opening, and its frames.
+final class LibraryViewTests: XCTestCase {
+    static func entry(_ name: String, title: String, date: String?, bytes: Int, exchanges: Int, people: [String],
+                      fromFile: Bool = false) -> LibraryEntry {
+        var e = LibraryEntry(path: "/nonexistent/library/\(name)")
+        e.title = title
+        e.date = date
+        e.dateFromFile = fromFile
+        e.bytes = bytes
+        e.exchanges = exchanges
+        e.participants = people
+        return e
+    }
+
+    static let entries = [
+        entry("briefing.md", title: "Press Briefing on Libya", date: "2021-09-15", bytes: 20_275, exchanges: 7, people: ["MODERATOR", "Q"]),
+        entry("podcast.txt", title: "podcast.txt", date: "2024-02-01", bytes: 68_241, exchanges: 21, people: ["Bill Kristol", "Scott Lincicome"], fromFile: true),
+        entry("brégançon.md", title: "Interview at Brégançon", date: "2019-08-19", bytes: 812, exchanges: 3, people: ["Journalist", "Emmanuel Macron"]),
+        entry("senate.txt", title: "Albany, New York", date: nil, bytes: 1_449_000, exchanges: 40, people: ["THE PRESIDENT"]),
+    ]
+
+    /// The state with every entry parsed (as the background indexer would deliver them).
+    static func state(_ width: Int = 100, _ height: Int = 10, keys: String = "", parsed: Int = 4) throws -> LibraryState {
+        DisplayWidth.prepare()
+        var state = LibraryState(entries: entries.map { LibraryEntry(path: $0.path) }, width: width, height: height)
+        for (i, e) in entries.enumerated().prefix(parsed) { state.receive(e, at: i) }
+        for key in try KeyNotation.parse(keys) { _ = state.handle(key) }
+        return state
+    }
+
+    private func titles(_ state: LibraryState) -> [String] { state.shown.map { state.entries[$0].title } }
+
+    func testSortsByDateThenTitleThenSize() throws {
+        XCTAssertEqual(titles(try Self.state()), ["podcast.txt", "Press Briefing on Libya", "Interview at Brégançon", "Albany, New York"],
+                       "newest first, undated last")
+        XCTAssertEqual(titles(try Self.state(keys: "o")), ["Albany, New York", "Interview at Brégançon", "podcast.txt", "Press Briefing on Libya"])
+        XCTAssertEqual(titles(try Self.state(keys: "oo")), ["Albany, New York", "podcast.txt", "Press Briefing on Libya", "Interview at Brégançon"],
+                       "largest first")
+        XCTAssertEqual(try Self.state(keys: "o").message, "sorted by title (o: by size)")
+    }
+
+    func testFiltersAsYouTypeWithAccentsAndCaseFolded() throws {
+        XCTAssertEqual(titles(try Self.state(keys: "fbregancon")), ["Interview at Brégançon"])
+        XCTAssertEqual(titles(try Self.state(keys: "fkristol")), ["podcast.txt"], "participants are matched")
+        XCTAssertEqual(titles(try Self.state(keys: "f2021 libya")), ["Press Briefing on Libya"], "every word, the date too")
+        var state = try Self.state(keys: "fzzz")
+        XCTAssertEqual(state.shown, [])
+        XCTAssertEqual(state.handle(.enter), [])
+        XCTAssertEqual(state.handle(.enter), [], "nothing to open")
+        XCTAssertEqual(state.message, "no document to open")
+        _ = state.handle(.escape)
+        XCTAssertEqual(state.shown.count, 4, "Esc clears the filter")
+        // Enter ends the typing and keeps the filter; then Enter opens the first match.
+        var kept = try Self.state(keys: "fnew york<Enter>")
+        XCTAssertFalse(kept.isFiltering)
+        XCTAssertEqual(kept.handle(.enter), [.open(3)])
+    }
+
+    /// `/` searches every document: counts come back per document, stale ones are dropped, and
+    /// the list holds the documents with hits.
+    func testSearchingEveryDocument() throws {
+        var state = try Self.state()
+        XCTAssertEqual(state.handle(.char("/")), [])
+        for c in "harbour" { _ = state.handle(.char(c)) }
+        let effects = state.handle(.enter)
+        XCTAssertEqual(effects, [.search(SearchQuery("harbour", isRegex: false), generation: 1)])
+        XCTAssertEqual(state.shown, [], "nothing found yet")
+        state.receiveHits(3, at: 2, generation: 1)
+        state.receiveHits(0, at: 0, generation: 1)
+        state.receiveHits(7, at: 1, generation: 0)
+        XCTAssertEqual(state.shown, [2], "a stale generation's count is dropped")
+        state.receiveHits(5, at: 3, generation: 1)
+        XCTAssertEqual(state.shown, [2, 3])
+        assertSnapshot(state.render(), "library-search-100x8")
+        XCTAssertEqual(state.handle(.enter), [.open(2)])
+        _ = state.handle(.escape)
+        XCTAssertNil(state.textSearch)
+        XCTAssertEqual(state.shown.count, 4, "Esc ends the search")
+        var invalid = try Self.state(keys: "/a(<C-r><Enter>")
+        XCTAssertNil(invalid.textSearch)
+        XCTAssertEqual(invalid.message, "invalid pattern: missing ')'")
+        XCTAssertEqual(invalid.handle(.char("q")), [.quit])
+    }
+
+    /// `'`: every bookmark of the library, by document in the list's order; Enter opens at one.
+    func testBookmarksAcrossTheLibrary() throws {
+        var state = try Self.state()
+        XCTAssertEqual(state.handle(.char("'")), [.loadBookmarks])
+        func mark(_ id: String, block: Int, quote: String, note: String = "") -> Bookmark {
+            Bookmark(id: id, quote: quote, exchange: block, block: block, start: 0, end: 5, line: block * 10, speaker: nil, note: note,
+                     created: .distantPast, updated: .distantPast)
+        }
+        state.showBookmarks([LibraryState.Mark(document: 0, bookmark: mark("b", block: 4, quote: "The ships went to Egypt.")),
+                             LibraryState.Mark(document: 1, bookmark: mark("a", block: 2, quote: "Tariffs are paid by importers.", note: "check")),
+                             LibraryState.Mark(document: 0, bookmark: mark("c", block: 1, quote: "Libya first."))])
+        XCTAssertEqual(state.marks?.map(\.bookmark.id), ["a", "c", "b"], "the podcast (newest) first, then by place")
+        XCTAssertEqual(state.message, "3 bookmarks in 2 document(s)")
+        assertSnapshot(state.render(), "library-bookmarks-100x8")
+        _ = state.handle(.char("j"))
+        XCTAssertEqual(state.handle(.enter), [.openAt(0, bookmark: "c")])
+        XCTAssertNil(state.marks)
+        XCTAssertEqual(state.selected, 0)
+        var empty = try Self.state()
+        empty.showBookmarks([])
+        XCTAssertEqual(empty.message, "no bookmarks in these documents yet: m marks a paragraph in a document")
+        _ = empty.handle(.escape)
+        XCTAssertNil(empty.marks)
+    }
+
+    func testTheSelectionFollowsTheTopUntilMovedThenStaysItself() throws {
+        var state = try Self.state(parsed: 0)
+        XCTAssertEqual(state.selected, state.shown.first)
+        for (i, e) in Self.entries.enumerated() { state.receive(e, at: i) }
+        XCTAssertEqual(state.selected, 1, "still the first row once parses reorder it: the newest")
+        _ = state.handle(.char("j"))
+        XCTAssertEqual(state.selected, 0)
+        _ = state.handle(.char("o"))
+        XCTAssertEqual(state.selected, 0, "the same document after a sort")
+        XCTAssertEqual(state.handle(.enter), [.open(0)])
+        XCTAssertEqual(state.handle(.char("q")), [.quit])
+        state.drop(0, because: "no such file")
+        XCTAssertFalse(state.shown.contains(0))
+        XCTAssertEqual(state.message, "/nonexistent/library/briefing.md: no such file; dropped from the library")
+    }
+
+    func testFrames() throws {
+        assertSnapshot(try Self.state(100, 8).render(), "library-100x8")
+        assertSnapshot(try Self.state(100, 8, parsed: 2).render(), "library-indexing-100x8")
+        assertSnapshot(try Self.state(60, 8, keys: "ojfne").render(), "library-filtering-60x8")
+        assertSnapshot(try Self.state(40, 12).render(), "library-40x12")
+        for keys in ["", "j", "fx<Enter>", "G", "o", "<Resize:20x5>", "<Resize:40x4>"] {
+            assertInvariants(try Self.state(50, 6, keys: keys).render())
+        }
+        XCTAssertEqual(LibraryState.grouped(1000), "1,000")
+        XCTAssertEqual(LibraryState.grouped(412), "412")
+        XCTAssertEqual(LibraryState.grouped(1_234_567), "1,234,567")
+    }
+}
+
+/// Countries across the library: the picker, the list narrowed to one country, and leaving a
+/// document for the next at its last mention.
+final class LibraryCountryTests: XCTestCase {
+    static func state(keys: String = "") throws -> LibraryState {
+        DisplayWidth.prepare()
+        var state = LibraryState(entries: LibraryViewTests.entries.map { LibraryEntry(path: $0.path) }, width: 100, height: 12)
+        let found: [[(code: String, name: String, mentions: Int)]] = [
+            [("LY", "Libya", 30), ("EG", "Egypt", 2)], [("US", "United States", 88)], [("FR", "France", 9), ("LY", "Libya", 1)], [],
+        ]
+        for (i, e) in LibraryViewTests.entries.enumerated() { state.receive(e, at: i, countries: found[i]) }
+        for key in try KeyNotation.parse(keys) { _ = state.handle(key) }
+        return state
+    }
+
+    func testThePickerListsCountriesOverTheLibrary() throws {
+        let open = try Self.state(keys: "c")
+        XCTAssertEqual(open.picker?.choices.map(LibraryState.line), [
+            "United States — 88 mentions in 1 document", "Libya — 31 mentions in 2 documents",
+            "France — 9 mentions in 1 document", "Egypt — 2 mentions in 1 document",
+        ])
+        XCTAssertEqual(try Self.state(keys: "cly").picker?.choices.map(\.code), ["LY"], "by code")
+        XCTAssertEqual(try Self.state(keys: "cfr").picker?.choices.map(\.code), ["FR"])
+        var chosen = try Self.state(keys: "clib<Enter>")
+        XCTAssertNil(chosen.picker)
+        XCTAssertEqual(chosen.country, "LY")
+        XCTAssertEqual(chosen.shown, [0, 2], "only the documents that mention it, in the list's order")
+        XCTAssertEqual(chosen.message, "Libya — 31 mentions in 2 documents; Enter reads one, n goes on into the next")
+        XCTAssertEqual(chosen.neighbour(of: 0, forward: true), 2)
+        XCTAssertNil(chosen.neighbour(of: 2, forward: true))
+        XCTAssertNil(chosen.neighbour(of: 0, forward: false))
+        _ = chosen.handle(.escape)
+        XCTAssertNil(chosen.country)
+        XCTAssertEqual(chosen.shown.count, 4, "Esc lists every document again")
+        assertSnapshot(try Self.state(keys: "cl").render(), "library-picker-100x12")
+    }
+
+    /// From a library, `n` on the last mention (and `N` on the first) leaves the document.
+    func testNPastTheLastMentionLeavesTheDocument() throws {
+        var state = try ReaderFixture.state(120, 40)
+        state.inLibrary = true
+        state.followFromLibrary("LY", fromLast: false)
+        let count = state.followed.count
+        XCTAssertGreaterThan(count, 1)
+        XCTAssertEqual(state.entityMention, 0)
+        XCTAssertEqual(state.handle(.char("N")), [.quit])
+        XCTAssertEqual(state.leaving, false)
+        var last = try ReaderFixture.state(120, 40)
+        last.inLibrary = true
+        last.followFromLibrary("LY", fromLast: true)
+        XCTAssertEqual(last.entityMention, count - 1)
+        XCTAssertEqual(last.handle(.char("N")), [], "N inside the document moves as before")
+        XCTAssertEqual(last.handle(.char("n")), [])
+        XCTAssertEqual(last.handle(.char("n")), [.quit])
+        XCTAssertEqual(last.leaving, true)
+        // The library's search: N on the first hit leaves backwards, n on the last forwards.
+        var searched = try ReaderFixture.state(120, 40)
+        searched.inLibrary = true
+        searched.searchFromLibrary(SearchQuery("Libya", isRegex: false), fromLast: false)
+        XCTAssertEqual(searched.search?.current, 0)
+        XCTAssertEqual(searched.handle(.char("N")), [.quit])
+        XCTAssertEqual(searched.leaving, false)
+        var fromLast = try ReaderFixture.state(120, 40)
+        fromLast.inLibrary = true
+        fromLast.searchFromLibrary(SearchQuery("Libya", isRegex: false), fromLast: true)
+        XCTAssertEqual(fromLast.search?.current, (fromLast.search?.hits.count ?? 0) - 1)
+        XCTAssertEqual(fromLast.handle(.char("n")), [.quit])
+        XCTAssertEqual(fromLast.leaving, true)
+        // Opened alone, the same key wraps inside the document.
+        var alone = try ReaderFixture.state(120, 40)
+        alone.followFromLibrary("LY", fromLast: true)
+        alone.inLibrary = false
+        XCTAssertEqual(alone.handle(.char("n")), [])
+        XCTAssertEqual(alone.entityMention, 0)
+    }
+}

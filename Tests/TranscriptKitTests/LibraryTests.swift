@@ -1,0 +1,165 @@
+import Foundation
+import XCTest
+import TestSupport
+@testable import TranscriptKit
+
+/// Many documents: which files make a library, their dates, and parsing in order on every core.
+final class LibraryTests: XCTestCase {
+    static let corpus = Repository.root().deletingLastPathComponent().appendingPathComponent("shared/corpus")
+
+    func testDatesFromHeadersDatelinesAndPlainText() {
+        XCTAssertEqual(DocumentDate.find(in: "---\ntitle: A talk\ndate: '2021-09-15'\n---\nQ: Hi?\n"), "2021-09-15")
+        XCTAssertEqual(DocumentDate.find(in: ":title: Civic tech\n:date: 2025-12-04 15:41\n"), "2025-12-04")
+        XCTAssertEqual(DocumentDate.find(in: "Moscow, 17 September 2020\nQ: Hello.\n"), "2020-09-17")
+        XCTAssertEqual(DocumentDate.find(in: "Host: This is episode 9, recorded Tuesday, January 17th, 2017.\n"), "2017-01-17")
+        XCTAssertEqual(DocumentDate.find(in: "        9     March 10, 1998\n"), "1998-03-10")
+        XCTAssertEqual(DocumentDate.find(in: "Sept 3, 2019 — notes\n"), "2019-09-03")
+        // A date: key wins over a date written earlier in the text.
+        XCTAssertEqual(DocumentDate.find(in: "Looking back at May 1, 1999\ndate: 2004-02-29\n"), "2004-02-29")
+        // Not dates: a month out of range, a year alone, a number that is not a day, a phone number.
+        XCTAssertNil(DocumentDate.find(in: "2021-13-01 and 2021 and March 45, 2020 and 555-1234-99\n"))
+        XCTAssertNil(DocumentDate.find(in: "Q: May I ask about 1998?\nA: You may.\n"))
+    }
+
+    /// A folder holding transcripts, a sidecar, hidden files, a binary, a FIFO, a dangling link
+    /// and a symlink loop: only the transcripts are listed, in a stable order; the rest counted.
+    func testFilesOfAFolderAndWhatIsSkipped() throws {
+        let folder = try Self.scratchFolder("files")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.write("Q: Why?\nA: Because.\n", folder, "b.txt")
+        try Self.write("Q: What?\nA: That.\n", folder, "a.md")
+        try Self.write("Q = interviewer\n", folder, "a.md.speakers")
+        try Self.write("hidden\n", folder, ".notes.txt")
+        try Self.write("Q: Deeper?\nA: Yes.\n", folder, "sub/c.srt")
+        try Data([0x7F, 0x45, 0x4C, 0x46] + [UInt8](repeating: 0, count: 5000)).write(to: folder.appendingPathComponent("tool"))
+        XCTAssertEqual(mkfifo(folder.appendingPathComponent("pipe").path, 0o644), 0)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("gone.txt").path, withDestinationPath: "nowhere")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("sub/up").path, withDestinationPath: "..")
+        let files = LibraryFiles([folder.path])
+        let names = files.paths.map { String($0.dropFirst(folder.path.count + 1)) }
+        XCTAssertEqual(names, ["a.md", "b.txt", "tool", "sub/c.srt"])
+        XCTAssertEqual(files.skipped.map(\.why).sorted { $0.rawValue < $1.rawValue }, [.special, .loop, .unreadable])
+        guard case .skipped(.binary) = Library.read(folder.appendingPathComponent("tool").path) else {
+            return XCTFail("a binary file is skipped when read")
+        }
+        guard case .parsed(let document, let entry) = Library.read(folder.appendingPathComponent("a.md").path) else {
+            return XCTFail("a transcript is parsed")
+        }
+        XCTAssertEqual(document.exchanges.count, 1)
+        XCTAssertEqual(entry.exchanges, 1)
+        XCTAssertTrue(entry.dateFromFile, "no date in the text: the file's")
+        XCTAssertEqual(LibraryFiles.summary(files.skipped), "skipped 3 files: 1 unreadable, 1 not a regular file, 1 symlink loop")
+        // Named on the command line, a FIFO is skipped the same way; two links to one folder read it once.
+        let other = try Self.scratchFolder("other")
+        defer { try? FileManager.default.removeItem(at: other) }
+        try Self.write("Q: Once?\nA: Once.\n", other, "d.txt")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("again").path, withDestinationPath: other.path)
+        let twice = LibraryFiles([folder.appendingPathComponent("pipe").path, other.path, folder.appendingPathComponent("again").path])
+        XCTAssertEqual(twice.paths, [other.appendingPathComponent("d.txt").path])
+        XCTAssertEqual(twice.skipped.map(\.why), [.special])
+    }
+
+    /// Results come back in index order whatever order the work finishes in.
+    func testInOrderDeliversInOrderFromEveryCore() {
+        var delivered: [Int] = []
+        Library.inOrder(200, work: { index -> Int in
+            if index % 7 == 0 { usleep(2000) }   // some finish late
+            return index * index
+        }, deliver: { index, square in
+            XCTAssertEqual(square, index * index)
+            delivered.append(index)
+        })
+        XCTAssertEqual(delivered, Array(0..<200))
+    }
+
+    func testSizesAndDatesAsListed() {
+        var entry = LibraryEntry(path: "/nonexistent")
+        for (bytes, text) in [(812, "812 B"), (20_275, "20 KB"), (1_449_000, "1.4 MB"), (61_000_000, "61 MB")] {
+            entry.bytes = bytes
+            XCTAssertEqual(entry.sizeText, text)
+        }
+        XCTAssertEqual(LibraryEntry.day(of: 0), "1970-01-01")
+        XCTAssertEqual(LibraryEntry.day(of: 1_600_300_800), "2020-09-17")
+    }
+
+    /// The real corpus as a library: every transcript parses, and the dates its headers,
+    /// datelines and openings give are found (checked against the files by reading them).
+    func testTheCorpusAsALibrary() throws {
+        guard FileManager.default.fileExists(atPath: Self.corpus.path) else {
+            print("corpus: \(Self.corpus.path) is absent (a plain clone); the library checks on it are skipped")
+            return
+        }
+        let files = LibraryFiles([Self.corpus.path])
+        XCTAssertEqual(files.skipped.count, 0)
+        XCTAssertGreaterThanOrEqual(files.paths.count, 36)
+        var entries: [String: LibraryEntry] = [:]
+        Library.inOrder(files.paths.count, work: { Library.read(files.paths[$0]) }, deliver: { _, read in
+            if case .parsed(_, let entry) = read { entries[(entry.path as NSString).lastPathComponent] = entry }
+        })
+        XCTAssertEqual(entries.count, files.paths.count)
+        let dates = ["01-wh-2021-aukus-background-call.md": "2021-09-15", "14-pdis-2016-guiton-fullwidth-colons.md": "2016-03-09",
+                     "22-podcast-kristol-fukuyama.yaml": "2023-01-24", "26-podcast-python-bytes-233-timestamps-only.txt": "2021-05-12",
+                     "25-podcast-python-bytes-009-surname-labels.txt": "2017-01-17", "36-blog-tomlee-2025-civic-tech.rst": "2025-12-04",
+                     "33-nysenate-1998-floor-session-line-numbers.txt": "1998-03-10"]
+        for (name, date) in dates {
+            XCTAssertEqual(entries[name]?.date, date, name)
+            XCTAssertEqual(entries[name]?.dateFromFile, false, name)
+        }
+        XCTAssertEqual(entries["01-wh-2021-aukus-background-call.md"]?.title, "Background Press Call on AUKUS")
+    }
+
+    /// The cache of summaries: what it keeps comes back the same; anything torn or damaged is
+    /// refused and removed, and the document parsed again.
+    func testTheCacheKeepsSummariesAndNeverTrustsADamagedOne() throws {
+        let folder = try Self.scratchFolder("cache")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = LibraryCache(folder: folder.appendingPathComponent("cache").path, version: "test-1")
+        let summary = LibraryCache.Summary(title: "A\ttab and\na line", date: "2020-01-02", participants: ["Ana Ruiz", "Bo Li"],
+                                           exchanges: 3, countries: [.init(code: "LY", name: "Libya", mentions: 4)])
+        let text = LibraryCache.encode(summary)
+        var expected = summary
+        expected.title = "A tab and a line"
+        XCTAssertEqual(LibraryCache.decode(text), expected)
+        for cut in [1, 10, text.utf8.count / 2, text.utf8.count - 2] {
+            XCTAssertNil(LibraryCache.decode(String(decoding: Array(text.utf8).prefix(cut), as: UTF8.self)), "cut at \(cut)")
+        }
+        XCTAssertNil(LibraryCache.decode(text.replacingOccurrences(of: "exchanges\t3", with: "exchanges\tthree")))
+        XCTAssertEqual(LibraryCache.key(of: Array("same".utf8)), LibraryCache.key(of: Array("same".utf8)))
+        XCTAssertNotEqual(LibraryCache.key(of: Array("same".utf8)), LibraryCache.key(of: Array("Same".utf8)))
+
+        try Self.write("Moscow, 17 September 2020\n\nQ: What about Libya?\nA: Libya is far.\n", folder, "talk.txt")
+        let path = folder.appendingPathComponent("talk.txt").path
+        let parsed = Library.summarise(path, cache: cache)
+        XCTAssertEqual(parsed.entry?.date, "2020-09-17")
+        XCTAssertEqual(parsed.countries.first?.code, "LY")
+        let files = try FileManager.default.contentsOfDirectory(atPath: cache.folder)
+        XCTAssertEqual(files.count, 1, "one file per document, nothing left aside: \(files)")
+        let kept = cache.folder + "/" + files[0]
+        // Kept: the cached entry is the parsed one.
+        let again = Library.summarise(path, cache: cache)
+        XCTAssertEqual(again.entry, parsed.entry)
+        XCTAssertEqual(again.countries.map(\.mentions), parsed.countries.map(\.mentions))
+        // A file that no longer decodes is removed, the document parsed again and the file rewritten.
+        try "colloquy-library 1\ntitle\tforged\n".write(toFile: kept, atomically: true, encoding: .utf8)
+        XCTAssertEqual(Library.summarise(path, cache: cache).entry, parsed.entry)
+        XCTAssertEqual(LibraryCache.decode(try String(contentsOfFile: kept, encoding: .utf8))?.exchanges, parsed.entry?.exchanges)
+        // Another version never sees these summaries.
+        XCTAssertNil(LibraryCache(folder: folder.appendingPathComponent("cache").path, version: "test-2").load(files[0]))
+        // A sidecar's corrections are not in the key: such a document is parsed every time.
+        try Self.write("Q = interviewee\n", folder, "talk.txt.speakers")
+        try FileManager.default.removeItem(atPath: kept)
+        _ = Library.summarise(path, cache: cache)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: kept))
+    }
+
+    static func scratchFolder(_ name: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("colloquy-library-\(name)-\(getpid())")
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        return folder
+    }
+
+    static func write(_ text: String, _ folder: URL, _ name: String) throws {
+        try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+}
