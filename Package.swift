@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layering (see ARCHITECTURE.md): TranscriptKit ← ReaderCore ← TerminalBackend ← colloquy.
-// Only TerminalBackend imports ncurses; TranscriptKit imports Foundation at most.
+// Only TerminalBackend imports ncurses; TranscriptKit imports Foundation and CSHA256 at most.
 let package = Package(
     name: "Colloquy",
     products: [
@@ -15,10 +15,15 @@ let package = Package(
         ),
         // glibc's wcwidth, which Swift's Glibc module does not expose; ncurses and tmux
         // lay cells out with it, so the UI core measures text with the same function.
-        .target(name: "CWidth"),
+        .target(name: "CWidth", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
+        // SHA-256's rounds with the x86 SHA instructions, where the processor has them: the hash
+        // names each document's bookmarks, and the reader's first screen waits for it.
+        // (Both C targets with DWARF 4 debug information: valgrind, which Scripts/index-cost runs,
+        // gives up on a binary holding two units of DWARF 5.)
+        .target(name: "CSHA256", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         // Optimised even in debug builds: the tests parse, index and search inputs of tens of
         // megabytes (the hostile-input suite), which unoptimised code takes minutes over.
-        .target(name: "TranscriptKit", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        .target(name: "TranscriptKit", dependencies: ["CSHA256"], swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "ReaderCore", dependencies: ["TranscriptKit", "CWidth"]),
         .target(name: "TerminalBackend", dependencies: ["ReaderCore", "CNcursesw"]),
         .executableTarget(

@@ -104,6 +104,21 @@ final class HostileInputTests: XCTestCase {
         }
     }
 
+    /// The processor's SHA instructions (where it has them) and the Swift rounds agree, at every
+    /// length around the block and padding boundaries and on a long input.
+    func testSHA256InstructionsAgreeWithTheSwiftRounds() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let bytes = (0..<(1 << 20) + 77).map { _ -> UInt8 in
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return UInt8(truncatingIfNeeded: state)
+        }
+        for length in Array(0...300) + [4095, 4096, 4097, bytes.count] {
+            let input = Array(bytes[..<length])
+            XCTAssertEqual(SHA256.digest(input), SHA256.digest(input, portable: true), "length \(length)")
+        }
+        XCTAssertEqual(SHA256.digest(Array("abc".utf8), portable: true), SHA256.digest(Array("abc".utf8)))
+    }
+
     func testSHA256KnownVectors() {
         XCTAssertEqual(SHA256.hex(of: []), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         XCTAssertEqual(SHA256.hex(of: Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

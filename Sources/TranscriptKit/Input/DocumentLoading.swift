@@ -2,8 +2,9 @@ extension Document {
     /// Reads, decodes and parses a transcript file (`-` is standard input).
     ///
     /// Throws only for input that is not a readable text file; the message names the file.
-    /// - Parameter hashBeside: work out the SHA-256 on another thread while parsing (the reader's
-    ///   first screen waits for both); commands that print do it in turn, on one thread.
+    /// - Parameter hashBeside: work out the SHA-256 on another thread while parsing, unless the
+    ///   processor hashes in hardware (the reader's first screen waits for both); commands that
+    ///   print do it in turn, on one thread.
     public static func load(path: String, format: TranscriptFormat? = nil, overrides: SpeakerOverrides = SpeakerOverrides(),
                             explain: Bool = false, hashBeside: Bool = false) throws(DocumentInput.Failure) -> Document {
         let bytes = try DocumentInput.read(path: path)

@@ -60,14 +60,19 @@ public enum TextDecoding {
                 controls += 1
             }
         }
-        return count > 0 && (nuls * 1000 > count || controls * 10 > count)
+        return looksBinary(Census(nuls: nuls, controls: controls), count: count)
+    }
+
+    static func looksBinary(_ census: Census, count: Int) -> Bool {
+        count > 0 && (census.nuls * 1000 > count || census.controls * 10 > count)
     }
 
     private static func decodeUTF8(_ bytes: [UInt8]) -> Result<Decoded, Failure> {
-        if looksBinary(bytes) {
-            return .failure(.binary(bytes.contains(0) ? "binary data (NUL bytes)" : "binary data (control bytes)"))
+        let census = bytes.withUnsafeBufferPointer(census)
+        if looksBinary(census, count: bytes.count) {
+            return .failure(.binary(census.nuls > 0 ? "binary data (NUL bytes)" : "binary data (control bytes)"))
         }
-        if bytes.contains(0) {
+        if census.nuls > 0 {
             let kept = bytes.filter { $0 != 0 }
             return decodeUTF8(kept).map { decoded in
                 var noted = decoded
@@ -75,7 +80,8 @@ public enum TextDecoding {
                 return noted
             }
         }
-        if String(validating: bytes, as: UTF8.self) != nil {
+        // ASCII is UTF-8 as it stands: only text with other bytes needs checking.
+        if !census.nonASCII || bytes.withUnsafeBufferPointer(isValidUTF8) {
             return .success(Decoded(utf8: bytes, warnings: []))
         }
         let scan = scanUTF8(bytes)
@@ -101,6 +107,76 @@ public enum TextDecoding {
         var warnings: [String] = []
         if body.count % 2 != 0 { warnings.append("UTF-16 text ends with half a character") }
         return Decoded(utf8: Array(String(decoding: units, as: UTF16.self).utf8), warnings: warnings)
+    }
+
+    /// What `looksBinary` counts, and whether any byte is beyond ASCII, in one pass that takes
+    /// eight bytes at a time: on a large file this pass and the check after it were a third of
+    /// the time before parsing.
+    struct Census: Equatable { var nuls = 0; var controls = 0; var nonASCII = false }
+
+    static func census(_ b: UnsafeBufferPointer<UInt8>) -> Census {
+        var census = Census()
+        var high: UInt64 = 0
+        var i = 0
+        let n = b.count
+        while i < n {
+            if i + 8 <= n {
+                let x = EightBytes.load(b, i)
+                high |= EightBytes.nonASCII(x)
+                if EightBytes.below(x, 0x20) == 0 {
+                    i += 8
+                    continue
+                }
+            }
+            for j in i..<min(i + 8, n) {
+                let byte = b[j]
+                if byte == 0 {
+                    census.nuls += 1
+                } else if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B {
+                    census.controls += 1
+                } else if byte >= 0x80 {
+                    census.nonASCII = true
+                }
+            }
+            i = min(i + 8, n)
+        }
+        census.nonASCII = census.nonASCII || high != 0
+        return census
+    }
+
+    /// Whether the bytes are well-formed UTF-8 (as `String(validating:)` judges, without
+    /// making a copy of them): runs of ASCII are passed over eight bytes at a time.
+    static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            if i + 8 <= n && EightBytes.nonASCII(EightBytes.load(b, i)) == 0 {
+                i += 8
+                continue
+            }
+            let c = b[i]
+            if c < 0x80 {
+                i += 1
+                continue
+            }
+            // The second byte's range excludes overlong forms, surrogates and scalars past U+10FFFF.
+            var length = 3
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch c {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: low = 0xA0
+            case 0xE1...0xEC, 0xEE, 0xEF: break
+            case 0xED: high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return false
+            }
+            guard i + length <= n, b[i + 1] >= low, b[i + 1] <= high else { return false }
+            for k in 2..<length where b[i + k] & 0xC0 != 0x80 { return false }
+            i += length
+        }
+        return true
     }
 
     private struct Scan { var invalid = 0; var validMultiByte = 0; var firstInvalidLine: Int? }

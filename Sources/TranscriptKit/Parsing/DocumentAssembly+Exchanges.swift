@@ -47,10 +47,11 @@ extension Turn {
     static func breaksOff(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = bytes.last else { return false }
         if last == UInt8(ascii: "-") { return true }
-        if bytes.count >= 3 && bytes.suffix(3).elementsEqual("...".utf8) { return true }
+        guard bytes.count >= 3 else { return false }
+        let (a, b) = (bytes[bytes.count - 3], bytes[bytes.count - 2])
+        if a == UInt8(ascii: ".") && b == UInt8(ascii: ".") && last == UInt8(ascii: ".") { return true }
         // — (E2 80 94), – (E2 80 93), … (E2 80 A6)
-        return bytes.count >= 3 && bytes[bytes.count - 3] == 0xE2 && bytes[bytes.count - 2] == 0x80
-            && [0x93, 0x94, 0xA6].contains(last)
+        return a == 0xE2 && b == 0x80 && (last == 0x93 || last == 0x94 || last == 0xA6)
     }
 
     /// Opens on a dash or an ellipsis: the speaker picks up a sentence cut off before.

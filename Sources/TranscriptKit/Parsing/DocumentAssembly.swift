@@ -50,19 +50,23 @@ struct DocumentAssembly {
         let turns = speechTurns(accepted: accepted)
         assignRoles(turns)
         let exchanges = buildExchanges(turns)
+        // Numbered before the document holds the blocks: numbering them in the document made it
+        // copy every block (the array was still shared with this function's).
+        var numbers = [Int?](repeating: nil, count: paragraphs.count)
+        for exchange in exchanges {
+            for index in exchange.blocks { numbers[index] = exchange.number }
+        }
         var blocks: [Block] = []
         blocks.reserveCapacity(paragraphs.count)
         for index in paragraphs.indices {
-            let p = paragraphs[index]
-            blocks.append(Block(kind: kinds[index] ?? .moderator, exchange: nil, speaker: speakers[index],
-                                lines: p.firstLine...max(p.firstLine, p.lastLine), text: p.text, time: p.time))
+            let firstLine = paragraphs[index].firstLine
+            blocks.append(Block(kind: kinds[index] ?? .moderator, exchange: numbers[index], speaker: speakers[index],
+                                lines: firstLine...max(firstLine, paragraphs[index].lastLine),
+                                text: paragraphs[index].text, time: paragraphs[index].time))
         }
         var document = Document(title: title, source: source, participants: participants, blocks: blocks,
                                 exchanges: exchanges, warnings: warnings)
         document.explanation = explanation
-        for exchange in exchanges {
-            for index in exchange.blocks { document.blocks[index].exchange = exchange.number }
-        }
         return document
     }
 

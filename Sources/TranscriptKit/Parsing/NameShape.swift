@@ -8,6 +8,9 @@ struct NameShape {
     let key: String
     let hasTitle: Bool
     let isAllCaps: Bool
+    /// `GenericLabels.isFurniture(key)`, judged with the rest of the shape: once per name, not
+    /// once per line (it was a tenth of the label detector's instructions).
+    let isFurniture: Bool
 
     init?(_ name: String) {
         let words = name.split(separator: " ")
@@ -29,6 +32,7 @@ struct NameShape {
         key = words.map { $0.trimmingPunctuation.uppercased() }.joined(separator: " ")
         hasTitle = words.contains { NameShape.titles.contains($0.trimmingPunctuation.uppercased()) }
         isAllCaps = name.contains { $0.isLetter } && !name.contains { $0.isLowercase }
+        isFurniture = GenericLabels.isFurniture(key)
     }
 
     /// Judged names, so a label seen on every turn is analysed once.

@@ -82,11 +82,16 @@ enum Bytes {
     static func scalarCount(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cap: Int = .max) -> Int {
         var count = 0
         var i = range.lowerBound
+        // Every byte but a continuation byte starts a scalar.
+        while i + 8 <= range.upperBound && count < cap {
+            count += 8 - EightBytes.count(EightBytes.continuation(EightBytes.load(b, i)))
+            i += 8
+        }
         while i < range.upperBound && count < cap {
             if b[i] & 0xC0 != 0x80 { count += 1 }
             i += 1
         }
-        return count
+        return min(count, cap)
     }
 
     /// Appends `range` to `out`, folding every whitespace run into one space.
@@ -138,18 +143,35 @@ enum Bytes {
         guard !range.isEmpty, b[range.lowerBound] != 0x20, b[range.upperBound - 1] != 0x20 else { return nil }
         var spaces = 0
         var previousSpace = false
-        for i in range {
-            let c = b[i]
-            if c == 0x20 {
-                if previousSpace { return nil }
-                spaces += 1
-                previousSpace = true
-            } else {
-                if c < 0x20 || c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF {
-                    if whitespaceLength(b, i, range.upperBound) > 0 { return nil }
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            if i + 8 <= end {
+                // Eight bytes with no control byte and nothing beyond ASCII: only spaces matter.
+                let x = EightBytes.load(b, i)
+                if EightBytes.below(x, 0x20) | EightBytes.nonASCII(x) == 0 {
+                    let space = EightBytes.equal(x, 0x20)
+                    if space & (space << 8) != 0 || previousSpace && EightBytes.has(space, at: 0) { return nil }
+                    spaces += EightBytes.count(space)
+                    previousSpace = EightBytes.has(space, at: 7)
+                    i += 8
+                    continue
                 }
-                previousSpace = false
             }
+            for j in i..<min(i + 8, end) {
+                let c = b[j]
+                if c == 0x20 {
+                    if previousSpace { return nil }
+                    spaces += 1
+                    previousSpace = true
+                } else {
+                    if c < 0x20 || c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF {
+                        if whitespaceLength(b, j, end) > 0 { return nil }
+                    }
+                    previousSpace = false
+                }
+            }
+            i = min(i + 8, end)
         }
         return spaces + 1
     }
@@ -168,17 +190,28 @@ enum Bytes {
         var i = 0
         let n = text.count
         while i < n {
-            let c = text[i]
-            if c == UInt8(ascii: "?") {
-                asks = true
-            } else if c == UInt8(ascii: "&") || c == UInt8(ascii: "\\") {
-                markup = true
-            } else if c >= 0xE3 && c <= 0xE9 {
-                ideographs += 1
-            } else if c == 0xEF && i + 2 < n && text[i + 1] == 0xBC && text[i + 2] == 0x9F {
-                asks = true
+            if i + 8 <= n {
+                // Eight ASCII bytes with no `?`, `&` or `\\` hold nothing to count.
+                let x = EightBytes.load(text, i)
+                if EightBytes.nonASCII(x) | EightBytes.equal(x, UInt8(ascii: "?")) | EightBytes.equal(x, UInt8(ascii: "&"))
+                    | EightBytes.equal(x, UInt8(ascii: "\\")) == 0 {
+                    i += 8
+                    continue
+                }
             }
-            i += 1
+            for j in i..<min(i + 8, n) {
+                let c = text[j]
+                if c == UInt8(ascii: "?") {
+                    asks = true
+                } else if c == UInt8(ascii: "&") || c == UInt8(ascii: "\\") {
+                    markup = true
+                } else if c >= 0xE3 && c <= 0xE9 {
+                    ideographs += 1
+                } else if c == 0xEF && j + 2 < n && text[j + 1] == 0xBC && text[j + 2] == 0x9F {
+                    asks = true
+                }
+            }
+            i = min(i + 8, n)
         }
         return (asks, ideographs, markup)
     }

@@ -163,7 +163,7 @@ extension SpeakerLabel {
             name = String(name[..<open]).trimming(" ")
             if isTimestamp(inner) { time = time ?? inner } else { aside = aside ?? inner }
         }
-        guard let shape = shapes.shape(name), !GenericLabels.isFurniture(shape.key) else {
+        guard let shape = shapes.shape(name), !shape.isFurniture else {
             // `**Research Director of the Club, moderator Fyodor Lukyanov:**`: a first use with a
             // full title, believed only if it ends with a name used as a label elsewhere.
             guard styled, name.first?.isUppercase == true, name.contains(" ") else { return nil }
@@ -314,7 +314,7 @@ extension SpeakerLabel {
     private static func closedLabel(_ b: UnsafeBufferPointer<UInt8>, _ name: Range<Int>, body: Int, end: Int, time: String?,
                                     shapes: inout NameShape.Cache) -> SpeakerLabel? {
         let text = String(decoding: UnsafeBufferPointer(rebasing: b[name]), as: UTF8.self)
-        guard !(b[name.lowerBound] >= 0x30 && b[name.lowerBound] <= 0x39 && isTimestamp(Substring(text))), let shape = shapes.shape(text), !GenericLabels.isFurniture(shape.key) else { return nil }
+        guard !(b[name.lowerBound] >= 0x30 && b[name.lowerBound] <= 0x39 && isTimestamp(Substring(text))), let shape = shapes.shape(text), !shape.isFurniture else { return nil }
         // `**Name** [00:01:02] text` or `**Name** (00:12): text`: the time belongs to the label.
         var body = body
         var time = time
