@@ -422,4 +422,13 @@ final class LabelStyleTests: XCTestCase {
             XCTAssertEqual(d.exchanges.count, 2, shape)
         }
     }
+
+    /// A page that puts a no-break space inside a name now and then: one speaker, not two.
+    func testANoBreakSpaceInsideANameIsTheSameName() {
+        let text = "Host: What do you read?\n\nАнна Ковалёва: Poetry, mostly.\n\nHost: Why poetry?\n\n" +
+            "Анна\u{A0}Ковалёва: It is short, and I read it on the bus.\n"
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.participants.map(\.name), ["Host", "Анна Ковалёва"])
+        XCTAssertEqual(d.blocks.last?.text, "It is short, and I read it on the bus.")
+    }
 }

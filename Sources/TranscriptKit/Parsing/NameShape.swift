@@ -13,7 +13,8 @@ struct NameShape {
     let isFurniture: Bool
 
     init?(_ name: String) {
-        let words = name.split(separator: " ")
+        // Any blank between the words (`Анна\u{A0}Ковалёва` as a page wrote it): one name, one key.
+        let words = name.split(whereSeparator: \.isWhitespace)
         guard (1...6).contains(words.count), name.utf8.count <= SpeakerLabel.maxNameBytes,
               let first = words.first?.first, first.isLetter, !first.isLowercase else { return nil }
         for word in words {
