@@ -155,11 +155,11 @@ enum Bench {
         Output.write("\(what): \(format3(ms)) ms" + (extra.map { " (\($0))" } ?? "") + "\n")
     }
 
-    private static func milliseconds(since start: DispatchTime) -> Double {
+    static func milliseconds(since start: DispatchTime) -> Double {
         Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
     }
 
-    private static func peakKilobytes() -> Int {
+    static func peakKilobytes() -> Int {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return usage.ru_maxrss

@@ -21,14 +21,14 @@ enum BenchLibrary {
             return 1
         }
         Output.write("library: \(documents) documents, \(megabytes(bytes)) MB in \(folder)\n")
-        let base = peakKilobytes()
+        let base = Bench.peakKilobytes()
 
         // The first frame: files found and listed from the file system alone.
         let listStart = DispatchTime.now()
         let files = LibraryFiles([folder])
         let state = LibraryState(entries: files.paths.map(LibraryEntry.init(path:)), width: 200, height: 60)
         _ = state.render()
-        Bench.report("first frame of the library (find \(files.paths.count) files, list, draw)", milliseconds(since: listStart))
+        Bench.report("first frame of the library (find \(files.paths.count) files, list, draw)", Bench.milliseconds(since: listStart))
 
         // Every document parsed and country-indexed, as the view's background indexer does: with
         // an empty cache (which it fills), then again with the cache warm, as when reopening.
@@ -43,12 +43,12 @@ enum BenchLibrary {
                 exchanges += found.entry?.exchanges ?? 0
                 countries.add(document: index, found.countries)
             })
-            let indexMs = milliseconds(since: indexStart)
+            let indexMs = Bench.milliseconds(since: indexStart)
             Bench.report(warm ? "the same with the cache warm (reopening the library)"
                               : "parse and country-index every document on every core, filling the cache (\(exchanges) exchanges)",
                          indexMs, extra: "\(megabytes(Int(Double(bytes) / (indexMs / 1000)))) MB/s")
         }
-        let peak = peakKilobytes()
+        let peak = Bench.peakKilobytes()
         Output.write("peak memory after indexing: \(peak / 1024) MiB, \(String(format: "%.2f", Double(peak * 1024) / Double(bytes)))× the library; "
                      + "\(base / 1024) MiB before it, so \(String(format: "%.2f", Double((peak - base) * 1024) / Double(bytes)))× for the library itself\n")
 
@@ -59,7 +59,7 @@ enum BenchLibrary {
             let start = DispatchTime.now()
             let list = countries.entities
             found = countries.entity("SY")?.documents.count ?? 0
-            pickTimes.append(milliseconds(since: start))
+            pickTimes.append(Bench.milliseconds(since: start))
             precondition(!list.isEmpty)
         }
         Bench.report("country picker's list over the library, then Syria's documents (\(found)), median of 20", pickTimes.sorted()[10])
@@ -72,7 +72,7 @@ enum BenchLibrary {
             guard case .parsed(let document, _) = Library.read(files.paths[index]) else { return 0 }
             return SearchIndex(document: document).search(query).hits.count
         }, deliver: { _, n in hits += n })
-        Bench.report("grep a rare word over the library from nothing (\(hits) hits)", milliseconds(since: grepStart))
+        Bench.report("grep a rare word over the library from nothing (\(hits) hits)", Bench.milliseconds(since: grepStart))
         return 0
     }
 
@@ -126,14 +126,4 @@ enum BenchLibrary {
     private static func stamp(_ s: Int) -> String { String(format: "%02d:%02d:%02d.000", s / 3600, s / 60 % 60, s % 60) }
 
     private static func megabytes(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1_000_000) }
-
-    private static func milliseconds(since start: DispatchTime) -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
-    }
-
-    private static func peakKilobytes() -> Int {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return usage.ru_maxrss
-    }
 }
