@@ -97,3 +97,28 @@ final class ByteScanTests: XCTestCase {
         }
     }
 }
+
+/// The byte-by-byte reading `Phrases` is held to: a phrase at a word's start, ASCII case ignored.
+private extension UnsafeBufferPointer where Element == UInt8 {
+    /// Whether lower-case ASCII `needle` occurs at the start of a word, comparing ASCII
+    /// letters without case: `testing` is not in `contesting`, nor `bye` in `abye`.
+    func containsWordIgnoringASCIICase(_ needle: [UInt8], startingBefore limit: Int = .max) -> Bool {
+        guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
+        var i = 0
+        let last = Swift.min(count - needle.count, limit - 1)
+        while i <= last {
+            if self[i] | 0x20 == first && (i == 0 || !Bytes.isASCIIAlphanumeric(self[i - 1])) {
+                var k = 1
+                while k < needle.count {
+                    let c = self[i + k]
+                    let folded = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                    if folded != needle[k] { break }
+                    k += 1
+                }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}

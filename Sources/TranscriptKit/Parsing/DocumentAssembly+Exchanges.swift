@@ -213,6 +213,11 @@ extension DocumentAssembly {
                 explanation.append("role: \(participants[index].name) is \(verdict.role.rawValue): \(verdict.reason) (\(stats[index].summary))")
             }
         }
+        // Interviewers who speak often but end few turns asking talk along with the guests.
+        commentators = Set(stats.indices.filter {
+            participants[$0].role == .interviewer && genericRoles[$0] == nil && stats[$0].turns >= 10
+                && stats[$0].askingShare < Segmentation.commentatorShare
+        })
     }
 
     /// An asker's turn that is no question whatever it says: before anything is answered at
@@ -231,16 +236,6 @@ extension DocumentAssembly {
         return true
     }
 
-    /// Interviewers who speak often but end few turns asking: they talk along with the guests.
-    private func commentingInterviewers(_ turns: [Turn]) -> Set<Int> {
-        var turnsBy: [Int: (all: Int, asking: Int)] = [:]
-        for turn in turns where participants[turn.speaker].role == .interviewer && genericRoles[turn.speaker] == nil {
-            turnsBy[turn.speaker, default: (0, 0)].all += 1
-            if turn.endsAsking { turnsBy[turn.speaker, default: (0, 0)].asking += 1 }
-        }
-        return Set(turnsBy.filter { $0.value.all >= 10 && Double($0.value.asking) < Double($0.value.all) * Segmentation.commentatorShare }.keys)
-    }
-
     /// Walks the turns: an interviewer's real question opens an exchange, the answers that
     /// follow join it, and greetings, thanks and hand-offs stay outside any exchange.
     ///
@@ -251,7 +246,6 @@ extension DocumentAssembly {
     /// exchange, not a new one.
     mutating func buildExchanges(_ turns: [Turn]) -> [Exchange] {
         var drafts: [Segmentation.Draft] = []
-        let commentators = commentingInterviewers(turns)
         var answeredAtLength = false
         for (t, var turn) in turns.enumerated() {
             turn.opening = opening(of: turn)
@@ -265,7 +259,10 @@ extension DocumentAssembly {
             }
             // Read only where they matter: how an interviewer's turn ends, and whether an
             // answer's first paragraphs greet the room before anything was answered at length.
-            if role == .interviewer { turn.introducesItself = ExchangeTitle.introducesTheAsker(in: turn.opening) }
+            // Only after an answer can a new reporter's introduction decide anything (`Segmentation.place`).
+            if role == .interviewer, let last = drafts.last, last.open, last.isAnswered {
+                turn.introducesItself = ExchangeTitle.introducesTheAsker(in: turn.opening)
+            }
             if role == .interviewer && !turn.endsAsking {
                 let ending = paragraphs[turn.last].trailingBytes(240)
                 turn.handsOver = Segmentation.handsOver(ending)

@@ -9,6 +9,8 @@ struct DocumentAssembly {
     private var participantKeys: [String: Int] = [:]
     var participants: [Participant] = []
     var genericRoles: [Participant.Role?] = []
+    /// Interviewers who end fewer than `Segmentation.commentatorShare` of their turns asking.
+    var commentators: Set<Int> = []
     private var warnings: [String] = []
     var overrides = SpeakerOverrides()
     /// Whether to write down why labels were believed and exchanges began (`outline --explain`).
@@ -104,10 +106,10 @@ struct DocumentAssembly {
             let short = p.shortBytes
             // After the last turn, a heading (`BIOGRAPHICAL NOTE`, `## About the author`) opens
             // what the page adds to the conversation.
-            if FurnitureRules.isFurniture(short) || (index > lastLabel && PageFurniture.isHeading(p)) {
+            if FurnitureRules.isFurniture(short) || (index > lastLabel && PageFurniture.isHeading(p, short)) {
                 if index > lastLabel { inBack = true; kinds[index] = .back } else { kinds[index] = .caption }
             } else if p.isMarkup || CaptionRules.isCredited(short) || CaptionRules.isStageDirection(short)
-                        || (p.label == nil && PageFurniture.isHeading(p)) {
+                        || (p.label == nil && PageFurniture.isHeading(p, short)) {
                 // A heading between turns (`STATEMENT OF HON. KAREN LUND`) titles what follows.
 
                 kinds[index] = .caption

@@ -126,39 +126,16 @@ extension UnsafeBufferPointer where Element == UInt8 {
         }
         return true
     }
-
-    /// Whether lower-case ASCII `needle` occurs at the start of a word, comparing ASCII
-    /// letters without case: `testing` is not in `contesting`, nor `bye` in `abye`.
-    func containsWordIgnoringASCIICase(_ needle: [UInt8], startingBefore limit: Int = .max) -> Bool {
-        guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
-        var i = 0
-        let last = Swift.min(count - needle.count, limit - 1)
-        while i <= last {
-            if self[i] | 0x20 == first && (i == 0 || !Bytes.isASCIIAlphanumeric(self[i - 1])) {
-                var k = 1
-                while k < needle.count {
-                    let c = self[i + k]
-                    let folded = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-                    if folded != needle[k] { break }
-                    k += 1
-                }
-                if k == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
 }
 
 /// What tells the text of a page from its furniture once the transcript has ended.
 enum PageFurniture {
-    /// A sentence or more: eight words or more, ending as sentences end, not a list of links.
     /// A line on its own that titles what follows: a Markdown heading, or a few words in capitals
     /// with no sentence's end (`BIOGRAPHIC DATA`, `ABOUT THE INTERVIEWER`).
-    static func isHeading(_ p: Paragraph) -> Bool {
+    /// - Parameter bytes: the paragraph's `shortBytes`, which the caller has made already.
+    static func isHeading(_ p: Paragraph, _ bytes: [UInt8]) -> Bool {
         guard p.firstLine == p.lastLine, p.words <= 8 else { return false }
         if p.isTopHeading { return true }
-        let bytes = p.shortBytes
         guard let last = bytes.last, !".?!:;,\"')]".utf8.contains(last) else { return false }
         var letters = 0
         for c in bytes {
@@ -168,6 +145,7 @@ enum PageFurniture {
         return letters >= 4
     }
 
+    /// A sentence or more: eight words or more, ending as sentences end, not a list of links.
     static func isProse(_ p: Paragraph) -> Bool {
         guard p.words >= 8, !p.isMarkup else { return false }
         var text = Array(p.text.utf8.suffix(8))
