@@ -98,4 +98,38 @@ final class OtherSourcesShapesTests: XCTestCase {
         XCTAssertEqual(try outline("wild-meet.txt").count, 3)
         XCTAssertEqual(try outline("wild-magazine.md").count, 4)
     }
+
+    func testInitialsAreTheFullNamesTheOpeningGives() throws {
+        // `MC` is Maria Costa here, not a master of ceremonies running the session.
+        let broadcast = try Fixture.document("wild-broadcast.txt")
+        XCTAssertEqual(broadcast.participants.map(\.name), ["ANDREW HALE", "Maria Costa"])
+        XCTAssertEqual(Fixture.role(broadcast, "Maria Costa"), .interviewee)
+        XCTAssertEqual(Fixture.outline(broadcast).count, 3)
+        let oral = try Fixture.document("wild-initials.txt")
+        XCTAssertEqual(Fixture.outline(oral).first, "Where did you grow up? [Daniel Reeve → MARGARET OKONJO]")
+    }
+
+    func testInitialsWithTwoCandidatesStayAsWritten() {
+        let d = TranscriptParser.parse("""
+            Present: Maria Costa, Mark Cole.
+
+            MC: Where were you on the night of the fire?
+
+            JB: At home, with my family. We heard the sirens at about midnight and went out to look.
+
+            MC: Did you see anyone near the warehouse?
+
+            JB: Nobody. The street was empty apart from the fire engines.
+            """)
+        XCTAssertEqual(d.participants.map(\.name), ["MC", "JB"])
+    }
+
+    func testASupremeCourtArgumentWithLineNumbers() throws {
+        let d = try Fixture.document("wild-argument.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "Ms. Grant, what is the closest case to yours on the… [JUSTICE THOMAS → MS. GRANT]",
+            "There the landowners could still sell their water rights. [JUSTICE SOTOMAYOR → MS. GRANT]",
+            "Counsel, suppose the district had banned all pumping. [JUSTICE KAGAN → MS. GRANT]",
+        ])
+    }
 }

@@ -122,7 +122,7 @@ enum GenericLabels {
         "NARRATOR", "PANELIST", "PANELLIST",
     ]
     private static let moderator: Set<String> = [
-        "MODERATOR", "OPERATOR", "ANNOUNCER", "CHAIR", "PRESIDING OFFICER", "FACILITATOR", "MC",
+        "MODERATOR", "OPERATOR", "ANNOUNCER", "CHAIR", "PRESIDING OFFICER", "FACILITATOR",
     ]
     private static let furniture: Set<String> = [
         "PHOTO", "PHOTOS", "PHOTOGRAPH", "PICTURE", "IMAGE", "IMAGES", "VIDEO", "SOURCE", "SOURCES", "CREDIT",
