@@ -50,6 +50,13 @@ extension SpeakerLabel {
         guard var label = detectOnce(b, range, markdown: markdown, shapes: &shapes) else { return nil }
         var start = range.lowerBound
         Bytes.skipWhitespace(b, &start, range.upperBound)
+        // `# Interview: the mayor on housing` is a heading; `### Audrey Tang:` alone on its
+        // line, or `## Q: Why?`, labels what follows.
+        if markdown, start < range.upperBound, b[start] == UInt8(ascii: "#"), label.form == .colon, label.genericRole == nil {
+            var body = label.bodyOffset
+            Bytes.skipWhitespace(b, &body, range.upperBound)
+            if body < range.upperBound { return nil }
+        }
         label.numbersItsQuestion = skipQuestionNumber(b, &start, range.upperBound)
         // `Q1 Chair:`: the chair of a committee asks the numbered questions; no moderator.
         if label.numbersItsQuestion && label.genericRole == .moderator { label.genericRole = .interviewer }
