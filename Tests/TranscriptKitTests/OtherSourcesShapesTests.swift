@@ -132,4 +132,22 @@ final class OtherSourcesShapesTests: XCTestCase {
             "Counsel, suppose the district had banned all pumping. [JUSTICE KAGAN → MS. GRANT]",
         ])
     }
+
+    func testANameADashAndATimeAboveTheWordsAndARequestThatAsks() throws {
+        let d = try Fixture.document("wild-dash.txt")
+        // `Lee Chan - 00:00:04` is a label with its time; `tell me how…` asks without a `?`.
+        XCTAssertEqual(Fixture.outline(d), [
+            "Sam, tell me how the cooperative started. [Lee Chan → Sam Ortiz]",
+            "Was it hard to convince people? [Lee Chan → Sam Ortiz]",
+            "How many members do you have now? [Lee Chan → Sam Ortiz]",
+        ])
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Was it hard") }?.time, "00:00:31")
+        XCTAssertFalse(d.blocks.contains { $0.text == "00:00:04" })
+    }
+
+    func testRolesInBracketsAfterTheNames() throws {
+        let d = try Fixture.document("wild-roles-in-brackets.txt")
+        XCTAssertEqual(Fixture.outline(d).count, 3)
+        XCTAssertEqual(d.participants.map(\.name), ["Jane Doe", "John Roe"])
+    }
 }

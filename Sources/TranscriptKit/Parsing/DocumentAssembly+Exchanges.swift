@@ -264,6 +264,10 @@ extension DocumentAssembly {
             if role == .interviewer, let last = drafts.last, last.open, last.isAnswered {
                 turn.introducesItself = ExchangeTitle.introducesTheAsker(in: turn.opening)
             }
+            if role == .interviewer && !turn.asks && turn.words < Segmentation.promptWords
+                && Segmentation.requestsAnAnswer(turn.opening) {
+                turn.asks = true
+            }
             if role == .interviewer && !turn.endsAsking {
                 let ending = paragraphs[turn.last].trailingBytes(240)
                 turn.handsOver = Segmentation.handsOver(ending)

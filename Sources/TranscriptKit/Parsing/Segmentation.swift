@@ -130,6 +130,18 @@ enum Segmentation {
                                      "let's begin,", "let's get started.", "let's get started,", "shall we start?",
                                      "shall we begin?", "let us begin.", "let us start."], curlyApostrophes: true)
 
+    /// `So, Sam, tell me how the cooperative started.`: a request to speak asks, with no
+    /// question mark.
+    static func requestsAnAnswer(_ opening: [UInt8]) -> Bool {
+        requests.occur(in: opening.prefix(200))
+    }
+
+    static let requests = Phrases(["tell me about", "tell me how", "tell me what", "tell me why", "tell me when",
+                                   "tell us about", "tell us how", "tell us what", "tell us why", "talk me through",
+                                   "talk us through", "walk me through", "walk us through", "talk about", "describe",
+                                   "explain", "give us a sense", "give me a sense", "help us understand",
+                                   "help me understand"])
+
     /// A host reading an advertisement (`This episode is brought to you by…`): no question.
     static func readsAnAd(_ opening: [UInt8]) -> Bool {
         adReads.occur(in: opening)

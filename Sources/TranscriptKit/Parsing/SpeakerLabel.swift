@@ -321,7 +321,15 @@ extension SpeakerLabel {
                 guard k < end, b[k] == 0x20, j > i else { return nil }
                 var body = k
                 Bytes.skipWhitespace(b, &body, end)
-                guard body < end, let label = closedLabel(b, i..<j, body: body, end: end, time: time, shapes: &shapes) else { return nil }
+                guard body < end else { return nil }
+                // `Lee Chan - 00:00:04` alone on its line: the time is the label's, the words below.
+                var last = end
+                while last > body && Bytes.whitespaceLength(b, last - 1, end) > 0 { last -= 1 }
+                let stamp = Substring(String(decoding: UnsafeBufferPointer(rebasing: b[body..<last]), as: UTF8.self))
+                let stampAlone = last - body <= 12 && isTimestamp(stamp)
+                guard var label = closedLabel(b, i..<j, body: stampAlone ? end : body, end: end,
+                                              time: stampAlone ? String(stamp) : time, shapes: &shapes) else { return nil }
+                if stampAlone { label.time = label.time ?? String(stamp) }
                 // Speech breaks off with dashes too (`Folks — `, `I — look`): a full name, or a
                 // name in capitals, only.
                 let letters = label.name.filter(\.isLetter).count
