@@ -150,4 +150,34 @@ final class OtherSourcesShapesTests: XCTestCase {
         XCTAssertEqual(Fixture.outline(d).count, 3)
         XCTAssertEqual(d.participants.map(\.name), ["Jane Doe", "John Roe"])
     }
+
+    func testAPageCopiedAsTextWithItsQuestionsSetApart() throws {
+        let d = try Fixture.document("wild-scraped.txt")
+        XCTAssertEqual(d.title, "‘I never wanted to be famous’: the chef who closed her restaurant at its peak")
+        XCTAssertEqual(d.exchanges.map(\.title), [
+            "Why close the restaurant when it was fully booked?", "Did anyone try to talk you out of it?",
+            "What did the debt look like at the end?", "Will you cook professionally again?",
+        ])
+        func kind(_ prefix: String) -> Block.Kind? { d.blocks.first { $0.text.hasPrefix(prefix) }?.kind }
+        XCTAssertEqual(kind("RELATED:"), .caption)
+        XCTAssertEqual(kind("Story continues"), .caption)
+        XCTAssertEqual(kind("This interview has been edited"), .back)
+        XCTAssertEqual(kind("A version of this article"), .back)
+    }
+
+    func testAnEssaysRhetoricalQuestionsAreNoInterview() {
+        let d = TranscriptParser.parse("""
+            Why cities should plant more trees
+
+            What does a tree do for a street?
+            It cools the pavement by several degrees in summer, slows the rain on its way to the drains, and gives the birds somewhere to be.
+
+            Who pays for it?
+            The council does, at first, but the savings on cooling and flood repairs repay the planting within a decade.
+
+            Is there a downside?
+            Roots lift paving stones, and leaves block gutters, so the planting has to be planned with the people who sweep the streets.
+            """)
+        XCTAssertEqual(d.exchanges.count, 0)
+    }
 }
