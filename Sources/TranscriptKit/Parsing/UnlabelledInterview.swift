@@ -34,13 +34,7 @@ enum UnlabelledInterview {
         for index in paragraphs.indices where paragraphs[index].isEmphasised && !questions.contains(index) {
             paragraphs[index].isMarkup = true
         }
-        for q in questions {
-            paragraphs[q].label = generic("Interviewer", .interviewer)
-            paragraphs[q + 1].label = generic("Interviewee", .interviewee)
-            accepted[q] = true
-            accepted[q + 1] = true
-        }
-        return questions.count
+        return labelQuestionsAndAnswers(questions, &paragraphs, &accepted)
     }
 
     /// Questions set apart as paragraphs of their own, each answered in the paragraphs below:
@@ -63,6 +57,11 @@ enum UnlabelledInterview {
               questions.count * 3 >= paragraphs.indices.filter(isQuestion).count * 2 else { return 0 }
         let asked = questions.reduce(0) { $0 + paragraphs[$1].words }, answered = questions.reduce(0) { $0 + paragraphs[$1 + 1].words }
         guard answered >= 2 * asked else { return 0 }
+        return labelQuestionsAndAnswers(questions, &paragraphs, &accepted)
+    }
+
+    /// Each question and the paragraph below it, the answer's first, get the generic speakers.
+    private static func labelQuestionsAndAnswers(_ questions: [Int], _ paragraphs: inout [Paragraph], _ accepted: inout [Bool]) -> Int {
         for q in questions {
             paragraphs[q].label = generic("Interviewer", .interviewer)
             paragraphs[q + 1].label = generic("Interviewee", .interviewee)
