@@ -180,4 +180,23 @@ final class OtherSourcesShapesTests: XCTestCase {
             """)
         XCTAssertEqual(d.exchanges.count, 0)
     }
+
+    func testARecordingsTimeAfterTheColonOrInBracketsBeforeIt() {
+        for form in ["Jane Doe: 00:01:0N ", "Jane Doe [00:01:0N]: "] {
+            let text = [("Jane Doe", "How did the project begin, and who was there?"),
+                        ("Omar Ali", "With a grant nobody expected to win. There were three of us then, working evenings."),
+                        ("Jane Doe", "What changed when the grant came through?"),
+                        ("Omar Ali", "Everything. We hired two engineers and learned to run a company in a hurry.")]
+                .enumerated().map { n, turn in
+                    form.replacingOccurrences(of: "Jane Doe", with: turn.0).replacingOccurrences(of: "N", with: "\(n)") + turn.1
+                }.joined(separator: "\n\n")
+            let d = TranscriptParser.parse(text)
+            XCTAssertEqual(d.exchanges.map(\.title), ["How did the project begin, and who was there?",
+                                                      "What changed when the grant came through?"], form)
+            XCTAssertEqual(d.blocks.first?.time, "00:01:00", form)
+        }
+        // A clock's time after the colon is what the speaker says.
+        let clock = TranscriptParser.parse("Q: 3:15 this afternoon, is that right?\n\nA: Yes, at the town hall, with the mayor and the council.")
+        XCTAssertEqual(clock.blocks.first?.text, "3:15 this afternoon, is that right?")
+    }
 }

@@ -144,8 +144,9 @@ extension SpeakerLabel {
                     return closedLabel(b, nameStart..<i, body: k, end: end, time: time, shapes: &shapes)
                 }
             }
-            if c == UInt8(ascii: "(") { depth += 1 } else if c == UInt8(ascii: ")") { depth -= 1 }
-            guard depth >= 0, isNameByte(c) || (depth > 0 && c == UInt8(ascii: ":")) else { return nil }
+            if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") { depth += 1 } else if c == UInt8(ascii: ")") || c == UInt8(ascii: "]") { depth -= 1 }
+            guard depth >= 0, isNameByte(c) || c == UInt8(ascii: "[") || c == UInt8(ascii: "]")
+                    || (depth > 0 && c == UInt8(ascii: ":")) else { return nil }
             i += 1
         }
         guard i < end, b[i] == UInt8(ascii: ":") || isFullWidthColon(b, i, end), depth == 0 else { return nil }
@@ -156,8 +157,10 @@ extension SpeakerLabel {
         // A colon in a URL or a time is not a label.
         guard i == end || b[i] == 0x20 || b[i] == 0x09 || Bytes.whitespaceLength(b, i, end) > 0 else { return nil }
         Bytes.skipWhitespace(b, &i, end)
-        // `**Name:** [00:01:02] text`: the time after the colon is the label's too.
-        if time == nil, i < end, b[i] == UInt8(ascii: "[") || b[i] == UInt8(ascii: "("), let stamp = leadingTimestamp(b, &i, end) {
+        // `**Name:** [00:01:02] text`, `Jane Doe: 00:01:02 text`: the time after the colon is
+        // the label's too (bare only as a recording's time, `00:01:02` or `04:12`, never `3:15`).
+        if time == nil, i < end, b[i] == UInt8(ascii: "[") || b[i] == UInt8(ascii: "(") || recordingTime(b, i, end),
+           let stamp = leadingTimestamp(b, &i, end) {
             time = stamp
             Bytes.skipWhitespace(b, &i, end)
         }
@@ -177,7 +180,8 @@ extension SpeakerLabel {
         // A parenthesised part is a timestamp or, after `Q`, the asking journalist; a member of
         // parliament carries two (`Jane Smith (Leith North) (Lab)`).
         var aside: String?
-        while name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
+        // `Jane Doe [00:01:02]:` as well.
+        while name.hasSuffix(")") || name.hasSuffix("]"), let open = name.lastIndex(of: name.hasSuffix(")") ? "(" : "[") {
             let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
                 .trimming(" ")
             name = String(name[..<open]).trimming(" ")
@@ -492,6 +496,12 @@ extension SpeakerLabel {
         guard j < end, b[j] == 0x20 || b[j] == 0x09 || (bracket && b[j] == UInt8(ascii: ":")) else { return nil }
         i = j
         return stamp
+    }
+
+    /// A bare time at `i` that reads as a recording's (`00:01:02`, `04:12`), not a clock's (`3:15`).
+    private static func recordingTime(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        guard i + 4 < end, Bytes.isDigit(b[i]), Bytes.isDigit(b[i + 1]), b[i + 2] == UInt8(ascii: ":") else { return false }
+        return b[i] == UInt8(ascii: "0") || (i + 7 < end && b[i + 5] == UInt8(ascii: ":"))
     }
 
     static func isTimestamp<S: StringProtocol>(_ s: S) -> Bool {
