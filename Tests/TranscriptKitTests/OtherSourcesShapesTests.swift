@@ -199,4 +199,25 @@ final class OtherSourcesShapesTests: XCTestCase {
         let clock = TranscriptParser.parse("Q: 3:15 this afternoon, is that right?\n\nA: Yes, at the town hall, with the mayor and the council.")
         XCTAssertEqual(clock.blocks.first?.text, "3:15 this afternoon, is that right?")
     }
+
+    func testLabelsAsListsWithPronounsInColumnsAndWithBracketedTimes() {
+        let turns = [("Jane Doe", "How did the project begin, and who was there?"),
+                     ("Omar Ali", "With a grant nobody expected to win. There were three of us then, working evenings."),
+                     ("Jane Doe", "What changed when the grant came through?"),
+                     ("Omar Ali", "Everything. We hired two engineers and learned to run a company in a hurry.")]
+        let styles: [(String, (String, Int) -> String)] = [
+            ("list", { name, _ in "- **\(name):** " }),
+            ("pronouns", { name, _ in "\(name) (she/her): " }),
+            ("columns", { name, _ in "\(name)\t" }),
+            ("time and columns", { name, n in "00:00:0\(n)\t\(name)\t" }),
+            ("capitals and a time", { name, n in "\(name.uppercased()) [00:00:0\(n)] " }),
+        ]
+        for (style, label) in styles {
+            let text = turns.enumerated().map { n, turn in label(turn.0, n) + turn.1 }.joined(separator: "\n\n")
+            let d = TranscriptParser.parse(text)
+            XCTAssertEqual(d.exchanges.map(\.title), ["How did the project begin, and who was there?",
+                                                      "What changed when the grant came through?"], style)
+            XCTAssertEqual(d.participants.count, 2, style)
+        }
+    }
 }

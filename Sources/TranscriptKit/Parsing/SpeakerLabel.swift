@@ -82,6 +82,8 @@ extension SpeakerLabel {
             if j > i && j < end && b[j] == 0x20 { i = j + 1; styled = true }
             if i + 1 < end && b[i] == UInt8(ascii: ">") && b[i + 1] == 0x20 { i += 2 }
         }
+        // `- **Jane Doe:** text`: turns written as a list.
+        if markdown && i + 2 < end && (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+")) && b[i + 1] == 0x20 { i += 2 }
         while i < end && (b[i] == UInt8(ascii: "*") || b[i] == UInt8(ascii: "_")) { i += 1; styled = true }
         // Television captions mark each change of speaker with `>>`.
         if !markdown && i + 2 < end && b[i] == UInt8(ascii: ">") && b[i + 1] == UInt8(ascii: ">") {
@@ -120,6 +122,22 @@ extension SpeakerLabel {
         while i < end && i - nameStart <= limit {
             let c = b[i]
             if c == UInt8(ascii: ":") && depth == 0 { break }
+            // `Jane Doe<tab>text`, as exports laid out in columns write it.
+            if c == 0x09 && depth == 0 && i > nameStart && !styled {
+                var body = i
+                Bytes.skipWhitespace(b, &body, end)
+                return body < end ? closedLabel(b, nameStart..<i, body: body, end: end, time: time, shapes: &shapes) : nil
+            }
+            // `JANE DOE [00:00:01] text`: a name, its time in brackets, the words.
+            if (c == UInt8(ascii: "[") || c == UInt8(ascii: "(")) && depth == 0 && !styled && i > nameStart + 1 && b[i - 1] == 0x20 {
+                var k = i
+                // (`Jane Doe (00:00:03): text` closes with a colon: the aside reading below takes it.)
+                if let stamp = leadingTimestamp(b, &k, end), k < end, b[k] != UInt8(ascii: ":") {
+                    Bytes.skipWhitespace(b, &k, end)
+                    guard k < end else { return nil }
+                    return closedLabel(b, nameStart..<(i - 1), body: k, end: end, time: time ?? stamp, shapes: &shapes)
+                }
+            }
             // `STEVE INSKEEP, HOST:`: a name, then what the speaker is.
             if c == UInt8(ascii: ",") && depth == 0 && comma == nil && i > nameStart {
                 comma = i - nameStart
@@ -145,8 +163,9 @@ extension SpeakerLabel {
                 }
             }
             if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") { depth += 1 } else if c == UInt8(ascii: ")") || c == UInt8(ascii: "]") { depth -= 1 }
+            // Inside brackets: a time's colons, pronouns (`(she/her)`).
             guard depth >= 0, isNameByte(c) || c == UInt8(ascii: "[") || c == UInt8(ascii: "]")
-                    || (depth > 0 && c == UInt8(ascii: ":")) else { return nil }
+                    || (depth > 0 && (c == UInt8(ascii: ":") || c == UInt8(ascii: "/"))) else { return nil }
             i += 1
         }
         guard i < end, b[i] == UInt8(ascii: ":") || isFullWidthColon(b, i, end), depth == 0 else { return nil }

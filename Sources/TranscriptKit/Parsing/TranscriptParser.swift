@@ -69,6 +69,7 @@ public enum FormatDetection {
             if line.starts(with: Array("# ".utf8)) || line.starts(with: Array("## ".utf8))
                 || line.starts(with: Array("### ".utf8)) || line.starts(with: Array("**".utf8))
                 || line.starts(with: Array("![".utf8)) || line.starts(with: Array("> ".utf8))
+                || line.starts(with: Array("- **".utf8))
                 || line.starts(with: Array("---".utf8)) && line.allSatisfy({ $0 == UInt8(ascii: "-") }) {
                 signals += 1
             }
