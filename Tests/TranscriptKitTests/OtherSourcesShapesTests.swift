@@ -220,4 +220,31 @@ final class OtherSourcesShapesTests: XCTestCase {
             XCTAssertEqual(d.participants.count, 2, style)
         }
     }
+
+    func testAWordInPassingIsNoModeratorButGivingTheFloorIs() {
+        let d = TranscriptParser.parse("""
+            MS. HOLT: Good afternoon. Two things before questions. The bridge reopens on Monday, and the library's hours are extended through the summer.
+
+            MR. BELL: Go ahead, Ann.
+
+            Q: Thanks. When will the bridge's second lane open?
+
+            MS. HOLT: By the end of the month, if the inspections go well. The crews are working nights to make that date.
+
+            MR. PRICE: And the lights on it, too.
+
+            Q: Will the toll change?
+
+            MS. HOLT: No. The toll stays where it is for at least another year, and we will review it then.
+
+            MR. BELL: Last question. Go ahead, Sam.
+
+            Q: Is the library hiring for the longer hours?
+
+            MS. HOLT: Yes, eight part-time staff, mostly students, starting in June.
+            """)
+        XCTAssertEqual(Fixture.role(d, "MR. BELL"), .moderator)
+        XCTAssertEqual(Fixture.role(d, "MR. PRICE"), .other)
+        XCTAssertEqual(d.exchanges.count, 3)
+    }
 }

@@ -11,6 +11,9 @@ struct DocumentAssembly {
     var genericRoles: [Participant.Role?] = []
     /// Interviewers who end fewer than `Segmentation.commentatorShare` of their turns asking.
     var commentators: Set<Int> = []
+    /// Others who spoke briefly once or twice (`RoleInference`): their words answer nothing,
+    /// as a moderator's do not (an audience member saying who they are after `In the back?`).
+    var passersBy: Set<Int> = []
     private var warnings: [String] = []
     var overrides = SpeakerOverrides()
     /// Whether to write down why labels were believed and exchanges began (`outline --explain`).

@@ -14,6 +14,8 @@ enum RoleInference {
         var repliesToQuestionsFrom: [Int: Int] = [:]
         /// The first turn of the document is theirs and opens a show (`Welcome to…`, `It's episode 9`).
         var opensTheShow = false
+        /// Some turn of theirs ends by giving someone the floor (`Go ahead, Jim.`, `the floor is yours`).
+        var handsOver = false
         /// Labelled as a legislator (`SENATOR VALESKY`, `Chairman Smith`): at a hearing, one who questions.
         var sitsOnThePanel = false
 
@@ -94,6 +96,10 @@ enum RoleInference {
                 // A second guest brought in late (`Raj, how long can the region absorb this?`)
                 // says little, but says it to questions: a moderator speaks after answers.
                 decide(s, .interviewee, "replies to the interviewer's questions, briefly")
+            } else if stats[s].wordsPerTurn < 40 && stats[s].turns <= 2 && !stats[s].handsOver {
+                // A word or two in passing (a cast member's aside, a colleague's correction)
+                // runs nothing: a moderator comes back, or gives someone the floor.
+                decide(s, .other, "speaks briefly once or twice, giving no one the floor")
             } else if stats[s].wordsPerTurn < 40 {
                 decide(s, .moderator, "brief and never asking: runs the session")
             } else if anyone(.interviewer) && stats[s].askingTurns == 0 {
