@@ -247,4 +247,12 @@ final class OtherSourcesShapesTests: XCTestCase {
         XCTAssertEqual(Fixture.role(d, "MR. PRICE"), .other)
         XCTAssertEqual(d.exchanges.count, 3)
     }
+
+    func testReportersNamedInBracketsAfterAGenericLabel() throws {
+        let d = try Fixture.document("wild-briefing-asides.txt")
+        XCTAssertEqual(Fixture.outline(d).map { $0.components(separatedBy: " [").last! }, [
+            "Priya Das → Official Spokesperson]", "Rahul Sen → Official Spokesperson]", "Meera Iyer → Official Spokesperson]",
+        ])
+        XCTAssertEqual(try outline("wild-journalist.txt").count, 3)
+    }
 }

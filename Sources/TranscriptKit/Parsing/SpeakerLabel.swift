@@ -165,7 +165,7 @@ extension SpeakerLabel {
             if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") { depth += 1 } else if c == UInt8(ascii: ")") || c == UInt8(ascii: "]") { depth -= 1 }
             // Inside brackets: a time's colons, pronouns (`(she/her)`).
             guard depth >= 0, isNameByte(c) || c == UInt8(ascii: "[") || c == UInt8(ascii: "]")
-                    || (depth > 0 && (c == UInt8(ascii: ":") || c == UInt8(ascii: "/"))) else { return nil }
+                    || (depth > 0 && (c == UInt8(ascii: ":") || c == UInt8(ascii: "/") || c == UInt8(ascii: ","))) else { return nil }
             i += 1
         }
         guard i < end, b[i] == UInt8(ascii: ":") || isFullWidthColon(b, i, end), depth == 0 else { return nil }
@@ -216,7 +216,8 @@ extension SpeakerLabel {
         }
         let role = GenericLabels.role(of: shape.key)
         var key = shape.key
-        if role == .interviewer, let asker = aside, let askerShape = shapes.shape(asker) {
+        // `Question (Priya Das, WION):` names the reporter, then the outlet.
+        if role == .interviewer, let asker = aside.map({ String($0.prefix { $0 != "," }) }), let askerShape = shapes.shape(asker) {
             name = asker
             key = askerShape.key
         }
