@@ -58,4 +58,28 @@ final class HTMLTextTests: XCTestCase {
         XCTAssertEqual(d.title, "Interview: the mayor on housing")
         XCTAssertEqual(d.exchanges.count, 1)
     }
+
+    func testTurnsInATableOrADefinitionList() {
+        let table = TranscriptParser.parse("""
+            <html><body><h1>Council hearing</h1><table>
+            <tr><th>Speaker</th><th>Remarks</th></tr>
+            <tr><td>Councillor Reyes</td><td>Why has the bus depot project been delayed again?</td></tr>
+            <tr><td>Director Kim</td><td>The soil survey found contamination under the old fuel tanks, and it has to go first.</td></tr>
+            <tr><td>Councillor Reyes</td><td>How long will the clean-up take?</td></tr>
+            <tr><td>Director Kim</td><td>About six months, and the contractor has started on the eastern half of the site.</td></tr>
+            </table></body></html>
+            """)
+        XCTAssertEqual(Fixture.outline(table), ["Why has the bus depot project been delayed again? [Councillor Reyes → Director Kim]",
+                                                "How long will the clean-up take? [Councillor Reyes → Director Kim]"])
+        let list = TranscriptParser.parse("""
+            <html><body><h1>Talking to the archivist</h1><dl>
+            <dt>Mina Cho</dt><dd>What is the oldest thing in the collection?</dd>
+            <dt>Peter Lund</dt><dd>A parish register from 1540, with the baptisms of half the village in one hand.</dd>
+            <dt>Mina Cho</dt><dd>Who uses it now?</dd>
+            <dt>Peter Lund</dt><dd>Mostly families tracing their ancestors, and now and then a historian of plague years.</dd>
+            </dl></body></html>
+            """)
+        XCTAssertEqual(Fixture.outline(list), ["What is the oldest thing in the collection? [Mina Cho → Peter Lund]",
+                                               "Who uses it now? [Mina Cho → Peter Lund]"])
+    }
 }

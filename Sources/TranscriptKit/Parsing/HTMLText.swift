@@ -27,7 +27,7 @@ enum HTMLText {
                                       "form", "button", "select", "textarea", "head", "object", "canvas", "dialog"]
     /// Elements that end a paragraph where they open and close.
     static let blocks: Set<String> = ["p", "div", "section", "article", "header", "main", "blockquote", "figure", "figcaption",
-                                      "ul", "ol", "li", "table", "tr", "dl", "dt", "dd", "pre", "hr", "address", "details",
+                                      "ul", "ol", "li", "table", "dl", "pre", "hr", "address", "details",
                                       "summary", "h1", "h2", "h3", "h4", "h5", "h6", "body", "center"]
     static let voids: Set<String> = ["br", "hr", "img", "meta", "link", "input", "source", "track", "wbr", "area", "base",
                                      "col", "embed", "param"]
@@ -45,6 +45,8 @@ enum HTMLText {
         var hasHeading = false
         var i = 0
         var preformatted = 0
+        /// Cells opened in the current table row.
+        var cells = 0
 
         init(_ b: UnsafeBufferPointer<UInt8>) {
             self.b = b
@@ -127,7 +129,16 @@ enum HTMLText {
             case "strong", "b": out += "**".utf8
             case "em", "i": out += "*".utf8
             case "pre": tag.closing ? (preformatted = max(0, preformatted - 1)) : (preformatted += 1); paragraph()
-            case "td", "th": space()
+            // A table of turns (`<td>Name</td><td>words</td>`) reads as columns; a definition
+            // list of them (`<dt>Name</dt><dd>words</dd>`) as names above their words.
+            case "tr": paragraph(); cells = 0
+            case "td", "th":
+                if !tag.closing {
+                    if cells > 0 { while out.last == 0x20 { out.removeLast() }; out.append(0x09) }
+                    cells += 1
+                }
+            case "dt": tag.closing ? newline() : paragraph()
+            case "dd": if tag.closing { paragraph() }
             case "h1", "h2", "h3", "h4", "h5", "h6":
                 paragraph()
                 if !tag.closing {
@@ -217,7 +228,7 @@ enum HTMLText {
         }
 
         mutating func space() {
-            if let last = out.last, last != 0x20 && last != 0x0A { out.append(0x20) }
+            if let last = out.last, last != 0x20 && last != 0x0A && last != 0x09 { out.append(0x20) }
         }
 
         mutating func newline() {
