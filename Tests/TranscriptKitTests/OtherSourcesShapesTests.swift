@@ -255,4 +255,28 @@ final class OtherSourcesShapesTests: XCTestCase {
         ])
         XCTAssertEqual(try outline("wild-journalist.txt").count, 3)
     }
+
+    func testGenericLabelsInOtherLanguagesAndChineseRunningOnAfterItsColon() {
+        let russian = TranscriptParser.parse("""
+            Вопрос: Как начинался проект?
+
+            Ответ: С небольшого гранта, которого никто не ждал. Нас было трое.
+
+            Вопрос: Что изменилось потом?
+
+            Ответ: Всё. Мы наняли двух инженеров.
+            """)
+        XCTAssertEqual(russian.exchanges.map(\.title), ["Как начинался проект?", "Что изменилось потом?"])
+        XCTAssertEqual(Fixture.role(russian, "Вопрос"), .interviewer)
+        let chinese = TranscriptParser.parse("""
+            记者：这个项目是怎么开始的？
+
+            张伟：从一笔谁也没想到会拿到的小额资助开始。那时我们只有三个人，晚上工作。
+
+            记者：后来发生了什么变化？
+
+            张伟：一切都变了。我们雇了两名工程师，租了办公室。
+            """)
+        XCTAssertEqual(Fixture.outline(chinese), ["这个项目是怎么开始的？ [记者 → 张伟]", "后来发生了什么变化？ [记者 → 张伟]"])
+    }
 }

@@ -113,6 +113,10 @@ enum GenericLabels {
         "AUDIENCE", "AUDIENCE MEMBER", "AUDIENCE QUESTION", "CORRESPONDENT", "PRESS", "ANCHOR", "PRESENTER",
         // Research interviews: `I:`/`R:`, `INT:`/`IE:`, `IV:`.
         "I", "INT", "IV", "IVR",
+        // The same in the languages interviews are most often published in.
+        "ВОПРОС", "КОРРЕСПОНДЕНТ", "ЖУРНАЛИСТ", "ВЕДУЩИЙ", "ВЕДУЩАЯ", "FRAGE", "PREGUNTA", "DOMANDA", "PERGUNTA",
+        "VRAAG", "PYTANIE", "JOURNALISTE", "PERIODISTA", "GIORNALISTA", "ENTREVISTADOR", "ENTREVISTADORA",
+        "记者", "問", "问", "提问", "主持人", "記者", "質問",
     ]
     private static let interviewee: Set<String> = [
         // (`P:` is left to behaviour: a participant in English research, the question, pregunta,
@@ -120,6 +124,8 @@ enum GenericLabels {
         "A", "ANSWER", "INTERVIEWEE", "GUEST", "RESPONDENT", "RESPONSE", "R", "IE", "PARTICIPANT",
         // Oral histories call the person remembering the narrator.
         "NARRATOR", "PANELIST", "PANELLIST",
+        "ОТВЕТ", "ANTWORT", "RESPUESTA", "RÉPONSE", "REPONSE", "RISPOSTA", "RESPOSTA", "ANTWOORD", "ODPOWIEDŹ",
+        "答", "回答",
     ]
     private static let moderator: Set<String> = [
         "MODERATOR", "OPERATOR", "ANNOUNCER", "CHAIR", "PRESIDING OFFICER", "FACILITATOR",

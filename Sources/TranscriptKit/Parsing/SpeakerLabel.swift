@@ -170,11 +170,12 @@ extension SpeakerLabel {
         }
         guard i < end, b[i] == UInt8(ascii: ":") || isFullWidthColon(b, i, end), depth == 0 else { return nil }
         var nameEnd = i
-        i += b[i] == UInt8(ascii: ":") ? 1 : 3
+        let fullWidth = b[i] != UInt8(ascii: ":")
+        i += fullWidth ? 3 : 1
         // `**Name:**` closes its emphasis after the colon.
         while i < end && (b[i] == UInt8(ascii: "*") || b[i] == UInt8(ascii: "_")) { i += 1 }
-        // A colon in a URL or a time is not a label.
-        guard i == end || b[i] == 0x20 || b[i] == 0x09 || Bytes.whitespaceLength(b, i, end) > 0 else { return nil }
+        // A colon in a URL or a time is not a label; Chinese runs on after its own colon.
+        guard fullWidth || i == end || b[i] == 0x20 || b[i] == 0x09 || Bytes.whitespaceLength(b, i, end) > 0 else { return nil }
         Bytes.skipWhitespace(b, &i, end)
         // `**Name:** [00:01:02] text`, `Jane Doe: 00:01:02 text`: the time after the colon is
         // the label's too (bare only as a recording's time, `00:01:02` or `04:12`, never `3:15`).
@@ -472,8 +473,10 @@ extension SpeakerLabel {
             last = open
             while last > i && b[last - 1] == 0x20 { last -= 1 }
         }
+        // (`记者：这个项目…` holds a full-width colon: a label and its words, not a name alone.)
         guard last > i, isNameStart(b[last - 1]) || b[last - 1] >= 0x80,
               UnsafeBufferPointer(rebasing: b[i..<last]).allSatisfy({ isNameByte($0) && $0 != UInt8(ascii: "(") && $0 != UInt8(ascii: ")") }),
+              !(i..<last).contains(where: { isFullWidthColon(b, $0, last) }),
               var label = closedLabel(b, i..<last, body: end, end: end, time: stamp, shapes: &shapes),
               label.name.contains(" ") || (label.isAllCaps && label.name.count >= 2) else { return nil }
         label.isStyled = false
