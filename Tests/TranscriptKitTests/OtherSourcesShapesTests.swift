@@ -74,7 +74,7 @@ final class OtherSourcesShapesTests: XCTestCase {
         XCTAssertEqual(Fixture.outline(d), [
             "Could you explain why the committee paused now, when most… [HOWARD SCHNEIDER → CHAIR POWELL]",
             "Does the committee see a recession this year? [RACHEL SIEGEL → CHAIR POWELL]",
-            "Mr. Chairman, is a July hike a live option? [STEVE LIESMAN → CHAIR POWELL]",
+            "Is a July hike a live option? [STEVE LIESMAN → CHAIR POWELL]",
         ])
         XCTAssertEqual(Fixture.role(d, "MICHELLE SMITH"), .moderator)
     }
@@ -129,7 +129,7 @@ final class OtherSourcesShapesTests: XCTestCase {
         XCTAssertEqual(Fixture.outline(d), [
             "Ms. Grant, what is the closest case to yours on the… [JUSTICE THOMAS → MS. GRANT]",
             "There the landowners could still sell their water rights. [JUSTICE SOTOMAYOR → MS. GRANT]",
-            "Counsel, suppose the district had banned all pumping. [JUSTICE KAGAN → MS. GRANT]",
+            "Suppose the district had banned all pumping. [JUSTICE KAGAN → MS. GRANT]",
         ])
     }
 
