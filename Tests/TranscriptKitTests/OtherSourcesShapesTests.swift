@@ -279,4 +279,13 @@ final class OtherSourcesShapesTests: XCTestCase {
             """)
         XCTAssertEqual(Fixture.outline(chinese), ["这个项目是怎么开始的？ [记者 → 张伟]", "后来发生了什么变化？ [记者 → 张伟]"])
     }
+
+    func testAPodcastWithChapterTitlesBetweenTurns() throws {
+        let d = try Fixture.document("wild-chapters.txt")
+        // `Octopus intelligence` before a turn is a chapter's title, not the host's words; the
+        // show's opening line titles nothing.
+        XCTAssertEqual(d.exchanges.map(\.title), ["How intelligent is an octopus, really?", "What does that feel like to watch?",
+                                                  "What is a day of fieldwork like?"])
+        XCTAssertEqual(d.blocks.first { $0.text == "Octopus intelligence" && $0.lines.lowerBound > 12 }?.kind, .caption)
+    }
 }

@@ -118,7 +118,8 @@ struct DocumentAssembly {
                 || (index > lastLabel && (PageFurniture.isHeading(p, short) || PageFurniture.isEditorsNote(short))) {
                 if index > lastLabel { inBack = true; kinds[index] = .back } else { kinds[index] = .caption }
             } else if p.isMarkup || CaptionRules.isCredited(short) || CaptionRules.isStageDirection(short)
-                        || (p.label == nil && PageFurniture.isHeading(p, short)) {
+                        || (p.label == nil && PageFurniture.isHeading(p, short))
+                        || (p.label == nil && index + 1 < paragraphs.count && accepted[index + 1] && PageFurniture.isChapterTitle(p, short)) {
                 // A heading between turns (`STATEMENT OF HON. KAREN LUND`) titles what follows.
 
                 kinds[index] = .caption
