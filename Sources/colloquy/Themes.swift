@@ -4,7 +4,7 @@ import TranscriptKit
 
 /// Finding themes on disk: the user's folder and paths given with --theme.
 enum Themes {
-    static var noColour: Bool { !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty }
+    static let noColour = !(Environment.value("NO_COLOR") ?? "").isEmpty
 
     /// `$XDG_CONFIG_HOME/colloquy/themes`, default `~/.config/colloquy/themes`.
     static var userFolder: URL { Config.folder.appendingPathComponent("themes") }
