@@ -18,24 +18,31 @@ enum FirstScreen {
     /// Only text at least this long is previewed: below it the whole parses about as fast.
     static let previewAbove = 2 * previewLength
 
-    /// What the reader opens: text ready to parse, with what names and keys it.
+    /// What the reader opens: text ready to parse, with what names it and keys its bookmarks.
     struct Text: Sendable {
         var utf8: [UInt8]
         var name: String
-        var sha256: String
+        /// Worked out beside the rest where the processor has no SHA instructions.
+        var sha256: @Sendable () -> String
         var warnings: [String]
+    }
+
+    /// What the first frame needs that does not depend on the document, made ready while the
+    /// document is parsed.
+    struct Prepared {
+        var settings: Settings
+        var catalog: ThemeCatalog
     }
 
     static func read(_ arguments: Arguments, overrides: SpeakerOverrides) -> Int32 {
         let format = arguments.inputFormat, explain = arguments.explain
-        let parse = { @Sendable (text: Text, utf8: ArraySlice<UInt8>) -> Document in
-            TranscriptParser.parse(utf8: Array(utf8), name: text.name, format: format, sha256: text.sha256,
+        let parse = { @Sendable (text: Text, utf8: ArraySlice<UInt8>, sha256: String) -> Document in
+            TranscriptParser.parse(utf8: Array(utf8), name: text.name, format: format, sha256: sha256,
                                    warnings: text.warnings, overrides: overrides, explain: explain)
         }
-        let path = BookmarkSession.documentPath(arguments.file)
         var text: Text?
+        var cut: Int?
         let first: Parallel<Document>
-        var preview = false
         if let file = arguments.file ?? (StandardInput.isTerminal ? nil : "-") {
             // Read and decoded here, so that a file that is not text is refused before the
             // terminal changes.
@@ -47,30 +54,40 @@ enum FirstScreen {
                 return 1
             }
             text = whole
-            let cut = previewCut(whole.utf8).flatMap { isFirstReading(sha256: whole.sha256) ? $0 : nil }
-            preview = cut != nil
-            first = Parallel { parse(whole, whole.utf8[..<(cut ?? whole.utf8.count)]) }
+            cut = previewCut(whole.utf8)
+            first = Parallel { [cut] in
+                cut.map { parse(whole, whole.utf8[..<$0], "") } ?? parse(whole, whole.utf8[...], whole.sha256())
+            }
         } else {
             first = Parallel { Document.embeddedInterview(overrides: overrides, explain: explain) }
         }
         let settings = Config.settings(arguments)
+        let prepared = Prepared(settings: settings, catalog: Themes.catalog())
+        _ = prepared.catalog.theme(named: settings.themeRequest ?? "default")   // parsed once, kept in the catalog
+        _ = settings.keyMap()   // the bindings' tables are built on first use
         guard let terminal = LiveReader.openTerminal() else { return 1 }
-        var document = first.wait()
-        if preview, let whole = text {
-            draw(document, settings: settings, on: terminal)
-            document = terminal.holdingSuspend {
+        let document: Document
+        if let whole = text, cut != nil {
+            let sha256 = whole.sha256()
+            // Only a first reading is previewed: a returning reader opens where they left,
+            // once the whole is read, never on the first page and then elsewhere.
+            if isFirstReading(sha256: sha256) {
+                draw(first.wait(), prepared, on: terminal)
                 TestHooks.holdReading()
-                return parse(whole, whole.utf8[...])
             }
+            document = terminal.holdingSuspend { parse(whole, whole.utf8[...], sha256) }
+        } else {
+            document = first.wait()
         }
-        let ending = LiveReader.session(document, arguments, path: path, on: terminal, settings: settings)
+        let ending = LiveReader.session(document, arguments, path: BookmarkSession.documentPath(arguments.file), on: terminal,
+                                        prepared: prepared)
         return LiveReader.finish(ending, terminal)
     }
 
     /// Why a file cannot be read, as `colloquy: ` then says it.
     struct Refusal: Error, CustomStringConvertible { var description: String }
 
-    /// The file's bytes decoded to UTF-8, and their hash (which names its bookmarks).
+    /// The file's bytes decoded to UTF-8, with their hash (which names the bookmarks file).
     static func load(_ file: String) throws(Refusal) -> Text {
         let bytes: [UInt8]
         do {
@@ -83,7 +100,7 @@ enum FirstScreen {
         case .failure(let failure):
             throw Refusal(description: "\(name): \(failure.reason)")
         case .success(let decoded):
-            return Text(utf8: decoded.utf8, name: name, sha256: SHA256.hex(of: bytes), warnings: decoded.warnings)
+            return Text(utf8: decoded.utf8, name: name, sha256: SHA256.hexBeside(of: bytes), warnings: decoded.warnings)
         }
     }
 
@@ -114,10 +131,10 @@ enum FirstScreen {
 
     /// The preview's one frame: the start state `render` would give the beginning, saying it
     /// is still reading.
-    static func draw(_ beginning: Document, settings: Settings, on terminal: Terminal) {
-        let themes = Themes.choose(settings.themeRequest)
+    static func draw(_ beginning: Document, _ prepared: Prepared, on terminal: Terminal) {
+        let themes = Themes.choose(prepared.settings.themeRequest, from: prepared.catalog)
         var state = ReaderLaunch.startState(beginning, width: terminal.size.width, height: terminal.size.height,
-                                            themes: themes, settings)
+                                            themes: themes, prepared.settings)
         state.entityIndex.buildOnlyInBackground()
         state.notify("reading…")
         let theme = themes.1
@@ -144,6 +161,8 @@ final class Parallel<T>: @unchecked Sendable {
             slot.value = work()
         }
     }
+
+    deinit { if running { pthread_detach(thread) } }
 
     func wait() -> T {
         if running {

@@ -41,15 +41,15 @@ enum LiveReader {
     static func session(_ document: Document, _ arguments: Arguments, path: String?, on terminal: Terminal,
                         inLibrary: Bool = false, searching: (query: SearchQuery, fromLast: Bool)? = nil,
                         following country: (code: String, fromLast: Bool)? = nil, atBookmark: String? = nil,
-                        settings known: Settings? = nil) -> Ending {
-        let settings = known ?? Config.settings(arguments)
+                        prepared: FirstScreen.Prepared? = nil) -> Ending {
+        let settings = prepared?.settings ?? Config.settings(arguments)
         // Only what the first frame shows comes before it: the bookmarks (marks in the gutter)
         // and where the reader left off, with the theme chosen there (unless the environment
         // or a flag asks for another).
         let marks = BookmarkSession(document: document, path: path)
         let resume = arguments.resume ? marks.position : nil
         let request = settings.themeIsExplicit || resume?.theme == nil ? settings.themeRequest : nil
-        let themes = Themes.choose(request, remembered: resume?.theme)
+        let themes = Themes.choose(request, remembered: resume?.theme, from: prepared?.catalog)
         let (catalog, startTheme, _) = themes
         var state = ReaderLaunch.startState(document, width: terminal.size.width, height: terminal.size.height,
                                             themes: themes, settings)

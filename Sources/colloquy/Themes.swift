@@ -22,8 +22,9 @@ enum Themes {
     /// The catalog, the theme to start with, and a message when the request could not be met.
     /// - Parameter remembered: the theme the reader last chose for this document, used when
     ///   none is requested; one that no longer exists is passed over in silence.
-    static func choose(_ request: String?, remembered: String? = nil) -> (ThemeCatalog, Theme, String?) {
-        var catalog = catalog()
+    /// - Parameter known: the catalog, when it was read already.
+    static func choose(_ request: String?, remembered: String? = nil, from known: ThemeCatalog? = nil) -> (ThemeCatalog, Theme, String?) {
+        var catalog = known ?? catalog()
         var problem = catalog.problems.isEmpty ? nil : "theme " + catalog.problems.joined(separator: "; ")
         let fallback = catalog.theme(named: "default") ?? Theme.fallback
         guard let request else { return (catalog, remembered.flatMap(catalog.theme(named:)) ?? fallback, problem) }
