@@ -40,26 +40,34 @@ enum FirstScreen {
             TranscriptParser.parse(utf8: Array(utf8), name: text.name, format: format, sha256: sha256,
                                    warnings: text.warnings, overrides: overrides, explain: explain)
         }
-        var text: Text?
-        var cut: Int?
-        let first: Parallel<Document>
+        let opening: Opening
         if let file = arguments.file ?? (StandardInput.isTerminal ? nil : "-") {
-            // Read and decoded here, so that a file that is not text is refused before the
-            // terminal changes.
-            let whole: Text
+            let bytes: [UInt8]
             do {
-                whole = try load(file)
+                bytes = try DocumentInput.read(path: file)
             } catch {
                 Output.error("colloquy: \(error.description)")
                 return 1
             }
-            text = whole
-            cut = previewCut(whole.utf8)
-            first = Parallel { [cut] in
-                cut.map { parse(whole, whole.utf8[..<$0], "") } ?? parse(whole, whole.utf8[...], whole.sha256())
+            let name = file == "-" ? "standard input" : file
+            // The beginning is decoded and parsed on its own while this thread decodes the
+            // whole (so that a file that is not text is refused before the terminal changes)
+            // and hashes it (to know whether it was read before).
+            let beginning = previewCut(bytes).map { cut in
+                Parallel {
+                    (try? decode(Array(bytes[..<cut]), name: name, sha256: { "" }).get()).map { parse($0, $0.utf8[...], "") }
+                }
             }
+            let whole: Text
+            do {
+                whole = try decode(bytes, name: name, sha256: SHA256.hexBeside(of: bytes)).get()
+            } catch {
+                Output.error("colloquy: \(error.description)")
+                return 1
+            }
+            opening = beginning.map { .preview($0, whole) } ?? .whole(Parallel { parse(whole, whole.utf8[...], whole.sha256()) })
         } else {
-            first = Parallel { Document.embeddedInterview(overrides: overrides, explain: explain) }
+            opening = .whole(Parallel { Document.embeddedInterview(overrides: overrides, explain: explain) })
         }
         let settings = Config.settings(arguments)
         let prepared = Prepared(settings: settings, catalog: Themes.catalog())
@@ -67,54 +75,59 @@ enum FirstScreen {
         _ = settings.keyMap()   // the bindings' tables are built on first use
         guard let terminal = LiveReader.openTerminal() else { return 1 }
         let document: Document
-        if let whole = text, cut != nil {
+        switch opening {
+        case .whole(let parsing):
+            document = parsing.wait()
+        case .preview(let beginning, let whole):
             let sha256 = whole.sha256()
             // Only a first reading is previewed: a returning reader opens where they left,
             // once the whole is read, never on the first page and then elsewhere.
-            if isFirstReading(sha256: sha256) {
-                draw(first.wait(), prepared, on: terminal)
+            if isFirstReading(sha256: sha256), let preview = beginning.wait() {
+                draw(preview, prepared, on: terminal)
                 TestHooks.holdReading()
             }
             document = terminal.holdingSuspend { parse(whole, whole.utf8[...], sha256) }
-        } else {
-            document = first.wait()
         }
         let ending = LiveReader.session(document, arguments, path: BookmarkSession.documentPath(arguments.file), on: terminal,
                                         prepared: prepared)
         return LiveReader.finish(ending, terminal)
     }
 
+    /// How the document reaches the first frame.
+    private enum Opening {
+        /// Parsed whole on the second thread.
+        case whole(Parallel<Document>)
+        /// The beginning parsed on the second thread (nil if it could not be decoded alone),
+        /// the whole decoded here and parsed after the beginning is drawn.
+        case preview(Parallel<Document?>, Text)
+    }
+
     /// Why a file cannot be read, as `colloquy: ` then says it.
     struct Refusal: Error, CustomStringConvertible { var description: String }
 
-    /// The file's bytes decoded to UTF-8, with their hash (which names the bookmarks file).
-    static func load(_ file: String) throws(Refusal) -> Text {
-        let bytes: [UInt8]
-        do {
-            bytes = try DocumentInput.read(path: file)
-        } catch {
-            throw Refusal(description: error.description)
-        }
-        let name = file == "-" ? "standard input" : file
+    /// Bytes decoded to UTF-8, with their hash (which names the bookmarks file).
+    static func decode(_ bytes: [UInt8], name: String, sha256: @escaping @Sendable () -> String) -> Result<Text, Refusal> {
         switch TextDecoding.decode(bytes) {
         case .failure(let failure):
-            throw Refusal(description: "\(name): \(failure.reason)")
+            return .failure(Refusal(description: "\(name): \(failure.reason)"))
         case .success(let decoded):
-            return Text(utf8: decoded.utf8, name: name, sha256: SHA256.hexBeside(of: bytes), warnings: decoded.warnings)
+            return .success(Text(utf8: decoded.utf8, name: name, sha256: sha256, warnings: decoded.warnings))
         }
     }
 
     /// Where the preview of a long text ends: after the first blank line (or, failing one, the
-    /// first line end) past `previewLength`; nil when the text is too short to be worth it.
-    static func previewCut(_ utf8: [UInt8]) -> Int? {
-        guard utf8.count >= previewAbove else { return nil }
+    /// first line end) past `previewLength`; nil when the text is too short to be worth it, or
+    /// has NUL bytes near its start, as UTF-16 does (its line ends are not these bytes).
+    static func previewCut(_ bytes: [UInt8]) -> Int? {
+        guard bytes.count >= previewAbove, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
+              !bytes[..<4096].contains(0) else { return nil }
         var lineEnd: Int?
         var i = previewLength
-        while i < utf8.count - previewLength {
-            if utf8[i] == 0x0A {
+        while i < bytes.count - previewLength {
+            if bytes[i] == 0x0A {
                 var next = i + 1
-                while next < utf8.count, utf8[next] == 0x20 || utf8[next] == 0x09 || utf8[next] == 0x0D { next += 1 }
-                if next < utf8.count, utf8[next] == 0x0A { return next + 1 }
+                while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0D { next += 1 }
+                if next < bytes.count, bytes[next] == 0x0A { return next + 1 }
                 if lineEnd == nil { lineEnd = i + 1 }
             }
             i += 1
