@@ -72,7 +72,8 @@ extension DocumentAssembly {
         case .opens:
             explanation.append("line \(line): \(who) \(what) in \(turn.words) words: starts exchange \(exchange)")
         case .restarts:
-            explanation.append("line \(line): \(who): exchange \(exchange) starts here; the turn before it was a greeting")
+            let before = last.map { $0.isGreeting ? "a greeting" : $0.roomSpoke ? "a call the room took up" : "a call to the room" } ?? ""
+            explanation.append("line \(line): \(who): exchange \(exchange) starts here; the turn before it was \(before)")
         case .continues:
             let reason = turn.handsOver && !turn.asks ? "it gives someone the floor"
                 : last?.isAnswered == false ? answered : turn.opensMidSentence ? "it picks up a broken-off sentence"
@@ -262,6 +263,10 @@ extension DocumentAssembly {
             // Only after an answer can a new reporter's introduction decide anything (`Segmentation.place`).
             if role == .interviewer, let last = drafts.last, last.open, last.isAnswered {
                 turn.introducesItself = ExchangeTitle.introducesTheAsker(in: turn.opening)
+            }
+            if role == .interviewer && !turn.asks && turn.words < Segmentation.promptWords
+                && Segmentation.requestsAnAnswer(turn.opening) {
+                turn.asks = true
             }
             if role == .interviewer && !turn.endsAsking {
                 let ending = paragraphs[turn.last].trailingBytes(240)
