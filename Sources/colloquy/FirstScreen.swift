@@ -9,8 +9,8 @@ import TranscriptKit
 /// terminal. A long transcript read for the first time opens on a preview: its beginning (up to
 /// a blank line after `previewLength` bytes) parsed and drawn with `reading…` in the status bar,
 /// then the whole parsed; keys typed meanwhile wait in the terminal and act on the whole. A
-/// document with bookmarks saved is not previewed: it opens where its reader left it, at once,
-/// never on the first page and then somewhere else.
+/// document read before is not previewed (unless `--no-resume`): it opens where its reader left
+/// it, once read whole, never on the first page and then somewhere else.
 enum FirstScreen {
     /// The preview ends at the first blank line after this many bytes of text: enough for the
     /// first exchange and a screen of its answer after any usual introduction.
@@ -80,9 +80,10 @@ enum FirstScreen {
             document = parsing.wait()
         case .preview(let beginning, let whole):
             let sha256 = whole.sha256()
-            // Only a first reading is previewed: a returning reader opens where they left,
-            // once the whole is read, never on the first page and then elsewhere.
-            if isFirstReading(sha256: sha256), let preview = beginning.wait() {
+            // Previewed only when the reader opens at the beginning: a returning reader opens
+            // where they left, once the whole is read, never on the first page and then
+            // elsewhere. (With `--no-resume` the bookmarks' marks come with the whole.)
+            if !arguments.resume || isFirstReading(sha256: sha256), let preview = beginning.wait() {
                 draw(preview, prepared, on: terminal)
                 TestHooks.holdReading()
             }
@@ -135,8 +136,7 @@ enum FirstScreen {
         return lineEnd
     }
 
-    /// No bookmarks file holds this text's position or bookmarks (a returning reader's does;
-    /// `--no-resume` keeps the bookmarks, so it counts too).
+    /// No bookmarks file holds this text's position (a returning reader's does).
     static func isFirstReading(sha256: String) -> Bool {
         let store = BookmarkStore(folder: BookmarkStore.standardFolder(environment: Environment.folders))
         return !FileManager.default.fileExists(atPath: store.url(for: sha256).path)

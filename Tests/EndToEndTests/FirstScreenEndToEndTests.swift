@@ -33,10 +33,10 @@ final class FirstScreenEndToEndTests: XCTestCase {
     private var gate: String { folder + "/gate" }
 
     /// A reader of the long transcript with its own data folder (kept across runs of one test).
-    private func reader() throws -> TmuxSession {
+    private func reader(_ arguments: String = "") throws -> TmuxSession {
         let env = ["XDG_DATA_HOME": folder + "/data", "XDG_STATE_HOME": folder + "/state",
                    "XDG_CONFIG_HOME": folder + "/config", "COLLOQUY_TEST_HOLD_READING": gate]
-        let s = try TmuxSession(width: 120, height: 40, command: "'\(Spawn.colloquy)' '\(transcript)'", environment: env)
+        let s = try TmuxSession(width: 120, height: 40, command: "'\(Spawn.colloquy)' \(arguments) '\(transcript)'", environment: env)
         sessions.append(s)
         return s
     }
@@ -71,7 +71,7 @@ final class FirstScreenEndToEndTests: XCTestCase {
         _ = s.waitFor("EXIT=0")
     }
 
-    func testAReturningReaderLandsWhereTheyLeftWithoutAPreview() throws {
+    func testAReturningReaderLandsWhereTheyLeftWithoutAPreviewUnlessAskedNotToResume() throws {
         XCTAssertTrue(FileManager.default.createFile(atPath: gate, contents: Data()))
         let first = try reader()
         _ = first.waitFor("exchange 1/600")
@@ -90,5 +90,13 @@ final class FirstScreenEndToEndTests: XCTestCase {
         XCTAssertFalse(again.lastScreen.contains("reading…"))
         again.send("q")
         _ = again.waitFor("EXIT=0")
+        // Asked not to resume, the reader opens at the beginning: previewed again.
+        let fresh = try reader("--no-resume")
+        let preview = fresh.waitForAll(["reading…", "Question number 1: what happened in year 1401?"])
+        XCTAssertLessThan(try XCTUnwrap(counter(preview), preview).of, 600)
+        XCTAssertTrue(FileManager.default.createFile(atPath: gate, contents: Data()))
+        _ = fresh.waitFor("exchange 1/600")
+        fresh.send("q")
+        _ = fresh.waitFor("EXIT=0")
     }
 }
