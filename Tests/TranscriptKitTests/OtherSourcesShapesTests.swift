@@ -288,4 +288,11 @@ final class OtherSourcesShapesTests: XCTestCase {
                                                   "What is a day of fieldwork like?"])
         XCTAssertEqual(d.blocks.first { $0.text == "Octopus intelligence" && $0.lines.lowerBound > 12 }?.kind, .caption)
     }
+
+    func testOnlyTheQuestionsLabelled() throws {
+        XCTAssertEqual(try outline("wild-questions-only.txt"), [
+            "What is the first thing you want to change? [Q → Interviewee]", "Is there money for that? [Q → Interviewee]",
+            "What about the glasshouse? [Q → Interviewee]", "Which plant should every visitor see? [Q → Interviewee]",
+        ])
+    }
 }

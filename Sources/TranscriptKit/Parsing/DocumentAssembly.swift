@@ -48,6 +48,9 @@ struct DocumentAssembly {
                 questions = UnlabelledInterview.questionsApart(&paragraphs, &accepted)
                 if explains && questions > 0 { explanation.append("no labels: \(questions) questions set apart, each answered below") }
             }
+        } else {
+            let answers = UnlabelledInterview.answersBelowQuestions(&paragraphs, &accepted)
+            if explains && answers > 0 { explanation.append("only questions labelled: \(answers) answers read from the paragraphs below them") }
         }
         // A label shape without evidence is part of the text after all.
         for index in paragraphs.indices where !accepted[index] && paragraphs[index].label != nil {
