@@ -130,7 +130,9 @@ enum LabelEvidence {
         }
         for index in paragraphs.indices where !accepted[index] {
             guard let label = paragraphs[index].label, !label.isTitledFirstUse, index > 0 else { continue }
-            if label.form == .colon, (label.isAllCaps && capsStyle >= 2) || (label.isStyled && styled >= 2) { accepted[index] = true }
+            // (Chinese has no capitals: a name in it is in no typography but its own.)
+            if label.form == .colon, (label.isAllCaps && capsStyle >= 2 && label.name.contains(where: \.isUppercase))
+                || (label.isStyled && styled >= 2) { accepted[index] = true }
             // A hearing: `Senator Warren.` said once, where other titled names so written recur.
             if label.form == .closed, label.hasTitle, !label.standsAlone, !label.isStyled, titledClosed >= 4 { accepted[index] = true }
             // A reporter's `HOWARD SCHNEIDER.` said once, where names in capitals so written recur.

@@ -30,7 +30,8 @@ extension Paragraph {
     mutating func restoreLabelText() {
         label = nil
         guard !labelText.isEmpty else { return }
-        text = labelText + (text.isEmpty ? "" : " ") + text
+        // Chinese runs on after its full-width colon: no blank was there to put back.
+        text = labelText + (text.isEmpty || labelText.hasSuffix("：") ? "" : " ") + text
         words += Array(labelText.utf8).wordsAndQuestion().words
         labelText = ""
     }
