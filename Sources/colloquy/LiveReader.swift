@@ -35,7 +35,7 @@ enum LiveReader {
     /// with no earlier position) or a signal; the terminal is left running for the caller.
     static func session(_ document: Document, _ arguments: Arguments, path: String?, on terminal: Terminal,
                         inLibrary: Bool = false, searching: (query: SearchQuery, fromLast: Bool)? = nil,
-                        following country: (code: String, fromLast: Bool)? = nil, atBookmark: String? = nil) -> Ending {
+                        following entity: (chosen: LibraryState.Chosen, fromLast: Bool)? = nil, atBookmark: String? = nil) -> Ending {
         let settings = Config.settings(arguments)
         // Only what the first frame shows comes before it: the bookmarks (marks in the gutter)
         // and where the reader left off, with the theme chosen there (unless the environment
@@ -53,7 +53,7 @@ enum LiveReader {
         if inLibrary {
             state.inLibrary = true
             if marks.notes.isEmpty && document.warnings.isEmpty { state.notify("q or Ctrl-O returns to the library") }
-            if let country { state.followFromLibrary(country.code, fromLast: country.fromLast) }
+            if let entity { state.followFromLibrary(entity.chosen.code, kind: entity.chosen.kind, fromLast: entity.fromLast) }
             if let searching { state.searchFromLibrary(searching.query, fromLast: searching.fromLast) }
             if let atBookmark { state.openBookmarkFromLibrary(atBookmark) }
         }

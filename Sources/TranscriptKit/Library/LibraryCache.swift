@@ -5,7 +5,9 @@ import Glibc
 
 /// What the library view knows of a document once parsed (its entry and its countries), kept
 /// in `$XDG_CACHE_HOME/colloquy/library/VERSION/` under a hash of the document's bytes, so that
-/// reopening a library reads summaries instead of parsing every document again.
+/// reopening a library reads summaries instead of parsing every document again; and under the
+/// file's identity (device, inode, size, times), so that a reopened library whose files have
+/// not changed reads none of them.
 ///
 /// One small file per document: a reader never meets another's half-written file (each is
 /// written aside and renamed into place), two writers of the same key write the same bytes,
@@ -52,6 +54,11 @@ public struct LibraryCache: Sendable {
         }
         return String(a, radix: 16) + String(b, radix: 16) + "-" + String(bytes.count)
     }
+
+    /// Seconds a file must have been left alone before the cache finds it by its `FileStamp`
+    /// (a file changed in the last moments is found by its bytes only, as git treats a file
+    /// as new as its index).
+    public var settling: Int = 2
 
     public func load(_ key: String) -> Summary? {
         let path = folder + "/" + key
