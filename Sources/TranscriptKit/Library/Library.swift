@@ -128,8 +128,7 @@ public enum Library {
                 let summary = LibraryCache.Summary(title: document.title.flatMap { $0.isEmpty ? nil : $0 }, date: entry.dateFromFile ? nil : entry.date,
                                                    participants: entry.participants, exchanges: entry.exchanges,
                                                    countries: countries.map { .init(code: $0.code, name: $0.name, mentions: $0.mentions) })
-                cache.store(summary, key: key)
-                if let stamp, settled { cache.store(summary, key: stamp.key) }
+                cache.store(summary, key: key, alsoAs: settled ? stamp?.key : nil)
             }
             return (entry, countries, nil)
         }

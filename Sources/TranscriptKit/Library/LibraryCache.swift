@@ -71,13 +71,29 @@ public struct LibraryCache: Sendable {
     }
 
     /// Writes aside, then renames into place; a cache that cannot be written is only slower.
-    public func store(_ summary: Summary, key: String) {
+    /// `alsoAs`: a second key (the file's identity) given the same file by a hard link.
+    public func store(_ summary: Summary, key: String, alsoAs second: String? = nil) {
         let path = folder + "/" + key
         let temporary = folder + "/." + key + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
-        if !FileManager.default.fileExists(atPath: folder) {
+        let bytes = Array(Self.encode(summary).utf8)
+        var fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if fd < 0 && errno == ENOENT {
+            // The first summary of this build: its folder is made now.
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         }
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(Self.encode(summary).utf8)) else { return }
+        guard fd >= 0 else { return }
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        guard written == bytes.count else { unlink(temporary); return }
+        if let second {
+            // Linked before the rename, so neither name ever shows a file half written.
+            let other = folder + "/" + second
+            if link(temporary, other) != 0 && errno == EEXIST {
+                unlink(other)
+                _ = link(temporary, other)
+            }
+        }
         if rename(temporary, path) != 0 { unlink(temporary) }
     }
 
