@@ -72,7 +72,8 @@ extension DocumentAssembly {
         case .opens:
             explanation.append("line \(line): \(who) \(what) in \(turn.words) words: starts exchange \(exchange)")
         case .restarts:
-            explanation.append("line \(line): \(who): exchange \(exchange) starts here; the turn before it was a greeting")
+            let before = last.map { $0.isGreeting ? "a greeting" : $0.roomSpoke ? "a call the room took up" : "a call to the room" } ?? ""
+            explanation.append("line \(line): \(who): exchange \(exchange) starts here; the turn before it was \(before)")
         case .continues:
             let reason = turn.handsOver && !turn.asks ? "it gives someone the floor"
                 : last?.isAnswered == false ? answered : turn.opensMidSentence ? "it picks up a broken-off sentence"
@@ -197,6 +198,9 @@ extension DocumentAssembly {
             stats[turn.speaker].words += turn.words
             stats[turn.speaker].shortestTurn = min(stats[turn.speaker].shortestTurn, turn.words)
             if turn.endsAsking { stats[turn.speaker].askingTurns += 1 }
+            if turn.words < 40, !stats[turn.speaker].handsOver, Segmentation.handsOver(paragraphs[turn.last].trailingBytes(240)) {
+                stats[turn.speaker].handsOver = true
+            }
             if let previous, previous != turn.speaker {
                 stats[previous].followedBy[turn.speaker, default: 0] += 1
                 if previousAsked { stats[turn.speaker].repliesToQuestionsFrom[previous, default: 0] += 1 }
@@ -213,6 +217,10 @@ extension DocumentAssembly {
                 explanation.append("role: \(participants[index].name) is \(verdict.role.rawValue): \(verdict.reason) (\(stats[index].summary))")
             }
         }
+        passersBy = Set(stats.indices.filter {
+            participants[$0].role == .other && genericRoles[$0] == nil && stats[$0].turns <= 2 && stats[$0].askingTurns == 0
+                && stats[$0].wordsPerTurn < 40
+        })
         // Interviewers who speak often but end few turns asking talk along with the guests.
         commentators = Set(stats.indices.filter {
             participants[$0].role == .interviewer && genericRoles[$0] == nil && stats[$0].turns >= 10
@@ -250,7 +258,7 @@ extension DocumentAssembly {
         for (t, var turn) in turns.enumerated() {
             turn.opening = opening(of: turn)
             if t + 1 < turns.count { turn.nextSpeaker = turns[t + 1].speaker }
-            let role = participants[turn.speaker].role
+            let role = passersBy.contains(turn.speaker) ? .moderator : participants[turn.speaker].role
             // `Let's just start talking`: said in the first turns, it ends the setting up (a
             // tablet to draw on, a microphone), which held no exchange whatever it asked.
             if t < Segmentation.settingUpTurns, !drafts.isEmpty, drafts.count <= 2, saysTheTalkStarts(turn) {
@@ -262,6 +270,10 @@ extension DocumentAssembly {
             // Only after an answer can a new reporter's introduction decide anything (`Segmentation.place`).
             if role == .interviewer, let last = drafts.last, last.open, last.isAnswered {
                 turn.introducesItself = ExchangeTitle.introducesTheAsker(in: turn.opening)
+            }
+            if role == .interviewer && !turn.asks && turn.words < Segmentation.promptWords
+                && Segmentation.requestsAnAnswer(turn.opening) {
+                turn.asks = true
             }
             if role == .interviewer && !turn.endsAsking {
                 let ending = paragraphs[turn.last].trailingBytes(240)

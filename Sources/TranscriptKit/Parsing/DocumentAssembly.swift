@@ -11,6 +11,9 @@ struct DocumentAssembly {
     var genericRoles: [Participant.Role?] = []
     /// Interviewers who end fewer than `Segmentation.commentatorShare` of their turns asking.
     var commentators: Set<Int> = []
+    /// Others who spoke briefly once or twice (`RoleInference`): their words answer nothing,
+    /// as a moderator's do not (an audience member saying who they are after `In the back?`).
+    var passersBy: Set<Int> = []
     private var warnings: [String] = []
     var overrides = SpeakerOverrides()
     /// Whether to write down why labels were believed and exchanges began (`outline --explain`).
@@ -29,6 +32,7 @@ struct DocumentAssembly {
     consuming func document(source: Source) -> Document {
         PageFurniture.splitTrailingFooter(&paragraphs)
         LabelEvidence.resolveTitles(&paragraphs)
+        Initials.resolve(&paragraphs)
         var accepted = LabelEvidence.accepted(paragraphs, overrides: overrides)
         if explains { explanation = LabelEvidence.explain(paragraphs, accepted: accepted, overrides: overrides) }
         if !accepted.contains(true) {
@@ -39,6 +43,10 @@ struct DocumentAssembly {
             if questions == 0 {
                 questions = UnlabelledInterview.dashes(&paragraphs, &accepted)
                 if explains && questions > 0 { explanation.append("no labels: turns opened by dashes, \(questions) of them asking") }
+            }
+            if questions == 0 {
+                questions = UnlabelledInterview.questionsApart(&paragraphs, &accepted)
+                if explains && questions > 0 { explanation.append("no labels: \(questions) questions set apart, each answered below") }
             }
         }
         // A label shape without evidence is part of the text after all.
@@ -104,9 +112,10 @@ struct DocumentAssembly {
                 continue
             }
             let short = p.shortBytes
-            // After the last turn, a heading (`BIOGRAPHICAL NOTE`, `## About the author`) opens
-            // what the page adds to the conversation.
-            if FurnitureRules.isFurniture(short) || (index > lastLabel && PageFurniture.isHeading(p, short)) {
+            // After the last turn, a heading (`BIOGRAPHICAL NOTE`, `## About the author`) or the
+            // editor's note opens what the page adds to the conversation.
+            if FurnitureRules.isFurniture(short)
+                || (index > lastLabel && (PageFurniture.isHeading(p, short) || PageFurniture.isEditorsNote(short))) {
                 if index > lastLabel { inBack = true; kinds[index] = .back } else { kinds[index] = .caption }
             } else if p.isMarkup || CaptionRules.isCredited(short) || CaptionRules.isStageDirection(short)
                         || (p.label == nil && PageFurniture.isHeading(p, short)) {
@@ -132,7 +141,10 @@ struct DocumentAssembly {
     private mutating func frontKind(_ index: Int) -> Block.Kind {
         let p = paragraphs[index]
         // A page's `# Heading` is its title, whatever navigation comes before it.
-        if index == 0 { topHeading = paragraphs.prefix(400).firstIndex { $0.isTopHeading && $0.label == nil } }
+        if index == 0 {
+            topHeading = paragraphs.prefix(400).firstIndex { $0.isTopHeading && $0.label == nil }
+                ?? PageFurniture.headlineAfterNavigation(paragraphs)
+        }
         let candidate = topHeading.map { $0 == index } ?? (index == 0 || (p.isMarkup && format == .markdown))
         if title == nil, candidate, isTitleLike(p) {
             title = p.text

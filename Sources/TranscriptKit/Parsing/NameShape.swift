@@ -57,7 +57,7 @@ struct NameShape {
         "MR", "MRS", "MS", "MX", "DR", "PROF", "PROFESSOR", "SIR", "DAME", "LORD", "LADY", "SECRETARY",
         "PRESIDENT", "MINISTER", "AMBASSADOR", "SENATOR", "SEN", "REP", "REPRESENTATIVE", "CONGRESSMAN",
         "CONGRESSWOMAN", "GOVERNOR", "GOV", "MAYOR", "GENERAL", "GEN", "ADMIRAL", "ADM", "COLONEL", "COL",
-        "CAPTAIN", "CAPT", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN", "CHAIRMAN", "CHAIRWOMAN",
+        "CAPTAIN", "CAPT", "CHAIR", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN", "CHAIRMAN", "CHAIRWOMAN",
         "CHAIRPERSON", "DIRECTOR", "COMMISSIONER", "CHANCELLOR", "JUDGE", "JUSTICE", "DEPUTY", "PREMIER",
         "KING", "QUEEN", "PRINCE", "PRINCESS", "FATHER", "REV", "REVEREND", "RABBI", "IMAM", "SHEIKH",
     ]
@@ -113,6 +113,10 @@ enum GenericLabels {
         "AUDIENCE", "AUDIENCE MEMBER", "AUDIENCE QUESTION", "CORRESPONDENT", "PRESS", "ANCHOR", "PRESENTER",
         // Research interviews: `I:`/`R:`, `INT:`/`IE:`, `IV:`.
         "I", "INT", "IV", "IVR",
+        // The same in the languages interviews are most often published in.
+        "ВОПРОС", "КОРРЕСПОНДЕНТ", "ЖУРНАЛИСТ", "ВЕДУЩИЙ", "ВЕДУЩАЯ", "FRAGE", "PREGUNTA", "DOMANDA", "PERGUNTA",
+        "VRAAG", "PYTANIE", "JOURNALISTE", "PERIODISTA", "GIORNALISTA", "ENTREVISTADOR", "ENTREVISTADORA",
+        "记者", "問", "问", "提问", "主持人", "記者", "質問",
     ]
     private static let interviewee: Set<String> = [
         // (`P:` is left to behaviour: a participant in English research, the question, pregunta,
@@ -120,9 +124,11 @@ enum GenericLabels {
         "A", "ANSWER", "INTERVIEWEE", "GUEST", "RESPONDENT", "RESPONSE", "R", "IE", "PARTICIPANT",
         // Oral histories call the person remembering the narrator.
         "NARRATOR", "PANELIST", "PANELLIST",
+        "ОТВЕТ", "ANTWORT", "RESPUESTA", "RÉPONSE", "REPONSE", "RISPOSTA", "RESPOSTA", "ANTWOORD", "ODPOWIEDŹ",
+        "答", "回答",
     ]
     private static let moderator: Set<String> = [
-        "MODERATOR", "OPERATOR", "ANNOUNCER", "CHAIR", "PRESIDING OFFICER", "FACILITATOR", "MC",
+        "MODERATOR", "OPERATOR", "ANNOUNCER", "CHAIR", "PRESIDING OFFICER", "FACILITATOR",
     ]
     private static let furniture: Set<String> = [
         "PHOTO", "PHOTOS", "PHOTOGRAPH", "PICTURE", "IMAGE", "IMAGES", "VIDEO", "SOURCE", "SOURCES", "CREDIT",

@@ -105,7 +105,8 @@ enum FurnitureRules {
         "follow us", "click here", "read more", "about the author", "related articles", "related posts",
         "advertisement", "sponsored content", "cookie", "terms of use", "privacy policy", "qr code",
         "button below", "in your language", "support our work", "leave a comment",
-        "comments are closed", "reprinted with permission", "originally published",
+        "comments are closed", "reprinted with permission", "originally published", "related:", "see also:",
+        "also read:", "read also:",
     ].map { Array($0.utf8) }
 }
 
@@ -144,6 +145,32 @@ enum PageFurniture {
         }
         return letters >= 4
     }
+
+    /// A page copied as text opens with its navigation (`Skip to content`, `Menu`, `Search`):
+    /// its title is the first line after that reads as one — three words or more, no sentence.
+    static func headlineAfterNavigation(_ paragraphs: [Paragraph]) -> Int? {
+        guard let first = paragraphs.first, first.words <= 3, first.label == nil,
+              navigation.occur(in: first.leadingBytes(40)) else { return nil }
+        return paragraphs.prefix(16).indices.dropFirst().first { index in
+            let p = paragraphs[index]
+            guard p.label == nil, p.firstLine == p.lastLine, p.words >= 3, p.text.utf8.count <= 240,
+                  !navigation.occur(in: p.leadingBytes(40)) else { return false }
+            return !".:".utf8.contains(p.text.utf8.last ?? 0)
+        }
+    }
+
+    /// `This interview has been edited and condensed.`, `A version of this article appears in
+    /// print…`: the publisher's note on the interview, not the interviewee's words.
+    static func isEditorsNote(_ bytes: [UInt8]) -> Bool {
+        bytes.count <= FurnitureRules.maxBytes && editorsNotes.occur(in: bytes)
+    }
+
+    static let editorsNotes = Phrases(["edited and condensed", "condensed and edited", "edited for length",
+                                       "edited for clarity", "lightly edited", "appears in print", "appeared in print",
+                                       "a version of this article", "a version of this interview"])
+
+    static let navigation = Phrases(["skip to", "menu", "search", "subscribe", "sign in", "log in", "sign up", "home",
+                                     "main navigation", "jump to"])
 
     /// A sentence or more: eight words or more, ending as sentences end, not a list of links.
     static func isProse(_ p: Paragraph) -> Bool {

@@ -26,6 +26,8 @@ struct SpeakerLabel: Equatable {
     /// A name alone on its line with no colon (`JANE ROE`, `Jane Smith (00:00:05)`), the words
     /// on the lines below: believed only as one of two or more such names that recur.
     var standsAlone = false
+    /// Opens with the number of the question asked (`Q45 Chair:`), as a committee's evidence does.
+    var numbersItsQuestion = false
 
     static let maxNameBytes = 48
     static let maxDescriptorBytes = 64
@@ -46,6 +48,18 @@ extension SpeakerLabel {
     static func detect(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, markdown: Bool,
                        shapes: inout NameShape.Cache) -> SpeakerLabel? {
         guard var label = detectOnce(b, range, markdown: markdown, shapes: &shapes) else { return nil }
+        var start = range.lowerBound
+        Bytes.skipWhitespace(b, &start, range.upperBound)
+        // `# Interview: the mayor on housing` is a heading; `### Audrey Tang:` alone on its
+        // line, or `## Q: Why?`, labels what follows.
+        if markdown, start < range.upperBound, b[start] == UInt8(ascii: "#"), label.form == .colon, label.genericRole == nil {
+            var body = label.bodyOffset
+            Bytes.skipWhitespace(b, &body, range.upperBound)
+            if body < range.upperBound { return nil }
+        }
+        label.numbersItsQuestion = skipQuestionNumber(b, &start, range.upperBound)
+        // `Q1 Chair:`: the chair of a committee asks the numbered questions; no moderator.
+        if label.numbersItsQuestion && label.genericRole == .moderator { label.genericRole = .interviewer }
         while label.bodyOffset < range.upperBound,
               let again = detectOnce(b, label.bodyOffset..<range.upperBound, markdown: markdown, shapes: &shapes),
               again.key == label.key, again.bodyOffset > label.bodyOffset {
@@ -68,6 +82,8 @@ extension SpeakerLabel {
             if j > i && j < end && b[j] == 0x20 { i = j + 1; styled = true }
             if i + 1 < end && b[i] == UInt8(ascii: ">") && b[i + 1] == 0x20 { i += 2 }
         }
+        // `- **Jane Doe:** text`: turns written as a list.
+        if markdown && i + 2 < end && (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+")) && b[i + 1] == 0x20 { i += 2 }
         while i < end && (b[i] == UInt8(ascii: "*") || b[i] == UInt8(ascii: "_")) { i += 1; styled = true }
         // Television captions mark each change of speaker with `>>`.
         if !markdown && i + 2 < end && b[i] == UInt8(ascii: ">") && b[i + 1] == UInt8(ascii: ">") {
@@ -106,10 +122,32 @@ extension SpeakerLabel {
         while i < end && i - nameStart <= limit {
             let c = b[i]
             if c == UInt8(ascii: ":") && depth == 0 { break }
+            // `Jane Doe<tab>text`, as exports laid out in columns write it.
+            if c == 0x09 && depth == 0 && i > nameStart && !styled {
+                var body = i
+                Bytes.skipWhitespace(b, &body, end)
+                return body < end ? closedLabel(b, nameStart..<i, body: body, end: end, time: time, shapes: &shapes) : nil
+            }
+            // `JANE DOE [00:00:01] text`: a name, its time in brackets, the words.
+            if (c == UInt8(ascii: "[") || c == UInt8(ascii: "(")) && depth == 0 && !styled && i > nameStart + 1 && b[i - 1] == 0x20 {
+                var k = i
+                // (`Jane Doe (00:00:03): text` closes with a colon: the aside reading below takes it.)
+                if let stamp = leadingTimestamp(b, &k, end), k < end, b[k] != UInt8(ascii: ":") {
+                    Bytes.skipWhitespace(b, &k, end)
+                    guard k < end else { return nil }
+                    return closedLabel(b, nameStart..<(i - 1), body: k, end: end, time: time ?? stamp, shapes: &shapes)
+                }
+            }
             // `STEVE INSKEEP, HOST:`: a name, then what the speaker is.
             if c == UInt8(ascii: ",") && depth == 0 && comma == nil && i > nameStart {
                 comma = i - nameStart
                 limit = max(limit, maxNameBytes + maxDescriptorBytes)
+                i += 1
+                continue
+            }
+            // `PAUL ORTEGA, CHIEF NEGOTIATOR, DOCKWORKERS UNION:`: what the speaker is may
+            // itself be a list; `isDescriptor` judges all of it.
+            if c == UInt8(ascii: ",") && depth == 0 && comma != nil {
                 i += 1
                 continue
             }
@@ -124,20 +162,25 @@ extension SpeakerLabel {
                     return closedLabel(b, nameStart..<i, body: k, end: end, time: time, shapes: &shapes)
                 }
             }
-            if c == UInt8(ascii: "(") { depth += 1 } else if c == UInt8(ascii: ")") { depth -= 1 }
-            guard depth >= 0, isNameByte(c) || (depth > 0 && c == UInt8(ascii: ":")) else { return nil }
+            if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") { depth += 1 } else if c == UInt8(ascii: ")") || c == UInt8(ascii: "]") { depth -= 1 }
+            // Inside brackets: a time's colons, pronouns (`(she/her)`).
+            guard depth >= 0, isNameByte(c) || c == UInt8(ascii: "[") || c == UInt8(ascii: "]")
+                    || (depth > 0 && (c == UInt8(ascii: ":") || c == UInt8(ascii: "/") || c == UInt8(ascii: ","))) else { return nil }
             i += 1
         }
         guard i < end, b[i] == UInt8(ascii: ":") || isFullWidthColon(b, i, end), depth == 0 else { return nil }
         var nameEnd = i
-        i += b[i] == UInt8(ascii: ":") ? 1 : 3
+        let fullWidth = b[i] != UInt8(ascii: ":")
+        i += fullWidth ? 3 : 1
         // `**Name:**` closes its emphasis after the colon.
         while i < end && (b[i] == UInt8(ascii: "*") || b[i] == UInt8(ascii: "_")) { i += 1 }
-        // A colon in a URL or a time is not a label.
-        guard i == end || b[i] == 0x20 || b[i] == 0x09 || Bytes.whitespaceLength(b, i, end) > 0 else { return nil }
+        // A colon in a URL or a time is not a label; Chinese runs on after its own colon.
+        guard fullWidth || i == end || b[i] == 0x20 || b[i] == 0x09 || Bytes.whitespaceLength(b, i, end) > 0 else { return nil }
         Bytes.skipWhitespace(b, &i, end)
-        // `**Name:** [00:01:02] text`: the time after the colon is the label's too.
-        if time == nil, i < end, b[i] == UInt8(ascii: "[") || b[i] == UInt8(ascii: "("), let stamp = leadingTimestamp(b, &i, end) {
+        // `**Name:** [00:01:02] text`, `Jane Doe: 00:01:02 text`: the time after the colon is
+        // the label's too (bare only as a recording's time, `00:01:02` or `04:12`, never `3:15`).
+        if time == nil, i < end, b[i] == UInt8(ascii: "[") || b[i] == UInt8(ascii: "(") || recordingTime(b, i, end),
+           let stamp = leadingTimestamp(b, &i, end) {
             time = stamp
             Bytes.skipWhitespace(b, &i, end)
         }
@@ -157,7 +200,8 @@ extension SpeakerLabel {
         // A parenthesised part is a timestamp or, after `Q`, the asking journalist; a member of
         // parliament carries two (`Jane Smith (Leith North) (Lab)`).
         var aside: String?
-        while name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
+        // `Jane Doe [00:01:02]:` as well.
+        while name.hasSuffix(")") || name.hasSuffix("]"), let open = name.lastIndex(of: name.hasSuffix(")") ? "(" : "[") {
             let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
                 .trimming(" ")
             name = String(name[..<open]).trimming(" ")
@@ -173,7 +217,8 @@ extension SpeakerLabel {
         }
         let role = GenericLabels.role(of: shape.key)
         var key = shape.key
-        if role == .interviewer, let asker = aside, let askerShape = shapes.shape(asker) {
+        // `Question (Priya Das, WION):` names the reporter, then the outlet.
+        if role == .interviewer, let asker = aside.map({ String($0.prefix { $0 != "," }) }), let askerShape = shapes.shape(asker) {
             name = asker
             key = askerShape.key
         }
@@ -205,13 +250,16 @@ extension SpeakerLabel {
     }
 
     /// Parliamentary questions are numbered before the member's name: `Q1. [900001] Jane Smith (Lab):`.
-    private static func skipQuestionNumber(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) {
+    /// A select committee's evidence numbers them without the stop: `Q45 Chair:`.
+    @discardableResult
+    private static func skipQuestionNumber(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) -> Bool {
         var j = i
-        guard j + 3 < end, b[j] == UInt8(ascii: "Q"), Bytes.isDigit(b[j + 1]) else { return }
+        guard j + 3 < end, b[j] == UInt8(ascii: "Q"), Bytes.isDigit(b[j + 1]) else { return false }
         j += 1
         while j < end && Bytes.isDigit(b[j]) { j += 1 }
-        guard j + 1 < end, b[j] == UInt8(ascii: "."), b[j + 1] == 0x20 else { return }
-        j += 2
+        if j + 1 < end, b[j] == UInt8(ascii: "."), b[j + 1] == 0x20 { j += 2 }
+        else if j < end, b[j] == 0x20 { j += 1 }
+        else { return false }
         if j < end && b[j] == UInt8(ascii: "[") {
             var k = j + 1
             while k < end && Bytes.isDigit(b[k]) { k += 1 }
@@ -219,6 +267,7 @@ extension SpeakerLabel {
         }
         Bytes.skipWhitespace(b, &j, end)
         i = j
+        return true
     }
 
     /// `：` (U+FF1A), the colon of Chinese and Japanese text, also after Latin names.
@@ -297,7 +346,15 @@ extension SpeakerLabel {
                 guard k < end, b[k] == 0x20, j > i else { return nil }
                 var body = k
                 Bytes.skipWhitespace(b, &body, end)
-                guard body < end, let label = closedLabel(b, i..<j, body: body, end: end, time: time, shapes: &shapes) else { return nil }
+                guard body < end else { return nil }
+                // `Lee Chan - 00:00:04` alone on its line: the time is the label's, the words below.
+                var last = end
+                while last > body && Bytes.whitespaceLength(b, last - 1, end) > 0 { last -= 1 }
+                let stamp = Substring(String(decoding: UnsafeBufferPointer(rebasing: b[body..<last]), as: UTF8.self))
+                let stampAlone = last - body <= 12 && isTimestamp(stamp)
+                guard var label = closedLabel(b, i..<j, body: stampAlone ? end : body, end: end,
+                                              time: stampAlone ? String(stamp) : time, shapes: &shapes) else { return nil }
+                if stampAlone { label.time = label.time ?? String(stamp) }
                 // Speech breaks off with dashes too (`Folks — `, `I — look`): a full name, or a
                 // name in capitals, only.
                 let letters = label.name.filter(\.isLetter).count
@@ -363,7 +420,10 @@ extension SpeakerLabel {
         guard let stop, words >= 2 else { return nil }
         let first = String(decoding: UnsafeBufferPointer(rebasing: b[i..<(b[i..<stop].firstIndex { $0 == 0x20 || $0 == UInt8(ascii: ".") } ?? stop)]),
                            as: UTF8.self).uppercased()
-        guard NameShape.titles.contains(first) || first == "THE" else { return nil }
+        // `CHAIR POWELL.`, `MICHELLE SMITH.` (a press conference as the Federal Reserve prints
+        // it): a name in capitals needs no title; it is believed only if it recurs.
+        let inCapitals = words <= 4 && !b[i..<stop].contains { $0 >= 0x61 && $0 <= 0x7A }
+        guard NameShape.titles.contains(first) || first == "THE" || inCapitals else { return nil }
         var body = stop + 1
         Bytes.skipWhitespace(b, &body, end)
         guard var label = closedLabel(b, i..<stop, body: body, end: end, time: time, shapes: &shapes) else { return nil }
@@ -413,8 +473,10 @@ extension SpeakerLabel {
             last = open
             while last > i && b[last - 1] == 0x20 { last -= 1 }
         }
+        // (`记者：这个项目…` holds a full-width colon: a label and its words, not a name alone.)
         guard last > i, isNameStart(b[last - 1]) || b[last - 1] >= 0x80,
               UnsafeBufferPointer(rebasing: b[i..<last]).allSatisfy({ isNameByte($0) && $0 != UInt8(ascii: "(") && $0 != UInt8(ascii: ")") }),
+              !(i..<last).contains(where: { isFullWidthColon(b, $0, last) }),
               var label = closedLabel(b, i..<last, body: end, end: end, time: stamp, shapes: &shapes),
               label.name.contains(" ") || (label.isAllCaps && label.name.count >= 2) else { return nil }
         label.isStyled = false
@@ -457,6 +519,12 @@ extension SpeakerLabel {
         guard j < end, b[j] == 0x20 || b[j] == 0x09 || (bracket && b[j] == UInt8(ascii: ":")) else { return nil }
         i = j
         return stamp
+    }
+
+    /// A bare time at `i` that reads as a recording's (`00:01:02`, `04:12`), not a clock's (`3:15`).
+    private static func recordingTime(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        guard i + 4 < end, Bytes.isDigit(b[i]), Bytes.isDigit(b[i + 1]), b[i + 2] == UInt8(ascii: ":") else { return false }
+        return b[i] == UInt8(ascii: "0") || (i + 7 < end && b[i + 5] == UInt8(ascii: ":"))
     }
 
     static func isTimestamp<S: StringProtocol>(_ s: S) -> Bool {

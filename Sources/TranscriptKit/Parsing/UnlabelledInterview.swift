@@ -1,7 +1,8 @@
-/// Interviews published without labels, in the two ways print does it:
+/// Interviews published without labels, in the ways print does it:
 /// - each question in bold (or as a heading), the answer in plain paragraphs below it;
 /// - each turn opened by a dash (`— How did it start?` / `— By accident.`), as European and
-///   Russian papers print dialogue, continuation paragraphs without one.
+///   Russian papers print dialogue, continuation paragraphs without one;
+/// - each question a paragraph of its own, as a page that had them in bold reads once copied.
 ///
 /// Only tried when no label is believed anywhere. The questions get the generic speaker
 /// `Interviewer` and the answers `Interviewee`, so everything downstream (turns, roles,
@@ -33,6 +34,34 @@ enum UnlabelledInterview {
         for index in paragraphs.indices where paragraphs[index].isEmphasised && !questions.contains(index) {
             paragraphs[index].isMarkup = true
         }
+        return labelQuestionsAndAnswers(questions, &paragraphs, &accepted)
+    }
+
+    /// Questions set apart as paragraphs of their own, each answered in the paragraphs below:
+    /// an interview copied from a page that set its questions in bold, the bold lost. Essays
+    /// ask too, so it takes more: most such questions answered at once, the answers saying
+    /// twice what the questions do, and three only where the page says it is an interview
+    /// (six otherwise).
+    static func questionsApart(_ paragraphs: inout [Paragraph], _ accepted: inout [Bool]) -> Int {
+        func isQuestion(_ index: Int) -> Bool {
+            let p = paragraphs[index]
+            return p.asks && (2...60).contains(p.words) && !p.isMarkup && endsAsking(p.text)
+        }
+        func isAnswer(_ index: Int) -> Bool {
+            index < paragraphs.count && !paragraphs[index].isMarkup && paragraphs[index].words >= 8 && !isQuestion(index)
+        }
+        let questions = paragraphs.indices.filter { isQuestion($0) && isAnswer($0 + 1) }
+        guard let first = questions.first else { return 0 }
+        let cue = saysInterview(paragraphs, before: first) || paragraphs.contains { PageFurniture.isEditorsNote($0.leadingBytes(200)) }
+        guard questions.count >= (cue ? minimumQuestions : 2 * minimumQuestions),
+              questions.count * 3 >= paragraphs.indices.filter(isQuestion).count * 2 else { return 0 }
+        let asked = questions.reduce(0) { $0 + paragraphs[$1].words }, answered = questions.reduce(0) { $0 + paragraphs[$1 + 1].words }
+        guard answered >= 2 * asked else { return 0 }
+        return labelQuestionsAndAnswers(questions, &paragraphs, &accepted)
+    }
+
+    /// Each question and the paragraph below it, the answer's first, get the generic speakers.
+    private static func labelQuestionsAndAnswers(_ questions: [Int], _ paragraphs: inout [Paragraph], _ accepted: inout [Bool]) -> Int {
         for q in questions {
             paragraphs[q].label = generic("Interviewer", .interviewer)
             paragraphs[q + 1].label = generic("Interviewee", .interviewee)
@@ -40,6 +69,16 @@ enum UnlabelledInterview {
             accepted[q + 1] = true
         }
         return questions.count
+    }
+
+    /// The paragraph's last visible character is a `?` (a closing quote or bracket after it allowed).
+    private static func endsAsking(_ text: String) -> Bool {
+        for c in text.unicodeScalars.reversed() {
+            if c == "?" || c == "？" { return true }
+            if c == " " || c == "\"" || c == "”" || c == "’" || c == "'" || c == ")" || c == "*" { continue }
+            return false
+        }
+        return false
     }
 
     /// Turns opened by a dash alternate between the two; the side that asks is the interviewer.

@@ -1,0 +1,282 @@
+import XCTest
+@testable import TranscriptKit
+
+/// Shapes from sources the corpus does not draw on, each written in our own words after how
+/// such transcripts are laid out: a cable news rush transcript, a radio programme, a foreign
+/// ministry's briefing, a deposition, a literary magazine's interview, a department briefing,
+/// a meeting's captions, a magazine Q&A, a meeting export, a courtroom, a central bank's press
+/// conference, and a parliamentary committee's evidence.
+final class OtherSourcesShapesTests: XCTestCase {
+    private func outline(_ name: String) throws -> [String] { Fixture.outline(try Fixture.document(name)) }
+
+    func testACableNewsRushTranscript() throws {
+        let d = try Fixture.document("wild-cnn.txt")
+        // `NAME, JOB, EMPLOYER:` is a label; `Thanks for having me` answers a welcome, not a
+        // question; a second guest brought in after the break answers briefly but answers.
+        XCTAssertEqual(Fixture.outline(d), [
+            "Where do the talks stand tonight? [DANA WELLS → PAUL ORTEGA]",
+            "The port authority says the strike is costing the region… [DANA WELLS → PAUL ORTEGA]",
+            "You heard the port authority there. [DANA WELLS → PAUL ORTEGA]",
+            "Raj, how long can the region absorb this? [DANA WELLS → RAJ PATEL]",
+            "Is there any sign the federal government will step in? [DANA WELLS → RAJ PATEL]",
+        ])
+        XCTAssertEqual(Fixture.role(d, "RAJ PATEL"), .interviewee)
+        XCTAssertFalse(d.blocks.contains { $0.text.hasPrefix("PAUL ORTEGA,") }, "the label is left in the text")
+    }
+
+    func testARadioProgrammeWithBylines() throws {
+        XCTAssertEqual(try outline("wild-npr.txt"), [
+            "So why close it? [STEVE MORAN → ANA RUIZ]",
+            "How did residents react? [STEVE MORAN → ANA RUIZ]",
+            "What happens next? [STEVE MORAN → ANA RUIZ]",
+        ])
+    }
+
+    func testABriefingWhoseAskersAreNamedByTheirOutletsOnce() throws {
+        let d = try Fixture.document("wild-mfa.txt")
+        XCTAssertEqual(Fixture.outline(d).count, 5)
+        XCTAssertEqual(Fixture.outline(d).first, "Could you share more details about the visit? [CCTV → Spokesperson]")
+        XCTAssertEqual(Fixture.role(d, "Shenzhen TV"), .interviewer)
+    }
+
+    func testADepositionsExaminations() throws {
+        let d = try Fixture.document("wild-deposition.txt")
+        XCTAssertEqual(Fixture.outline(d).last, "Ms. Holloway, how long had Mr. Lane driven for Westfield? [Q → A]")
+        XCTAssertTrue(Fixture.outline(d).contains("Where are you employed, Ms. Holloway? [Q → A]"))
+    }
+
+    func testAMagazinesInterviewWithNamesAloneAboveTheirWords() throws {
+        XCTAssertEqual(try outline("wild-paris.txt"), [
+            "When did you start writing? [INTERVIEWER → MORRIS]",
+            "Why not? [INTERVIEWER → MORRIS]",
+            "Do you revise a great deal? [INTERVIEWER → MORRIS]",
+            "What do you read while you are writing? [INTERVIEWER → MORRIS]",
+        ])
+    }
+
+    func testADepartmentBriefing() throws {
+        XCTAssertEqual(try outline("wild-state.txt"), [
+            "On the flood funding, how much of that is new money? [QUESTION → MR CARTER]",
+            "When will it arrive? [QUESTION → MR CARTER]",
+            "On the talks in Geneva, is the Secretary planning to attend? [QUESTION → MR CARTER]",
+            "Do you have any reaction to the election results announced… [QUESTION → MR CARTER]",
+        ])
+    }
+
+    func testACourtroomsCallForCrossExaminationGivesWayToTheQuestion() throws {
+        let d = try Fixture.document("wild-court.txt")
+        XCTAssertEqual(Fixture.outline(d).last, "Detective, did you ever recover the money from the register? [MS. PARK → THE WITNESS]")
+        XCTAssertEqual(Fixture.outline(d).count, 5)
+    }
+
+    func testACentralBanksPressConferenceWithNamesEndingInAFullStop() throws {
+        let d = try Fixture.document("wild-fed.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "Could you explain why the committee paused now, when most… [HOWARD SCHNEIDER → CHAIR POWELL]",
+            "Does the committee see a recession this year? [RACHEL SIEGEL → CHAIR POWELL]",
+            "Mr. Chairman, is a July hike a live option? [STEVE LIESMAN → CHAIR POWELL]",
+        ])
+        XCTAssertEqual(Fixture.role(d, "MICHELLE SMITH"), .moderator)
+    }
+
+    func testACommitteesNumberedQuestions() throws {
+        let d = try Fixture.document("wild-committee.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "How would you describe the state of our rivers today? [Chair → Dr Reed]",
+            "Mr Hollis, do your members see the same thing? [Chair → Mark Hollis]",
+            "Is the monitoring good enough to tell us how bad things are? [Caroline Lucas → Dr Reed]",
+            "What single change would make the biggest difference? [Barry Gardiner → Mark Hollis]",
+        ])
+    }
+
+    func testMeetingCaptionsAndExports() throws {
+        XCTAssertEqual(try outline("wild-zoom.vtt"), [
+            "So to start, can you tell me how the migration project… [Karen Li → Omar Haddad]",
+            "What was the hardest part? [Karen Li → Omar Haddad]",
+            "Would you do it the same way again? [Karen Li → Omar Haddad]",
+        ])
+        XCTAssertEqual(try outline("wild-meet.txt").count, 3)
+        XCTAssertEqual(try outline("wild-magazine.md").count, 4)
+    }
+
+    func testInitialsAreTheFullNamesTheOpeningGives() throws {
+        // `MC` is Maria Costa here, not a master of ceremonies running the session.
+        let broadcast = try Fixture.document("wild-broadcast.txt")
+        XCTAssertEqual(broadcast.participants.map(\.name), ["ANDREW HALE", "Maria Costa"])
+        XCTAssertEqual(Fixture.role(broadcast, "Maria Costa"), .interviewee)
+        XCTAssertEqual(Fixture.outline(broadcast).count, 3)
+        let oral = try Fixture.document("wild-initials.txt")
+        XCTAssertEqual(Fixture.outline(oral).first, "Where did you grow up? [Daniel Reeve → MARGARET OKONJO]")
+    }
+
+    func testInitialsWithTwoCandidatesStayAsWritten() {
+        let d = TranscriptParser.parse("""
+            Present: Maria Costa, Mark Cole.
+
+            MC: Where were you on the night of the fire?
+
+            JB: At home, with my family. We heard the sirens at about midnight and went out to look.
+
+            MC: Did you see anyone near the warehouse?
+
+            JB: Nobody. The street was empty apart from the fire engines.
+            """)
+        XCTAssertEqual(d.participants.map(\.name), ["MC", "JB"])
+    }
+
+    func testASupremeCourtArgumentWithLineNumbers() throws {
+        let d = try Fixture.document("wild-argument.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "Ms. Grant, what is the closest case to yours on the… [JUSTICE THOMAS → MS. GRANT]",
+            "There the landowners could still sell their water rights. [JUSTICE SOTOMAYOR → MS. GRANT]",
+            "Counsel, suppose the district had banned all pumping. [JUSTICE KAGAN → MS. GRANT]",
+        ])
+    }
+
+    func testANameADashAndATimeAboveTheWordsAndARequestThatAsks() throws {
+        let d = try Fixture.document("wild-dash.txt")
+        // `Lee Chan - 00:00:04` is a label with its time; `tell me how…` asks without a `?`.
+        XCTAssertEqual(Fixture.outline(d), [
+            "Sam, tell me how the cooperative started. [Lee Chan → Sam Ortiz]",
+            "Was it hard to convince people? [Lee Chan → Sam Ortiz]",
+            "How many members do you have now? [Lee Chan → Sam Ortiz]",
+        ])
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Was it hard") }?.time, "00:00:31")
+        XCTAssertFalse(d.blocks.contains { $0.text == "00:00:04" })
+    }
+
+    func testRolesInBracketsAfterTheNames() throws {
+        let d = try Fixture.document("wild-roles-in-brackets.txt")
+        XCTAssertEqual(Fixture.outline(d).count, 3)
+        XCTAssertEqual(d.participants.map(\.name), ["Jane Doe", "John Roe"])
+    }
+
+    func testAPageCopiedAsTextWithItsQuestionsSetApart() throws {
+        let d = try Fixture.document("wild-scraped.txt")
+        XCTAssertEqual(d.title, "‘I never wanted to be famous’: the chef who closed her restaurant at its peak")
+        XCTAssertEqual(d.exchanges.map(\.title), [
+            "Why close the restaurant when it was fully booked?", "Did anyone try to talk you out of it?",
+            "What did the debt look like at the end?", "Will you cook professionally again?",
+        ])
+        func kind(_ prefix: String) -> Block.Kind? { d.blocks.first { $0.text.hasPrefix(prefix) }?.kind }
+        XCTAssertEqual(kind("RELATED:"), .caption)
+        XCTAssertEqual(kind("Story continues"), .caption)
+        XCTAssertEqual(kind("This interview has been edited"), .back)
+        XCTAssertEqual(kind("A version of this article"), .back)
+    }
+
+    func testAnEssaysRhetoricalQuestionsAreNoInterview() {
+        let d = TranscriptParser.parse("""
+            Why cities should plant more trees
+
+            What does a tree do for a street?
+            It cools the pavement by several degrees in summer, slows the rain on its way to the drains, and gives the birds somewhere to be.
+
+            Who pays for it?
+            The council does, at first, but the savings on cooling and flood repairs repay the planting within a decade.
+
+            Is there a downside?
+            Roots lift paving stones, and leaves block gutters, so the planting has to be planned with the people who sweep the streets.
+            """)
+        XCTAssertEqual(d.exchanges.count, 0)
+    }
+
+    func testARecordingsTimeAfterTheColonOrInBracketsBeforeIt() {
+        for form in ["Jane Doe: 00:01:0N ", "Jane Doe [00:01:0N]: "] {
+            let text = [("Jane Doe", "How did the project begin, and who was there?"),
+                        ("Omar Ali", "With a grant nobody expected to win. There were three of us then, working evenings."),
+                        ("Jane Doe", "What changed when the grant came through?"),
+                        ("Omar Ali", "Everything. We hired two engineers and learned to run a company in a hurry.")]
+                .enumerated().map { n, turn in
+                    form.replacingOccurrences(of: "Jane Doe", with: turn.0).replacingOccurrences(of: "N", with: "\(n)") + turn.1
+                }.joined(separator: "\n\n")
+            let d = TranscriptParser.parse(text)
+            XCTAssertEqual(d.exchanges.map(\.title), ["How did the project begin, and who was there?",
+                                                      "What changed when the grant came through?"], form)
+            XCTAssertEqual(d.blocks.first?.time, "00:01:00", form)
+        }
+        // A clock's time after the colon is what the speaker says.
+        let clock = TranscriptParser.parse("Q: 3:15 this afternoon, is that right?\n\nA: Yes, at the town hall, with the mayor and the council.")
+        XCTAssertEqual(clock.blocks.first?.text, "3:15 this afternoon, is that right?")
+    }
+
+    func testLabelsAsListsWithPronounsInColumnsAndWithBracketedTimes() {
+        let turns = [("Jane Doe", "How did the project begin, and who was there?"),
+                     ("Omar Ali", "With a grant nobody expected to win. There were three of us then, working evenings."),
+                     ("Jane Doe", "What changed when the grant came through?"),
+                     ("Omar Ali", "Everything. We hired two engineers and learned to run a company in a hurry.")]
+        let styles: [(String, (String, Int) -> String)] = [
+            ("list", { name, _ in "- **\(name):** " }),
+            ("pronouns", { name, _ in "\(name) (she/her): " }),
+            ("columns", { name, _ in "\(name)\t" }),
+            ("time and columns", { name, n in "00:00:0\(n)\t\(name)\t" }),
+            ("capitals and a time", { name, n in "\(name.uppercased()) [00:00:0\(n)] " }),
+        ]
+        for (style, label) in styles {
+            let text = turns.enumerated().map { n, turn in label(turn.0, n) + turn.1 }.joined(separator: "\n\n")
+            let d = TranscriptParser.parse(text)
+            XCTAssertEqual(d.exchanges.map(\.title), ["How did the project begin, and who was there?",
+                                                      "What changed when the grant came through?"], style)
+            XCTAssertEqual(d.participants.count, 2, style)
+        }
+    }
+
+    func testAWordInPassingIsNoModeratorButGivingTheFloorIs() {
+        let d = TranscriptParser.parse("""
+            MS. HOLT: Good afternoon. Two things before questions. The bridge reopens on Monday, and the library's hours are extended through the summer.
+
+            MR. BELL: Go ahead, Ann.
+
+            Q: Thanks. When will the bridge's second lane open?
+
+            MS. HOLT: By the end of the month, if the inspections go well. The crews are working nights to make that date.
+
+            MR. PRICE: And the lights on it, too.
+
+            Q: Will the toll change?
+
+            MS. HOLT: No. The toll stays where it is for at least another year, and we will review it then.
+
+            MR. BELL: Last question. Go ahead, Sam.
+
+            Q: Is the library hiring for the longer hours?
+
+            MS. HOLT: Yes, eight part-time staff, mostly students, starting in June.
+            """)
+        XCTAssertEqual(Fixture.role(d, "MR. BELL"), .moderator)
+        XCTAssertEqual(Fixture.role(d, "MR. PRICE"), .other)
+        XCTAssertEqual(d.exchanges.count, 3)
+    }
+
+    func testReportersNamedInBracketsAfterAGenericLabel() throws {
+        let d = try Fixture.document("wild-briefing-asides.txt")
+        XCTAssertEqual(Fixture.outline(d).map { $0.components(separatedBy: " [").last! }, [
+            "Priya Das → Official Spokesperson]", "Rahul Sen → Official Spokesperson]", "Meera Iyer → Official Spokesperson]",
+        ])
+        XCTAssertEqual(try outline("wild-journalist.txt").count, 3)
+    }
+
+    func testGenericLabelsInOtherLanguagesAndChineseRunningOnAfterItsColon() {
+        let russian = TranscriptParser.parse("""
+            Вопрос: Как начинался проект?
+
+            Ответ: С небольшого гранта, которого никто не ждал. Нас было трое.
+
+            Вопрос: Что изменилось потом?
+
+            Ответ: Всё. Мы наняли двух инженеров.
+            """)
+        XCTAssertEqual(russian.exchanges.map(\.title), ["Как начинался проект?", "Что изменилось потом?"])
+        XCTAssertEqual(Fixture.role(russian, "Вопрос"), .interviewer)
+        let chinese = TranscriptParser.parse("""
+            记者：这个项目是怎么开始的？
+
+            张伟：从一笔谁也没想到会拿到的小额资助开始。那时我们只有三个人，晚上工作。
+
+            记者：后来发生了什么变化？
+
+            张伟：一切都变了。我们雇了两名工程师，租了办公室。
+            """)
+        XCTAssertEqual(Fixture.outline(chinese), ["这个项目是怎么开始的？ [记者 → 张伟]", "后来发生了什么变化？ [记者 → 张伟]"])
+    }
+}
