@@ -22,8 +22,9 @@ public final class Terminal {
     private var lastTheme: Theme?
     private var cursorShown = false
     private var colourCount = 0
-    private var pairs: [PairKey: Int16] = [:]
-    private struct PairKey: Hashable { var fg: Int; var bg: Int }
+    /// Colour pairs made so far, by foreground and background (`key`): keyed by an Int, since the
+    /// first dictionary of a new key type costs a search of every conformance in the binary.
+    private var pairs: [Int: Int16] = [:]
 
     /// - Parameter keysFromTTY: read keys from /dev/tty (the document came through stdin).
     public init(keysFromTTY: Bool) throws(Failure) {
@@ -186,10 +187,21 @@ public final class Terminal {
         let sameShape = last?.width == frame.width && last?.height == frame.height && lastTheme == theme
         let previous = sameShape ? last : nil
         // One buffer for every cell and each element's style looked up once a frame: an array
-        // per cell and a theme look-up per cell were most of the first frame's time.
+        // per cell and a theme look-up per cell were most of the first frame's time. Cells
+        // whose width nobody can disagree about go to ncurses a run at a time (one call per
+        // run instead of one per cell); others each at their own column, so that a table
+        // disagreeing with ours about a character's width cannot shift the rest of the row.
         var chars: [wchar_t] = [0, 0, 0, 0]
         var styles = [(attr_t, Int16)?](repeating: nil, count: Element.allCases.count)
+        var run: [cchar_t] = []
+        run.reserveCapacity(frame.width)
         for y in 0..<frame.height where !(previous.map { Terminal.sameRow($0, frame, y) } ?? false) {
+            var runStart = 0
+            func flush(at x: Int) {
+                if !run.isEmpty { mvwadd_wchnstr(win, Int32(y), Int32(runStart), &run, Int32(run.count)) }
+                run.removeAll(keepingCapacity: true)
+                runStart = x
+            }
             for x in 0..<frame.width {
                 let cell = frame[x, y]
                 if cell.isContinuation { continue }
@@ -201,8 +213,15 @@ public final class Terminal {
                 styles[index] = (attributes, pair)
                 var cc = cchar_t()
                 setcchar(&cc, &chars, attributes, pair, nil)
-                mvwadd_wch(win, Int32(y), Int32(x), &cc)
+                if cell.glyph.mark1 == 0 && Terminal.oneColumn(cell.glyph.base) {
+                    if run.isEmpty { runStart = x }
+                    run.append(cc)
+                } else {
+                    flush(at: x)
+                    mvwadd_wch(win, Int32(y), Int32(x), &cc)
+                }
             }
+            flush(at: 0)
         }
         if let cursor = frame.cursor {
             wmove(win, Int32(cursor.y), Int32(cursor.x))
@@ -215,6 +234,17 @@ public final class Terminal {
         doupdate()
         last = frame
         lastTheme = theme
+    }
+
+    /// Characters one column wide in every width table: Latin, Greek, Cyrillic and the like,
+    /// dashes, quotes and box drawing.
+    private static func oneColumn(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x370...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E, 0x2500...0x259F:
+            return true
+        default:
+            return false
+        }
     }
 
     private static func sameRow(_ a: Frame, _ b: Frame, _ y: Int) -> Bool {
@@ -230,11 +260,12 @@ public final class Terminal {
         if s.underline { attributes |= SHIM_A_UNDERLINE }
         if s.reverse { attributes |= SHIM_A_REVERSE }
         guard colourCount >= 8, s.foreground != nil || s.background != nil else { return (attributes, 0) }
-        let key = PairKey(fg: s.foreground?.index(for: colourCount) ?? -1, bg: s.background?.index(for: colourCount) ?? -1)
+        let fg = s.foreground?.index(for: colourCount) ?? -1, bg = s.background?.index(for: colourCount) ?? -1
+        let key = (fg + 1) << 32 | (bg + 1)
         if let pair = pairs[key] { return (attributes, pair) }
         let next = Int16(pairs.count + 1)
         guard Int32(next) < shim_COLOR_PAIRS(), next < Int16.max else { return (attributes, 0) }
-        init_pair(next, Int16(key.fg), Int16(key.bg))
+        init_pair(next, Int16(fg), Int16(bg))
         pairs[key] = next
         return (attributes, next)
     }

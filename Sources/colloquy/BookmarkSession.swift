@@ -16,7 +16,7 @@ final class BookmarkSession: @unchecked Sendable {
     private var finished: [(Result<[Bookmark], BookmarkStore.Failure>, Int)] = []
 
     init(document: Document, path: String?) {
-        var store = BookmarkStore(folder: BookmarkStore.standardFolder())
+        var store = BookmarkStore(folder: BookmarkStore.standardFolder(environment: Environment.folders))
         store.delayBeforeRename = TestHooks.saveDelay
         self.store = store
         (file, notes) = store.open(document, path: path)

@@ -22,6 +22,10 @@ enum Commands {
             Output.error("colloquy: \(error.description)")
             return 2
         }
+        // The live reader loads the document itself, beside setting up the terminal.
+        if arguments.command == .read && arguments.filter == nil && Output.isTerminal {
+            return FirstScreen.read(arguments, overrides: overrides)
+        }
         var document: Document
         do {
             document = try load(arguments, overrides: overrides)
@@ -69,7 +73,7 @@ enum Commands {
         case .speakers:
             Output.write(Printable.sanitized(SpeakerStatistics(document: document).table(title: document.title ?? document.source.name)))
         case .bookmarks:
-            let (file, notes) = BookmarkStore(folder: BookmarkStore.standardFolder())
+            let (file, notes) = BookmarkStore(folder: BookmarkStore.standardFolder(environment: Environment.folders))
                 .open(document, path: BookmarkSession.documentPath(arguments.file))
             for note in notes { Output.error("colloquy: \(note)") }
             switch arguments.exportFormat {

@@ -10,8 +10,8 @@ enum Config {
     /// `$VARIABLE/colloquy`, or `~/FALLBACK/colloquy` when the variable is unset or not absolute
     /// (the XDG base directory rule).
     static func userFolder(_ variable: String, else fallback: String) -> URL {
-        let env = ProcessInfo.processInfo.environment
-        let base = env[variable].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? (env["HOME"] ?? NSHomeDirectory()) + "/" + fallback
+        let base = Environment.value(variable).flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (Environment.value("HOME") ?? NSHomeDirectory()) + "/" + fallback
         return URL(fileURLWithPath: base).appendingPathComponent("colloquy")
     }
 
@@ -28,7 +28,7 @@ enum Config {
                 settings.problem("\(error.description); the defaults apply")
             }
         }
-        settings.read(environment: ProcessInfo.processInfo.environment)
+        settings.read(environment: Environment.settings)
         if let theme = arguments.theme { _ = settings.set("theme", theme, from: .flag("--theme")) }
         if arguments.plain { _ = settings.set("plain", "yes", from: .flag("--plain")) }
         if let command = arguments.copyCommand { _ = settings.set("copy-command", command, from: .flag("--copy-command")) }

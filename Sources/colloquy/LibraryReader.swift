@@ -23,7 +23,7 @@ enum LibraryReader {
         }
         draw()
         let indexer = LibraryIndexer(paths: files.paths, flags: flags,
-                                     cache: cacheVersion.map { LibraryCache(folder: LibraryCache.standardFolder(), version: $0) })
+                                     cache: cacheVersion.map { LibraryCache(folder: LibraryCache.standardFolder(environment: Environment.folders), version: $0) })
         indexer.start()
         let searcher = LibrarySearcher(paths: files.paths, flags: flags)
         /// People, organisations, topics: indexed when their picker is first opened.
@@ -92,7 +92,7 @@ enum LibraryReader {
                     // Read here and now: the bookmark files are small, and the list shows them next.
                     let byPath = Dictionary(library.entries.indices.compactMap { i in
                         BookmarkSession.documentPath(library.entries[i].path).map { ($0, i) } }, uniquingKeysWith: { a, _ in a })
-                    let found = BookmarkStore(folder: BookmarkStore.standardFolder()).bookmarks(forPaths: Set(byPath.keys))
+                    let found = BookmarkStore(folder: BookmarkStore.standardFolder(environment: Environment.folders)).bookmarks(forPaths: Set(byPath.keys))
                     library.showBookmarks(found.flatMap { path, marks in marks.map { LibraryState.Mark(document: byPath[path]!, bookmark: $0) } })
                 case .open(let index), .openAt(let index, _):
                     // With a search or an entity chosen, `n` past its last hit or mention goes on into

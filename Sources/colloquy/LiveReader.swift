@@ -8,6 +8,11 @@ enum LiveReader {
     static func run(_ document: Document, _ arguments: Arguments) -> Int32 {
         guard let terminal = openTerminal() else { return 1 }
         let ending = session(document, arguments, path: BookmarkSession.documentPath(arguments.file), on: terminal)
+        return finish(ending, terminal)
+    }
+
+    /// Gives the terminal back and says how reading ended: the exit status.
+    static func finish(_ ending: Ending, _ terminal: Terminal) -> Int32 {
         terminal.stop()
         if let problem = ending.problem {
             Output.error("colloquy: \(problem)")
@@ -35,15 +40,16 @@ enum LiveReader {
     /// with no earlier position) or a signal; the terminal is left running for the caller.
     static func session(_ document: Document, _ arguments: Arguments, path: String?, on terminal: Terminal,
                         inLibrary: Bool = false, searching: (query: SearchQuery, fromLast: Bool)? = nil,
-                        following entity: (chosen: LibraryState.Chosen, fromLast: Bool)? = nil, atBookmark: String? = nil) -> Ending {
-        let settings = Config.settings(arguments)
+                        following entity: (chosen: LibraryState.Chosen, fromLast: Bool)? = nil, atBookmark: String? = nil,
+                        prepared: FirstScreen.Prepared? = nil) -> Ending {
+        let settings = prepared?.settings ?? Config.settings(arguments)
         // Only what the first frame shows comes before it: the bookmarks (marks in the gutter)
         // and where the reader left off, with the theme chosen there (unless the environment
         // or a flag asks for another).
         let marks = BookmarkSession(document: document, path: path)
         let resume = arguments.resume ? marks.position : nil
         let request = settings.themeIsExplicit || resume?.theme == nil ? settings.themeRequest : nil
-        let themes = Themes.choose(request, remembered: resume?.theme)
+        let themes = Themes.choose(request, remembered: resume?.theme, from: prepared?.catalog)
         let (catalog, startTheme, _) = themes
         var state = ReaderLaunch.startState(document, width: terminal.size.width, height: terminal.size.height,
                                             themes: themes, settings)

@@ -5,11 +5,21 @@ import Foundation
 enum TestHooks {
     /// `COLLOQUY_TEST_BUSY_KEY=%`: that key sets the run loop computing for ever without looking
     /// at signals, as a pathological input could, to show that signals are honoured all the same.
-    static let busyKey = ProcessInfo.processInfo.environment["COLLOQUY_TEST_BUSY_KEY"]
+    static let busyKey = Environment.value("COLLOQUY_TEST_BUSY_KEY")
     /// `COLLOQUY_TEST_SAVE_DELAY_MS=100`: a slow disk, so that a save is still under way when the
     /// reader is killed right after what it says on screen.
     static let saveDelay: UInt32 = {   // microseconds
-        guard let ms = ProcessInfo.processInfo.environment["COLLOQUY_TEST_SAVE_DELAY_MS"].flatMap({ UInt32($0) }) else { return 0 }
+        guard let ms = Environment.value("COLLOQUY_TEST_SAVE_DELAY_MS").flatMap({ UInt32($0) }) else { return 0 }
         return min(ms, 10_000) * 1000
     }()
+}
+
+extension TestHooks {
+    /// `COLLOQUY_TEST_HOLD_READING=PATH`: a previewed document is parsed whole only once PATH
+    /// exists (30 s at most), so that a test sees the preview and types into it however fast
+    /// the machine parses.
+    static func holdReading() {
+        guard let gate = Environment.value("COLLOQUY_TEST_HOLD_READING") else { return }
+        for _ in 0..<3000 where access(gate, F_OK) != 0 { usleep(10_000) }
+    }
 }

@@ -4,7 +4,7 @@ import TranscriptKit
 
 /// Finding themes on disk: the user's folder and paths given with --theme.
 enum Themes {
-    static var noColour: Bool { !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty }
+    static let noColour = !(Environment.value("NO_COLOR") ?? "").isEmpty
 
     /// `$XDG_CONFIG_HOME/colloquy/themes`, default `~/.config/colloquy/themes`.
     static var userFolder: URL { Config.folder.appendingPathComponent("themes") }
@@ -22,8 +22,9 @@ enum Themes {
     /// The catalog, the theme to start with, and a message when the request could not be met.
     /// - Parameter remembered: the theme the reader last chose for this document, used when
     ///   none is requested; one that no longer exists is passed over in silence.
-    static func choose(_ request: String?, remembered: String? = nil) -> (ThemeCatalog, Theme, String?) {
-        var catalog = catalog()
+    /// - Parameter known: the catalog, when it was read already.
+    static func choose(_ request: String?, remembered: String? = nil, from known: ThemeCatalog? = nil) -> (ThemeCatalog, Theme, String?) {
+        var catalog = known ?? catalog()
         var problem = catalog.problems.isEmpty ? nil : "theme " + catalog.problems.joined(separator: "; ")
         let fallback = catalog.theme(named: "default") ?? Theme.fallback
         guard let request else { return (catalog, remembered.flatMap(catalog.theme(named:)) ?? fallback, problem) }

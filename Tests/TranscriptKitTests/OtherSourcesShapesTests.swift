@@ -74,7 +74,7 @@ final class OtherSourcesShapesTests: XCTestCase {
         XCTAssertEqual(Fixture.outline(d), [
             "Could you explain why the committee paused now, when most… [HOWARD SCHNEIDER → CHAIR POWELL]",
             "Does the committee see a recession this year? [RACHEL SIEGEL → CHAIR POWELL]",
-            "Mr. Chairman, is a July hike a live option? [STEVE LIESMAN → CHAIR POWELL]",
+            "Is a July hike a live option? [STEVE LIESMAN → CHAIR POWELL]",
         ])
         XCTAssertEqual(Fixture.role(d, "MICHELLE SMITH"), .moderator)
     }
@@ -129,7 +129,7 @@ final class OtherSourcesShapesTests: XCTestCase {
         XCTAssertEqual(Fixture.outline(d), [
             "Ms. Grant, what is the closest case to yours on the… [JUSTICE THOMAS → MS. GRANT]",
             "There the landowners could still sell their water rights. [JUSTICE SOTOMAYOR → MS. GRANT]",
-            "Counsel, suppose the district had banned all pumping. [JUSTICE KAGAN → MS. GRANT]",
+            "Suppose the district had banned all pumping. [JUSTICE KAGAN → MS. GRANT]",
         ])
     }
 
@@ -278,5 +278,21 @@ final class OtherSourcesShapesTests: XCTestCase {
             张伟：一切都变了。我们雇了两名工程师，租了办公室。
             """)
         XCTAssertEqual(Fixture.outline(chinese), ["这个项目是怎么开始的？ [记者 → 张伟]", "后来发生了什么变化？ [记者 → 张伟]"])
+    }
+
+    func testAPodcastWithChapterTitlesBetweenTurns() throws {
+        let d = try Fixture.document("wild-chapters.txt")
+        // `Octopus intelligence` before a turn is a chapter's title, not the host's words; the
+        // show's opening line titles nothing.
+        XCTAssertEqual(d.exchanges.map(\.title), ["How intelligent is an octopus, really?", "What does that feel like to watch?",
+                                                  "What is a day of fieldwork like?"])
+        XCTAssertEqual(d.blocks.first { $0.text == "Octopus intelligence" && $0.lines.lowerBound > 12 }?.kind, .caption)
+    }
+
+    func testOnlyTheQuestionsLabelled() throws {
+        XCTAssertEqual(try outline("wild-questions-only.txt"), [
+            "What is the first thing you want to change? [Q → Interviewee]", "Is there money for that? [Q → Interviewee]",
+            "What about the glasshouse? [Q → Interviewee]", "Which plant should every visitor see? [Q → Interviewee]",
+        ])
     }
 }

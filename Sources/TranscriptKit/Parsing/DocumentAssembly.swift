@@ -48,6 +48,9 @@ struct DocumentAssembly {
                 questions = UnlabelledInterview.questionsApart(&paragraphs, &accepted)
                 if explains && questions > 0 { explanation.append("no labels: \(questions) questions set apart, each answered below") }
             }
+        } else {
+            let answers = UnlabelledInterview.answersBelowQuestions(&paragraphs, &accepted)
+            if explains && answers > 0 { explanation.append("only questions labelled: \(answers) answers read from the paragraphs below them") }
         }
         // A label shape without evidence is part of the text after all.
         for index in paragraphs.indices where !accepted[index] && paragraphs[index].label != nil {
@@ -118,7 +121,8 @@ struct DocumentAssembly {
                 || (index > lastLabel && (PageFurniture.isHeading(p, short) || PageFurniture.isEditorsNote(short))) {
                 if index > lastLabel { inBack = true; kinds[index] = .back } else { kinds[index] = .caption }
             } else if p.isMarkup || CaptionRules.isCredited(short) || CaptionRules.isStageDirection(short)
-                        || (p.label == nil && PageFurniture.isHeading(p, short)) {
+                        || (p.label == nil && PageFurniture.isHeading(p, short))
+                        || (p.label == nil && index + 1 < paragraphs.count && accepted[index + 1] && PageFurniture.isChapterTitle(p, short)) {
                 // A heading between turns (`STATEMENT OF HON. KAREN LUND`) titles what follows.
 
                 kinds[index] = .caption

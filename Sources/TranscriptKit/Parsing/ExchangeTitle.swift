@@ -15,7 +15,7 @@ enum ExchangeTitle {
             !bytes[range].contains(UInt8(ascii: "?"))
                 && (SmallTalk.mentionsSmallTalk(bytes[range]) || bytes[range].filter { $0 == 0x20 }.count < 2
                     || bytes[range].starts(with: "Hi,".utf8) || bytes[range].starts(with: "Hi ".utf8)
-                    || introductions.occur(in: bytes[range]) || introducesTheAsker(bytes[range])
+                    || introductions.occur(in: bytes[range]) || introducesTheAsker(withoutPreamble(bytes[range]))
                     || acknowledges(bytes[range]))
         }
         var pick = substantive.first ?? sentences[0]
@@ -122,7 +122,8 @@ enum ExchangeTitle {
     static let introductions = Phrases(["my name is", "i'm talking with", "i am talking with", "i'm speaking with",
                                         "i am speaking with", "i'm here with", "i am here with", "i'm joined by",
                                         "i am joined by", "with me today", "with me here", "my guest today",
-                                        "my guests today", "i'm sitting with", "i am sitting with", "let me bring in",
+                                        "my guests today", "i'm sitting with", "i am sitting with", "let me bring in", "the following is a conversation", "this is a conversation with",
+                                        "today's conversation is with",
                                         "let's bring in", "joining me now", "joining us now", "joins us now",
                                         "joining me from", "joining us from"], curlyApostrophes: true)
 
@@ -171,11 +172,22 @@ enum ExchangeTitle {
         "speaking about ", "speaking of ", "i have a question about ", "i have a few questions about ",
         "a question about ", "my question is about ", "my question is ", "i can't help but ask you about ",
         "tell us about ", "tell me about ", "can you tell us about ", "talking about ", "turning to ",
+        // Addresses say whom the question is for, not what it is about.
+        "sir, ", "madam, ", "ma'am, ", "mr. president, ", "mr president, ", "madam president, ", "mr. chairman, ",
+        "mr chairman, ", "madam chair, ", "your honor, ", "your honour, ", "prime minister, ", "minister, ",
+        "mr. secretary, ", "madam secretary, ", "mr. speaker, ", "mr speaker, ", "senator, ", "counsel, ",
     ]
     private static let preambleBytes = preambles.map { Array($0.utf8) }
 
     static func dropPreamble(_ sentence: [UInt8]) -> String {
-        var text = sentence[...]
+        let result = String(decoding: withoutPreamble(sentence[...]), as: UTF8.self)
+        guard let first = result.first else { return String(decoding: sentence, as: UTF8.self) }
+        return first.uppercased() + result.dropFirst()
+    }
+
+    /// The sentence past its openers and addresses (`So, `, `Mr President, `).
+    static func withoutPreamble(_ sentence: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var text = sentence
         var changed = true
         while changed {
             changed = false
@@ -187,9 +199,7 @@ enum ExchangeTitle {
                 }
             }
         }
-        let result = String(decoding: text, as: UTF8.self)
-        guard let first = result.first else { return String(decoding: sentence, as: UTF8.self) }
-        return first.uppercased() + result.dropFirst()
+        return text
     }
 
     /// Bytes of `text` that match `preamble` ignoring ASCII case, with ’ matching '.

@@ -172,6 +172,15 @@ enum PageFurniture {
     static let navigation = Phrases(["skip to", "menu", "search", "subscribe", "sign in", "log in", "sign up", "home",
                                      "main navigation", "jump to"])
 
+    /// `Octopus intelligence` on its own line just before a turn begins: a podcast's chapter
+    /// title. Speech that short before the next speaker ends as sentences end or trails off
+    /// in lower case; a title starts with a capital and ends without punctuation.
+    static func isChapterTitle(_ p: Paragraph, _ bytes: [UInt8]) -> Bool {
+        guard p.firstLine == p.lastLine, (1...6).contains(p.words), p.gapBefore > 0,
+              let first = bytes.first, first >= 0x41 && first <= 0x5A, let last = bytes.last else { return false }
+        return (last >= 0x30 && last <= 0x39) || (last >= 0x41 && last <= 0x5A) || (last >= 0x61 && last <= 0x7A)
+    }
+
     /// A sentence or more: eight words or more, ending as sentences end, not a list of links.
     static func isProse(_ p: Paragraph) -> Bool {
         guard p.words >= 8, !p.isMarkup else { return false }

@@ -11,9 +11,12 @@ struct Phrases: Sendable {
 
     /// With `curlyApostrophes`, a phrase with `'` also matches text typeset with `’`.
     init(_ phrases: [String], curlyApostrophes: Bool = false) {
+        // On bytes: these tables are made before the first screen, where Foundation's string
+        // replacement cost more than the rest of the parse of a short interview's setting up.
         let all = phrases.flatMap { phrase -> [[UInt8]] in
-            let curly = phrase.replacingOccurrences(of: "'", with: "\u{2019}")
-            return curlyApostrophes && curly != phrase ? [Array(phrase.utf8), Array(curly.utf8)] : [Array(phrase.utf8)]
+            let plain = Array(phrase.utf8)
+            guard curlyApostrophes, plain.contains(UInt8(ascii: "'")) else { return [plain] }
+            return [plain, plain.flatMap { $0 == UInt8(ascii: "'") ? [0xE2, 0x80, 0x99] : [$0] }]
         }
         hasEmpty = all.contains { $0.isEmpty }
         bytes = all.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }

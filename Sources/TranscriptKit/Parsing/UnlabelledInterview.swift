@@ -60,6 +60,26 @@ enum UnlabelledInterview {
         return labelQuestionsAndAnswers(questions, &paragraphs, &accepted)
     }
 
+    /// `Q: What is the first thing you want to change?` and the answer below with no label:
+    /// where every believed label asks (`Q:`, `Interviewer:`) and most of them ask in so many
+    /// words, the paragraph after each question opens the answer.
+    static func answersBelowQuestions(_ paragraphs: inout [Paragraph], _ accepted: inout [Bool]) -> Int {
+        let labelled = paragraphs.indices.filter { accepted[$0] }
+        guard labelled.count >= minimumQuestions,
+              labelled.allSatisfy({ paragraphs[$0].label?.genericRole == .interviewer }),
+              labelled.filter({ paragraphs[$0].asks }).count * 3 >= labelled.count * 2 else { return 0 }
+        let questions = labelled.filter { q in
+            q + 1 < paragraphs.count && paragraphs[q + 1].label == nil && !paragraphs[q + 1].isMarkup
+                && paragraphs[q + 1].words >= 3
+        }
+        guard questions.count * 3 >= labelled.count * 2 else { return 0 }
+        for q in questions {
+            paragraphs[q + 1].label = generic("Interviewee", .interviewee)
+            accepted[q + 1] = true
+        }
+        return questions.count
+    }
+
     /// Each question and the paragraph below it, the answer's first, get the generic speakers.
     private static func labelQuestionsAndAnswers(_ questions: [Int], _ paragraphs: inout [Paragraph], _ accepted: inout [Bool]) -> Int {
         for q in questions {

@@ -1,0 +1,192 @@
+import Foundation
+import ReaderCore
+import TerminalBackend
+import TranscriptKit
+
+/// How the live reader starts, so that text is on screen about as soon as `less` shows it.
+///
+/// The document is parsed on a second thread while this one reads the settings and sets up the
+/// terminal. A long transcript read for the first time opens on a preview: its beginning (up to
+/// a blank line after `previewLength` bytes) parsed and drawn with `reading…` in the status bar,
+/// then the whole parsed; keys typed meanwhile wait in the terminal and act on the whole. A
+/// document read before is not previewed (unless `--no-resume`): it opens where its reader left
+/// it, once read whole, never on the first page and then somewhere else.
+enum FirstScreen {
+    /// The preview ends at the first blank line after this many bytes of text: enough for the
+    /// first exchange and a screen of its answer after any usual introduction.
+    static let previewLength = 64 << 10
+    /// Only text at least this long is previewed: below it the whole parses about as fast.
+    static let previewAbove = 2 * previewLength
+
+    /// What the reader opens: text ready to parse, with what names it and keys its bookmarks.
+    struct Text: Sendable {
+        var utf8: [UInt8]
+        var name: String
+        /// Worked out beside the rest where the processor has no SHA instructions.
+        var sha256: @Sendable () -> String
+        var warnings: [String]
+    }
+
+    /// What the first frame needs that does not depend on the document, made ready while the
+    /// document is parsed.
+    struct Prepared {
+        var settings: Settings
+        var catalog: ThemeCatalog
+    }
+
+    static func read(_ arguments: Arguments, overrides: SpeakerOverrides) -> Int32 {
+        let format = arguments.inputFormat, explain = arguments.explain
+        let parse = { @Sendable (text: Text, utf8: ArraySlice<UInt8>, sha256: String) -> Document in
+            TranscriptParser.parse(utf8: Array(utf8), name: text.name, format: format, sha256: sha256,
+                                   warnings: text.warnings, overrides: overrides, explain: explain)
+        }
+        let opening: Opening
+        if let file = arguments.file ?? (StandardInput.isTerminal ? nil : "-") {
+            let bytes: [UInt8]
+            do {
+                bytes = try DocumentInput.read(path: file)
+            } catch {
+                Output.error("colloquy: \(error.description)")
+                return 1
+            }
+            let name = file == "-" ? "standard input" : file
+            // The beginning is decoded and parsed on its own while this thread decodes the
+            // whole (so that a file that is not text is refused before the terminal changes)
+            // and hashes it (to know whether it was read before).
+            let beginning = previewCut(bytes).map { cut in
+                Parallel {
+                    (try? decode(Array(bytes[..<cut]), name: name, sha256: { "" }).get()).map { parse($0, $0.utf8[...], "") }
+                }
+            }
+            let whole: Text
+            do {
+                whole = try decode(bytes, name: name, sha256: SHA256.hexBeside(of: bytes)).get()
+            } catch {
+                Output.error("colloquy: \(error.description)")
+                return 1
+            }
+            opening = beginning.map { .preview($0, whole) } ?? .whole(Parallel { parse(whole, whole.utf8[...], whole.sha256()) })
+        } else {
+            opening = .whole(Parallel { Document.embeddedInterview(overrides: overrides, explain: explain) })
+        }
+        let settings = Config.settings(arguments)
+        let prepared = Prepared(settings: settings, catalog: Themes.catalog())
+        _ = prepared.catalog.theme(named: settings.themeRequest ?? "default")   // parsed once, kept in the catalog
+        _ = settings.keyMap()   // the bindings' tables are built on first use
+        guard let terminal = LiveReader.openTerminal() else { return 1 }
+        let document: Document
+        switch opening {
+        case .whole(let parsing):
+            document = parsing.wait()
+        case .preview(let beginning, let whole):
+            let sha256 = whole.sha256()
+            // Previewed only when the reader opens at the beginning: a returning reader opens
+            // where they left, once the whole is read, never on the first page and then
+            // elsewhere. (With `--no-resume` the bookmarks' marks come with the whole.)
+            if !arguments.resume || isFirstReading(sha256: sha256), let preview = beginning.wait() {
+                draw(preview, prepared, on: terminal)
+                TestHooks.holdReading()
+            }
+            document = terminal.holdingSuspend { parse(whole, whole.utf8[...], sha256) }
+        }
+        let ending = LiveReader.session(document, arguments, path: BookmarkSession.documentPath(arguments.file), on: terminal,
+                                        prepared: prepared)
+        return LiveReader.finish(ending, terminal)
+    }
+
+    /// How the document reaches the first frame.
+    private enum Opening {
+        /// Parsed whole on the second thread.
+        case whole(Parallel<Document>)
+        /// The beginning parsed on the second thread (nil if it could not be decoded alone),
+        /// the whole decoded here and parsed after the beginning is drawn.
+        case preview(Parallel<Document?>, Text)
+    }
+
+    /// Why a file cannot be read, as `colloquy: ` then says it.
+    struct Refusal: Error, CustomStringConvertible { var description: String }
+
+    /// Bytes decoded to UTF-8, with their hash (which names the bookmarks file).
+    static func decode(_ bytes: [UInt8], name: String, sha256: @escaping @Sendable () -> String) -> Result<Text, Refusal> {
+        switch TextDecoding.decode(bytes) {
+        case .failure(let failure):
+            return .failure(Refusal(description: "\(name): \(failure.reason)"))
+        case .success(let decoded):
+            return .success(Text(utf8: decoded.utf8, name: name, sha256: sha256, warnings: decoded.warnings))
+        }
+    }
+
+    /// Where the preview of a long text ends: after the first blank line (or, failing one, the
+    /// first line end) past `previewLength`; nil when the text is too short to be worth it, or
+    /// has NUL bytes near its start, as UTF-16 does (its line ends are not these bytes).
+    static func previewCut(_ bytes: [UInt8]) -> Int? {
+        guard bytes.count >= previewAbove, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
+              !bytes[..<4096].contains(0) else { return nil }
+        var lineEnd: Int?
+        var i = previewLength
+        while i < bytes.count - previewLength {
+            if bytes[i] == 0x0A {
+                var next = i + 1
+                while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0D { next += 1 }
+                if next < bytes.count, bytes[next] == 0x0A { return next + 1 }
+                if lineEnd == nil { lineEnd = i + 1 }
+            }
+            i += 1
+        }
+        return lineEnd
+    }
+
+    /// No bookmarks file holds this text's position (a returning reader's does).
+    static func isFirstReading(sha256: String) -> Bool {
+        let store = BookmarkStore(folder: BookmarkStore.standardFolder(environment: Environment.folders))
+        return !FileManager.default.fileExists(atPath: store.url(for: sha256).path)
+    }
+
+    /// The preview's one frame: the start state `render` would give the beginning, saying it
+    /// is still reading.
+    static func draw(_ beginning: Document, _ prepared: Prepared, on terminal: Terminal) {
+        let themes = Themes.choose(prepared.settings.themeRequest, from: prepared.catalog)
+        var state = ReaderLaunch.startState(beginning, width: terminal.size.width, height: terminal.size.height,
+                                            themes: themes, prepared.settings)
+        state.entityIndex.buildOnlyInBackground()
+        state.notify("reading…")
+        let theme = themes.1
+        terminal.draw(state.render(), theme: Themes.noColour ? theme.withoutColour : theme)
+    }
+}
+
+/// Work run on its own thread from the moment it is made; `wait` returns its result.
+final class Parallel<T>: @unchecked Sendable {
+    private final class Slot: @unchecked Sendable { var value: T? }
+    private let slot = Slot()
+    private var thread = pthread_t()
+    private var running = false
+
+    init(_ work: @escaping @Sendable () -> T) {
+        let slot = self.slot
+        let job = Unmanaged.passRetained(ThreadJob { slot.value = work() }).toOpaque()
+        running = pthread_create(&thread, nil, { raw in
+            Unmanaged<ThreadJob>.fromOpaque(raw!).takeRetainedValue().body()
+            return nil
+        }, job) == 0
+        if !running {   // no thread to be had: do it here
+            Unmanaged<ThreadJob>.fromOpaque(job).release()
+            slot.value = work()
+        }
+    }
+
+    deinit { if running { pthread_detach(thread) } }
+
+    func wait() -> T {
+        if running {
+            pthread_join(thread, nil)
+            running = false
+        }
+        return slot.value!
+    }
+}
+
+private final class ThreadJob {
+    let body: () -> Void
+    init(_ body: @escaping () -> Void) { self.body = body }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import XCTest
+import TestSupport
+
+/// A long transcript opens on a preview of its beginning while the whole is parsed (issue 15's
+/// first screen). `COLLOQUY_TEST_HOLD_READING` holds the whole parse until a file exists, so the
+/// preview can be seen and typed into however fast the machine is; nothing here is timed.
+final class FirstScreenEndToEndTests: XCTestCase {
+    private var sessions: [TmuxSession] = []
+    private var folder = ""
+
+    override func setUpWithError() throws {
+        folder = NSTemporaryDirectory() + "colloquy-first-screen-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // 600 exchanges, about 320 KB: the preview (64 KB and a little) holds about a hundred.
+        var text = "A long conversation, for the first screen\n\n"
+        for k in 1...600 {
+            text += "INTERVIEWER: Question number \(k): what happened in year \(1400 + k)?\n\n"
+            text += "GUEST: Answer number \(k). "
+            text += (0..<6).map { "In year \(1400 + k) the river rose by \($0) feet and the council met \($0 + k) times." }
+                .joined(separator: " ") + "\n\n"
+        }
+        try text.write(toFile: transcript, atomically: true, encoding: .utf8)
+    }
+
+    override func tearDown() {
+        sessions.forEach { $0.close() }
+        sessions = []
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    private var transcript: String { folder + "/long.txt" }
+    private var gate: String { folder + "/gate" }
+
+    /// A reader of the long transcript with its own data folder (kept across runs of one test).
+    private func reader(_ arguments: String = "") throws -> TmuxSession {
+        let env = ["XDG_DATA_HOME": folder + "/data", "XDG_STATE_HOME": folder + "/state",
+                   "XDG_CONFIG_HOME": folder + "/config", "COLLOQUY_TEST_HOLD_READING": gate]
+        let s = try TmuxSession(width: 120, height: 40, command: "'\(Spawn.colloquy)' \(arguments) '\(transcript)'", environment: env)
+        sessions.append(s)
+        return s
+    }
+
+    /// `exchange 1/N` in the status bar: which exchange, out of how many.
+    private func counter(_ screen: String) -> (at: Int, of: Int)? {
+        guard let range = screen.range(of: #"exchange \d+/\d+"#, options: .regularExpression) else { return nil }
+        let numbers = screen[range].dropFirst("exchange ".count).split(separator: "/").compactMap { Int($0) }
+        return numbers.count == 2 ? (numbers[0], numbers[1]) : nil
+    }
+
+    func testTheFirstScreenComesBeforeTheWholeIsReadAndKeysThenActOnTheWhole() throws {
+        let s = try reader()
+        // The whole is held back: what is on screen was drawn from the beginning alone.
+        let preview = s.waitForAll(["reading…", "Question number 1: what happened in year 1401?", "? help"])
+        let shown = try XCTUnwrap(counter(preview), preview)
+        XCTAssertEqual(shown.at, 1)
+        XCTAssertLessThan(shown.of, 600, "the preview lists only the exchanges of the beginning")
+        XCTAssertFalse(preview.contains("Question number 550"))
+        // Typed into the preview, acted on once the whole is there: exchange 550 is not in the
+        // beginning, and the document as a whole is what `:` goes through.
+        s.send(":")
+        s.send("550", literal: true)
+        s.send("Enter")
+        XCTAssertTrue(FileManager.default.createFile(atPath: gate, contents: Data()))
+        let whole = s.waitFor("Question number 550: what happened in year 1950?")
+        XCTAssertEqual(counter(whole)?.at, 550)
+        XCTAssertEqual(counter(whole)?.of, 600)
+        XCTAssertFalse(whole.contains("reading…"))
+        s.send("j")
+        s.send("q")
+        _ = s.waitFor("EXIT=0")
+    }
+
+    func testAReturningReaderLandsWhereTheyLeftWithoutAPreviewUnlessAskedNotToResume() throws {
+        XCTAssertTrue(FileManager.default.createFile(atPath: gate, contents: Data()))
+        let first = try reader()
+        _ = first.waitFor("exchange 1/600")
+        first.send(":")
+        first.send("420", literal: true)
+        first.send("Enter")
+        _ = first.waitFor("exchange 420/600")
+        first.send("q")
+        _ = first.waitFor("EXIT=0")
+        // The gate is gone: a preview would now wait for it. A returning reader gets none and
+        // opens on the exchange they left, never on the first page first.
+        try FileManager.default.removeItem(atPath: gate)
+        let again = try reader()
+        let screen = again.waitFor("exchange 420/600")
+        XCTAssertTrue(screen.contains("Question number 420: what happened in year 1820?"), screen)
+        XCTAssertFalse(again.lastScreen.contains("reading…"))
+        again.send("q")
+        _ = again.waitFor("EXIT=0")
+        // Asked not to resume, the reader opens at the beginning: previewed again.
+        let fresh = try reader("--no-resume")
+        let preview = fresh.waitForAll(["reading…", "Question number 1: what happened in year 1401?"])
+        XCTAssertLessThan(try XCTUnwrap(counter(preview), preview).of, 600)
+        XCTAssertTrue(FileManager.default.createFile(atPath: gate, contents: Data()))
+        _ = fresh.waitFor("exchange 1/600")
+        fresh.send("q")
+        _ = fresh.waitFor("EXIT=0")
+    }
+}
