@@ -40,25 +40,30 @@ enum LibraryCommands {
         var parsed = 0
         // Only the JSON export prints the SHA-256; it was a tenth of the other commands' time.
         let hashing = arguments.command == .export
-        /// `work` on every core, `take` in the library's order.
-        func each<T>(_ work: @escaping (Document, LibraryEntry) -> T, take: (T) -> Void) {
-            Library.inOrder(files.paths.count, work: { index -> (T?, LibraryFiles.Skip?) in
-                switch Library.read(files.paths[index], flags: flags, hashing: hashing) {
-                case .parsed(let document, let entry): return (work(document, entry), nil)
-                case .skipped(let why): return (nil, why)
+        /// `work` on every core, `take` in the library's order. A document the screen turns away
+        /// (it certainly holds no hit) is read but not parsed: `screenedOut` says what it gives.
+        func each<T>(screen: TextScreen? = nil, screenedOut: @escaping (String) -> T? = { _ in nil },
+                     _ work: @escaping (Document, LibraryEntry) -> T, take: (T) -> Void) {
+            Library.inOrder(files.paths.count, work: { index -> (T?, LibraryFiles.Skip?, Bool) in
+                switch Library.read(files.paths[index], flags: flags, hashing: hashing, screen: screen) {
+                case .parsed(let document, let entry): return (work(document, entry), nil, true)
+                case .screenedOut: return (screenedOut(files.paths[index]), nil, true)
+                case .skipped(let why): return (nil, why, false)
                 }
             }, deliver: { index, result in
                 if let why = result.1 { skipped.append((files.paths[index], why)) }
-                if let out = result.0 {
-                    parsed += 1
-                    take(out)
-                }
+                if result.2 { parsed += 1 }
+                if let out = result.0 { take(out) }
             })
         }
         var status: Int32 = 0
         switch arguments.command {
         case .grep:
-            status = grep(query, countOnly: arguments.countOnly) { each($0, take: { Output.write($0) }) }
+            let countOnly = arguments.countOnly
+            status = grep(query, countOnly: countOnly) {
+                each(screen: TextScreen(query), screenedOut: { countOnly ? "\(Printable.sanitized($0)):0\n" : nil }, $0,
+                     take: { Output.write($0) })
+            }
         case .export:
             let format = arguments.exportFormat
             each({ document, _ -> String in

@@ -26,6 +26,11 @@ enum LibraryReader {
                                      cache: cacheVersion.map { LibraryCache(folder: LibraryCache.standardFolder(environment: Environment.folders), version: $0) })
         indexer.start()
         let searcher = LibrarySearcher(paths: files.paths, flags: flags)
+        /// People, organisations, topics: indexed when their picker is first opened.
+        var entityPasses: [LibraryIndexer] = []
+        var watch = LibraryWatch(paths: files.paths)
+        /// Summaries of documents read again because their files changed.
+        var rereads: [LibraryIndexer] = []
         var unsaved: String?
         var status: Int32 = 0
         loop: while true {
@@ -34,7 +39,7 @@ enum LibraryReader {
                 break
             }
             for outcome in indexer.take() {
-                if let entry = outcome.entry { library.receive(entry, at: outcome.index, countries: outcome.countries) }
+                if let entry = outcome.entry { library.receive(entry, at: outcome.index, countries: outcome.entities) }
                 if let why = outcome.skipped {
                     // Found binary by its parse: counted with the rest, not announced one by one.
                     skipped.append((library.entries[outcome.index].path, why))
@@ -42,10 +47,36 @@ enum LibraryReader {
                     library.message = LibraryFiles.summary(skipped)
                 }
             }
+            for pass in rereads {
+                for outcome in pass.take() {
+                    if let entry = outcome.entry {
+                        library.changed(entry, at: outcome.index, countries: outcome.entities)
+                    } else {
+                        library.drop(outcome.index, because: "no longer a readable transcript")
+                    }
+                }
+            }
+            // Files that changed or vanished since the last look: read again, or dropped.
+            let (changed, vanished) = watch.look()
+            for index in vanished { library.drop(index, because: "no longer there") }
+            if !changed.isEmpty {
+                let pass = LibraryIndexer(paths: files.paths, only: changed, flags: flags, cache: indexer.cache)
+                rereads.append(pass)
+                pass.start()
+                for kind in library.requestedKinds {
+                    let again = LibraryIndexer(paths: files.paths, only: changed, flags: flags, kind: kind)
+                    entityPasses.append(again)
+                    again.start()
+                }
+            }
+            for pass in entityPasses {
+                for outcome in pass.take() { library.receiveEntities(pass.kind ?? .countries, at: outcome.index, outcome.entities) }
+            }
             for found in searcher.take() { library.receiveHits(found.hits, at: found.index, generation: found.generation) }
             draw()
             let searching = library.textSearch.map { $0.searched < library.entries.count } ?? false
-            terminal.keyTimeout = searching ? 30 : library.isIndexing ? 100 : 200
+            let indexing = library.isIndexing || entityPasses.contains { library.indexedCount($0.kind ?? .countries) < library.entries.count }
+            terminal.keyTimeout = searching ? 30 : indexing ? 100 : 200
             guard let key = terminal.nextKey() else { continue }
             for effect in library.handle(key) {
                 switch effect {
@@ -53,6 +84,10 @@ enum LibraryReader {
                 case .redraw: terminal.redrawAll()
                 case .suspend: terminal.suspend()
                 case .search(let query, let generation): searcher.start(query, generation: generation)
+                case .indexEntities(let kind):
+                    let pass = LibraryIndexer(paths: files.paths, flags: flags, kind: kind)
+                    entityPasses.append(pass)
+                    pass.start()
                 case .loadBookmarks:
                     // Read here and now: the bookmark files are small, and the list shows them next.
                     let byPath = Dictionary(library.entries.indices.compactMap { i in
@@ -60,7 +95,7 @@ enum LibraryReader {
                     let found = BookmarkStore(folder: BookmarkStore.standardFolder(environment: Environment.folders)).bookmarks(forPaths: Set(byPath.keys))
                     library.showBookmarks(found.flatMap { path, marks in marks.map { LibraryState.Mark(document: byPath[path]!, bookmark: $0) } })
                 case .open(let index), .openAt(let index, _):
-                    // With a search or a country chosen, `n` past its last hit or mention goes on into
+                    // With a search or an entity chosen, `n` past its last hit or mention goes on into
                     // the next document of the list; from the bookmarks, the document opens at one.
                     var bookmark: String?
                     if case .openAt(_, let id) = effect { bookmark = id }
@@ -74,7 +109,7 @@ enum LibraryReader {
                             break
                         }
                         library.receive(entry, at: index)
-                        let following = bookmark == nil && library.textSearch == nil ? library.country.map { ($0, fromLast) } : nil
+                        let following = bookmark == nil && library.textSearch == nil ? library.chosen.map { ($0, fromLast) } : nil
                         let ending = LiveReader.session(document, arguments, path: BookmarkSession.documentPath(path), on: terminal, inLibrary: true,
                                                         searching: bookmark == nil ? library.textSearch.map { ($0.query, fromLast) } : nil,
                                                         following: following, atBookmark: bookmark)
@@ -94,7 +129,7 @@ enum LibraryReader {
                                 next = (neighbour, !forward)
                             } else {
                                 let what = library.textSearch.map { "“\($0.query.text)”" }
-                                    ?? library.country.map { library.countries.entity($0)?.name ?? $0 } ?? ""
+                                    ?? library.chosen.map { library.mentions($0.kind).entity($0.code)?.name ?? $0.code } ?? ""
                                 library.message = "\(what): no \(forward ? "later" : "earlier") document in the list"
                             }
                         }

@@ -22,9 +22,10 @@ final class LibrarySearcher: @unchecked Sendable {
     func start(_ query: SearchQuery, generation: Int) {
         lock.withLock { latest = generation }
         DispatchQueue.global(qos: .userInitiated).async { [self] in
+            let screen = TextScreen(query)
             Library.inOrder(paths.count, work: { index -> Int? in
                 if self.isStale(generation) { return nil }
-                guard case .parsed(let document, _) = Library.read(self.paths[index], flags: self.flags, hashing: false) else { return 0 }
+                guard case .parsed(let document, _) = Library.read(self.paths[index], flags: self.flags, hashing: false, screen: screen) else { return 0 }
                 let result = SearchIndex(document: document).search(query, isCancelled: { self.isStale(generation) })
                 return self.isStale(generation) ? nil : result.hits.count
             }, deliver: { index, hits in

@@ -57,6 +57,9 @@ final class LibraryCommandLineTests: XCTestCase {
         XCTAssertEqual(result.error, skipLine)
         let counts = colloquy("grep", "-c", "egypt", folder.path)
         XCTAssertEqual(counts.output, "\(folder.path)/harbour.txt:1\n\(folder.path)/deeper/trains.md:1\n")
+        // A document the screen turns away without parsing it still counts its zero.
+        let kenya = colloquy("grep", "-c", "kenya", folder.path)
+        XCTAssertEqual(kenya.output, "\(folder.path)/harbour.txt:0\n\(folder.path)/deeper/trains.md:1\n")
         let none = colloquy("grep", "Atlantis", folder.path)
         XCTAssertEqual(none.status, 1)
         XCTAssertEqual(none.output, "")
@@ -93,6 +96,24 @@ final class LibraryCommandLineTests: XCTestCase {
         let two = colloquy("outline", folder.appendingPathComponent("deeper/trains.md").path, folder.appendingPathComponent("harbour.txt").path)
         XCTAssertEqual(two.output.split(separator: "\n").map { $0.hasPrefix(folder.path + "/deeper") }, [true, false])
         XCTAssertEqual(two.error, "")
+    }
+
+    /// The screen never costs a hit: over the corpus, a word's grep (screened) prints exactly what
+    /// the same word as a regular expression (never screened) prints, accents, case and
+    /// apostrophes folded as search folds them.
+    func testGrepOverTheCorpusFindsWhatAnUnscreenedSearchFinds() {
+        let corpus = Repository.root().deletingLastPathComponent().appendingPathComponent("shared/corpus")
+        guard FileManager.default.fileExists(atPath: corpus.path) else {
+            print("corpus: \(corpus.path) is absent (a plain clone); the screened grep check is skipped")
+            return
+        }
+        for word in ["libya", "Libya", "detente", "liberation", "don't", "vaccine", "Merkel", "hmm"] {
+            let screened = colloquy("grep", word, corpus.path)
+            let everything = colloquy("grep", "-e", word, corpus.path)
+            XCTAssertEqual(screened.status, everything.status, word)
+            XCTAssertEqual(screened.output, everything.output, word)
+            XCTAssertFalse(screened.output.isEmpty, "\(word) is in the corpus")
+        }
     }
 
     func testAFolderWithNoTranscriptIsAnError() throws {

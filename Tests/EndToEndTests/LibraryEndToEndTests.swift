@@ -32,7 +32,9 @@ final class LibraryEndToEndTests: XCTestCase {
             for n in 1...(2 + i) {
                 text += "\(ask) What is question \(n) about \(city), and why does the harbour matter so much?\n\n"
                 text += "\(answer) Answer \(n): the harbour of \(city) is where the town began, and where it still earns its living.\n\n"
-                if n == 2 && i % 4 == 0 { text += "\(ask) Does Egypt trade with \(city) too?\n\n\(answer) Egypt sends cotton.\n\n" }
+                if n == 2 && i % 4 == 0 {
+                    text += "\(ask) Does Egypt trade with \(city) too?\n\n\(answer) Egypt sends cotton. Angela Merkel once asked about it.\n\n"
+                }
             }
             try text.write(to: folder.appendingPathComponent((i < 6 ? "" : "more/") + "talk-\(city.lowercased()).txt"),
                            atomically: true, encoding: .utf8)
@@ -99,14 +101,14 @@ final class LibraryEndToEndTests: XCTestCase {
         s.send("Enter")
         s.waitForAll(["Egypt sends cotton", "match 1/1"])
         s.send("n")
-        s.waitForAll(["What is question 2 about Oslo", "Egypt sends cotton", "match 1/1"])
+        s.waitForAll(["Does Egypt trade with Oslo too?", "Egypt sends cotton", "match 1/1"])
         s.send("q")
         s.waitForAll(["▸2000-03-01  Talking about Oslo", "“cotton”: 3 matches in 3 documents"])
         s.send("Escape")
         s.waitFor("12/12 │")
         // Bookmarks in two documents, then all of them from the library; Enter opens at one.
         s.send("Enter")
-        s.waitFor("about Oslo")   // where the search left it: the reading position is kept
+        s.waitFor("trade with Oslo")   // where the search left it: the reading position is kept
         s.send(":1", literal: true)
         s.send("Enter")
         s.waitFor("What is question 1 about Oslo")
@@ -133,6 +135,54 @@ final class LibraryEndToEndTests: XCTestCase {
         s.waitForAll(["What is question 2 about Oslo", "q or Ctrl-O returns to the library"])
         s.send("q")
         s.waitFor("12/12 │")
+        s.send("q")
+        s.waitFor("EXIT=0")
+    }
+
+    /// People across the library: Tab turns the picker from countries to people, indexed then;
+    /// `n` past a person's last mention goes on into the next document.
+    func testAPersonAcrossDocuments() throws {
+        let library = try generatedLibrary()
+        let s = try start([library.path])
+        s.waitFor("12/12 │ / search")
+        s.send("c")
+        s.waitFor("Countries in the library")
+        s.send("Tab")
+        s.waitFor("People in the library")
+        s.send("merkel", literal: true)
+        s.waitFor("Angela Merkel — 3 mentions in 3 documents")
+        s.send("Enter")
+        s.waitForAll(["Angela Merkel — 3 mentions in 3 documents;", "3/12 │", "▸2008-03-09  Talking about Fez"])
+        s.send("Enter")
+        s.waitForAll(["Angela Merkel once asked about it", "Angela Merkel 1/1"])
+        s.send("n")
+        s.waitForAll(["Does Egypt trade with Quito too?", "Angela Merkel 1/1"])
+        s.send("q")
+        s.waitForAll(["▸2004-03-05  Talking about Quito", "mentioning Angela Merkel"])
+        s.send("q")
+        s.waitFor("EXIT=0")
+    }
+
+    /// Files edited and deleted while the library is open: read again, or dropped, with a notice.
+    func testFilesThatChangeOrVanishWhileOpen() throws {
+        let library = try generatedLibrary()
+        let s = try start([library.path])
+        s.waitForAll(["12/12 │ / search", "Talking about Lima"])
+        let lima = library.appendingPathComponent("talk-lima.txt")
+        try "Talking about Lima again\n\n2030-01-01\n\nQ: Is Lima new?\n\nA: Quite new, and Egypt agrees.\n\n"
+            .write(to: lima, atomically: false, encoding: .utf8)
+        s.waitForAll(["talk-lima.txt: changed; read again", "▸2030-01-01  Talking about Lima again"])
+        try FileManager.default.removeItem(at: library.appendingPathComponent("more/talk-kobe.txt"))
+        s.waitForAll(["talk-kobe.txt: no longer there; dropped", "11/11 │"])
+        XCTAssertFalse(s.lastScreen.contains("Talking about Kobe"))
+        s.send("c")
+        s.send("egy", literal: true)
+        s.waitFor("Egypt — 7 mentions in 4 documents")
+        s.send("Escape")
+        s.send("Enter")
+        s.waitForAll(["Is Lima new?", "q or Ctrl-O returns to the library"])
+        s.send("q")
+        s.waitFor("11/11 │")
         s.send("q")
         s.waitFor("EXIT=0")
     }

@@ -124,7 +124,7 @@ final class LibraryViewTests: XCTestCase {
         XCTAssertEqual(state.handle(.char("q")), [.quit])
         state.drop(0, because: "no such file")
         XCTAssertFalse(state.shown.contains(0))
-        XCTAssertEqual(state.message, "/nonexistent/library/briefing.md: no such file; dropped from the library")
+        XCTAssertEqual(state.message, "briefing.md: no such file; dropped from the library")
     }
 
     func testFrames() throws {
@@ -165,16 +165,72 @@ final class LibraryCountryTests: XCTestCase {
         XCTAssertEqual(try Self.state(keys: "cfr").picker?.choices.map(\.code), ["FR"])
         var chosen = try Self.state(keys: "clib<Enter>")
         XCTAssertNil(chosen.picker)
-        XCTAssertEqual(chosen.country, "LY")
+        XCTAssertEqual(chosen.chosen, LibraryState.Chosen(kind: .countries, code: "LY"))
         XCTAssertEqual(chosen.shown, [0, 2], "only the documents that mention it, in the list's order")
         XCTAssertEqual(chosen.message, "Libya — 31 mentions in 2 documents; Enter reads one, n goes on into the next")
         XCTAssertEqual(chosen.neighbour(of: 0, forward: true), 2)
         XCTAssertNil(chosen.neighbour(of: 2, forward: true))
         XCTAssertNil(chosen.neighbour(of: 0, forward: false))
         _ = chosen.handle(.escape)
-        XCTAssertNil(chosen.country)
+        XCTAssertNil(chosen.chosen)
         XCTAssertEqual(chosen.shown.count, 4, "Esc lists every document again")
         assertSnapshot(try Self.state(keys: "cl").render(), "library-picker-100x12")
+    }
+
+    /// People, organisations and topics: Tab turns the picker to the next kind, whose first
+    /// opening asks for it to be indexed; what comes back fills the picker, and a choice narrows
+    /// the list as a country does.
+    func testThePickerTurnsToPeopleOrganisationsAndTopics() throws {
+        var state = try Self.state(keys: "c")
+        XCTAssertEqual(state.handle(.tab), [.indexEntities(.people)])
+        XCTAssertEqual(state.picker?.kind, .people)
+        XCTAssertEqual(state.picker?.choices, [])
+        assertSnapshot(state.render(), "library-people-indexing-100x12")
+        state.receiveEntities(.people, at: 0, [("ana ruiz", "Ana Ruiz", 4), ("bo li", "Bo Li", 1)])
+        state.receiveEntities(.people, at: 2, [("ana ruiz", "Ana Ruiz", 2)])
+        XCTAssertEqual(state.picker?.choices.map(LibraryState.line), ["Ana Ruiz — 6 mentions in 2 documents", "Bo Li — 1 mention in 1 document"])
+        XCTAssertEqual(state.handle(.tab), [.indexEntities(.organisations)])
+        XCTAssertEqual(state.handle(.backTab), [], "people are indexed already: asked for once")
+        XCTAssertEqual(state.picker?.kind, .people)
+        for key in try KeyNotation.parse("bo<Enter>") { _ = state.handle(key) }
+        XCTAssertEqual(state.chosen, LibraryState.Chosen(kind: .people, code: "bo li"))
+        XCTAssertEqual(state.shown, [0])
+        XCTAssertEqual(state.message, "Bo Li — 1 mention in 1 document; Enter reads one, n goes on into the next")
+        state.message = nil
+        XCTAssertTrue(state.render().text.contains("Library, by date  mentioning Bo"), state.render().text)
+        var topics = try Self.state()
+        XCTAssertEqual(topics.handle(.char("t")), [.indexEntities(.topics)])
+        XCTAssertEqual(topics.picker?.kind, .topics)
+        XCTAssertEqual(topics.handle(.backTab), [.indexEntities(.organisations)])
+        XCTAssertEqual(topics.handle(.backTab), [.indexEntities(.people)])
+        XCTAssertEqual(topics.handle(.backTab), [], "countries come with the summaries")
+        XCTAssertEqual(topics.picker?.kind, .countries)
+    }
+
+    /// A file changed while the library is open replaces its entry and its entities; one that
+    /// vanished leaves the list and the pickers, with a notice.
+    func testAChangedFileIsReadAgainAndAVanishedOneDropped() throws {
+        var state = try Self.state()
+        _ = state.handle(.char("t"))
+        _ = state.handle(.escape)
+        state.receiveEntities(.topics, at: 0, [("oil", "oil", 3)])
+        var entry = LibraryViewTests.entries[0]
+        entry.title = "Rewritten"
+        state.changed(entry, at: 0, countries: [("SY", "Syria", 5)])
+        XCTAssertEqual(state.entries[0].title, "Rewritten")
+        XCTAssertEqual(state.message, "briefing.md: changed; read again")
+        XCTAssertEqual(state.mentions(.countries).entity("LY")?.documents.map(\.document), [2], "its old countries gone")
+        XCTAssertEqual(state.mentions(.countries).entity("SY")?.mentions, 5)
+        XCTAssertNil(state.mentions(.topics).entity("oil"), "its other kinds wait for their pass")
+        XCTAssertEqual(state.indexedCount(.topics), 0)
+        XCTAssertEqual(state.requestedKinds, [.topics])
+        state.receiveEntities(.topics, at: 0, [("oil", "oil", 1)])
+        XCTAssertEqual(state.mentions(.topics).entity("oil")?.mentions, 1)
+        state.drop(2, because: "no longer there")
+        XCTAssertEqual(state.message, "brégançon.md: no longer there; dropped from the library")
+        XCTAssertNil(state.mentions(.countries).entity("LY"))
+        XCTAssertFalse(state.shown.contains(2))
+        XCTAssertTrue(state.render().text.contains(" 3/3 "), state.render().text)
     }
 
     /// From a library, `n` on the last mention (and `N` on the first) leaves the document.
@@ -208,6 +264,22 @@ final class LibraryCountryTests: XCTestCase {
         XCTAssertEqual(fromLast.search?.current, (fromLast.search?.hits.count ?? 0) - 1)
         XCTAssertEqual(fromLast.handle(.char("n")), [.quit])
         XCTAssertEqual(fromLast.leaving, true)
+        // A person followed from the library leaves the same way; another chosen inside does not.
+        var person = try ReaderFixture.state(120, 40)
+        person.inLibrary = true
+        let someone = try XCTUnwrap(person.entityIndex.index(.people).entities.first { $0.mentions > 1 })
+        person.followFromLibrary(someone.code, kind: .people, fromLast: true)
+        XCTAssertEqual(person.entityKind, .people)
+        XCTAssertEqual(person.entityMention, person.followed.count - 1)
+        XCTAssertEqual(person.handle(.char("n")), [.quit])
+        XCTAssertEqual(person.leaving, true)
+        var other = try ReaderFixture.state(120, 40)
+        other.inLibrary = true
+        other.followFromLibrary(someone.code, kind: .people, fromLast: true)
+        other.follow("LY", kind: .countries)
+        other.entityMention = nil
+        other.nextMention(forward: false)
+        XCTAssertEqual(other.handle(.char("n")), [], "a country picked inside the document wraps as before")
         // Opened alone, the same key wraps inside the document.
         var alone = try ReaderFixture.state(120, 40)
         alone.followFromLibrary("LY", fromLast: true)

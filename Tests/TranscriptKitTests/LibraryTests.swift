@@ -152,6 +152,75 @@ final class LibraryTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: kept))
     }
 
+    /// A reopened library finds each unchanged file's summary by its identity, reading none of
+    /// its bytes; a file changed since is found by its bytes, and one changed a moment ago is
+    /// not trusted by its identity at all.
+    func testTheCacheFindsAnUnchangedFileByItsIdentity() throws {
+        let folder = try Self.scratchFolder("identity")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var cache = LibraryCache(folder: folder.appendingPathComponent("cache").path, version: "test-1")
+        try Self.write("Moscow, 17 September 2020\n\nQ: What about Libya?\nA: Libya is far.\n", folder, "talk.txt")
+        let path = folder.appendingPathComponent("talk.txt").path
+        // Just written: kept by its bytes only.
+        let parsed = Library.summarise(path, cache: cache)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cache.folder).filter { $0.hasPrefix("file-") }, [])
+        // Left alone long enough (here: no time at all), it is kept by its identity too.
+        cache.settling = 0
+        XCTAssertEqual(Library.summarise(path, cache: cache).entry, parsed.entry)
+        let stamp = try XCTUnwrap(FileStamp(path: path))
+        let byIdentity = cache.folder + "/" + stamp.key
+        XCTAssertTrue(FileManager.default.fileExists(atPath: byIdentity))
+        // Found by identity, not by reading: a summary put there is what the library lists.
+        var forged = try XCTUnwrap(LibraryCache.decode(try String(contentsOfFile: byIdentity, encoding: .utf8)))
+        forged.title = "Put there by the test"
+        try LibraryCache.encode(forged).write(toFile: byIdentity, atomically: true, encoding: .utf8)
+        XCTAssertEqual(Library.summarise(path, cache: cache).entry?.title, "Put there by the test")
+        // The file changes (same size, even): another identity, so its bytes are read and parsed.
+        try Self.write("Moscow, 17 September 2020\n\nQ: What about Syria?\nA: Syria is far.\n", folder, "talk.txt")
+        XCTAssertNotEqual(FileStamp(path: path), stamp)
+        let changed = Library.summarise(path, cache: cache)
+        XCTAssertEqual(Set(changed.countries.map(\.code)), ["SY", "RU"], "Syria, and Moscow's Russia")
+        XCTAssertNotEqual(changed.entry?.title, "Put there by the test")
+        // A damaged identity file is removed and never trusted, as any other.
+        let now = try XCTUnwrap(FileStamp(path: path)).key
+        try "colloquy-library 1\ntitle\tforged\n".write(toFile: cache.folder + "/" + now, atomically: true, encoding: .utf8)
+        XCTAssertEqual(Library.summarise(path, cache: cache).countries.map(\.code), changed.countries.map(\.code))
+        XCTAssertEqual(LibraryCache.decode(try String(contentsOfFile: cache.folder + "/" + now, encoding: .utf8))?.countries.map(\.code),
+                       changed.countries.map(\.code))
+        XCTAssertNil(FileStamp(path: folder.appendingPathComponent("gone.txt").path))
+    }
+
+    /// A document's entities taken out and added again (its file changed) leave the merged
+    /// index as if it had been added once.
+    func testMergedMentionsTakeADocumentOutAndBackIn() {
+        var merged = LibraryMentions()
+        merged.add(document: 0, [("LY", "Libya", 3), ("EG", "Egypt", 1)])
+        merged.add(document: 1, [("LY", "Libya", 2)])
+        merged.add(document: 0, [("SY", "Syria", 4)])
+        XCTAssertEqual(merged.entities.map(\.code), ["SY", "LY"], "Egypt left with the document's old text")
+        XCTAssertEqual(merged.entity("LY")?.mentions, 2)
+        XCTAssertNil(merged.entity("EG"))
+        merged.remove(document: 1)
+        XCTAssertEqual(merged.entities.map(\.code), ["SY"])
+        merged.remove(document: 1)
+        merged.add(document: 1, [("LY", "Libya", 2)])
+        XCTAssertEqual(merged.entity("LY")?.documents.map(\.document), [1])
+    }
+
+    /// The library's files, looked at while it is open: a changed file and a vanished one are told, once.
+    func testTheWatchTellsChangedAndVanishedFiles() throws {
+        let folder = try Self.scratchFolder("watch")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["a.txt", "b.txt", "c.txt"] { try Self.write("Q: \(name)?\nA: Yes.\n", folder, name) }
+        let paths = ["a.txt", "b.txt", "c.txt"].map { folder.appendingPathComponent($0).path }
+        var watch = LibraryWatch(paths: paths, interval: 0)
+        XCTAssertTrue(watch.look() == ([], []))
+        try Self.write("Q: b.txt changed, and longer?\nA: Yes.\n", folder, "b.txt")
+        try FileManager.default.removeItem(atPath: paths[2])
+        XCTAssertTrue(watch.look() == ([1], [2]))
+        XCTAssertTrue(watch.look() == ([], []), "each told once")
+    }
+
     static func scratchFolder(_ name: String) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("colloquy-library-\(name)-\(getpid())")
         try? FileManager.default.removeItem(at: folder)

@@ -110,7 +110,7 @@ extension LibraryState {
             frame.putTruncating(" \(message)", x: 0, y: y, maxX: leftEnd, .statusMessage)
         } else {
             let filtered = filter.isEmpty ? "" : "  filter: \(filter)"
-            let mentioning = country.flatMap { countries.entity($0) }.map { "  mentioning \($0.name)" } ?? ""
+            let mentioning = chosenName.map { "  mentioning \($0)" } ?? ""
             // A search's summary says the most about what is listed; it takes the place of the order.
             let lead = searchSummary ?? "Library, by \(order.rawValue)"
             frame.putTruncating(" \(lead)\(mentioning)\(filtered)", x: 0, y: y, maxX: leftEnd, .status)

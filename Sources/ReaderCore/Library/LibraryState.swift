@@ -1,5 +1,10 @@
 import TranscriptKit
 
+extension LibraryEntry {
+    /// The file's name without its folders (a library's folder is in every path), as notices say it.
+    var fileName: String { path.split(separator: "/").last.map(String.init) ?? path }
+}
+
 /// The library view as a value: the documents of a folder (or of several files) listed with
 /// title, date, participants, exchanges and size, sorted and filtered. Like `ReaderState`, only
 /// `handle` changes it and `render` draws it; the program around it opens documents.
@@ -27,12 +32,16 @@ public struct LibraryState: Sendable {
     public internal(set) var selected: Int?
     /// Until a key moves it, the selection stays on the first row, whatever parses reorder.
     var selectionMoved = false
-    /// Countries merged over the documents indexed so far.
-    public private(set) var countries = LibraryMentions()
-    /// The country picker (`c`), while open.
+    /// Each kind of entity merged over the documents indexed for it so far.
+    var merged: [EntityKind: LibraryMentions] = [:]
+    /// Documents indexed for people, organisations, topics (countries come with the entries).
+    var kindIndexed: [EntityKind: Int] = [:]
+    /// Kinds whose indexing was asked for (`Effect.indexEntities`).
+    var requested: Set<EntityKind> = []
+    /// The entity picker (`c`, `t`), while open.
     public internal(set) var picker: Picker?
-    /// A country chosen across the library: only the documents mentioning it are listed.
-    public internal(set) var country: String?
+    /// An entity chosen across the library: only the documents mentioning it are listed.
+    public internal(set) var chosen: Chosen?
     /// The search of every document's text (`/`), and its prompt while typed.
     public internal(set) var textSearch: TextSearch?
     public internal(set) var searchPrompt: SearchPrompt?
@@ -67,6 +76,9 @@ public struct LibraryState: Sendable {
         case loadBookmarks
         /// Open the document at this index at the bookmark with this id.
         case openAt(Int, bookmark: String)
+        /// Index every document for this kind of entity (off the drawing path), handing each
+        /// document's entities to `receiveEntities(_:at:_:)`.
+        case indexEntities(EntityKind)
         case quit, redraw, suspend
     }
 
@@ -78,12 +90,8 @@ public struct LibraryState: Sendable {
         if !indexed[index] {
             indexed[index] = true
             indexedCount += 1
-            countries.add(document: index, found)
-            if var p = picker {
-                p.choices = pickerChoices(p.filter)
-                p.selection = min(p.selection, max(0, p.choices.count - 1))
-                picker = p
-            }
+            merged[.countries, default: LibraryMentions()].add(document: index, found)
+            refreshPicker(.countries)
         }
         refresh()
     }
@@ -91,12 +99,35 @@ public struct LibraryState: Sendable {
     /// The file behind entry `index` is not a transcript after all (binary), or could not be read
     /// when opened (it vanished): it leaves the list, with a notice when `reason` is given.
     public mutating func drop(_ index: Int, because reason: String?) {
-        guard entries.indices.contains(index) else { return }
-        if let reason { message = "\(entries[index].path): \(reason); dropped from the library" }
+        guard entries.indices.contains(index), !dropped.contains(index) else { return }
+        if let reason { message = "\(entries[index].fileName): \(reason); dropped from the library" }
         if !indexed[index] { indexed[index] = true; indexedCount += 1 }
         dropped.insert(index)
+        for kind in Array(merged.keys) { merged[kind]?.remove(document: index) }
+        if let kind = picker?.kind { refreshPicker(kind) }
         refresh()
     }
+
+    /// The file behind entry `index` changed while the library was open and was read again:
+    /// its new entry and countries replace the old. Its other kinds' entities are taken out
+    /// until they come back through `receiveEntities` (the program indexes it again for them).
+    public mutating func changed(_ entry: LibraryEntry, at index: Int, countries found: [(code: String, name: String, mentions: Int)]) {
+        guard entries.indices.contains(index), !dropped.contains(index) else { return }
+        for kind in Array(merged.keys) { merged[kind]?.remove(document: index) }
+        for kind in Array(kindIndexed.keys) { kindIndexed[kind]? -= 1 }
+        if indexed[index] {
+            merged[.countries, default: LibraryMentions()].add(document: index, found)
+            entries[index] = entry
+        } else {
+            receive(entry, at: index, countries: found)
+        }
+        message = "\(entry.fileName): changed; read again"
+        if let kind = picker?.kind { refreshPicker(kind) }
+        refresh()
+    }
+
+    /// Kinds whose entities the program is indexing (a changed document is indexed again for them).
+    public var requestedKinds: [EntityKind] { EntityKind.allCases.filter { requested.contains($0) } }
 
     private(set) var dropped: Set<Int> = []
 
@@ -118,10 +149,8 @@ public struct LibraryState: Sendable {
         if searchPrompt != nil { return typeInSearchPrompt(key) }
         if picker != nil { return typeInPicker(key) }
         if marks != nil { return typeInMarks(key) }
-        if key == .char("c") {
-            openPicker()
-            return []
-        }
+        if key == .char("c") { return openPicker(.countries) }
+        if key == .char("t") { return openPicker(.topics) }
         if key == .char("o") {
             order = order.next
             refresh()
@@ -139,7 +168,7 @@ public struct LibraryState: Sendable {
             return []
         }
         guard let action = keyMap.action(for: key) else {
-            message = "\(key.label) does nothing here: / searches, f filters, o sorts, c picks a country, Enter opens, q quits"
+            message = "\(key.label) does nothing here: / searches, f filters, o sorts, c picks a country (t a topic), Enter opens, q quits"
             return []
         }
         message = nil
@@ -161,8 +190,8 @@ public struct LibraryState: Sendable {
                 textSearch = nil
             } else if !filter.isEmpty {
                 filter = ""
-            } else if country != nil {
-                country = nil
+            } else if chosen != nil {
+                chosen = nil
                 message = "every document listed again"
             }
             refresh()
@@ -216,7 +245,7 @@ public struct LibraryState: Sendable {
     /// the file's name, a participant or the date, accents and case folded), in the chosen order.
     mutating func refresh() {
         let words = Self.folded(filter).split(separator: " ")
-        let mentioning = country.flatMap { countries.entity($0) }.map { Set($0.documents.map(\.document)) }
+        let mentioning = chosen.flatMap { mentions($0.kind).entity($0.code) }.map { Set($0.documents.map(\.document)) }
         var kept: [Int] = []
         let found = textSearch?.counts
         for index in entries.indices where !dropped.contains(index) && mentioning?.contains(index) != false
@@ -240,8 +269,7 @@ public struct LibraryState: Sendable {
 
     private func matches(_ entry: LibraryEntry, _ words: [Substring]) -> Bool {
         // The file's name, not its folders: a library's folder is in every path.
-        let name = entry.path.split(separator: "/").last.map(String.init) ?? entry.path
-        let haystack = Self.folded(([entry.title, name, entry.date ?? ""] + entry.participants).joined(separator: " "))
+        let haystack = Self.folded(([entry.title, entry.fileName, entry.date ?? ""] + entry.participants).joined(separator: " "))
         return words.allSatisfy { haystack.contains($0) }
     }
 

@@ -67,6 +67,8 @@ public struct ReaderState: Sendable {
     public internal(set) var leaving: Bool?
     /// The search the library opened this document with: `n` past its last hit leaves.
     public internal(set) var libraryQuery: SearchQuery?
+    /// The entity followed from the library (kind and code): `n` past its last mention leaves.
+    public internal(set) var libraryEntity: LibraryState.Chosen?
     public internal(set) var search: SearchState? {
         // The Search tab exists only while there is a search: whatever ends one (Esc, an empty
         // query, following a country) leaves the sidebar on the exchanges. A new query's hits

@@ -1,25 +1,27 @@
 import TranscriptKit
 
-/// A document read from a library: following a country chosen across the library, and leaving
+/// A document read from a library: following an entity chosen across the library, and leaving
 /// for the next (or previous) document when `n` (or `N`) passes its last (or first) mention.
 extension ReaderState {
-    /// Follows `code` as if chosen in this document's picker, from its first mention, or from
-    /// its last when the reader came back into it with `N`.
-    public mutating func followFromLibrary(_ code: String, fromLast: Bool) {
-        _ = entityIndex.index(.countries)   // built now: the reader arrived to see these mentions
-        follow(code, kind: .countries)
+    /// Follows `code` (a country, person, organisation or topic) as if chosen in this
+    /// document's picker, from its first mention, or from its last when the reader came back
+    /// into it with `N`.
+    public mutating func followFromLibrary(_ code: String, kind: EntityKind = .countries, fromLast: Bool) {
+        _ = entityIndex.index(kind)   // built now: the reader arrived to see these mentions
+        libraryEntity = LibraryState.Chosen(kind: kind, code: code)
+        follow(code, kind: kind)
         if fromLast {
             entityMention = nil
             nextMention(forward: false)
         }
-        let name = entityList(.countries)?.entity(code)?.name ?? code
+        let name = entityList(kind)?.entity(code)?.name ?? code
         message = "\(name) \((entityMention ?? 0) + 1)/\(followed.count) here; n past the last goes to the next document"
     }
 
-    /// `n` on the last mention (or `N` on the first) of a country followed across the library
+    /// `n` on the last mention (or `N` on the first) of an entity followed across the library
     /// leaves this document: `leaving` says which way, for the library to open the neighbour.
     mutating func leaveAtLastMention(forward: Bool) -> [Effect]? {
-        guard inLibrary, entity != nil, entityKind == .countries, let at = entityMention, !followed.isEmpty,
+        guard inLibrary, let chosen = libraryEntity, entity == chosen.code, entityKind == chosen.kind, let at = entityMention, !followed.isEmpty,
               forward ? at == followed.count - 1 : at == 0 else { return nil }
         leaving = forward
         return [.quit]

@@ -11,12 +11,26 @@ public enum DocumentDate {
         var first: String?
         for (number, line) in text.split(separator: "\n", maxSplits: lines, omittingEmptySubsequences: false).enumerated() {
             guard number < lines else { break }
+            // Every date has a year (19xx, 20xx): a line without one is not taken apart into words.
+            guard mayHoldYear(line) else { continue }
             let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == ":" || $0 == "-" }
             let date = self.date(in: trimmed)
             if trimmed.lowercased().hasPrefix("date"), let date { return date }
             if first == nil { first = date }
         }
         return first
+    }
+
+    /// Whether the line holds four ASCII digits starting `19` or `20`, as every year `year`
+    /// accepts does (splitting a long line into words for nothing was a quarter of a summary).
+    static func mayHoldYear(_ line: Substring) -> Bool {
+        func digit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        var last: (UInt8, UInt8, UInt8) = (0, 0, 0)   // the three bytes before this one
+        for b in line.utf8 {
+            if (last.0 == 0x31 && last.1 == 0x39 || last.0 == 0x32 && last.1 == 0x30) && digit(last.2) && digit(b) { return true }
+            last = (last.1, last.2, b)
+        }
+        return false
     }
 
     /// The first date in a line.

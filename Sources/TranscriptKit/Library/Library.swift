@@ -59,11 +59,15 @@ public enum Library {
     public enum Read: Sendable {
         case parsed(Document, LibraryEntry)
         case skipped(LibraryFiles.Skip)
+        /// Read, and certainly without a hit of the query it was screened for: not parsed.
+        case screenedOut
     }
 
     /// Reads and parses `path` with the speaker sidecar beside it and `flags` (which win).
     /// `hashing`: work out the SHA-256 that keys its bookmarks (the reader needs it; listing does not).
-    public static func read(_ path: String, flags: SpeakerOverrides = SpeakerOverrides(), hashing: Bool = true) -> Read {
+    /// `screen`: a search's screen; a document it turns away is not parsed (`.screenedOut`).
+    public static func read(_ path: String, flags: SpeakerOverrides = SpeakerOverrides(), hashing: Bool = true,
+                            screen: TextScreen? = nil) -> Read {
         let bytes: [UInt8]
         do {
             bytes = try DocumentInput.read(path: path)
@@ -71,10 +75,11 @@ public enum Library {
             return .skipped(error.reason.hasPrefix("binary") ? .binary : .unreadable)
         }
         let sidecar = FileManager.default.contents(atPath: path + ".speakers")
-        return parse(bytes, path: path, sidecar: sidecar, flags: flags, hashing: hashing)
+        return parse(bytes, path: path, sidecar: sidecar, flags: flags, hashing: hashing, screen: screen)
     }
 
-    private static func parse(_ bytes: [UInt8], path: String, sidecar: Data?, flags: SpeakerOverrides, hashing: Bool) -> Read {
+    private static func parse(_ bytes: [UInt8], path: String, sidecar: Data?, flags: SpeakerOverrides, hashing: Bool,
+                              screen: TextScreen? = nil) -> Read {
         var overrides = SpeakerOverrides()
         if let sidecar {
             // A broken sidecar in a library costs its corrections, not the document.
@@ -84,6 +89,7 @@ public enum Library {
         switch TextDecoding.decode(bytes) {
         case .failure: return .skipped(.binary)
         case .success(let decoded):
+            if let screen, !screen.mayMatch(decoded.utf8) { return .screenedOut }
             let document = TranscriptParser.parse(utf8: decoded.utf8, name: path, sha256: hashing ? SHA256.hex(of: bytes) : "",
                                                   warnings: decoded.warnings, overrides: overrides)
             let entry = decoded.utf8.withUnsafeBufferPointer { LibraryEntry(path: path, document: document, text: $0) }
@@ -92,38 +98,50 @@ public enum Library {
     }
 
     /// A document's entry and countries, as the library view lists them: from `cache` when it
-    /// holds these bytes' summary, else parsed (and then kept there). Documents corrected by a
-    /// sidecar or `--speaker` are always parsed: the cache is keyed by the text alone.
+    /// holds this file's summary (found by the file's identity without reading it, else by its
+    /// bytes), else parsed (and then kept there). Documents corrected by a sidecar or
+    /// `--speaker` are always parsed: the cache is keyed by the text alone.
     public static func summarise(_ path: String, flags: SpeakerOverrides = SpeakerOverrides(),
                                  cache: LibraryCache?) -> (entry: LibraryEntry?, countries: [(code: String, name: String, mentions: Int)], skipped: LibraryFiles.Skip?) {
+        let cache = flags.isEmpty && access(path + ".speakers", F_OK) != 0 ? cache : nil
+        let stamp = cache == nil ? nil : FileStamp(path: path)
+        if let cache, let stamp, let kept = cache.load(stamp.key) { return summarised(path, kept) }
+        let settled = stamp.flatMap { stamp in cache.map { stamp.isSettled(for: $0.settling) } } == true
         let bytes: [UInt8]
         do {
             bytes = try DocumentInput.read(path: path)
         } catch {
             return (nil, [], error.reason.hasPrefix("binary") ? .binary : .unreadable)
         }
-        let sidecar = FileManager.default.contents(atPath: path + ".speakers")
-        let cache = sidecar == nil && flags.isEmpty ? cache : nil
         let key = cache.map { _ in LibraryCache.key(of: bytes) }
         if let cache, let key, let kept = cache.load(key) {
-            var entry = LibraryEntry(path: path)
-            if let title = kept.title { entry.title = title }
-            if let date = kept.date { entry.date = date; entry.dateFromFile = false }
-            entry.participants = kept.participants
-            entry.exchanges = kept.exchanges
-            return (entry, kept.countries.map { ($0.code, $0.name, $0.mentions) }, nil)
+            if let stamp, settled { cache.store(kept, key: stamp.key) }
+            return summarised(path, kept)
         }
+        let sidecar = cache == nil ? FileManager.default.contents(atPath: path + ".speakers") : nil
         switch parse(bytes, path: path, sidecar: sidecar, flags: flags, hashing: false) {
         case .skipped(let why): return (nil, [], why)
+        case .screenedOut: return (nil, [], nil)
         case .parsed(let document, let entry):
             let countries = LibraryMentions.summary(MentionIndex(document: document))
             if let cache, let key {
-                cache.store(LibraryCache.Summary(title: document.title.flatMap { $0.isEmpty ? nil : $0 }, date: entry.dateFromFile ? nil : entry.date,
-                                                 participants: entry.participants, exchanges: entry.exchanges,
-                                                 countries: countries.map { .init(code: $0.code, name: $0.name, mentions: $0.mentions) }), key: key)
+                let summary = LibraryCache.Summary(title: document.title.flatMap { $0.isEmpty ? nil : $0 }, date: entry.dateFromFile ? nil : entry.date,
+                                                   participants: entry.participants, exchanges: entry.exchanges,
+                                                   countries: countries.map { .init(code: $0.code, name: $0.name, mentions: $0.mentions) })
+                cache.store(summary, key: key, alsoAs: settled ? stamp?.key : nil)
             }
             return (entry, countries, nil)
         }
+    }
+
+    /// The entry and countries a cached summary gives.
+    private static func summarised(_ path: String, _ kept: LibraryCache.Summary) -> (entry: LibraryEntry?, countries: [(code: String, name: String, mentions: Int)], skipped: LibraryFiles.Skip?) {
+        var entry = LibraryEntry(path: path)
+        if let title = kept.title { entry.title = title }
+        if let date = kept.date { entry.date = date; entry.dateFromFile = false }
+        entry.participants = kept.participants
+        entry.exchanges = kept.exchanges
+        return (entry, kept.countries.map { ($0.code, $0.name, $0.mentions) }, nil)
     }
 
     /// Runs `work` for every index on every core; `deliver` gets the results one at a time, in

@@ -5,7 +5,9 @@ import Glibc
 
 /// What the library view knows of a document once parsed (its entry and its countries), kept
 /// in `$XDG_CACHE_HOME/colloquy/library/VERSION/` under a hash of the document's bytes, so that
-/// reopening a library reads summaries instead of parsing every document again.
+/// reopening a library reads summaries instead of parsing every document again; and under the
+/// file's identity (device, inode, size, times), so that a reopened library whose files have
+/// not changed reads none of them.
 ///
 /// One small file per document: a reader never meets another's half-written file (each is
 /// written aside and renamed into place), two writers of the same key write the same bytes,
@@ -53,6 +55,11 @@ public struct LibraryCache: Sendable {
         return String(a, radix: 16) + String(b, radix: 16) + "-" + String(bytes.count)
     }
 
+    /// Seconds a file must have been left alone before the cache finds it by its `FileStamp`
+    /// (a file changed in the last moments is found by its bytes only, as git treats a file
+    /// as new as its index).
+    public var settling: Int = 2
+
     public func load(_ key: String) -> Summary? {
         let path = folder + "/" + key
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
@@ -64,13 +71,29 @@ public struct LibraryCache: Sendable {
     }
 
     /// Writes aside, then renames into place; a cache that cannot be written is only slower.
-    public func store(_ summary: Summary, key: String) {
+    /// `alsoAs`: a second key (the file's identity) given the same file by a hard link.
+    public func store(_ summary: Summary, key: String, alsoAs second: String? = nil) {
         let path = folder + "/" + key
         let temporary = folder + "/." + key + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
-        if !FileManager.default.fileExists(atPath: folder) {
+        let bytes = Array(Self.encode(summary).utf8)
+        var fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if fd < 0 && errno == ENOENT {
+            // The first summary of this build: its folder is made now.
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         }
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(Self.encode(summary).utf8)) else { return }
+        guard fd >= 0 else { return }
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        guard written == bytes.count else { unlink(temporary); return }
+        if let second {
+            // Linked before the rename, so neither name ever shows a file half written.
+            let other = folder + "/" + second
+            if link(temporary, other) != 0 && errno == EEXIST {
+                unlink(other)
+                _ = link(temporary, other)
+            }
+        }
         if rename(temporary, path) != 0 { unlink(temporary) }
     }
 

@@ -1,35 +1,62 @@
 import Dispatch
 import Foundation
 
-/// Parses and country-indexes a library's documents in the background, on every core, and
-/// hands each entry over as it comes back; the library view polls `take()` between keys, so its list is usable from
+/// Indexes a library's documents in the background, on every core, and hands each outcome over
+/// as it comes back; the library view polls `take()` between keys, so its list is usable from
 /// the first frame. Parses are let go once summarised.
+///
+/// Two passes: every document's summary (its entry and countries, from the cache when it has
+/// them), started with the view; and one kind of entity (people, organisations, topics), started
+/// when its picker is first opened.
 public final class LibraryIndexer: @unchecked Sendable {
     public struct Outcome: Sendable {
         public var index: Int
         public var entry: LibraryEntry?
         public var skipped: LibraryFiles.Skip?
-        /// Its countries, for the library's picker.
-        public var countries: [(code: String, name: String, mentions: Int)] = []
+        /// Its entities of the pass's kind (countries for the summaries), for the library's picker.
+        public var entities: [(code: String, name: String, mentions: Int)] = []
     }
 
+    /// What this pass indexes: the summaries, or one kind of entity.
+    public let kind: EntityKind?
     private let lock = NSLock()
     private var ready: [Outcome] = []
     private let paths: [String]
+    /// The documents this pass reads (all, or those that changed), as indices into `paths`.
+    private let indices: [Int]
     private let flags: SpeakerOverrides
-    private let cache: LibraryCache?
+    public let cache: LibraryCache?
 
-    public init(paths: [String], flags: SpeakerOverrides = SpeakerOverrides(), cache: LibraryCache? = nil) {
+    /// The summaries' pass, over every document or `only` these.
+    public init(paths: [String], only: [Int]? = nil, flags: SpeakerOverrides = SpeakerOverrides(), cache: LibraryCache? = nil) {
         self.paths = paths
+        indices = only ?? Array(paths.indices)
         self.flags = flags
         self.cache = cache
+        kind = nil
+    }
+
+    /// One kind of entity's pass, over every document or `only` these.
+    public init(paths: [String], only: [Int]? = nil, flags: SpeakerOverrides = SpeakerOverrides(), kind: EntityKind) {
+        self.paths = paths
+        indices = only ?? Array(paths.indices)
+        self.flags = flags
+        self.kind = kind
+        cache = nil
     }
 
     public func start() {
         DispatchQueue.global(qos: .utility).async { [self] in
-            Library.inOrder(paths.count, work: { index -> Outcome in
-                let found = Library.summarise(self.paths[index], flags: self.flags, cache: self.cache)
-                return Outcome(index: index, entry: found.entry, skipped: found.skipped, countries: found.countries)
+            Library.inOrder(indices.count, work: { at -> Outcome in
+                let index = self.indices[at]
+                guard let kind = self.kind else {
+                    let found = Library.summarise(self.paths[index], flags: self.flags, cache: self.cache)
+                    return Outcome(index: index, entry: found.entry, skipped: found.skipped, entities: found.countries)
+                }
+                guard case .parsed(let document, _) = Library.read(self.paths[index], flags: self.flags, hashing: false) else {
+                    return Outcome(index: index)
+                }
+                return Outcome(index: index, entities: LibraryMentions.summary(EntityIndex.build(kind, document)))
             }, deliver: { _, outcome in
                 self.lock.lock()
                 self.ready.append(outcome)
