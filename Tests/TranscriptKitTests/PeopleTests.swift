@@ -99,7 +99,8 @@ final class PeopleTests: XCTestCase {
         for (name, compiled) in [("first-names.txt", EmbeddedPeopleWords.firstNames), ("common-words.txt", EmbeddedPeopleWords.commonWords),
                                  ("person-titles.txt", EmbeddedPeopleWords.titles), ("person-words.tsv", EmbeddedPeopleWords.words),
                                  ("well-known-people.txt", EmbeddedPeopleWords.wellKnown),
-                                 ("key-term-stopwords.txt", EmbeddedPeopleWords.keyTermStopWords)] {
+                                 ("key-term-stopwords.txt", EmbeddedPeopleWords.keyTermStopWords),
+                                 ("action-words.txt", EmbeddedPeopleWords.actionWords)] {
             let onDisk = try String(contentsOf: data.appendingPathComponent(name), encoding: .utf8)
             // (A multi-line literal leaves out the newline before its closing delimiter.)
             XCTAssertEqual(compiled + "\n", onDisk, "\(name) is stale: run Scripts/embed-resources")
