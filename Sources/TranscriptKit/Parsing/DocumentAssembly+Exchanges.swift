@@ -72,7 +72,8 @@ extension DocumentAssembly {
         case .opens:
             explanation.append("line \(line): \(who) \(what) in \(turn.words) words: starts exchange \(exchange)")
         case .restarts:
-            explanation.append("line \(line): \(who): exchange \(exchange) starts here; the turn before it was a greeting")
+            let before = last.map { $0.isGreeting ? "a greeting" : $0.roomSpoke ? "a call the room took up" : "a call to the room" } ?? ""
+            explanation.append("line \(line): \(who): exchange \(exchange) starts here; the turn before it was \(before)")
         case .continues:
             let reason = turn.handsOver && !turn.asks ? "it gives someone the floor"
                 : last?.isAnswered == false ? answered : turn.opensMidSentence ? "it picks up a broken-off sentence"

@@ -201,6 +201,13 @@ enum Segmentation {
     /// Words an answer to a commentator's remark needs for the remark to count as a prompt.
     static let commentAnswer = 100
 
+    /// `Cross-examination?`, `Any questions?`, `Yes, in the back?`: a call of a few words that
+    /// another asker takes up with a question of their own, before anyone answers, gives way
+    /// to that question.
+    static func takesUpTheCall(_ turn: Turn, after last: Draft) -> Bool {
+        last.answerTurns == 0 && last.questionWords <= 4 && turn.speaker != last.asker && turn.asks && turn.words >= 6
+    }
+
     static func place(_ turn: Turn, after last: Draft?, everyTurnAsks: Bool = false) -> Placement {
         // A question asks or at least makes a point: a shout (`Secure the border!`) does not,
         // nor does a host's welcome that asks nothing.
@@ -216,6 +223,7 @@ enum Segmentation {
         if last.isGreeting { return .restarts }
         // A call to the room that the room took up, with nothing answered: the next turn starts afresh.
         if last.roomSpoke && last.answerTurns == 0 { return .restarts }
+        if takesUpTheCall(turn, after: last) { return .restarts }
         // `— does the ball move forward?`: the question cut off before goes on.
         if turn.opensMidSentence && !turn.asks { return .continues }
         if !last.isAnswered && !(everyTurnAsks && last.answerTurns > 0) { return .continues }
