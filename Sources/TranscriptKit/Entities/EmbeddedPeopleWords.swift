@@ -66815,6 +66815,7 @@ percent million billion trillion thousand hundred dozen dozens four five six sev
 okay mhm yep sorry gonna wanna kinda gotta
 wouldn couldn shouldn didn doesn wasn aren weren hasn haven hadn mustn needn
 contrary ongoing involved cooperate relations
+neither whichever whoever wherever
 yesterday according response responses
 """#
 
