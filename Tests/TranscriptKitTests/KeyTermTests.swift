@@ -48,6 +48,77 @@ final class KeyTermTests: XCTestCase {
         XCTAssertTrue(found[1]?.contains("Berlin Conference") == true, "\(found[1] ?? [])")
     }
 
+    func testAWordAloneNamesAThing() {
+        // Verbs, adjectives and adverbs said again and again still say nothing alone.
+        let found = terms([
+            "The farmers need help, and help tries to arrive; it tries hard. Things got closer and closer. "
+                + "The harvest failed, the harvest was poor, and the farmers sold their cattle.",
+            "Shipping and shipping again: ports, ports.",
+        ])
+        let first = (found[1] ?? []).map { $0.lowercased() }
+        for filler in ["help", "tries", "closer"] { XCTAssertFalse(first.contains(filler), "\(first)") }
+        XCTAssertTrue(first.contains("harvest"), "\(first)")
+        XCTAssertTrue(first.contains("farmers"), "\(first)")
+        // A phrase ends in the thing it names: `parties participating` is no thing.
+        XCTAssertTrue(KeyTerms.actionWords.contains("participating") && !KeyTerms.actionWords.contains("harvest"))
+    }
+
+    func testATopicIsShownInTheExchangesOwnWords() {
+        let found = terms(["The hackers struck twice; hackers are everywhere.", "Wheat and wheat again."])
+        XCTAssertTrue(found[1]?.contains("hackers") == true, "\(found[1] ?? [])")
+        XCTAssertFalse(found[1]?.contains("cybersecurity") == true, "\(found[1] ?? [])")
+    }
+
+    func testWhoSpeaksIsNoKeyTerm() {
+        let text = """
+            Anna Weber: Mr Kuznetsov, Boris Kuznetsov said last year that Chancellor Scholz owes him a visit. Will Scholz come?
+
+            Boris Kuznetsov: Chancellor Scholz is welcome. Scholz and I will talk about grain.
+
+            Anna Weber: Let us turn to transport. How long will the new railways to the north take to build?
+
+            Boris Kuznetsov: Railways, railways: we build railways.
+            """
+        let found = EntityIndex(document: TranscriptParser.parse(text)).keyTerms
+        let all = found.values.joined()
+        XCTAssertFalse(all.contains { $0.contains("Kuznetsov") }, "\(found)")
+        XCTAssertTrue(all.contains { $0.contains("Scholz") }, "\(found)")
+    }
+
+    func testAQuestionersIntroductionIsNotWhatTheyAsk() {
+        let text = """
+            Question: Good afternoon, Mr President. Maria Ivanova, columnist for the Tula Gazette.
+
+            What about coal mines? The coal mines are closing.
+
+            Vladimir Putin: Coal mines will get funding. Coal matters.
+
+            Question: Pyotr Sidorov, Omsk Radio. What about rivers?
+
+            Vladimir Putin: Rivers and rivers, floods.
+            """
+        let found = EntityIndex(document: TranscriptParser.parse(text)).keyTerms
+        let all = found.values.joined()
+        for who in ["Maria Ivanova", "Tula Gazette", "Pyotr Sidorov", "Omsk Radio"] { XCTAssertFalse(all.contains(who), "\(found)") }
+        XCTAssertTrue(found[1]?.contains { $0.lowercased().contains("coal") } == true, "\(found)")
+        // A short sentence that does say something about a person stays.
+        var tokens = Tokens()
+        tokens.read("Chancellor Scholz met the miners. What next?")
+        XCTAssertNil(KeyTerms.introduction(in: tokens, names: [PackedMention(code: 0, range: 11..<17, kind: .name)][...]))
+    }
+
+    func testNamesThatAWordOpensOrAnEventWordEndsStayWhole() {
+        let found = terms([
+            "The Far East grows, and the Far East builds. We met at the Northern Grain forum; the Northern Grain forum met again. "
+                + "Mrs. Lindqvist's plan helped Lindqvist.",
+            "Wheat and wheat again.",
+        ])
+        let first = found[1] ?? []
+        XCTAssertTrue(first.contains("Far East"), "\(first)")
+        XCTAssertTrue(first.contains("Northern Grain forum"), "\(first)")
+        XCTAssertFalse(first.contains("Mrs"), "\(first)")
+    }
+
     func testTheSidebarLeadsEachExchangeWithTwoKeyTerms() {
         let document = Document.embeddedInterview()
         // Outside the live reader (`colloquy render`, tests) asking builds what it needs, so

@@ -36,6 +36,23 @@ final class PeopleTests: XCTestCase {
         XCTAssertEqual(names("Nobody asked Kowalczyk anything."), [], "nothing vouches for a surname alone")
     }
 
+    func testTheIssuesOtherShapesOfASurname() {
+        XCTAssertEqual(names("They fought the Assad regime."), ["Bashar al-Assad"])
+        XCTAssertEqual(names("Nobody foresaw the Trump phenomenon."), ["Donald Trump"])
+        XCTAssertEqual(names("Biden's plan was different."), ["Joe Biden"])
+        XCTAssertEqual(names("Theresa May came in May."), ["Theresa May"])
+    }
+
+    func testATitleGluedToTheNameAQuotedCaseAndAFamily() {
+        // A lost space (`MrPrigozhin`) still gives the title and the name.
+        XCTAssertEqual(people(["Yevgeny Prigozhin runs restaurants.", "MrPrigozhin was indicted."]), ["Yevgeny Prigozhin": [1, 3]])
+        XCTAssertEqual(names("Drake sings; Drafts are due."), [])
+        // `the ‘Kowalczyk case’`: the quote does not hide the case word's `the`.
+        XCTAssertEqual(names("Nobody expelled diplomats over the \u{2018}Kowalczyk case\u{2019}."), ["Kowalczyk"])
+        // `the Kowalczyks`: the family of the one Kowalczyk named in full.
+        XCTAssertEqual(people(["Anna Kowalczyk was poisoned.", "All that happened with the Kowalczyks."]), ["Anna Kowalczyk": [1, 3]])
+    }
+
     func testGivenNamesMakeFullNamesAndFirstNamesFollowThem() {
         let found = people(["We spoke with Rex Tillerson at length.", "Rex was clear about it.", "Thanks, Kirby."])
         XCTAssertEqual(Set(found.keys), ["Rex Tillerson", "Kirby"])
@@ -99,7 +116,8 @@ final class PeopleTests: XCTestCase {
         for (name, compiled) in [("first-names.txt", EmbeddedPeopleWords.firstNames), ("common-words.txt", EmbeddedPeopleWords.commonWords),
                                  ("person-titles.txt", EmbeddedPeopleWords.titles), ("person-words.tsv", EmbeddedPeopleWords.words),
                                  ("well-known-people.txt", EmbeddedPeopleWords.wellKnown),
-                                 ("key-term-stopwords.txt", EmbeddedPeopleWords.keyTermStopWords)] {
+                                 ("key-term-stopwords.txt", EmbeddedPeopleWords.keyTermStopWords),
+                                 ("action-words.txt", EmbeddedPeopleWords.actionWords)] {
             let onDisk = try String(contentsOf: data.appendingPathComponent(name), encoding: .utf8)
             // (A multi-line literal leaves out the newline before its closing delimiter.)
             XCTAssertEqual(compiled + "\n", onDisk, "\(name) is stale: run Scripts/embed-resources")

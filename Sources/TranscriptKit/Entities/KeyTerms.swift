@@ -23,6 +23,13 @@ enum KeyTerms {
             return index.mentions.codes.map { names[$0] ?? $0 }
         }
         let folded = shown.map { $0.map { $0.lowercased() } }
+        // Who speaks is in every exchange; what they are asked about is not (`Vladimir Putin` in
+        // his own interview). People are matched to the participants by their words.
+        let speakers = document.participants.map { Set(PeopleIndex.key([$0.name]).split(separator: " ")) }
+        let speaking = shown[peopleKind].map { name in
+            let words = Set(PeopleIndex.key([name]).split(separator: " "))
+            return !words.isEmpty && speakers.contains { words.isSubset(of: $0) }
+        }
         var tally = Tally()
         var exchanges: [[String: Tally.Entry]] = []
         exchanges.reserveCapacity(document.exchanges.count)
@@ -30,6 +37,7 @@ enum KeyTerms {
         for exchange in document.exchanges {
             var here: [String: Tally.Entry] = [:]
             here.reserveCapacity(256)
+            var wording: [String: [String: Int]] = [:]   // topic → the words the text used for it
             for b in exchange.blocks where document.blocks[b].kind.isSpeech {
                 // The question says what the exchange is about: what it names counts twice.
                 tally.times = document.blocks[b].kind == .question ? 2 : 1
@@ -38,13 +46,25 @@ enum KeyTerms {
                 if mayHoldAddress(text) { text = withoutAddresses(text) }
                 scratch.claims.removeAll(keepingCapacity: true)
                 scratch.tokens.read(text)
+                let people = entities[peopleKind].mentions
+                let intro = document.blocks[b].kind == .question && b < people.count
+                    ? introduction(in: scratch.tokens, names: people.packed[people.bounds(of: b)]) : nil
+                if let intro { scratch.claims.append(PackedMention(code: 0, range: intro, kind: .name)) }
                 for (k, index) in entities.enumerated() where b < index.mentions.count {
                     for m in index.mentions.packed[index.mentions.bounds(of: b)] {
                         var range = Int(m.start)..<Int(m.end)
+                        if let intro, intro.contains(range.lowerBound) { continue }
                         // `Berlin Conference`, `Sochi summit`: an event named after a place, not the place.
                         if k == 0, let (event, end) = event(after: range, in: scratch.tokens) {
                             tally.add(event, .name, to: &here)
                             range = range.lowerBound..<end
+                        } else if k == peopleKind, speaking[Int(m.code)] {
+                            // (still claimed below, so that the name is not read again as words)
+                        } else if k == topicKind, let said = written(range, in: scratch.tokens) {
+                            // A topic is shown in the words the exchange used (`hackers`, not
+                            // `cybersecurity`), counted under the topic so that variants are one.
+                            tally.add(key: folded[k][Int(m.code)], shown: said, .entity, to: &here)
+                            wording[folded[k][Int(m.code)], default: [:]][said, default: 0] += 1
                         } else {
                             tally.add(key: folded[k][Int(m.code)], shown: shown[k][Int(m.code)], .entity, to: &here)
                         }
@@ -53,6 +73,9 @@ enum KeyTerms {
                 }
                 PeopleFinder.mark(scratch.tokens.list, inside: &scratch.claims, into: &scratch.claimed)
                 read(scratch.tokens, claimed: scratch.claimed, into: &here, tally: &tally)
+            }
+            for (key, words) in wording {
+                if let most = words.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { here[key]?.shown = most.key }
             }
             for key in here.keys { tally.spread[key, default: 0] += 1 }
             exchanges.append(here)
@@ -73,12 +96,15 @@ enum KeyTerms {
             for candidate in ranked {
                 var (key, entry) = (candidate.key, candidate.entry)
                 if entry.kind == .word {
-                    if looksLikeAdjective(key) || key.hasSuffix("ed") { continue }   // `presidential`, `denied`
+                    // `presidential`, `denied`, `help`, `closer`: a word alone must name a thing.
+                    if looksLikeAdjective(key) || key.hasSuffix("ed") || actionWords.contains(key) { continue }
                     // A word most often said in one phrase is shown as that phrase (`green men`).
                     if let phrase = phrases.first(where: { 2 * $0.entry.count >= entry.count && $0.key.split(separator: " ").contains(Substring(key)) }) {
                         (key, entry) = (phrase.key, phrase.entry)
                     }
                 }
+                // A phrase ends in the thing it names (`realistic target`, not `parties participating`).
+                if entry.kind == .phrase, let last = key.split(separator: " ").last, actionWords.contains(String(last)) { continue }
                 let stems = Set(key.split(separator: " ").filter { !stopWords.contains(String($0)) }.map { stem(String($0)) })
                 guard used.isDisjoint(with: stems) else { continue }
                 used.formUnion(stems)
@@ -158,14 +184,28 @@ enum KeyTerms {
                     }
                     j += 1
                 }
-                // Sentence openers and filler in capitals (`The`, `Yesterday`) are not part of a name.
-                while let first = run.first, stopWords.contains(first.lowercased()) || joiners.contains(first) { run.removeFirst() }
+                // Sentence openers and filler in capitals (`The`, `Yesterday`) are not part of a name,
+                // but a word that says little alone may open one whose other word is no name
+                // alone either (`the Far East`, `New START`).
+                while let first = run.first, stopWords.contains(first.lowercased()) || joiners.contains(first) {
+                    if !sentenceStart, run.count == 2, !PeopleFinder.openers.contains(first), !joiners.contains(first),
+                       PeopleWords.standard.isCommon(run[1].lowercased()) { break }
+                    run.removeFirst()
+                }
+                let whole = run.count
                 while let last = run.last, stopWords.contains(last.lowercased()) || joiners.contains(last) { run.removeLast() }
+                // `the Eastern Economic forum`, `the Normandy format`: an event named in lower case.
+                if !run.isEmpty, run.count == whole, j < list.count, list[j].isWord, !claimed[j], !list[j].isCapitalised,
+                   adjacentWords(list, j), eventWords.contains(word(tokens, list[j])) {
+                    run.append(word(tokens, list[j]))
+                    j += 1
+                }
                 let titles = PeopleWords.standard
-                if run.count >= 2, !run.allSatisfy({ titles.titles.contains($0.lowercased()) || titles.modifiers.contains($0.lowercased()) }) {
-                    // (A title alone, `Foreign Minister`, `Mr President`, names no one in particular.)
+                // A title alone (`Foreign Minister`, `Mr President`, `Mrs` before a claimed name) names no one.
+                let title = { (w: String) in titles.titles.contains(w.lowercased()) || titles.modifiers.contains(w.lowercased()) }
+                if run.count >= 2, !run.allSatisfy(title) {
                     tally.add(run.joined(separator: " "), .name, to: &counts)
-                } else if let only = run.first {
+                } else if run.count == 1, let only = run.first, !title(only) {
                     let acronym = list[i].isAllCaps && only.utf8.count >= 2 && only.utf8.count <= 6
                     if acronym || (!(sentenceStart && j == i + 1) && only.utf8.count >= 3 && !calendar.contains(only)
                                    && !PeopleWords.standard.isCommon(only.lowercased())) {
@@ -221,6 +261,55 @@ enum KeyTerms {
         return (String(decoding: tokens.bytes[list[first].start..<list[low].end], as: UTF8.self), list[low].scalarEnd)
     }
 
+    /// Where a questioner says who they are (`Oksana Panarina, columnist for the Kuzbass
+    /// newspaper.`, `Mr President, Dmitry Suslov, Higher School of Economics.`): one of the first
+    /// three sentences, short, a person named in its first words, no verb or adjective in lower
+    /// case (`Chancellor Merkel met Putin.` says what the question is about). A scalar range.
+    static func introduction(in tokens: Tokens, names: ArraySlice<PackedMention>) -> Range<Int>? {
+        guard !names.isEmpty else { return nil }
+        let list = tokens.list
+        var start = 0, sentences = 0
+        while start < list.count, sentences < 3 {
+            var end = start, words = 0, described = false
+            while end < list.count, !sentenceEnds.contains(list[end].mark) {
+                if list[end].isWord {
+                    words += 1
+                    if !list[end].isCapitalised {
+                        let w = word(tokens, list[end])
+                        if w.hasSuffix("ed") || actionWords.contains(w) { described = true }
+                    }
+                }
+                end += 1
+            }
+            if words > 0, words <= 14, !described, end < list.count, list[end].mark == UInt8(ascii: ".") {
+                let firstWords = list[start..<end].lazy.filter(\.isWord).prefix(4)
+                if let reach = firstWords.last?.scalarEnd, let begin = firstWords.first?.scalarStart,
+                   names.contains(where: { Int($0.start) >= begin && Int($0.start) < reach }) {
+                    return begin..<list[end].scalarEnd
+                }
+            }
+            sentences += 1
+            start = end + 1
+        }
+        return nil
+    }
+
+    private static let sentenceEnds: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")]
+
+    /// The words of the text at `range` (scalar offsets), as written.
+    static func written(_ range: Range<Int>, in tokens: Tokens) -> String? {
+        let list = tokens.list
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid].scalarStart < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var last = low
+        while last + 1 < list.count, list[last + 1].scalarEnd <= range.upperBound { last += 1 }
+        guard low < list.count, list[low].scalarEnd <= range.upperBound else { return nil }
+        return String(decoding: tokens.bytes[list[low].start..<list[last].end], as: UTF8.self)
+    }
+
     static let eventWords: Set<String> = [
         "conference", "summit", "agreement", "agreements", "accord", "accords", "treaty", "format", "process", "declaration",
         "protocol", "forum", "talks", "convention", "memorandum", "initiative", "communique", "formula",
@@ -274,6 +363,11 @@ enum KeyTerms {
     }
 
     static let joiners: Set<String> = ["of", "the", "for", "and", "de"]
+    /// The people's and the topics' places in `EntityKind.allCases`.
+    static let peopleKind = EntityKind.allCases.firstIndex(of: .people)!, topicKind = EntityKind.allCases.firstIndex(of: .topics)!
+    /// Verbs, adjectives and adverbs (Data/action-words.txt, from WordNet): alone, or at a
+    /// phrase's end, they name no thing (`help`, `tries`, `longer complaining`).
+    static let actionWords: Set<String> = Set(EmbeddedPeopleWords.actionWords.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
     /// Months and weekdays: when something happened, never what an exchange is about.
     static let calendar = PeopleFinder.months.union(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
     static let stopWords: Set<String> = Set(EmbeddedPeopleWords.keyTermStopWords.split(whereSeparator: \.isNewline)

@@ -116,7 +116,15 @@ struct PeopleFinder {
         if parts.count >= 2, let last = parts.last, words.nouns.contains(last.lower) { parts.removeLast() }
         var vouched = false
         guard let first = parts.first, let last = parts.last else { return nil }
-        let names = parts.map(\.text)
+        var names = parts.map(\.text)
+        // `MrPrigozhin`: a title run into the name by a lost space.
+        var skipped = 0
+        if let glued = PeopleFinder.gluedTitles.first(where: { first.text.hasPrefix($0) }), first.text.utf8.count > glued.utf8.count + 2,
+           first.text.unicodeScalars.dropFirst(glued.count).first?.properties.isUppercase == true {
+            names[0] = String(first.text.dropFirst(glued.count))
+            skipped = glued.count
+            titled = true
+        }
         let initials = names.filter { $0.count == 1 }.count
         let givenFirst = words.given.contains(names[0])
         guard names.count <= 3 + initials, initials < names.count,
@@ -135,12 +143,15 @@ struct PeopleFinder {
                 vouched = after == nil || after == "s" || after == "S"
             } else if next.isWord, !next.isCapitalised {
                 // `Navalny said`; `the Obama administration` (but not `the entire Chechen campaign`).
-                let following = word(tokens, next), start = first.first
-                let the = start > 0 && list[start - 1].isWord && word(tokens, list[start - 1]).lowercased() == "the"
+                let following = word(tokens, next)
+                // (`the ‘Skripal case’`: an opening quote may stand between.)
+                var before = first.first - 1
+                if before > 0, list[before].mark == UInt8(ascii: "'") { before -= 1 }
+                let the = before >= 0 && list[before].isWord && word(tokens, list[before]).lowercased() == "the"
                 if words.verbs.contains(following) || (the && words.nouns.contains(following)) { vouched = true }
             }
         }
-        return Found(words: names, range: list[first.first].scalarStart..<list[last.last].scalarEnd, titled: titled, vouched: vouched,
+        return Found(words: names, range: list[first.first].scalarStart + skipped..<list[last.last].scalarEnd, titled: titled, vouched: vouched,
                      key: PeopleIndex.key(names))
     }
 
@@ -173,6 +184,8 @@ struct PeopleFinder {
         String(decoding: tokens.bytes[t.start..<t.end], as: UTF8.self)
     }
 
+    /// Titles that a lost space can glue to the name after them (`MrPrigozhin`).
+    static let gluedTitles = ["Mrs", "Mr", "Ms", "Dr"]
     static let particles: Set<String> = ["de", "da", "di", "van", "von", "der", "al", "bin", "la", "le", "du", "dos", "el", "ibn"]
     /// Short titles written with a dot that the title list spells without one.
     static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Jr", "Sr"]

@@ -54,7 +54,9 @@ enum PeopleIndex {
         func person(_ f: PeopleFinder.Found) -> String? {
             if f.words.count >= 2 { return accepted(f) ? f.key : nil }
             let w = f.key
-            if let full = byLast[w] ?? byFirst[w] {
+            // `the Skripals` after `Yulia Skripal`: a family by the one surname the document spells out.
+            let family = w.hasSuffix("s") && w.count > 4 ? byLast[String(w.dropLast())] : nil
+            if let full = byLast[w] ?? byFirst[w] ?? family {
                 if full.count == 1 { return full.first }
                 // Two people share it: the well-known one if either is (`Biden`, beside Jill Biden), else neither.
                 guard let known = words.wellKnown[w], !known.isEmpty else { return nil }

@@ -26,8 +26,11 @@ struct PeopleWords: Sendable {
             let parts = line.split(separator: "|")
             let name = String(parts[0])
             guard let surname = parts.count > 1 ? parts[1] : name.split(separator: " ").last else { continue }
-            let key = PeopleIndex.key([String(surname)])
-            self.wellKnown[key] = self.wellKnown[key] == nil ? name : ""
+            var keys = [PeopleIndex.key([String(surname)])]
+            // `al-Assad` is also `Assad`.
+            let halves = surname.split(separator: "-", maxSplits: 1)
+            if halves.count == 2, PeopleFinder.particles.contains(String(halves[0])) { keys.append(PeopleIndex.key([String(halves[1])])) }
+            for key in keys { self.wellKnown[key] = self.wellKnown[key] == nil ? name : "" }
         }
         self.given = Set(Self.lines(given))
         self.common = Set(Self.lines(common))
