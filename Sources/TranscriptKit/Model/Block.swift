@@ -1,25 +1,53 @@
 /// One paragraph of the transcript: speech, a caption, or part of the page around it.
+///
+/// A document holds one per paragraph, a million for a million short turns, so numbers are
+/// stored in 32 bits behind the `Int` properties (56 bytes a block rather than 88;
+/// `ParagraphLayoutTests` holds the size). Input stops at 1 GiB (`DocumentInput.defaultLimit`),
+/// so no line, block or exchange number comes near `Int32.max`.
 public struct Block: Sendable, Equatable {
-    public var kind: Kind
-    /// 1-based exchange number, or nil outside the exchanges.
-    public var exchange: Int?
-    /// Index into `Document.participants`.
-    public var speaker: Int?
-    /// 1-based source lines the paragraph spans.
-    public var lines: ClosedRange<Int>
     /// The paragraph without its speaker label, inner whitespace folded to single spaces.
     public var text: String
     /// Subtitle cue start time (as written in the file), if the block came from a cue.
     public var time: String?
+    private var firstLine: Int32
+    private var lastLine: Int32
+    private var exchangeNumber: Int32
+    private var speakerIndex: Int32
+    public var kind: Kind
+
+    /// Stands for nil in the 32-bit fields.
+    private static let none = Int32.min
 
     public init(kind: Kind, exchange: Int? = nil, speaker: Int? = nil, lines: ClosedRange<Int>,
                 text: String, time: String? = nil) {
         self.kind = kind
-        self.exchange = exchange
-        self.speaker = speaker
-        self.lines = lines
         self.text = text
         self.time = time
+        firstLine = Int32(lines.lowerBound)
+        lastLine = Int32(lines.upperBound)
+        exchangeNumber = exchange.map { Int32($0) } ?? Self.none
+        speakerIndex = speaker.map { Int32($0) } ?? Self.none
+    }
+
+    /// 1-based exchange number, or nil outside the exchanges.
+    public var exchange: Int? {
+        get { exchangeNumber == Self.none ? nil : Int(exchangeNumber) }
+        set { exchangeNumber = newValue.map { Int32($0) } ?? Self.none }
+    }
+
+    /// Index into `Document.participants`.
+    public var speaker: Int? {
+        get { speakerIndex == Self.none ? nil : Int(speakerIndex) }
+        set { speakerIndex = newValue.map { Int32($0) } ?? Self.none }
+    }
+
+    /// 1-based source lines the paragraph spans.
+    public var lines: ClosedRange<Int> {
+        get { Int(firstLine)...Int(lastLine) }
+        set {
+            firstLine = Int32(newValue.lowerBound)
+            lastLine = Int32(newValue.upperBound)
+        }
     }
 
     public enum Kind: String, Sendable, CaseIterable {

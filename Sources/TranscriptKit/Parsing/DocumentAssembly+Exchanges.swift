@@ -161,12 +161,14 @@ extension DocumentAssembly {
     /// theirs, and the three are one turn. The fragment keeps its label, as written.
     func mendingDiarization(_ turns: [Turn]) -> [Turn] {
         guard turns.count >= 3 else { return turns }
+        // Most documents have no fragment: their turns are kept, not copied (a second array
+        // of a million short turns was a fifth of the parse's peak memory).
+        guard (1..<turns.count - 1).contains(where: { isFragment(turns, $0, between: turns[$0 - 1].speaker) }) else { return turns }
         var mended: [Turn] = []
         mended.reserveCapacity(turns.count)
         var t = 0
         while t < turns.count {
-            if var before = mended.last, t + 1 < turns.count, before.speaker == turns[t + 1].speaker,
-               turns[t].words <= 12, turns[t].paragraphCount == 1, opensInLowerCase(paragraphs[turns[t].first]) {
+            if var before = mended.last, t + 1 < turns.count, isFragment(turns, t, between: before.speaker) {
                 let after = turns[t + 1]
                 before.last = after.last
                 before.paragraphCount += after.paragraphCount
@@ -182,6 +184,12 @@ extension DocumentAssembly {
             t += 1
         }
         return mended
+    }
+
+    /// A short turn of one paragraph opening in lower case, between two turns of `speaker`.
+    private func isFragment(_ turns: [Turn], _ t: Int, between speaker: Int) -> Bool {
+        speaker == turns[t + 1].speaker && turns[t].words <= 12 && turns[t].paragraphCount == 1
+            && opensInLowerCase(paragraphs[turns[t].first])
     }
 
     private func opensInLowerCase(_ p: Paragraph) -> Bool {

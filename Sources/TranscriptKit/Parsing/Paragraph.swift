@@ -1,21 +1,22 @@
 /// A paragraph as the scanners find it, before anyone decides what it is.
+///
+/// Every paragraph of the file is held at once while the assembly decides what it is, so the
+/// struct is kept small (64 bytes; `ParagraphLayoutTests` holds it there): line numbers and
+/// counts in 32 bits (input stops at 1 GiB, `DocumentInput.defaultLimit`), and the label with
+/// its text as written in one shared object, which a million `Q:` turns share.
 struct Paragraph {
-    var firstLine: Int
-    var lastLine: Int
+    private var firstLine32: Int32
+    private var lastLine32: Int32
+    private var words32: Int32 = 0
+    private var gapBefore32: Int32
     /// Folded text, label removed when `label` is set. A string from the start, so the
     /// document never holds a second copy of the text as bytes.
     var text: String
-    /// Words in `text`, counted while folding it.
-    var words = 0
+    var time: String?
+    /// `label` and `labelText`, shared between paragraphs that open alike (nil: neither).
+    private(set) var opening: SharedLabel?
     /// Whether the text holds a question mark.
     var asks = false
-    var label: SpeakerLabel?
-    /// The label as written (`**Host:**`), folded; put back if the label is not believed.
-    /// (A string: short labels are stored inline, where an array would cost a heap block each.)
-    var labelText = ""
-    /// Blank lines before the paragraph.
-    var gapBefore: Int
-    var time: String?
     /// A Markdown heading, image or rule: structure, not speech.
     var isMarkup = false
     /// A `# Heading`: in a scraped page, the document's title among the site's own headings.
@@ -24,25 +25,103 @@ struct Paragraph {
     var labelIsCertain = false
     /// Wholly in bold or italics (`**How did it start?**`): in an unlabelled interview, a question.
     var isEmphasised = false
+
+    init(firstLine: Int, lastLine: Int, text: String, label: SpeakerLabel? = nil, gapBefore: Int, time: String? = nil) {
+        firstLine32 = Int32(firstLine)
+        lastLine32 = Int32(lastLine)
+        gapBefore32 = Int32(gapBefore)
+        self.text = text
+        self.time = time
+        if label != nil { opening = SharedLabel(label: label, text: "") }
+    }
+
+    var firstLine: Int {
+        get { Int(firstLine32) }
+        set { firstLine32 = Int32(newValue) }
+    }
+    var lastLine: Int {
+        get { Int(lastLine32) }
+        set { lastLine32 = Int32(newValue) }
+    }
+    /// Words in `text`, counted while folding it.
+    var words: Int {
+        get { Int(words32) }
+        set { words32 = Int32(newValue) }
+    }
+    /// Blank lines before the paragraph.
+    var gapBefore: Int {
+        get { Int(gapBefore32) }
+        set { gapBefore32 = Int32(newValue) }
+    }
+    var label: SpeakerLabel? {
+        get { opening?.label }
+        set { opening = SharedLabel.make(label: newValue, text: labelText) }
+    }
+    /// The label as written (`**Host:**`), folded; put back if the label is not believed.
+    var labelText: String {
+        get { opening?.text ?? "" }
+        set { opening = SharedLabel.make(label: label, text: newValue) }
+    }
+
+    /// Sets the label and its text at once to an object already shared (`SharedLabel.Pool`).
+    mutating func open(with shared: SharedLabel) { opening = shared }
+}
+
+/// A label and its text as written: immutable, so paragraphs can share one. Changing either
+/// on a paragraph gives it a new object of its own.
+final class SharedLabel {
+    let label: SpeakerLabel?
+    let text: String
+
+    init(label: SpeakerLabel?, text: String) {
+        self.label = label
+        self.text = text
+    }
+
+    static func make(label: SpeakerLabel?, text: String) -> SharedLabel? {
+        label == nil && text.isEmpty ? nil : SharedLabel(label: label, text: text)
+    }
+
+    /// One object for each distinct label and text met in a scan. The label's `bodyOffset`
+    /// (where in the line the words start) is used while scanning and set to 0 here, or no
+    /// two lines would share.
+    struct Pool {
+        private struct Key: Hashable {
+            var label: SpeakerLabel
+            var text: String
+        }
+        private var shared: [Key: SharedLabel] = [:]
+
+        mutating func shared(_ label: SpeakerLabel, text: String) -> SharedLabel {
+            var key = Key(label: label, text: text)
+            key.label.bodyOffset = 0
+            if let found = shared[key] { return found }
+            let made = SharedLabel(label: key.label, text: text)
+            // Labels that never repeat (each with its own time stamp) would only grow the table.
+            if shared.count < 4096 { shared[key] = made }
+            return made
+        }
+    }
 }
 
 extension Paragraph {
     mutating func restoreLabelText() {
-        label = nil
-        guard !labelText.isEmpty else { return }
-        text = labelText + (text.isEmpty ? "" : " ") + text
-        words += Array(labelText.utf8).wordsAndQuestion().words
-        labelText = ""
+        let written = labelText
+        opening = nil
+        guard !written.isEmpty else { return }
+        text = written + (text.isEmpty ? "" : " ") + text
+        words += Array(written.utf8).wordsAndQuestion().words
     }
 }
 
 extension Paragraph {
     mutating func setText(_ bytes: [UInt8]) {
         text = String(decoding: bytes, as: UTF8.self)
-        (words, asks) = bytes.wordsAndQuestion()
+        var (words, asks) = bytes.wordsAndQuestion()
         let (fullWidthAsks, ideographs, _) = Bytes.survey(bytes)
         asks = asks || fullWidthAsks
         if ideographs > 0 { words = max(words, ideographs / 2) }
+        (self.words, self.asks) = (words, asks)
     }
 
     /// The text as bytes when it is short enough for the caption and furniture rules
