@@ -1,13 +1,16 @@
 /// One person's uninterrupted speech: a labelled paragraph and its continuations.
+///
+/// Its numbers are stored in 32 bits and read as `Int` (`Turn+Numbers.swift`): every turn of
+/// the document is held at once, a million for a million short turns.
 struct Turn {
-    var speaker: Int
-    /// The turn's first and last paragraphs; between them, only its own speech and non-speech
-    /// (captions, stage directions). Two numbers rather than a list: a million short turns
-    /// would otherwise hold a million small arrays.
-    var first: Int
-    var last: Int
-    var paragraphCount = 0
-    var words = 0
+    var speaker32: Int32
+    /// The turn's first and last paragraphs (`first`, `last`); between them, only its own speech
+    /// and non-speech (captions, stage directions). Two numbers rather than a list: a million
+    /// short turns would otherwise hold a million small arrays.
+    var first32: Int32
+    var last32: Int32
+    var paragraphCount32: Int32 = 0
+    var words32: Int32 = 0
     var asks = false
     /// Whether the turn ends on a question (its last sentences hold a `?`): an answer that
     /// asks itself something rhetorical midway does not.
@@ -26,8 +29,8 @@ struct Turn {
     var windsUp = false
     /// The document's first turn, opening a show (`Welcome to Conversations`): an introduction.
     var opensTheShow = false
-    /// Who speaks after this turn, filled in while the turn is placed.
-    var nextSpeaker: Int?
+    /// Who speaks after this turn (`nextSpeaker`), filled in while the turn is placed.
+    var nextSpeaker32 = Int32.min
     /// The asker says who they are (`Pavel Orlov, Northern Farmer.`): a new reporter's question.
     var introducesItself = false
 }
@@ -105,7 +108,7 @@ extension DocumentAssembly {
             current?.endsAsking = endsAsking
         }
         if let turn = current { turns.append(turn) }
-        turns = mendingDiarization(turns)
+        mendDiarization(&turns)
         if let first = turns.first, Segmentation.opensAShow(paragraphs[first.first].leadingBytes(400)) {
             turns[0].opensTheShow = true
         }
@@ -159,31 +162,29 @@ extension DocumentAssembly {
     /// (`[Speaker 1] So this is how` / `[Speaker 5] it sounds.` / `[Speaker 1] So looking…`): a
     /// short turn that opens in lower case between two turns of one speaker is a fragment of
     /// theirs, and the three are one turn. The fragment keeps its label, as written.
-    func mendingDiarization(_ turns: [Turn]) -> [Turn] {
-        guard turns.count >= 3 else { return turns }
-        // Most documents have no fragment: their turns are kept, not copied (a second array
-        // of a million short turns was a fifth of the parse's peak memory).
-        guard (1..<turns.count - 1).contains(where: { isFragment(turns, $0, between: turns[$0 - 1].speaker) }) else { return turns }
-        var mended: [Turn] = []
-        mended.reserveCapacity(turns.count)
-        var t = 0
+    func mendDiarization(_ turns: inout [Turn]) {
+        guard turns.count >= 3 else { return }
+        // Mended in place: `turns[..<kept]` are the mended turns, and reading stays ahead of
+        // writing (a second array of a million short turns was a fifth of the parse's peak memory).
+        var kept = 1
+        var t = 1
         while t < turns.count {
-            if var before = mended.last, t + 1 < turns.count, isFragment(turns, t, between: before.speaker) {
+            if t + 1 < turns.count, isFragment(turns, t, between: turns[kept - 1].speaker) {
                 let after = turns[t + 1]
-                before.last = after.last
-                before.paragraphCount += after.paragraphCount
-                before.words += after.words
-                before.asks = before.asks || after.asks
-                before.endsAsking = after.endsAsking
-                before.breaksOff = after.breaksOff
-                mended[mended.count - 1] = before
+                turns[kept - 1].last = after.last
+                turns[kept - 1].paragraphCount += after.paragraphCount
+                turns[kept - 1].words += after.words
+                turns[kept - 1].asks = turns[kept - 1].asks || after.asks
+                turns[kept - 1].endsAsking = after.endsAsking
+                turns[kept - 1].breaksOff = after.breaksOff
                 t += 2
                 continue
             }
-            mended.append(turns[t])
+            turns[kept] = turns[t]
+            kept += 1
             t += 1
         }
-        return mended
+        turns.removeSubrange(kept...)
     }
 
     /// A short turn of one paragraph opening in lower case, between two turns of `speaker`.

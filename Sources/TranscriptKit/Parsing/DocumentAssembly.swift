@@ -52,17 +52,17 @@ struct DocumentAssembly {
         let turns = speechTurns(accepted: accepted)
         assignRoles(turns)
         let exchanges = buildExchanges(turns)
-        // Numbered before the document holds the blocks: numbering them in the document made it
-        // copy every block (the array was still shared with this function's).
-        var numbers = [Int?](repeating: nil, count: paragraphs.count)
-        for exchange in exchanges {
-            for index in exchange.blocks { numbers[index] = exchange.number }
-        }
+        // Numbered as the blocks are made, walking the exchanges alongside (they hold their blocks
+        // in order): numbering them in the document made it copy every block, and an array of
+        // numbers cost 16 bytes a paragraph at the peak.
+        var next = 0
         var blocks: [Block] = []
         blocks.reserveCapacity(paragraphs.count)
         for index in paragraphs.indices {
+            while next < exchanges.count && exchanges[next].blocks.upperBound <= index { next += 1 }
+            let number = next < exchanges.count && exchanges[next].blocks.contains(index) ? exchanges[next].number : nil
             let firstLine = paragraphs[index].firstLine
-            blocks.append(Block(kind: kinds[index] ?? .moderator, exchange: numbers[index], speaker: speakers[index],
+            blocks.append(Block(kind: kinds[index] ?? .moderator, exchange: number, speaker: speakers[index],
                                 lines: firstLine...max(firstLine, paragraphs[index].lastLine),
                                 text: paragraphs[index].text, time: paragraphs[index].time))
         }
