@@ -5,7 +5,7 @@ struct DocumentAssembly {
 
     /// Per paragraph: its kind (nil while it is still undecided speech) and speaker.
     var kinds: [Block.Kind?]
-    var speakers: [Int?]
+    var speakers: SpeakerColumn
     private var participantKeys: [String: Int] = [:]
     var participants: [Participant] = []
     var genericRoles: [Participant.Role?] = []
@@ -23,7 +23,7 @@ struct DocumentAssembly {
         self.paragraphs = paragraphs
         self.format = format
         kinds = Array(repeating: nil, count: paragraphs.count)
-        speakers = Array(repeating: nil, count: paragraphs.count)
+        speakers = SpeakerColumn(count: paragraphs.count)
     }
 
     consuming func document(source: Source) -> Document {
@@ -47,7 +47,7 @@ struct DocumentAssembly {
         }
         LabelsAlone.join(&paragraphs, &accepted)
         kinds = Array(repeating: nil, count: paragraphs.count)
-        speakers = Array(repeating: nil, count: paragraphs.count)
+        speakers = SpeakerColumn(count: paragraphs.count)
         classify(accepted: accepted)
         let turns = speechTurns(accepted: accepted)
         assignRoles(turns)

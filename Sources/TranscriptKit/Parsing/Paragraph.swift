@@ -1,9 +1,9 @@
 /// A paragraph as the scanners find it, before anyone decides what it is.
 ///
 /// Every paragraph of the file is held at once while the assembly decides what it is, so the
-/// struct is kept small (64 bytes; `ParagraphLayoutTests` holds it there): line numbers and
-/// counts in 32 bits (input stops at 1 GiB, `DocumentInput.defaultLimit`), and the label with
-/// its text as written in one shared object, which a million `Q:` turns share.
+/// struct is kept small (48 bytes; `ParagraphLayoutTests` holds it there): line numbers and
+/// counts in 32 bits (input stops at 1 GiB, `DocumentInput.defaultLimit`), and the label, its
+/// text as written and the time stamp in one shared object, which a million `Q:` turns share.
 struct Paragraph {
     private var firstLine32: Int32
     private var lastLine32: Int32
@@ -12,8 +12,7 @@ struct Paragraph {
     /// Folded text, label removed when `label` is set. A string from the start, so the
     /// document never holds a second copy of the text as bytes.
     var text: String
-    var time: String?
-    /// `label` and `labelText`, shared between paragraphs that open alike (nil: neither).
+    /// `label`, `labelText` and `time`, shared between paragraphs that open alike (nil: none).
     private(set) var opening: SharedLabel?
     /// Whether the text holds a question mark.
     var asks = false
@@ -31,8 +30,7 @@ struct Paragraph {
         lastLine32 = Int32(lastLine)
         gapBefore32 = Int32(gapBefore)
         self.text = text
-        self.time = time
-        if label != nil { opening = SharedLabel(label: label, text: "") }
+        opening = SharedLabel.make(label: label, text: "", time: time)
     }
 
     var firstLine: Int {
@@ -55,48 +53,56 @@ struct Paragraph {
     }
     var label: SpeakerLabel? {
         get { opening?.label }
-        set { opening = SharedLabel.make(label: newValue, text: labelText) }
+        set { opening = SharedLabel.make(label: newValue, text: labelText, time: time) }
     }
     /// The label as written (`**Host:**`), folded; put back if the label is not believed.
     var labelText: String {
         get { opening?.text ?? "" }
-        set { opening = SharedLabel.make(label: label, text: newValue) }
+        set { opening = SharedLabel.make(label: label, text: newValue, time: time) }
+    }
+    var time: String? {
+        get { opening?.time }
+        set { opening = SharedLabel.make(label: label, text: labelText, time: newValue) }
     }
 
-    /// Sets the label and its text at once to an object already shared (`SharedLabel.Pool`).
-    mutating func open(with shared: SharedLabel) { opening = shared }
+    /// Sets the label, its text and the time at once to an object already shared (`SharedLabel.Pool`).
+    mutating func open(with shared: SharedLabel?) { opening = shared }
 }
 
-/// A label and its text as written: immutable, so paragraphs can share one. Changing either
-/// on a paragraph gives it a new object of its own.
+/// A paragraph's label, the label as written and its time stamp: immutable, so paragraphs can
+/// share one. Changing any of them on a paragraph gives it a new object of its own.
 final class SharedLabel {
     let label: SpeakerLabel?
     let text: String
+    let time: String?
 
-    init(label: SpeakerLabel?, text: String) {
+    init(label: SpeakerLabel?, text: String, time: String?) {
         self.label = label
         self.text = text
+        self.time = time
     }
 
-    static func make(label: SpeakerLabel?, text: String) -> SharedLabel? {
-        label == nil && text.isEmpty ? nil : SharedLabel(label: label, text: text)
+    static func make(label: SpeakerLabel?, text: String, time: String?) -> SharedLabel? {
+        label == nil && text.isEmpty && time == nil ? nil : SharedLabel(label: label, text: text, time: time)
     }
 
-    /// One object for each distinct label and text met in a scan. The label's `bodyOffset`
-    /// (where in the line the words start) is used while scanning and set to 0 here, or no
-    /// two lines would share.
+    /// One object for each distinct label, text and time met in a scan. The label's
+    /// `bodyOffset` (where in the line the words start) is used while scanning and set to 0
+    /// here, or no two lines would share.
     struct Pool {
         private struct Key: Hashable {
-            var label: SpeakerLabel
+            var label: SpeakerLabel?
             var text: String
+            var time: String?
         }
         private var shared: [Key: SharedLabel] = [:]
 
-        mutating func shared(_ label: SpeakerLabel, text: String) -> SharedLabel {
-            var key = Key(label: label, text: text)
-            key.label.bodyOffset = 0
+        mutating func shared(_ label: SpeakerLabel?, text: String, time: String?) -> SharedLabel? {
+            var key = Key(label: label, text: text, time: time)
+            key.label?.bodyOffset = 0
+            if label == nil && text.isEmpty && time == nil { return nil }
             if let found = shared[key] { return found }
-            let made = SharedLabel(label: key.label, text: text)
+            let made = SharedLabel(label: key.label, text: text, time: time)
             // Labels that never repeat (each with its own time stamp) would only grow the table.
             if shared.count < 4096 { shared[key] = made }
             return made
@@ -107,7 +113,7 @@ final class SharedLabel {
 extension Paragraph {
     mutating func restoreLabelText() {
         let written = labelText
-        opening = nil
+        opening = SharedLabel.make(label: nil, text: "", time: time)
         guard !written.isEmpty else { return }
         text = written + (text.isEmpty ? "" : " ") + text
         words += Array(written.utf8).wordsAndQuestion().words

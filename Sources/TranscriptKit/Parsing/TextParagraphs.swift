@@ -92,16 +92,16 @@ struct TextParagraphs {
                                        nextStartsLowercase: HardWrap.startsLowercase(b, range))
             if startsNew {
                 finish()
-                var p = Paragraph(firstLine: index + 1, lastLine: index + 1, text: "",
-                                  gapBefore: gap, time: label?.time ?? pendingTime)
+                var p = Paragraph(firstLine: index + 1, lastLine: index + 1, text: "", gapBefore: gap)
+                labelScratch.removeAll(keepingCapacity: true)
+                if let label {
+                    Bytes.appendFolded(b, range.lowerBound..<max(range.lowerBound, label.bodyOffset), to: &labelScratch)
+                }
+                p.open(with: labels.shared(label, text: String(decoding: labelScratch, as: UTF8.self),
+                                           time: label?.time ?? pendingTime))
                 pendingTime = nil
                 p.isMarkup = structural && label == nil
                 p.isTopHeading = p.isMarkup && markdown && MarkdownText.isTopHeading(b, range)
-                if let label {
-                    labelScratch.removeAll(keepingCapacity: true)
-                    Bytes.appendFolded(b, range.lowerBound..<max(range.lowerBound, label.bodyOffset), to: &labelScratch)
-                    p.open(with: labels.shared(label, text: String(decoding: labelScratch, as: UTF8.self)))
-                }
                 let bodyStart = label?.bodyOffset ?? range.lowerBound
                 p.words = Bytes.appendFolded(b, bodyStart..<range.upperBound, to: &scratch)
                 current = p
