@@ -10,4 +10,17 @@ enum Fixture {
     }
 
     static func blocks(_ d: Document, _ kind: Block.Kind) -> [Block] { d.blocks.filter { $0.kind == kind } }
+
+    /// Each exchange as `title [asker → answerer]`, as `outline` prints it.
+    static func outline(_ d: Document) -> [String] {
+        d.exchanges.map { e in
+            let asker = e.questionSpeaker.map { d.participants[$0].name } ?? "-"
+            let answerer = e.answerSpeaker.map { d.participants[$0].name } ?? "-"
+            return "\(e.title) [\(asker) → \(answerer)]"
+        }
+    }
+
+    static func role(_ d: Document, _ name: String) -> Participant.Role? {
+        d.participants.first { $0.name == name }?.role
+    }
 }

@@ -5,17 +5,8 @@ import XCTest
 /// files are laid out: a congressional hearing as printed, an oral history converted from a
 /// web page, a raw otter.ai export, a podcast with bold names and times, WebVTT voice tags.
 final class WildShapesTests: XCTestCase {
-    private func outline(_ d: Document) -> [String] {
-        d.exchanges.map { e in
-            let asker = e.questionSpeaker.map { d.participants[$0].name } ?? "-"
-            let answerer = e.answerSpeaker.map { d.participants[$0].name } ?? "-"
-            return "\(e.title) [\(asker) → \(answerer)]"
-        }
-    }
-
-    private func role(_ d: Document, _ name: String) -> Participant.Role? {
-        d.participants.first { $0.name == name }?.role
-    }
+    private func outline(_ d: Document) -> [String] { Fixture.outline(d) }
+    private func role(_ d: Document, _ name: String) -> Participant.Role? { Fixture.role(d, name) }
 
     func testAHearingAsPrinted() throws {
         let d = try Fixture.document("wild-hearing.txt")

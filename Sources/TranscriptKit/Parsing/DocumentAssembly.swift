@@ -29,6 +29,7 @@ struct DocumentAssembly {
     consuming func document(source: Source) -> Document {
         PageFurniture.splitTrailingFooter(&paragraphs)
         LabelEvidence.resolveTitles(&paragraphs)
+        Initials.resolve(&paragraphs)
         var accepted = LabelEvidence.accepted(paragraphs, overrides: overrides)
         if explains { explanation = LabelEvidence.explain(paragraphs, accepted: accepted, overrides: overrides) }
         if !accepted.contains(true) {

@@ -23,8 +23,15 @@ enum ExchangeTitle {
            let asking = sentences.first(where: { bytes[$0].contains(UInt8(ascii: "?")) }) {
             pick = asking
         }
+        // `Dr Reed, could I start with you?` says who answers first; the question comes next.
+        if choosesWhoAnswers.occur(in: bytes[pick]),
+           let asking = sentences.first(where: { $0.lowerBound > pick.lowerBound && bytes[$0].contains(UInt8(ascii: "?")) }) {
+            pick = asking
+        }
         return truncate(dropPreamble(Array(bytes[pick])))
     }
+
+    static let choosesWhoAnswers = Phrases(["start with you", "begin with you", "come to you first", "turn to you first"])
 
     /// A reporter saying who they are: `Ksenia Sokolova, Snob magazine.`, `Oleg Kashtanov, from
     /// the newspaper Izvestiya Mordovia.`, `Mr President, I am Alexander Kolesnichenko from…`.
@@ -43,7 +50,8 @@ enum ExchangeTitle {
         // address (`Mr President, I…`, `So Tom, did you…`).
         guard capitalised(0), capitalised(1), !addresses.contains(lowered(words[0])) else { return false }
         for length in 2...3 where (0..<length).allSatisfy(capitalised) {
-            if said(length, "from") { return true }
+            // `Howard Schneider with Reuters.`
+            if said(length, "from") || (said(length, "with") && capitalised(length + 1)) { return true }
             let outlet = (capitalised(length) && !said(length, "i")) || said(length, "of") || said(length, "with")
                 || (length < words.count && occupations.contains(lowered(words[length])))
             if words[length - 1].last == UInt8(ascii: ",") && outlet { return true }
@@ -114,7 +122,9 @@ enum ExchangeTitle {
     static let introductions = Phrases(["my name is", "i'm talking with", "i am talking with", "i'm speaking with",
                                         "i am speaking with", "i'm here with", "i am here with", "i'm joined by",
                                         "i am joined by", "with me today", "with me here", "my guest today",
-                                        "my guests today", "i'm sitting with", "i am sitting with"], curlyApostrophes: true)
+                                        "my guests today", "i'm sitting with", "i am sitting with", "let me bring in",
+                                        "let's bring in", "joining me now", "joining us now", "joins us now",
+                                        "joining me from", "joining us from"], curlyApostrophes: true)
 
     /// Sentences end at `.`, `?` or `!` followed by a space (the last one at the end).
     static func sentenceRanges(_ bytes: [UInt8]) -> [Range<Int>] {

@@ -60,6 +60,7 @@ enum LabelEvidence {
         var counts: [String: Int] = [:]
         var bareQ = 0, bareA = 0
         var recurringNames = 0
+        var numberedQuestions = 0
         // The document's head ends where a label is first used the second time.
         var headEnd = Int.max
         for p in paragraphs {
@@ -68,19 +69,28 @@ enum LabelEvidence {
             if counts[label.key] == 2 { headEnd = min(headEnd, p.firstLine) }
             if label.form == .dotted || label.form == .spaced { if label.name == "Q" { bareQ += 1 } else { bareA += 1 } }
             if label.form == .colon && counts[label.key] == 2 { recurringNames += 1 }
+            if label.numbersItsQuestion { numberedQuestions += 1 }
         }
         let recurringAlone = Set(paragraphs.compactMap { p in
             p.label.flatMap { $0.standsAlone && counts[$0.key, default: 0] >= 2 ? $0.key : nil }
         }).count
+        // `INTERVIEWER` alone on its line, a blank line, then the question (a magazine's
+        // interview as printed): names alone may stand apart from their words when one of the
+        // recurring names is a generic role; headings repeated in a report never are.
+        let anchoredAlone = recurringAlone >= 2 && paragraphs.contains { p in
+            p.label.map { $0.standsAlone && $0.genericRole != nil && counts[$0.key, default: 0] >= 2 } == true
+        }
         func textFollows(_ index: Int) -> Bool {
             guard index + 1 < paragraphs.count else { return false }
             let next = paragraphs[index + 1]
-            return next.label == nil && next.gapBefore == 0 && !next.text.isEmpty
+            return next.label == nil && (next.gapBefore == 0 || anchoredAlone) && !next.text.isEmpty && !next.isMarkup
         }
         func strong(_ index: Int) -> Bool {
             let p = paragraphs[index]
             guard let label = p.label else { return false }
             if p.labelIsCertain { return true }
+            // `Q3 Caroline Lucas:` among other numbered questions: a member asking, named once.
+            if label.numbersItsQuestion && numberedQuestions >= 2 && label.form == .colon { return true }
             switch label.form {
             case .dotted: return bareQ > 0 && bareA > 0
             // A bare `Q` asks of someone: answers labelled `A` or by name (`MR. KIRBY:`).
@@ -110,11 +120,12 @@ enum LabelEvidence {
                 accepted[index] = decision != .notASpeaker
             }
         }
-        var capsStyle = 0, styled = 0, titledClosed = 0, timedClosed = 0
+        var capsStyle = 0, styled = 0, titledClosed = 0, timedClosed = 0, capsClosed = 0
         for (p, ok) in zip(paragraphs, accepted) where ok {
             if p.label?.isAllCaps == true { capsStyle += 1 }
             if p.label?.isStyled == true { styled += 1 }
             if p.label?.form == .closed && p.label?.hasTitle == true && p.label?.standsAlone == false { titledClosed += 1 }
+            if p.label?.form == .closed && p.label?.isAllCaps == true && p.label?.standsAlone == false && p.label?.isStyled == false { capsClosed += 1 }
             if let label = p.label, label.form == .closed, !label.isStyled, label.time != nil { timedClosed += 1 }
         }
         for index in paragraphs.indices where !accepted[index] {
@@ -122,10 +133,43 @@ enum LabelEvidence {
             if label.form == .colon, (label.isAllCaps && capsStyle >= 2) || (label.isStyled && styled >= 2) { accepted[index] = true }
             // A hearing: `Senator Warren.` said once, where other titled names so written recur.
             if label.form == .closed, label.hasTitle, !label.standsAlone, !label.isStyled, titledClosed >= 4 { accepted[index] = true }
+            // A reporter's `HOWARD SCHNEIDER.` said once, where names in capitals so written recur.
+            if label.form == .closed, label.isAllCaps, !label.standsAlone, !label.isStyled, capsClosed >= 4 { accepted[index] = true }
             // An export's `Unknown Speaker  0:22`, said once, among names written the same way.
             if label.form == .closed, !label.isStyled, label.time != nil, timedClosed >= 4 { accepted[index] = true }
         }
+        acceptAskersBetweenTurns(paragraphs, counts: counts, &accepted)
         return accepted
+    }
+
+    /// A press conference that names each asker once by their outlet (`Reuters:`, `CCTV:`,
+    /// `Shenzhen TV:`) between two turns of the one who answers: three or more such one-off
+    /// labels, most of them asking, are askers, not headlines or captions.
+    private static func acceptAskersBetweenTurns(_ paragraphs: [Paragraph], counts: [String: Int], _ accepted: inout [Bool]) {
+        var askers: [Int] = []
+        var asking = 0
+        var previousSpeaker: String?
+        var candidate: Int?
+        for index in paragraphs.indices {
+            guard let label = paragraphs[index].label else { continue }
+            if accepted[index] {
+                if let c = candidate, previousSpeaker == label.key {
+                    askers.append(c)
+                    if paragraphs[c].asks { asking += 1 }
+                }
+                previousSpeaker = label.key
+                candidate = nil
+            } else if candidate == nil, previousSpeaker != nil, label.form == .colon || (label.form == .closed && !label.standsAlone),
+                      !label.isTitledFirstUse,
+                      counts[label.key] == 1, !paragraphs[index].text.isEmpty {
+                candidate = index
+            } else {
+                previousSpeaker = nil
+                candidate = nil
+            }
+        }
+        guard askers.count >= 3, asking * 3 >= askers.count * 2 else { return }
+        for index in askers { accepted[index] = true }
     }
 
     /// One line per label spelling: how often it stands, and why it was believed or not.
@@ -157,7 +201,7 @@ enum LabelEvidence {
                 case .colon:
                     if entry.count >= 2 { why = "recurs \(entry.count) times" }
                     else if label.hasTitle { why = "carries a title" }
-                    else if entry.believed > 0 { why = "said once, in the typography of believed labels" }
+                    else if entry.believed > 0 { why = "said once, in the typography of believed labels or asking between one speaker's turns" }
                     else { why = "said once, no title, not in the style of other labels" }
                 }
             }

@@ -72,6 +72,9 @@ enum RoleInference {
             if anyone(.interviewer) || undecided.count > 1 { decide(talker, .interviewee, "says the most") }
         }
         let leadWords = lead.map { stats[$0].words } ?? 0
+        func answersInterviewers(_ s: Int) -> Int {
+            stats[s].repliesToQuestionsFrom.reduce(0) { $0 + (role($1.key) == .interviewer ? $1.value : 0) }
+        }
         for s in undecided where role(s) == nil {
             if stats[s].repliesToGenericAsker * 3 >= stats[s].turns && stats[s].turns >= 2 && stats[s].askingShare < 0.5 {
                 decide(s, .interviewee, "takes the floor after the reporters' generic questions")
@@ -86,6 +89,11 @@ enum RoleInference {
                 // keeps coming back briefly is running the session (or agreeing along), and an
                 // `mm hmm` is no question unless it answers the answerer's (`Inna Salnikova.`).
                 decide(s, .interviewer, "speaks at most three times, and the answerer replies")
+            } else if stats[s].askingTurns == 0, stats[s].wordsPerTurn >= 10, answersInterviewers(s) >= 2,
+                      answersInterviewers(s) * 2 > stats[s].turns {
+                // A second guest brought in late (`Raj, how long can the region absorb this?`)
+                // says little, but says it to questions: a moderator speaks after answers.
+                decide(s, .interviewee, "replies to the interviewer's questions, briefly")
             } else if stats[s].wordsPerTurn < 40 {
                 decide(s, .moderator, "brief and never asking: runs the session")
             } else if anyone(.interviewer) && stats[s].askingTurns == 0 {

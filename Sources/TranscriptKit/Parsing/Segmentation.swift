@@ -130,6 +130,18 @@ enum Segmentation {
                                      "let's begin,", "let's get started.", "let's get started,", "shall we start?",
                                      "shall we begin?", "let us begin.", "let us start."], curlyApostrophes: true)
 
+    /// `So, Sam, tell me how the cooperative started.`: a request to speak asks, with no
+    /// question mark.
+    static func requestsAnAnswer(_ opening: [UInt8]) -> Bool {
+        requests.occur(in: opening.prefix(200))
+    }
+
+    static let requests = Phrases(["tell me about", "tell me how", "tell me what", "tell me why", "tell me when",
+                                   "tell us about", "tell us how", "tell us what", "tell us why", "talk me through",
+                                   "talk us through", "walk me through", "walk us through", "talk about", "describe",
+                                   "explain", "give us a sense", "give me a sense", "help us understand",
+                                   "help me understand"])
+
     /// A host reading an advertisement (`This episode is brought to you by…`): no question.
     static func readsAnAd(_ opening: [UInt8]) -> Bool {
         adReads.occur(in: opening)
@@ -201,6 +213,13 @@ enum Segmentation {
     /// Words an answer to a commentator's remark needs for the remark to count as a prompt.
     static let commentAnswer = 100
 
+    /// `Cross-examination?`, `Any questions?`, `Yes, in the back?`: a call of a few words that
+    /// another asker takes up with a question of their own, before anyone answers, gives way
+    /// to that question.
+    static func takesUpTheCall(_ turn: Turn, after last: Draft) -> Bool {
+        last.answerTurns == 0 && last.questionWords <= 4 && turn.speaker != last.asker && turn.asks && turn.words >= 6
+    }
+
     static func place(_ turn: Turn, after last: Draft?, everyTurnAsks: Bool = false) -> Placement {
         // A question asks or at least makes a point: a shout (`Secure the border!`) does not,
         // nor does a host's welcome that asks nothing.
@@ -216,6 +235,7 @@ enum Segmentation {
         if last.isGreeting { return .restarts }
         // A call to the room that the room took up, with nothing answered: the next turn starts afresh.
         if last.roomSpoke && last.answerTurns == 0 { return .restarts }
+        if takesUpTheCall(turn, after: last) { return .restarts }
         // `— does the ball move forward?`: the question cut off before goes on.
         if turn.opensMidSentence && !turn.asks { return .continues }
         if !last.isAnswered && !(everyTurnAsks && last.answerTurns > 0) { return .continues }

@@ -26,6 +26,8 @@ struct SpeakerLabel: Hashable {
     /// A name alone on its line with no colon (`JANE ROE`, `Jane Smith (00:00:05)`), the words
     /// on the lines below: believed only as one of two or more such names that recur.
     var standsAlone = false
+    /// Opens with the number of the question asked (`Q45 Chair:`), as a committee's evidence does.
+    var numbersItsQuestion = false
 
     static let maxNameBytes = 48
     static let maxDescriptorBytes = 64
@@ -46,6 +48,18 @@ extension SpeakerLabel {
     static func detect(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, markdown: Bool,
                        shapes: inout NameShape.Cache) -> SpeakerLabel? {
         guard var label = detectOnce(b, range, markdown: markdown, shapes: &shapes) else { return nil }
+        var start = range.lowerBound
+        Bytes.skipWhitespace(b, &start, range.upperBound)
+        // `# Interview: the mayor on housing` is a heading; `### Audrey Tang:` alone on its
+        // line, or `## Q: Why?`, labels what follows.
+        if markdown, start < range.upperBound, b[start] == UInt8(ascii: "#"), label.form == .colon, label.genericRole == nil {
+            var body = label.bodyOffset
+            Bytes.skipWhitespace(b, &body, range.upperBound)
+            if body < range.upperBound { return nil }
+        }
+        label.numbersItsQuestion = skipQuestionNumber(b, &start, range.upperBound)
+        // `Q1 Chair:`: the chair of a committee asks the numbered questions; no moderator.
+        if label.numbersItsQuestion && label.genericRole == .moderator { label.genericRole = .interviewer }
         while label.bodyOffset < range.upperBound,
               let again = detectOnce(b, label.bodyOffset..<range.upperBound, markdown: markdown, shapes: &shapes),
               again.key == label.key, again.bodyOffset > label.bodyOffset {
@@ -110,6 +124,12 @@ extension SpeakerLabel {
             if c == UInt8(ascii: ",") && depth == 0 && comma == nil && i > nameStart {
                 comma = i - nameStart
                 limit = max(limit, maxNameBytes + maxDescriptorBytes)
+                i += 1
+                continue
+            }
+            // `PAUL ORTEGA, CHIEF NEGOTIATOR, DOCKWORKERS UNION:`: what the speaker is may
+            // itself be a list; `isDescriptor` judges all of it.
+            if c == UInt8(ascii: ",") && depth == 0 && comma != nil {
                 i += 1
                 continue
             }
@@ -205,13 +225,16 @@ extension SpeakerLabel {
     }
 
     /// Parliamentary questions are numbered before the member's name: `Q1. [900001] Jane Smith (Lab):`.
-    private static func skipQuestionNumber(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) {
+    /// A select committee's evidence numbers them without the stop: `Q45 Chair:`.
+    @discardableResult
+    private static func skipQuestionNumber(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) -> Bool {
         var j = i
-        guard j + 3 < end, b[j] == UInt8(ascii: "Q"), Bytes.isDigit(b[j + 1]) else { return }
+        guard j + 3 < end, b[j] == UInt8(ascii: "Q"), Bytes.isDigit(b[j + 1]) else { return false }
         j += 1
         while j < end && Bytes.isDigit(b[j]) { j += 1 }
-        guard j + 1 < end, b[j] == UInt8(ascii: "."), b[j + 1] == 0x20 else { return }
-        j += 2
+        if j + 1 < end, b[j] == UInt8(ascii: "."), b[j + 1] == 0x20 { j += 2 }
+        else if j < end, b[j] == 0x20 { j += 1 }
+        else { return false }
         if j < end && b[j] == UInt8(ascii: "[") {
             var k = j + 1
             while k < end && Bytes.isDigit(b[k]) { k += 1 }
@@ -219,6 +242,7 @@ extension SpeakerLabel {
         }
         Bytes.skipWhitespace(b, &j, end)
         i = j
+        return true
     }
 
     /// `：` (U+FF1A), the colon of Chinese and Japanese text, also after Latin names.
@@ -297,7 +321,15 @@ extension SpeakerLabel {
                 guard k < end, b[k] == 0x20, j > i else { return nil }
                 var body = k
                 Bytes.skipWhitespace(b, &body, end)
-                guard body < end, let label = closedLabel(b, i..<j, body: body, end: end, time: time, shapes: &shapes) else { return nil }
+                guard body < end else { return nil }
+                // `Lee Chan - 00:00:04` alone on its line: the time is the label's, the words below.
+                var last = end
+                while last > body && Bytes.whitespaceLength(b, last - 1, end) > 0 { last -= 1 }
+                let stamp = Substring(String(decoding: UnsafeBufferPointer(rebasing: b[body..<last]), as: UTF8.self))
+                let stampAlone = last - body <= 12 && isTimestamp(stamp)
+                guard var label = closedLabel(b, i..<j, body: stampAlone ? end : body, end: end,
+                                              time: stampAlone ? String(stamp) : time, shapes: &shapes) else { return nil }
+                if stampAlone { label.time = label.time ?? String(stamp) }
                 // Speech breaks off with dashes too (`Folks — `, `I — look`): a full name, or a
                 // name in capitals, only.
                 let letters = label.name.filter(\.isLetter).count
@@ -363,7 +395,10 @@ extension SpeakerLabel {
         guard let stop, words >= 2 else { return nil }
         let first = String(decoding: UnsafeBufferPointer(rebasing: b[i..<(b[i..<stop].firstIndex { $0 == 0x20 || $0 == UInt8(ascii: ".") } ?? stop)]),
                            as: UTF8.self).uppercased()
-        guard NameShape.titles.contains(first) || first == "THE" else { return nil }
+        // `CHAIR POWELL.`, `MICHELLE SMITH.` (a press conference as the Federal Reserve prints
+        // it): a name in capitals needs no title; it is believed only if it recurs.
+        let inCapitals = words <= 4 && !b[i..<stop].contains { $0 >= 0x61 && $0 <= 0x7A }
+        guard NameShape.titles.contains(first) || first == "THE" || inCapitals else { return nil }
         var body = stop + 1
         Bytes.skipWhitespace(b, &body, end)
         guard var label = closedLabel(b, i..<stop, body: body, end: end, time: time, shapes: &shapes) else { return nil }

@@ -4,6 +4,13 @@ public enum TranscriptParser {
     public static func parse(utf8 original: [UInt8], name: String, format: TranscriptFormat? = nil,
                              sha256: String? = nil, warnings: [String] = [],
                              overrides: SpeakerOverrides = SpeakerOverrides(), explain: Bool = false) -> Document {
+        if format == .html || (format == nil && original.withUnsafeBufferPointer(HTMLText.looksLikeHTML)) {
+            let text = original.withUnsafeBufferPointer(HTMLText.markdown)
+            var document = parse(utf8: text, name: name, format: .markdown, sha256: sha256 ?? SHA256.hex(of: original),
+                                 warnings: warnings, overrides: overrides, explain: explain)
+            document.source.format = .html
+            return document
+        }
         let (detected, paragraphs, headerTitle, published) = scan(original, format: format)
         let source = Source(name: name, format: detected, sha256: sha256 ?? SHA256.hex(of: original))
         let empty = paragraphs.isEmpty
@@ -39,7 +46,7 @@ public enum TranscriptParser {
             let paragraphs: [Paragraph]
             switch detected {
             case .text: paragraphs = TextParagraphs(markdown: false, court: court).scan(buffer, lines)
-            case .markdown: paragraphs = TextParagraphs(markdown: true).scan(buffer, lines)
+            case .markdown, .html: paragraphs = TextParagraphs(markdown: true).scan(buffer, lines)
             case .webvtt, .srt: paragraphs = SubtitleParagraphs().scan(buffer, lines)
             }
             let headerTitle = detected == .webvtt ? SubtitleParagraphs.headerTitle(buffer, lines) : nil
