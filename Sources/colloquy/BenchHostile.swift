@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Glibc
 import ReaderCore
 import TranscriptKit
 
@@ -10,6 +11,41 @@ enum BenchHostile {
         paragraph()
         marks(transcript)
         keysWhileIndexing(transcript)
+        shortTurns()
+    }
+
+    /// 10 MB of one-line turns (`yes $'Q: why?\nA: because.' | head -c 10M`), outlined by this
+    /// binary in a process of its own, so that its peak memory is its own, against `wc -w`.
+    private static func shortTurns() {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("colloquy-bench-turns-\(getpid()).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let pair = Array("Q: why?\nA: because.\n".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10 << 20)
+        while bytes.count < 10 << 20 { bytes += pair }
+        guard (try? Data(bytes.prefix(10 << 20)).write(to: file)) != nil else { return }
+        guard let wcMs = child("/usr/bin/wc", ["-w", file.path]),
+              let outlineMs = child(CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : "/proc/self/exe",
+                                    ["outline", file.path]) else { return }
+        // The children's peak resident memory: the largest of them, which is colloquy.
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        let peakMiB = Double(usage.ru_maxrss) / 1024
+        Bench.report("hostile: 10 MB of one-line turns, 'colloquy outline' (wc -w: \(String(format: "%.0f", wcMs)) ms)", outlineMs,
+                     extra: String(format: "%.0f× wc -w; peak %.0f MiB, %.1f× the input", outlineMs / max(wcMs, 0.001), peakMiB, peakMiB / 10))
+    }
+
+    /// Runs a program to its end, its output discarded; its wall time in milliseconds.
+    private static func child(_ path: String, _ arguments: [String]) -> Double? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let start = DispatchTime.now()
+        guard (try? process.run()) != nil else { return nil }
+        process.waitUntilExit()
+        return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
     }
 
     /// Searching one paragraph of 1 MB (2,600 hits of `minis`) against drawing it.

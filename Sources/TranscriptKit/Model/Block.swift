@@ -1,14 +1,13 @@
 /// One paragraph of the transcript: speech, a caption, or part of the page around it.
 ///
 /// A document holds one per paragraph, a million for a million short turns, so numbers are
-/// stored in 32 bits behind the `Int` properties (56 bytes a block rather than 88;
-/// `ParagraphLayoutTests` holds the size). Input stops at 1 GiB (`DocumentInput.defaultLimit`),
-/// so no line, block or exchange number comes near `Int32.max`.
+/// stored in 32 bits behind the `Int` properties, and the time, which most blocks lack, out of
+/// line (48 bytes a block rather than 88; `ParagraphLayoutTests` holds the size). Input stops at
+/// 1 GiB (`DocumentInput.defaultLimit`), so no line, block or exchange number nears `Int32.max`.
 public struct Block: Sendable, Equatable {
     /// The paragraph without its speaker label, inner whitespace folded to single spaces.
     public var text: String
-    /// Subtitle cue start time (as written in the file), if the block came from a cue.
-    public var time: String?
+    private var timeStamp: TimeStamp?
     private var firstLine: Int32
     private var lastLine: Int32
     private var exchangeNumber: Int32
@@ -22,11 +21,17 @@ public struct Block: Sendable, Equatable {
                 text: String, time: String? = nil) {
         self.kind = kind
         self.text = text
-        self.time = time
+        timeStamp = time.map(TimeStamp.init)
         firstLine = Int32(lines.lowerBound)
         lastLine = Int32(lines.upperBound)
         exchangeNumber = exchange.map { Int32($0) } ?? Self.none
         speakerIndex = speaker.map { Int32($0) } ?? Self.none
+    }
+
+    /// Subtitle cue start time (as written in the file), if the block came from a cue.
+    public var time: String? {
+        get { timeStamp?.text }
+        set { timeStamp = newValue.map(TimeStamp.init) }
     }
 
     /// 1-based exchange number, or nil outside the exchanges.
@@ -48,6 +53,14 @@ public struct Block: Sendable, Equatable {
             firstLine = Int32(newValue.lowerBound)
             lastLine = Int32(newValue.upperBound)
         }
+    }
+
+    /// A block's time, held apart: most blocks have none, and an optional string would take
+    /// 16 bytes in every block.
+    private final class TimeStamp: Sendable, Equatable {
+        let text: String
+        init(_ text: String) { self.text = text }
+        static func == (a: TimeStamp, b: TimeStamp) -> Bool { a.text == b.text }
     }
 
     public enum Kind: String, Sendable, CaseIterable {

@@ -86,25 +86,23 @@ final class SharedLabel {
         label == nil && text.isEmpty && time == nil ? nil : SharedLabel(label: label, text: text, time: time)
     }
 
-    /// One object for each distinct label, text and time met in a scan. The label's
-    /// `bodyOffset` (where in the line the words start) is used while scanning and set to 0
-    /// here, or no two lines would share.
+    /// The objects made in a scan, so that paragraphs opening alike share one. Turns go round
+    /// a few speakers, so the last eight made are compared in turn (hashing each line's label
+    /// instead cost a sixth of the parse of short turns). The label's `bodyOffset` (where in
+    /// the line the words start) is used while scanning and set to 0 here, or no two lines
+    /// would share.
     struct Pool {
-        private struct Key: Hashable {
-            var label: SpeakerLabel?
-            var text: String
-            var time: String?
-        }
-        private var shared: [Key: SharedLabel] = [:]
+        private var recent: [SharedLabel] = []
+        private var next = 0
 
         mutating func shared(_ label: SpeakerLabel?, text: String, time: String?) -> SharedLabel? {
-            var key = Key(label: label, text: text, time: time)
-            key.label?.bodyOffset = 0
             if label == nil && text.isEmpty && time == nil { return nil }
-            if let found = shared[key] { return found }
-            let made = SharedLabel(label: key.label, text: text, time: time)
-            // Labels that never repeat (each with its own time stamp) would only grow the table.
-            if shared.count < 4096 { shared[key] = made }
+            var label = label
+            label?.bodyOffset = 0
+            for made in recent where made.label == label && made.text == text && made.time == time { return made }
+            let made = SharedLabel(label: label, text: text, time: time)
+            if recent.count < 8 { recent.append(made) } else { recent[next] = made }
+            next = (next + 1) % 8
             return made
         }
     }

@@ -2,10 +2,10 @@
 ///
 /// Detection only says the line has the *shape* of a label; whether it really names a
 /// speaker is decided later with evidence from the whole document (`LabelEvidence`).
-struct SpeakerLabel: Hashable {
+struct SpeakerLabel: Equatable {
     /// `Name:`; `Q.`; a bare `Q` and blanks; `**Name**` with no colon, or `[Name]`, which
     /// count only when they recur.
-    enum Form: Hashable { case colon, dotted, spaced, closed }
+    enum Form: Equatable { case colon, dotted, spaced, closed }
 
     /// As the reader should see it: `Sergei Lavrov`, `MR. KIRBY`, `Q`.
     var name: String
