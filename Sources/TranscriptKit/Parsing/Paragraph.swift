@@ -86,24 +86,31 @@ final class SharedLabel {
         label == nil && text.isEmpty && time == nil ? nil : SharedLabel(label: label, text: text, time: time)
     }
 
-    /// The objects made in a scan, so that paragraphs opening alike share one. Turns go round
-    /// a few speakers, so the last eight made are compared in turn (hashing each line's label
-    /// instead cost a sixth of the parse of short turns). The label's `bodyOffset` (where in
-    /// the line the words start) is used while scanning and set to 0 here, or no two lines
-    /// would share.
+    /// The objects made in a scan for labelled paragraphs, so that those opening alike share
+    /// one. Turns go round a few speakers, so the last eight made are compared in turn, the
+    /// label as written first (hashing each line's label instead cost a sixth of the parse of
+    /// short turns). The label's `bodyOffset` (where in the line the words start) is used
+    /// while scanning and set to 0 here, or no two lines would share.
     struct Pool {
-        private var recent: [SharedLabel] = []
+        private struct Made {
+            var label: SpeakerLabel
+            var text: String
+            var time: String?
+            var shared: SharedLabel
+        }
+        private var recent: [Made] = []
         private var next = 0
 
-        mutating func shared(_ label: SpeakerLabel?, text: String, time: String?) -> SharedLabel? {
-            if label == nil && text.isEmpty && time == nil { return nil }
+        mutating func shared(_ label: SpeakerLabel, text: String, time: String?) -> SharedLabel {
             var label = label
-            label?.bodyOffset = 0
-            for made in recent where made.label == label && made.text == text && made.time == time { return made }
-            let made = SharedLabel(label: label, text: text, time: time)
+            label.bodyOffset = 0
+            for i in recent.indices where recent[i].text == text && recent[i].time == time && recent[i].label == label {
+                return recent[i].shared
+            }
+            let made = Made(label: label, text: text, time: time, shared: SharedLabel(label: label, text: text, time: time))
             if recent.count < 8 { recent.append(made) } else { recent[next] = made }
             next = (next + 1) % 8
-            return made
+            return made.shared
         }
     }
 }

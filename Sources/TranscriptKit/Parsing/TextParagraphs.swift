@@ -92,13 +92,13 @@ struct TextParagraphs {
                                        nextStartsLowercase: HardWrap.startsLowercase(b, range))
             if startsNew {
                 finish()
-                var p = Paragraph(firstLine: index + 1, lastLine: index + 1, text: "", gapBefore: gap)
-                labelScratch.removeAll(keepingCapacity: true)
+                var p = Paragraph(firstLine: index + 1, lastLine: index + 1, text: "", gapBefore: gap, time: pendingTime)
                 if let label {
+                    labelScratch.removeAll(keepingCapacity: true)
                     Bytes.appendFolded(b, range.lowerBound..<max(range.lowerBound, label.bodyOffset), to: &labelScratch)
+                    p.open(with: labels.shared(label, text: String(decoding: labelScratch, as: UTF8.self),
+                                               time: label.time ?? pendingTime))
                 }
-                p.open(with: labels.shared(label, text: String(decoding: labelScratch, as: UTF8.self),
-                                           time: label?.time ?? pendingTime))
                 pendingTime = nil
                 p.isMarkup = structural && label == nil
                 p.isTopHeading = p.isMarkup && markdown && MarkdownText.isTopHeading(b, range)
