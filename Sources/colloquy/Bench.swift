@@ -9,6 +9,7 @@ import TranscriptKit
 enum Bench {
     static func run(megabytes: Int) -> Int32 {
         DisplayWidth.prepare()
+        BenchHostile.shortTurns()   // first, while this process is small (see there)
         let start = DispatchTime.now()
         let interview = Document.embeddedInterview()
         var first = ReaderState(document: interview, width: 200, height: 60)

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Glibc
 import ReaderCore
 import TranscriptKit
 
@@ -10,6 +11,47 @@ enum BenchHostile {
         paragraph()
         marks(transcript)
         keysWhileIndexing(transcript)
+    }
+
+    /// 10 MB of one-line turns (`yes $'Q: why?\nA: because.' | head -c 10M`), outlined by this
+    /// binary in a process of its own against `wc -w`, in processor time. Run before the bench
+    /// grows: a child's peak resident memory starts from its parent's size at the fork.
+    static func shortTurns() {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("colloquy-bench-turns-\(getpid()).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let pair = Array("Q: why?\nA: because.\n".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10 << 20 + pair.count)
+        while bytes.count < 10 << 20 { bytes += pair }
+        guard (try? Data(bytes.prefix(10 << 20)).write(to: file)) != nil,
+              let wcMs = child("/usr/bin/wc", ["-w", file.path]),
+              let outlineMs = child("/proc/self/exe", ["outline", file.path]) else { return }
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        let peakMiB = Double(usage.ru_maxrss) / 1024
+        Bench.report("hostile: 10 MB of one-line turns, 'colloquy outline', cpu (wc -w: \(String(format: "%.0f", wcMs)) ms)", outlineMs,
+                     extra: String(format: "%.0f× wc -w; peak %.0f MiB, %.1f× the input", outlineMs / max(wcMs, 0.001), peakMiB, peakMiB / 10))
+    }
+
+    /// Runs a program to its end, its output discarded; the processor time it took (user and
+    /// system) in milliseconds, which a loaded machine disturbs less than the wall clock.
+    private static func child(_ path: String, _ arguments: [String]) -> Double? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let before = childrenCPU()
+        guard (try? process.run()) != nil else { return nil }
+        process.waitUntilExit()
+        return childrenCPU() - before
+    }
+
+    private static func childrenCPU() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        let seconds = { (t: timeval) in Double(t.tv_sec) * 1000 + Double(t.tv_usec) / 1000 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// Searching one paragraph of 1 MB (2,600 hits of `minis`) against drawing it.

@@ -1,13 +1,16 @@
 /// One person's uninterrupted speech: a labelled paragraph and its continuations.
+///
+/// Its numbers are stored in 32 bits and read as `Int` (`Turn+Numbers.swift`): every turn of
+/// the document is held at once, a million for a million short turns.
 struct Turn {
-    var speaker: Int
-    /// The turn's first and last paragraphs; between them, only its own speech and non-speech
-    /// (captions, stage directions). Two numbers rather than a list: a million short turns
-    /// would otherwise hold a million small arrays.
-    var first: Int
-    var last: Int
-    var paragraphCount = 0
-    var words = 0
+    var speaker32: Int32
+    /// The turn's first and last paragraphs (`first`, `last`); between them, only its own speech
+    /// and non-speech (captions, stage directions). Two numbers rather than a list: a million
+    /// short turns would otherwise hold a million small arrays.
+    var first32: Int32
+    var last32: Int32
+    var paragraphCount32: Int32 = 0
+    var words32: Int32 = 0
     var asks = false
     /// Whether the turn ends on a question (its last sentences hold a `?`): an answer that
     /// asks itself something rhetorical midway does not.
@@ -26,8 +29,8 @@ struct Turn {
     var windsUp = false
     /// The document's first turn, opening a show (`Welcome to Conversations`): an introduction.
     var opensTheShow = false
-    /// Who speaks after this turn, filled in while the turn is placed.
-    var nextSpeaker: Int?
+    /// Who speaks after this turn (`nextSpeaker`), filled in while the turn is placed.
+    var nextSpeaker32 = Int32.min
     /// The asker says who they are (`Pavel Orlov, Northern Farmer.`): a new reporter's question.
     var introducesItself = false
 }
@@ -90,6 +93,7 @@ extension DocumentAssembly {
     /// paragraph make one turn, not many.
     func speechTurns(accepted: [Bool]) -> [Turn] {
         var turns: [Turn] = []
+        turns.reserveCapacity(turnCount())
         var current: Turn?
         for index in paragraphs.indices where kinds[index] == nil {
             guard let speaker = speakers[index] else { continue }
@@ -106,11 +110,24 @@ extension DocumentAssembly {
             current?.endsAsking = endsAsking
         }
         if let turn = current { turns.append(turn) }
-        turns = mendingDiarization(turns)
+        mendDiarization(&turns)
         if let first = turns.first, Segmentation.opensAShow(paragraphs[first.first].leadingBytes(400)) {
             turns[0].opensTheShow = true
         }
         return turns
+    }
+
+    /// How many turns `speechTurns` starts with, counted first so that their array is made at
+    /// its size: grown by doubling, it held up to twice as many (48 MB for a million short turns).
+    private func turnCount() -> Int {
+        var count = 0
+        var last: Int?
+        for index in paragraphs.indices where kinds[index] == nil {
+            guard let speaker = speakers[index] else { continue }
+            if speaker != last { count += 1 }
+            last = speaker
+        }
+        return count
     }
 
     /// One of the turn's first three paragraphs opens by greeting the room.
@@ -160,29 +177,35 @@ extension DocumentAssembly {
     /// (`[Speaker 1] So this is how` / `[Speaker 5] it sounds.` / `[Speaker 1] So looking…`): a
     /// short turn that opens in lower case between two turns of one speaker is a fragment of
     /// theirs, and the three are one turn. The fragment keeps its label, as written.
-    func mendingDiarization(_ turns: [Turn]) -> [Turn] {
-        guard turns.count >= 3 else { return turns }
-        var mended: [Turn] = []
-        mended.reserveCapacity(turns.count)
-        var t = 0
+    func mendDiarization(_ turns: inout [Turn]) {
+        guard turns.count >= 3 else { return }
+        // Mended in place: `turns[..<kept]` are the mended turns, and reading stays ahead of
+        // writing (a second array of a million short turns was a fifth of the parse's peak memory).
+        var kept = 1
+        var t = 1
         while t < turns.count {
-            if var before = mended.last, t + 1 < turns.count, before.speaker == turns[t + 1].speaker,
-               turns[t].words <= 12, turns[t].paragraphCount == 1, opensInLowerCase(paragraphs[turns[t].first]) {
+            if t + 1 < turns.count, isFragment(turns, t, between: turns[kept - 1].speaker) {
                 let after = turns[t + 1]
-                before.last = after.last
-                before.paragraphCount += after.paragraphCount
-                before.words += after.words
-                before.asks = before.asks || after.asks
-                before.endsAsking = after.endsAsking
-                before.breaksOff = after.breaksOff
-                mended[mended.count - 1] = before
+                turns[kept - 1].last = after.last
+                turns[kept - 1].paragraphCount += after.paragraphCount
+                turns[kept - 1].words += after.words
+                turns[kept - 1].asks = turns[kept - 1].asks || after.asks
+                turns[kept - 1].endsAsking = after.endsAsking
+                turns[kept - 1].breaksOff = after.breaksOff
                 t += 2
                 continue
             }
-            mended.append(turns[t])
+            turns[kept] = turns[t]
+            kept += 1
             t += 1
         }
-        return mended
+        turns.removeSubrange(kept...)
+    }
+
+    /// A short turn of one paragraph opening in lower case, between two turns of `speaker`.
+    private func isFragment(_ turns: [Turn], _ t: Int, between speaker: Int) -> Bool {
+        speaker == turns[t + 1].speaker && turns[t].words <= 12 && turns[t].paragraphCount == 1
+            && opensInLowerCase(paragraphs[turns[t].first])
     }
 
     private func opensInLowerCase(_ p: Paragraph) -> Bool {

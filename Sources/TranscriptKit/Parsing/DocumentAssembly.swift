@@ -5,7 +5,7 @@ struct DocumentAssembly {
 
     /// Per paragraph: its kind (nil while it is still undecided speech) and speaker.
     var kinds: [Block.Kind?]
-    var speakers: [Int?]
+    var speakers: SpeakerColumn
     private var participantKeys: [String: Int] = [:]
     var participants: [Participant] = []
     var genericRoles: [Participant.Role?] = []
@@ -26,7 +26,7 @@ struct DocumentAssembly {
         self.paragraphs = paragraphs
         self.format = format
         kinds = Array(repeating: nil, count: paragraphs.count)
-        speakers = Array(repeating: nil, count: paragraphs.count)
+        speakers = SpeakerColumn(count: paragraphs.count)
     }
 
     consuming func document(source: Source) -> Document {
@@ -58,22 +58,22 @@ struct DocumentAssembly {
         }
         LabelsAlone.join(&paragraphs, &accepted)
         kinds = Array(repeating: nil, count: paragraphs.count)
-        speakers = Array(repeating: nil, count: paragraphs.count)
+        speakers = SpeakerColumn(count: paragraphs.count)
         classify(accepted: accepted)
         let turns = speechTurns(accepted: accepted)
         assignRoles(turns)
         let exchanges = buildExchanges(turns)
-        // Numbered before the document holds the blocks: numbering them in the document made it
-        // copy every block (the array was still shared with this function's).
-        var numbers = [Int?](repeating: nil, count: paragraphs.count)
-        for exchange in exchanges {
-            for index in exchange.blocks { numbers[index] = exchange.number }
-        }
+        // Numbered as the blocks are made, walking the exchanges alongside (they hold their blocks
+        // in order): numbering them in the document made it copy every block, and an array of
+        // numbers cost 16 bytes a paragraph at the peak.
+        var next = 0
         var blocks: [Block] = []
         blocks.reserveCapacity(paragraphs.count)
         for index in paragraphs.indices {
+            while next < exchanges.count && exchanges[next].blocks.upperBound <= index { next += 1 }
+            let number = next < exchanges.count && exchanges[next].blocks.contains(index) ? exchanges[next].number : nil
             let firstLine = paragraphs[index].firstLine
-            blocks.append(Block(kind: kinds[index] ?? .moderator, exchange: numbers[index], speaker: speakers[index],
+            blocks.append(Block(kind: kinds[index] ?? .moderator, exchange: number, speaker: speakers[index],
                                 lines: firstLine...max(firstLine, paragraphs[index].lastLine),
                                 text: paragraphs[index].text, time: paragraphs[index].time))
         }

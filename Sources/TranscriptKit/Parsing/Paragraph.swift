@@ -1,21 +1,21 @@
 /// A paragraph as the scanners find it, before anyone decides what it is.
+///
+/// Every paragraph of the file is held at once while the assembly decides what it is, so the
+/// struct is kept small (48 bytes; `ParagraphLayoutTests` holds it there): line numbers and
+/// counts in 32 bits (input stops at 1 GiB, `DocumentInput.defaultLimit`), and the label, its
+/// text as written and the time stamp in one shared object, which a million `Q:` turns share.
 struct Paragraph {
-    var firstLine: Int
-    var lastLine: Int
+    private var firstLine32: Int32
+    private var lastLine32: Int32
+    private var words32: Int32 = 0
+    private var gapBefore32: Int32
     /// Folded text, label removed when `label` is set. A string from the start, so the
     /// document never holds a second copy of the text as bytes.
     var text: String
-    /// Words in `text`, counted while folding it.
-    var words = 0
+    /// `label`, `labelText` and `time`, shared between paragraphs that open alike (nil: none).
+    private(set) var opening: SharedLabel?
     /// Whether the text holds a question mark.
     var asks = false
-    var label: SpeakerLabel?
-    /// The label as written (`**Host:**`), folded; put back if the label is not believed.
-    /// (A string: short labels are stored inline, where an array would cost a heap block each.)
-    var labelText = ""
-    /// Blank lines before the paragraph.
-    var gapBefore: Int
-    var time: String?
     /// A Markdown heading, image or rule: structure, not speech.
     var isMarkup = false
     /// A `# Heading`: in a scraped page, the document's title among the site's own headings.
@@ -24,26 +24,116 @@ struct Paragraph {
     var labelIsCertain = false
     /// Wholly in bold or italics (`**How did it start?**`): in an unlabelled interview, a question.
     var isEmphasised = false
+
+    init(firstLine: Int, lastLine: Int, text: String, label: SpeakerLabel? = nil, gapBefore: Int, time: String? = nil) {
+        firstLine32 = Int32(firstLine)
+        lastLine32 = Int32(lastLine)
+        gapBefore32 = Int32(gapBefore)
+        self.text = text
+        opening = SharedLabel.make(label: label, text: "", time: time)
+    }
+
+    var firstLine: Int {
+        get { Int(firstLine32) }
+        set { firstLine32 = Int32(newValue) }
+    }
+    var lastLine: Int {
+        get { Int(lastLine32) }
+        set { lastLine32 = Int32(newValue) }
+    }
+    /// Words in `text`, counted while folding it.
+    var words: Int {
+        get { Int(words32) }
+        set { words32 = Int32(newValue) }
+    }
+    /// Blank lines before the paragraph.
+    var gapBefore: Int {
+        get { Int(gapBefore32) }
+        set { gapBefore32 = Int32(newValue) }
+    }
+    var label: SpeakerLabel? {
+        get { opening?.label }
+        set { opening = SharedLabel.make(label: newValue, text: labelText, time: time) }
+    }
+    /// The label as written (`**Host:**`), folded; put back if the label is not believed.
+    var labelText: String {
+        get { opening?.text ?? "" }
+        set { opening = SharedLabel.make(label: label, text: newValue, time: time) }
+    }
+    var time: String? {
+        get { opening?.time }
+        set { opening = SharedLabel.make(label: label, text: labelText, time: newValue) }
+    }
+
+    /// Sets the label, its text and the time at once to an object already shared (`SharedLabel.Pool`).
+    mutating func open(with shared: SharedLabel?) { opening = shared }
+}
+
+/// A paragraph's label, the label as written and its time stamp: immutable, so paragraphs can
+/// share one. Changing any of them on a paragraph gives it a new object of its own.
+final class SharedLabel {
+    let label: SpeakerLabel?
+    let text: String
+    let time: String?
+
+    init(label: SpeakerLabel?, text: String, time: String?) {
+        self.label = label
+        self.text = text
+        self.time = time
+    }
+
+    static func make(label: SpeakerLabel?, text: String, time: String?) -> SharedLabel? {
+        label == nil && text.isEmpty && time == nil ? nil : SharedLabel(label: label, text: text, time: time)
+    }
+
+    /// The objects made in a scan for labelled paragraphs, so that those opening alike share
+    /// one. Turns go round a few speakers, so the last eight made are compared in turn, the
+    /// label as written first (hashing each line's label instead cost a sixth of the parse of
+    /// short turns). The label's `bodyOffset` (where in the line the words start) is used
+    /// while scanning and set to 0 here, or no two lines would share.
+    struct Pool {
+        private struct Made {
+            var label: SpeakerLabel
+            var text: String
+            var time: String?
+            var shared: SharedLabel
+        }
+        private var recent: [Made] = []
+        private var next = 0
+
+        mutating func shared(_ label: SpeakerLabel, text: String, time: String?) -> SharedLabel {
+            var label = label
+            label.bodyOffset = 0
+            for i in recent.indices where recent[i].text == text && recent[i].time == time && recent[i].label == label {
+                return recent[i].shared
+            }
+            let made = Made(label: label, text: text, time: time, shared: SharedLabel(label: label, text: text, time: time))
+            if recent.count < 8 { recent.append(made) } else { recent[next] = made }
+            next = (next + 1) % 8
+            return made.shared
+        }
+    }
 }
 
 extension Paragraph {
     mutating func restoreLabelText() {
-        label = nil
-        guard !labelText.isEmpty else { return }
+        let written = labelText
+        opening = SharedLabel.make(label: nil, text: "", time: time)
+        guard !written.isEmpty else { return }
         // Chinese runs on after its full-width colon: no blank was there to put back.
-        text = labelText + (text.isEmpty || labelText.hasSuffix("：") ? "" : " ") + text
-        words += Array(labelText.utf8).wordsAndQuestion().words
-        labelText = ""
+        text = written + (text.isEmpty || written.hasSuffix("：") ? "" : " ") + text
+        words += Array(written.utf8).wordsAndQuestion().words
     }
 }
 
 extension Paragraph {
     mutating func setText(_ bytes: [UInt8]) {
         text = String(decoding: bytes, as: UTF8.self)
-        (words, asks) = bytes.wordsAndQuestion()
+        var (words, asks) = bytes.wordsAndQuestion()
         let (fullWidthAsks, ideographs, _) = Bytes.survey(bytes)
         asks = asks || fullWidthAsks
         if ideographs > 0 { words = max(words, ideographs / 2) }
+        (self.words, self.asks) = (words, asks)
     }
 
     /// The text as bytes when it is short enough for the caption and furniture rules

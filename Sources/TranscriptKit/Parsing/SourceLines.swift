@@ -3,9 +3,12 @@ import Glibc
 #endif
 
 /// Byte ranges of the lines of a UTF-8 text; LF, CRLF and lone CR all end a line.
+///
+/// Offsets are kept in 32 bits (half the table for a million short lines): input stops at
+/// 1 GiB (`DocumentInput.defaultLimit`), and UTF-16 decoded to UTF-8 stays under 4 GiB.
 struct SourceLines {
-    private(set) var starts: [Int] = []
-    private(set) var ends: [Int] = []
+    private var starts: [UInt32] = []
+    private var ends: [UInt32] = []
 
     init(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { buffer in
@@ -24,14 +27,14 @@ struct SourceLines {
                     if at + 1 == end && end < n {   // CRLF: the CR belongs to the line ending
                         break
                     }
-                    starts.append(lineStart)
-                    ends.append(at)
+                    starts.append(UInt32(lineStart))
+                    ends.append(UInt32(at))
                     lineStart = at + 1
                     cursor = at + 1
                 }
                 if lineStart < end || end < n {
-                    starts.append(lineStart)
-                    ends.append(end > lineStart && buffer[end - 1] == 0x0D && end < n ? end - 1 : end)
+                    starts.append(UInt32(lineStart))
+                    ends.append(UInt32(end > lineStart && buffer[end - 1] == 0x0D && end < n ? end - 1 : end))
                 }
                 start = end + 1
             }
@@ -39,7 +42,7 @@ struct SourceLines {
     }
 
     var count: Int { starts.count }
-    func range(_ line: Int) -> Range<Int> { starts[line]..<ends[line] }
+    func range(_ line: Int) -> Range<Int> { Int(starts[line])..<Int(ends[line]) }
 }
 
 /// Byte-level helpers shared by the paragraph scanners.

@@ -23,6 +23,7 @@ struct TextParagraphs {
         var scratch: [UInt8] = []
         scratch.reserveCapacity(1 << 16)
         var labelScratch: [UInt8] = []
+        var labels = SharedLabel.Pool()
 
         func finish() {
             if var p = current {
@@ -91,17 +92,17 @@ struct TextParagraphs {
                                        nextStartsLowercase: HardWrap.startsLowercase(b, range))
             if startsNew {
                 finish()
-                var p = Paragraph(firstLine: index + 1, lastLine: index + 1, text: "", label: label,
-                                  gapBefore: gap, time: label?.time ?? pendingTime)
+                var p = Paragraph(firstLine: index + 1, lastLine: index + 1, text: "", gapBefore: gap, time: pendingTime)
+                if let label {
+                    labelScratch.removeAll(keepingCapacity: true)
+                    Bytes.appendFolded(b, range.lowerBound..<max(range.lowerBound, label.bodyOffset), to: &labelScratch)
+                    p.open(with: labels.shared(label, text: String(decoding: labelScratch, as: UTF8.self),
+                                               time: label.time ?? pendingTime))
+                }
                 pendingTime = nil
                 p.isMarkup = structural && label == nil
                 p.isTopHeading = p.isMarkup && markdown && MarkdownText.isTopHeading(b, range)
                 let bodyStart = label?.bodyOffset ?? range.lowerBound
-                if bodyStart > range.lowerBound {
-                    labelScratch.removeAll(keepingCapacity: true)
-                    Bytes.appendFolded(b, range.lowerBound..<bodyStart, to: &labelScratch)
-                    p.labelText = String(decoding: labelScratch, as: UTF8.self)
-                }
                 p.words = Bytes.appendFolded(b, bodyStart..<range.upperBound, to: &scratch)
                 current = p
             } else {

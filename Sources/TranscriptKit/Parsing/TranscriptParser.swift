@@ -11,6 +11,27 @@ public enum TranscriptParser {
             document.source.format = .html
             return document
         }
+        let (detected, paragraphs, headerTitle, published) = scan(original, format: format)
+        let source = Source(name: name, format: detected, sha256: sha256 ?? SHA256.hex(of: original))
+        let empty = paragraphs.isEmpty
+        // Handed over, not shared: the assembly edits paragraphs in place, and a second
+        // reference here would make it copy them all (a fifth of peak memory on short turns).
+        var assembly = DocumentAssembly(paragraphs: consume paragraphs, format: detected)
+        assembly.overrides = overrides
+        assembly.explains = explain
+        var document = assembly.document(source: source)
+        document.warnings = warnings + document.warnings
+        if document.title == nil, detected == .webvtt { document.title = headerTitle }
+        if detected == .text || detected == .markdown { document.published = published }
+        if original.isEmpty || empty { document.warnings.append("the document is empty") }
+        return document
+    }
+
+    /// The paragraphs, and what else is read off the lines (a WebVTT header's title, the
+    /// front matter's date). The line table, and a court layout's blanked copy, end here,
+    /// before the assembly's peak memory.
+    private static func scan(_ original: [UInt8], format: TranscriptFormat?)
+        -> (TranscriptFormat, [Paragraph], headerTitle: String?, published: String?) {
         let lines = SourceLines(original)
         var bytes = original
         var court = false
@@ -28,19 +49,9 @@ public enum TranscriptParser {
             case .markdown, .html: paragraphs = TextParagraphs(markdown: true).scan(buffer, lines)
             case .webvtt, .srt: paragraphs = SubtitleParagraphs().scan(buffer, lines)
             }
-            let source = Source(name: name, format: detected, sha256: sha256 ?? SHA256.hex(of: original))
-            let empty = paragraphs.isEmpty
-            // Handed over, not shared: the assembly edits paragraphs in place, and a second
-            // reference here would make it copy them all (a fifth of peak memory on short turns).
-            var assembly = DocumentAssembly(paragraphs: consume paragraphs, format: detected)
-            assembly.overrides = overrides
-            assembly.explains = explain
-            var document = assembly.document(source: source)
-            document.warnings = warnings + document.warnings
-            if document.title == nil, detected == .webvtt { document.title = SubtitleParagraphs.headerTitle(buffer, lines) }
-            if detected == .text || detected == .markdown { document.published = FrontMatter.find(buffer, lines)?.date }
-            if original.isEmpty || empty { document.warnings.append("the document is empty") }
-            return document
+            let headerTitle = detected == .webvtt ? SubtitleParagraphs.headerTitle(buffer, lines) : nil
+            let published = detected == .text || detected == .markdown ? FrontMatter.find(buffer, lines)?.date : nil
+            return (detected, paragraphs, headerTitle, published)
         }
     }
 
