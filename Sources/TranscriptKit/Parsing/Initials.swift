@@ -45,6 +45,8 @@ enum Initials {
 
     /// `AH`, `M.C.`: two or three capitals and nothing else.
     static func letters(of label: String) -> String? {
+        // Every label of every turn comes here: a longer name is judged by its length alone.
+        guard label.utf8.count <= 6 else { return nil }
         let letters = label.filter { $0 != "." }
         guard (2...3).contains(letters.count), letters.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return nil }
         return letters
