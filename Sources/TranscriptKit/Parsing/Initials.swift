@@ -33,10 +33,9 @@ enum Initials {
             paragraphs[index].label?.name = shown[key] ?? key
             paragraphs[index].label?.key = key
             paragraphs[index].label?.genericRole = nil
-            // `MC: Maria Costa: …`, the label typed twice, counts once, as any label does.
-            let text = paragraphs[index].text
-            let typed = text.prefix(key.count + 1)
-            if typed.uppercased() == key + ":" {
+            // `MC: Maria Costa: …`, the label typed twice or more, counts once, as any label does.
+            while case let text = paragraphs[index].text, case let typed = text.prefix(key.count + 1),
+                  typed.uppercased() == key + ":" {
                 paragraphs[index].labelText += " " + typed
                 paragraphs[index].setText(Array(text[typed.endIndex...].drop { $0 == " " }.utf8))
             }
