@@ -407,4 +407,39 @@ final class OtherSourcesShapesTests: XCTestCase {
             "Will the bridge be ready at the same time? [Question → Mayor Lind]",
         ])
     }
+
+    func testANewspapersPodcastWithNamesInLowerCase() throws {
+        // `michael barbaro` alone above the words, as a newspaper's podcast pages set names.
+        let d = try Fixture.document("wild-lowercase-names.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "Sarah, what happened? [Michael Barbaro → Sarah Kline]",
+            "How does a well just go dry? [Michael Barbaro → Sarah Kline]",
+            "What did people do when the taps stopped? [Michael Barbaro → Sarah Kline]",
+        ])
+        // A refrain in lower case is no speaker, nor are lines of speech.
+        let song = TranscriptParser.parse("""
+            river song
+            the water runs down to the sea
+
+            thank you
+            and the boats come home
+
+            river song
+            the water runs down to the sea
+
+            thank you
+            and the boats come home
+            """, name: "song")
+        XCTAssertTrue(song.participants.isEmpty)
+    }
+
+    func testNamesAboveWordsThatOpenWithTheirTime() throws {
+        // `Dana Frost` above `(00:00:12) It depends…`: the time is the turn's, not its words.
+        let d = try Fixture.document("wild-names-above-timed-words.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "What is the most dangerous volcano in the world? [Lex Fridman → Dana Frost]",
+            "Can we predict eruptions? [Lex Fridman → Dana Frost]",
+        ])
+        XCTAssertEqual(d.blocks.first { $0.speaker != nil && $0.text.hasPrefix("It depends") }?.time, "00:00:12")
+    }
 }
