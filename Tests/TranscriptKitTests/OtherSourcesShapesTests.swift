@@ -442,4 +442,19 @@ final class OtherSourcesShapesTests: XCTestCase {
         ])
         XCTAssertEqual(d.blocks.first { $0.speaker != nil && $0.text.hasPrefix("It depends") }?.time, "00:00:12")
     }
+
+    func testFrenchTypographysBlankBeforeTheColon() {
+        // `Emmanuel Macron\u{A0}: …`: the no-break space (or the narrow one) is no part of the name.
+        let d = TranscriptParser.parse("""
+            Le Parisien\u{A0}: Pourquoi cette réforme maintenant\u{202F}?
+
+            Emmanuel Macron\u{202F}: Parce que nous ne pouvons plus attendre.
+
+            Le Parisien\u{A0}: Et si la rue ne cède pas\u{A0}?
+
+            Emmanuel Macron\u{A0}: Alors nous continuerons à expliquer.
+            """, name: "fr")
+        XCTAssertEqual(d.participants.map(\.name), ["Le Parisien", "Emmanuel Macron"])
+        XCTAssertEqual(d.exchanges.count, 2)
+    }
 }

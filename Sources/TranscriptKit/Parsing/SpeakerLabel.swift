@@ -184,8 +184,17 @@ extension SpeakerLabel {
             time = stamp
             Bytes.skipWhitespace(b, &i, end)
         }
-        while nameEnd > nameStart && (b[nameEnd - 1] == 0x20 || b[nameEnd - 1] == UInt8(ascii: "*")
-                                      || b[nameEnd - 1] == UInt8(ascii: "_")) { nameEnd -= 1 }
+        while nameEnd > nameStart {
+            if b[nameEnd - 1] == 0x20 || b[nameEnd - 1] == UInt8(ascii: "*") || b[nameEnd - 1] == UInt8(ascii: "_") {
+                nameEnd -= 1
+            } else if nameEnd - nameStart >= 2 && b[nameEnd - 2] == 0xC2 && b[nameEnd - 1] == 0xA0 {
+                nameEnd -= 2   // `Emmanuel Macron : …`, French typography's no-break space before the colon
+            } else if nameEnd - nameStart >= 3 && b[nameEnd - 3] == 0xE2 && b[nameEnd - 2] == 0x80 && b[nameEnd - 1] == 0xAF {
+                nameEnd -= 3   // (or its narrow no-break space)
+            } else {
+                break
+            }
+        }
         guard nameEnd > nameStart else { return nil }
         var name = String(decoding: UnsafeBufferPointer(rebasing: b[nameStart..<nameEnd]), as: UTF8.self)
         var described = false
