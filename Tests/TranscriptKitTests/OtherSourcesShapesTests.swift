@@ -457,4 +457,24 @@ final class OtherSourcesShapesTests: XCTestCase {
         XCTAssertEqual(d.participants.map(\.name), ["Le Parisien", "Emmanuel Macron"])
         XCTAssertEqual(d.exchanges.count, 2)
     }
+
+    func testQuestionsInItalicsUnderAPageThatSaysItIsAConversation() throws {
+        let d = try Fixture.document("wild-italic-questions.md")
+        XCTAssertEqual(d.source.format, .markdown)
+        XCTAssertEqual(Fixture.outline(d), [
+            "How did you start? [Interviewer → Interviewee]",
+            "What makes a good bowl? [Interviewer → Interviewee]",
+            "Do you still sell at the market? [Interviewer → Interviewee]",
+        ])
+    }
+
+    func testQAndAAloneOnTheirLines() throws {
+        // `Q.` on a line of its own, the question below; `A.` likewise.
+        let d = try Fixture.document("wild-q-and-a-alone.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "Where were you born? [Q → A]",
+            "What do you remember of your school? [Q → A]",
+            "When did you leave? [Q → A]",
+        ])
+    }
 }

@@ -310,6 +310,10 @@ extension SpeakerLabel {
         guard c == UInt8(ascii: "Q") || c == UInt8(ascii: "A"), i + 1 < end else { return nil }
         let letter = c == UInt8(ascii: "Q") ? "Q" : "A"
         var j = i + 1
+        // `Q.` alone on its line, the question below (an oral history typed up).
+        if b[j] == UInt8(ascii: "."), j + 1 == end || (j + 1 < end && b[(j + 1)..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 }) {
+            return (letter, end, .dotted)
+        }
         if b[j] == UInt8(ascii: ".") && j + 1 < end && b[j + 1] == 0x20 {
             j += 1
             Bytes.skipWhitespace(b, &j, end)
