@@ -477,4 +477,14 @@ final class OtherSourcesShapesTests: XCTestCase {
             "When did you leave? [Q → A]",
         ])
     }
+
+    func testAMeetingsSavedTranscriptWithTheTimeAfterTheBracketedName() throws {
+        // `[Tom Reyes] 10:05:47` alone on its line: the time is the turn's, the words below.
+        let d = try Fixture.document("wild-meeting-saved.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "Tom, why is the budget late this year? [Jane Doe → Tom Reyes]",
+            "Will services be cut? [Jane Doe → Tom Reyes]",
+        ])
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Because the revenue") }?.time, "10:05:47")
+    }
 }

@@ -419,6 +419,13 @@ extension SpeakerLabel {
         // `**Name** [00:01:02] text` or `**Name** (00:12): text`: the time belongs to the label.
         var body = body
         var time = time
+        // `[Jane Doe] 10:05:44` alone on its line (a meeting's saved transcript): the words below.
+        if body < end, end - body <= 14, b[body] != UInt8(ascii: "["), b[body] != UInt8(ascii: "("),
+           case let rest = String(decoding: UnsafeBufferPointer(rebasing: b[body..<end]), as: UTF8.self).trimming(" "),
+           isTimestamp(rest) {
+            time = time ?? rest
+            body = end
+        }
         if body < end {
             var j = body
             if let stamp = leadingTimestamp(b, &j, end) {
