@@ -1,5 +1,11 @@
 /// Turns transcript text into a `Document`. Never fails: odd input gives warnings.
 public enum TranscriptParser {
+    /// The text whose lines a document's line numbers count: a web page's as shown (HTML read
+    /// as the text it displays, DECISIONS.md), any other input's own.
+    public static func numberedText(of document: Document, utf8 original: [UInt8]) -> [UInt8] {
+        document.source.format == .html ? original.withUnsafeBufferPointer(HTMLText.markdown) : original
+    }
+
     /// Parses UTF-8 text. Invalid sequences, if any, are shown as U+FFFD.
     public static func parse(utf8 original: [UInt8], name: String, format: TranscriptFormat? = nil,
                              sha256: String? = nil, warnings: [String] = [],
