@@ -487,4 +487,15 @@ final class OtherSourcesShapesTests: XCTestCase {
         ])
         XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Because the revenue") }?.time, "10:05:47")
     }
+
+    func testPrimeMinistersQuestionsWhoseFirstQuestionIsAFormula() throws {
+        // `Q1. [902145] Jane Hollis (Leith North) (Lab): If he will list his official
+        // engagements…` asks by its number, with no question mark; `The Prime Minister (Rishi
+        // Sunak):` is `The Prime Minister:` after.
+        let d = try Fixture.document("wild-prime-ministers-questions.txt")
+        let outline = Fixture.outline(d)
+        XCTAssertEqual(outline.count, 5)
+        XCTAssertEqual(outline.first, "If he will list his official engagements for Wednesday 6… [Jane Hollis → The Prime Minister]")
+        XCTAssertEqual(outline.last, "Does my right hon. Friend agree that the new railway line… [Tom Reyes → The Prime Minister]")
+    }
 }
