@@ -498,4 +498,33 @@ final class OtherSourcesShapesTests: XCTestCase {
         XCTAssertEqual(outline.first, "If he will list his official engagements for Wednesday 6… [Jane Hollis → The Prime Minister]")
         XCTAssertEqual(outline.last, "Does my right hon. Friend agree that the new railway line… [Tom Reyes → The Prime Minister]")
     }
+
+    func testANewsPageWithABylineAPullQuoteAndFurniture() throws {
+        let d = try Fixture.document("wild-news-page.txt")
+        // `Skip to main content` and the sections before the headline; `By Hannah Price` is a
+        // byline, not the asker's fuller name; the pull quote repeats the headline's words.
+        XCTAssertEqual(d.title, "'We cannot wait for the next flood': the mayor of Rivermouth on rebuilding")
+        XCTAssertEqual(Fixture.outline(d), [
+            "How far along is the rebuilding? [Hannah Price → Carla Nunes]",
+            "Why has the bridge taken so long? [Hannah Price → Carla Nunes]",
+            "Will some streets never be rebuilt? [Hannah Price → Carla Nunes]",
+        ])
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("\"We cannot wait") }?.kind, .caption)
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Yes. We are buying") }?.kind, .answer)
+    }
+
+    func testSpeechInQuotationMarksThatRepeatsNothingIsSpeech() {
+        let d = TranscriptParser.parse("""
+            Host: What did your father tell you when you left?
+
+            Guest: He said one thing, and I wrote it down that night.
+
+            "Whatever you build, build it so that someone else can mend it."
+
+            Host: Did you follow that advice?
+
+            Guest: Mostly. It is why everything I designed came with its drawings.
+            """, name: "quoted")
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("\"Whatever") }?.kind, .answer)
+    }
 }

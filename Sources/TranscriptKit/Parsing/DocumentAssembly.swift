@@ -134,6 +134,36 @@ struct DocumentAssembly {
             }
         }
         markDuplicatedCaptions()
+        markPullQuotes()
+    }
+
+    /// `"We cannot wait for the next flood to decide where people can live."` between two turns:
+    /// a page's pull quote, set in quotation marks and repeating words printed nearby or in the
+    /// headline. A paragraph of speech in quotes repeats nothing. Looked for near the quote and
+    /// in the page's opening only, and for a bounded number of quotes, so no input costs more
+    /// than a pass.
+    private mutating func markPullQuotes() {
+        var looked = 0
+        for index in paragraphs.indices where kinds[index] == nil && speakers[index] != nil && paragraphs[index].label == nil {
+            let text = paragraphs[index].shortBytes
+            guard text.count >= 24, text.count <= 300, let inner = PageFurniture.quoted(text), looked < 64 else { continue }
+            looked += 1
+            // Its first six words: a headline trims the quote it repeats.
+            var spaces = 0
+            let sixWords = inner.prefix { c in
+                if c == 0x20 { spaces += 1 }
+                return spaces < 6
+            }
+            guard sixWords.count >= 20 else { continue }
+            let words = Array(sixWords)
+            let nearby = max(0, index - 40)..<min(paragraphs.count, index + 40)
+            let elsewhere = Array(0..<min(20, paragraphs.count)) + Array(nearby)
+            if elsewhere.contains(where: { $0 != index && paragraphs[$0].text.utf8.count <= 20_000
+                                            && Array(paragraphs[$0].text.utf8).containsRun(words) }) {
+                kinds[index] = .caption
+                speakers[index] = nil
+            }
+        }
     }
 
     private mutating func classifyUnlabelled() {

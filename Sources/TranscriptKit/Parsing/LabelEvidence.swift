@@ -19,8 +19,10 @@ enum LabelEvidence {
         }
         // Worth a look: titled first uses, and full names said once or twice beside a
         // recurring shorter form (`STEVE INSKEEP, HOST:` then `INSKEEP:` on every turn).
+        // A byline (`By Hannah Price`) is no fuller form of the name that asks.
         func candidate(_ label: SpeakerLabel) -> Bool {
-            label.isTitledFirstUse || (counts[label.key, default: 0] <= 2 && label.key.contains(" ") && label.genericRole == nil)
+            label.isTitledFirstUse || (counts[label.key, default: 0] <= 2 && label.key.contains(" ") && label.genericRole == nil
+                                       && !bylines.contains(where: label.key.hasPrefix))
         }
         guard paragraphs.contains(where: { $0.label.map(candidate) == true }) else { return }
         var fullNames: [String: String] = [:]
@@ -49,6 +51,8 @@ enum LabelEvidence {
             if let key = paragraphs[index].label?.key, let full = fullNames[key] { paragraphs[index].label?.name = full }
         }
     }
+
+    static let bylines = ["BY ", "FROM ", "WITH ", "AND ", "THE ", "FOR ", "TO ", "OF ", "ABOUT ", "PHOTO "]
 
     /// `Jane Doe`, `Dr. John Smith`: a name and nothing else (no sentence, no question).
     static func isBareName(_ text: String) -> Bool {

@@ -149,7 +149,7 @@ enum PageFurniture {
     /// A page copied as text opens with its navigation (`Skip to content`, `Menu`, `Search`):
     /// its title is the first line after that reads as one — three words or more, no sentence.
     static func headlineAfterNavigation(_ paragraphs: [Paragraph]) -> Int? {
-        guard let first = paragraphs.first, first.words <= 3, first.label == nil,
+        guard let first = paragraphs.first, first.words <= 4, first.label == nil,   // `Skip to main content`
               navigation.occur(in: first.leadingBytes(40)) else { return nil }
         return paragraphs.prefix(16).indices.dropFirst().first { index in
             let p = paragraphs[index]
@@ -182,6 +182,17 @@ enum PageFurniture {
               let first = bytes.first, first >= 0x41 && first <= 0x5A, var last = bytes.last else { return false }
         if last == UInt8(ascii: ":"), bytes.count >= 2 { last = bytes[bytes.count - 2] }
         return (last >= 0x30 && last <= 0x39) || (last >= 0x41 && last <= 0x5A) || (last >= 0x61 && last <= 0x7A)
+    }
+
+    /// What a paragraph wholly in quotation marks (`"…"`, `“…”`) says inside them.
+    static func quoted(_ text: [UInt8]) -> ArraySlice<UInt8>? {
+        let straight = UInt8(ascii: "\"")
+        if text.first == straight, text.last == straight, text.count > 2, !text.dropFirst().dropLast().contains(straight) {
+            return text.dropFirst().dropLast()
+        }
+        // “ is E2 80 9C, ” is E2 80 9D.
+        guard text.count > 6, text.starts(with: [0xE2, 0x80, 0x9C]), text.suffix(3).elementsEqual([0xE2, 0x80, 0x9D]) else { return nil }
+        return text.dropFirst(3).dropLast(3)
     }
 
     /// A sentence or more: eight words or more, ending as sentences end, not a list of links.
