@@ -158,8 +158,11 @@ struct DocumentAssembly {
             let words = Array(sixWords)
             let nearby = max(0, index - 40)..<min(paragraphs.count, index + 40)
             let elsewhere = Array(0..<min(20, paragraphs.count)) + Array(nearby)
-            if elsewhere.contains(where: { $0 != index && paragraphs[$0].text.utf8.count <= 20_000
-                                            && Array(paragraphs[$0].text.utf8).containsRun(words) }) {
+            if elsewhere.contains(where: { other in
+                other != index && paragraphs[other].text.utf8.count <= 20_000
+                    && (paragraphs[other].text.utf8.withContiguousStorageIfAvailable { $0.containsRun(words) }
+                        ?? Array(paragraphs[other].text.utf8).containsRun(words))
+            }) {
                 kinds[index] = .caption
                 speakers[index] = nil
             }
