@@ -407,4 +407,95 @@ final class OtherSourcesShapesTests: XCTestCase {
             "Will the bridge be ready at the same time? [Question → Mayor Lind]",
         ])
     }
+
+    func testANewspapersPodcastWithNamesInLowerCase() throws {
+        // `michael barbaro` alone above the words, as a newspaper's podcast pages set names.
+        let d = try Fixture.document("wild-lowercase-names.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "Sarah, what happened? [Michael Barbaro → Sarah Kline]",
+            "How does a well just go dry? [Michael Barbaro → Sarah Kline]",
+            "What did people do when the taps stopped? [Michael Barbaro → Sarah Kline]",
+        ])
+        // A refrain in lower case is no speaker, nor are lines of speech.
+        let song = TranscriptParser.parse("""
+            river song
+            the water runs down to the sea
+
+            thank you
+            and the boats come home
+
+            river song
+            the water runs down to the sea
+
+            thank you
+            and the boats come home
+            """, name: "song")
+        XCTAssertTrue(song.participants.isEmpty)
+    }
+
+    func testNamesAboveWordsThatOpenWithTheirTime() throws {
+        // `Dana Frost` above `(00:00:12) It depends…`: the time is the turn's, not its words.
+        let d = try Fixture.document("wild-names-above-timed-words.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "What is the most dangerous volcano in the world? [Lex Fridman → Dana Frost]",
+            "Can we predict eruptions? [Lex Fridman → Dana Frost]",
+        ])
+        XCTAssertEqual(d.blocks.first { $0.speaker != nil && $0.text.hasPrefix("It depends") }?.time, "00:00:12")
+    }
+
+    func testFrenchTypographysBlankBeforeTheColon() {
+        // `Emmanuel Macron\u{A0}: …`: the no-break space (or the narrow one) is no part of the name.
+        let d = TranscriptParser.parse("""
+            Le Parisien\u{A0}: Pourquoi cette réforme maintenant\u{202F}?
+
+            Emmanuel Macron\u{202F}: Parce que nous ne pouvons plus attendre.
+
+            Le Parisien\u{A0}: Et si la rue ne cède pas\u{A0}?
+
+            Emmanuel Macron\u{A0}: Alors nous continuerons à expliquer.
+            """, name: "fr")
+        XCTAssertEqual(d.participants.map(\.name), ["Le Parisien", "Emmanuel Macron"])
+        XCTAssertEqual(d.exchanges.count, 2)
+    }
+
+    func testQuestionsInItalicsUnderAPageThatSaysItIsAConversation() throws {
+        let d = try Fixture.document("wild-italic-questions.md")
+        XCTAssertEqual(d.source.format, .markdown)
+        XCTAssertEqual(Fixture.outline(d), [
+            "How did you start? [Interviewer → Interviewee]",
+            "What makes a good bowl? [Interviewer → Interviewee]",
+            "Do you still sell at the market? [Interviewer → Interviewee]",
+        ])
+    }
+
+    func testQAndAAloneOnTheirLines() throws {
+        // `Q.` on a line of its own, the question below; `A.` likewise.
+        let d = try Fixture.document("wild-q-and-a-alone.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "Where were you born? [Q → A]",
+            "What do you remember of your school? [Q → A]",
+            "When did you leave? [Q → A]",
+        ])
+    }
+
+    func testAMeetingsSavedTranscriptWithTheTimeAfterTheBracketedName() throws {
+        // `[Tom Reyes] 10:05:47` alone on its line: the time is the turn's, the words below.
+        let d = try Fixture.document("wild-meeting-saved.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "Tom, why is the budget late this year? [Jane Doe → Tom Reyes]",
+            "Will services be cut? [Jane Doe → Tom Reyes]",
+        ])
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Because the revenue") }?.time, "10:05:47")
+    }
+
+    func testPrimeMinistersQuestionsWhoseFirstQuestionIsAFormula() throws {
+        // `Q1. [902145] Jane Hollis (Leith North) (Lab): If he will list his official
+        // engagements…` asks by its number, with no question mark; `The Prime Minister (Rishi
+        // Sunak):` is `The Prime Minister:` after.
+        let d = try Fixture.document("wild-prime-ministers-questions.txt")
+        let outline = Fixture.outline(d)
+        XCTAssertEqual(outline.count, 5)
+        XCTAssertEqual(outline.first, "If he will list his official engagements for Wednesday 6… [Jane Hollis → The Prime Minister]")
+        XCTAssertEqual(outline.last, "Does my right hon. Friend agree that the new railway line… [Tom Reyes → The Prime Minister]")
+    }
 }

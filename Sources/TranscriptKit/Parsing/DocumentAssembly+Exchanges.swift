@@ -295,7 +295,9 @@ extension DocumentAssembly {
                 turn.introducesItself = ExchangeTitle.introducesTheAsker(in: turn.opening)
             }
             if role == .interviewer && !turn.asks && turn.words < Segmentation.promptWords
-                && Segmentation.requestsAnAnswer(turn.opening) {
+                && (Segmentation.requestsAnAnswer(turn.opening) || paragraphs[turn.first].label?.numbersItsQuestion == true) {
+                // (`Q1. [902145] Jane Hollis (Leith North) (Lab): If he will list his official
+                // engagements…`: a numbered question asks, however it is worded.)
                 turn.asks = true
             }
             // (A moderator's hand-over gives the floor to the next asker: `Segmentation.Draft.floorGiven`.)

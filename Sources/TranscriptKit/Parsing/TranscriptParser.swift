@@ -1,5 +1,11 @@
 /// Turns transcript text into a `Document`. Never fails: odd input gives warnings.
 public enum TranscriptParser {
+    /// The text whose lines a document's line numbers count: a web page's as shown (HTML read
+    /// as the text it displays, DECISIONS.md), any other input's own.
+    public static func numberedText(of document: Document, utf8 original: [UInt8]) -> [UInt8] {
+        document.source.format == .html ? original.withUnsafeBufferPointer(HTMLText.markdown) : original
+    }
+
     /// Parses UTF-8 text. Invalid sequences, if any, are shown as U+FFFD.
     public static func parse(utf8 original: [UInt8], name: String, format: TranscriptFormat? = nil,
                              sha256: String? = nil, warnings: [String] = [],
@@ -78,7 +84,9 @@ public enum FormatDetection {
         for index in 0..<min(lines.count, 400) {
             let line = b[lines.range(index)]
             if line.starts(with: Array("# ".utf8)) || line.starts(with: Array("## ".utf8))
-                || line.starts(with: Array("### ".utf8)) || line.starts(with: Array("**".utf8))
+                || line.starts(with: Array("### ".utf8)) || line.starts(with: Array("*".utf8))
+                // `_In her workshop, 2019._`: a paragraph in italics.
+                || (line.count > 2 && line.first == UInt8(ascii: "_") && line.last == UInt8(ascii: "_"))
                 || line.starts(with: Array("![".utf8)) || line.starts(with: Array("> ".utf8))
                 || line.starts(with: Array("- **".utf8))
                 || line.starts(with: Array("---".utf8)) && line.allSatisfy({ $0 == UInt8(ascii: "-") }) {

@@ -6,7 +6,8 @@ enum ParserChecks {
     static func violations(_ bytes: [UInt8]) -> [String] {
         guard case .success(let decoded) = TextDecoding.decode(bytes) else { return [] }   // refused: a clear error
         let document = TranscriptParser.parse(utf8: decoded.utf8, name: "fuzz")
-        return structure(document, lineCount: lineCount(decoded.utf8)) + exportRoundTrip(document)
+        let lines = lineCount(TranscriptParser.numberedText(of: document, utf8: decoded.utf8))
+        return structure(document, lineCount: lines) + exportRoundTrip(document)
     }
 
     /// Lines as the parser counts them: LF, CRLF and lone CR each end one.
