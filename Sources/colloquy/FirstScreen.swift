@@ -8,9 +8,10 @@ import TranscriptKit
 /// The document is parsed on a second thread while this one reads the settings and sets up the
 /// terminal. A long transcript read for the first time opens on a preview: its beginning (up to
 /// a blank line after `previewLength` bytes) parsed and drawn with `reading…` in the status bar,
-/// then the whole parsed; keys typed meanwhile wait in the terminal and act on the whole. A
-/// document read before is not previewed (unless `--no-resume`): it opens where its reader left
-/// it, once read whole, never on the first page and then somewhere else.
+/// then the whole decoded and parsed; keys typed meanwhile wait in the terminal and act on the
+/// whole (a whole that decoding refuses, binary past the first 4 KB, ends the screen with the
+/// error). A document read before is not previewed (unless `--no-resume`): it opens where its
+/// reader left it, once read whole, never on the first page and then somewhere else.
 enum FirstScreen {
     /// The preview ends at the first blank line after this many bytes of text: enough for the
     /// first exchange and a screen of its answer after any usual introduction.
@@ -50,22 +51,25 @@ enum FirstScreen {
                 return 1
             }
             let name = file == "-" ? "standard input" : file
-            // The beginning is decoded and parsed on its own while this thread decodes the
-            // whole (so that a file that is not text is refused before the terminal changes)
-            // and hashes it (to know whether it was read before).
-            let beginning = previewCut(bytes).map { cut in
-                Parallel {
+            let sha256 = SHA256.hexBeside(of: bytes)
+            if let cut = previewCut(bytes) {
+                // The beginning is decoded and parsed on its own; the whole is decoded after the
+                // preview is drawn (a few million instructions a megabyte off the first screen),
+                // so a file whose first 4 KB looked like text but whose whole is refused ends
+                // the screen with the error (see `read`'s `.preview` case).
+                opening = .preview(Parallel {
                     (try? decode(Array(bytes[..<cut]), name: name, sha256: { "" }).get()).map { parse($0, $0.utf8[...], "") }
+                }, bytes, name, sha256)
+            } else {
+                let whole: Text
+                do {
+                    whole = try decode(bytes, name: name, sha256: sha256).get()
+                } catch {
+                    Output.error("colloquy: \(error.description)")
+                    return 1
                 }
+                opening = .whole(Parallel { parse(whole, whole.utf8[...], whole.sha256()) })
             }
-            let whole: Text
-            do {
-                whole = try decode(bytes, name: name, sha256: SHA256.hexBeside(of: bytes)).get()
-            } catch {
-                Output.error("colloquy: \(error.description)")
-                return 1
-            }
-            opening = beginning.map { .preview($0, whole) } ?? .whole(Parallel { parse(whole, whole.utf8[...], whole.sha256()) })
         } else {
             opening = .whole(Parallel { Document.embeddedInterview(overrides: overrides, explain: explain) })
         }
@@ -78,8 +82,8 @@ enum FirstScreen {
         switch opening {
         case .whole(let parsing):
             document = parsing.wait()
-        case .preview(let beginning, let whole):
-            let sha256 = whole.sha256()
+        case .preview(let beginning, let bytes, let name, let hash):
+            let sha256 = hash()
             // Previewed only when the reader opens at the beginning: a returning reader opens
             // where they left, once the whole is read, never on the first page and then
             // elsewhere. (With `--no-resume` the bookmarks' marks come with the whole.)
@@ -87,7 +91,19 @@ enum FirstScreen {
                 draw(preview, prepared, on: terminal)
                 TestHooks.holdReading()
             }
-            document = terminal.holdingSuspend { parse(whole, whole.utf8[...], sha256) }
+            let decoded = terminal.holdingSuspend {
+                decode(bytes, name: name, sha256: { sha256 }).map { whole in parse(whole, whole.utf8[...], sha256) }
+            }
+            switch decoded {
+            case .success(let whole):
+                document = whole
+            case .failure(let refusal):
+                // Refused only now (binary data past the 4 KB read checks): the terminal is
+                // given back before saying so, and nothing was saved for this text.
+                terminal.stop()
+                Output.error("colloquy: \(refusal.description)")
+                return 1
+            }
         }
         let ending = LiveReader.session(document, arguments, path: BookmarkSession.documentPath(arguments.file), on: terminal,
                                         prepared: prepared)
@@ -98,9 +114,9 @@ enum FirstScreen {
     private enum Opening {
         /// Parsed whole on the second thread.
         case whole(Parallel<Document>)
-        /// The beginning parsed on the second thread (nil if it could not be decoded alone),
-        /// the whole decoded here and parsed after the beginning is drawn.
-        case preview(Parallel<Document?>, Text)
+        /// The beginning parsed on the second thread (nil if it could not be decoded alone);
+        /// the whole's bytes, name and hash, decoded and parsed after the beginning is drawn.
+        case preview(Parallel<Document?>, [UInt8], String, @Sendable () -> String)
     }
 
     /// Why a file cannot be read, as `colloquy: ` then says it.

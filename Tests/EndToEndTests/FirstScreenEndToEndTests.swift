@@ -73,6 +73,21 @@ final class FirstScreenEndToEndTests: XCTestCase {
         _ = s.waitFor("EXIT=0")
     }
 
+    func testAFileRefusedWhenReadWholeEndsTheScreenWithTheError() throws {
+        // Text in its first 4 KB and its beginning, NUL bytes at the end: the preview is drawn
+        // from the beginning, and only decoding the whole refuses the file.
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: transcript))
+        bytes.append(Data(repeating: 0, count: 2000))
+        try bytes.write(to: URL(fileURLWithPath: transcript))
+        let s = try reader()
+        _ = s.waitForAll(["reading…", "Question number 1: what happened in year 1401?"])
+        XCTAssertTrue(FileManager.default.createFile(atPath: gate, contents: Data()))
+        let ended = s.waitFor("EXIT=1")
+        XCTAssertTrue(ended.contains("binary data (NUL bytes)"), ended)
+        XCTAssertFalse(ended.contains("reading…"), "the reader's screen is given back: \(ended)")
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: transcript)), bytes, "the file is left as it was")
+    }
+
     func testAReturningReaderLandsWhereTheyLeftWithoutAPreviewUnlessAskedNotToResume() throws {
         XCTAssertTrue(FileManager.default.createFile(atPath: gate, contents: Data()))
         let first = try reader()

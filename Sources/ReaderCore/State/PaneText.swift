@@ -73,8 +73,11 @@ public struct PaneText {
 public final class LayoutCache: @unchecked Sendable {
     private var glyphCache: [Int: [Glyph]] = [:]
     private var mapCache: [Int: [Int32]] = [:]
-    private var lineCache: [LineKey: [Range<Int>]] = [:]
-    private struct LineKey: Hashable { var block: Int; var width: Int }
+    /// Keyed by `block << 20 | width`: keys of a standard type, because the first dictionary of a
+    /// new key type costs the Swift runtime a search of all the binary's conformance records (a
+    /// third of a million instructions), and the first frame makes these.
+    private var lineCache: [Int: [Range<Int>]] = [:]
+    private static let widthBits = 20
     private var highlightCache: [HighlightKey: [Range<Int>]] = [:]
     /// A block's hits are fixed by the query (the document does not change under a state).
     struct HighlightKey: Hashable { var block: Int; var query: SearchQuery; var hits: Int }
@@ -83,8 +86,9 @@ public final class LayoutCache: @unchecked Sendable {
     private(set) var highlightsComputed = 0
 
     private var titleWidth: Int?
-    private var paneCache: [PaneKey: PaneBlocks] = [:]
-    private struct PaneKey: Hashable { var range: Range<Int>; var hidingFurniture: Bool; var filter: Int }
+    /// At most a few dozen entries, searched in turn (not a dictionary, for the reason above).
+    private var paneCache: [(key: PaneKey, blocks: PaneBlocks)] = []
+    private struct PaneKey: Equatable { var range: Range<Int>; var hidingFurniture: Bool; var filter: Int }
     struct PaneBlocks { var blocks: [Int]; var severalSpeakers: Bool }
     /// How many blocks were wrapped (a frame should wrap what it shows, not the section).
     private(set) var blocksWrapped = 0
@@ -98,14 +102,14 @@ public final class LayoutCache: @unchecked Sendable {
     /// - Parameter keeping: a `&&` filter: only its paragraphs are listed.
     func paneBlocks(_ range: Range<Int>, hidingFurniture: Bool, keeping: ReaderFilter? = nil, document: Document) -> PaneBlocks {
         let key = PaneKey(range: range, hidingFurniture: hidingFurniture, filter: keeping?.id ?? 0)
-        if let hit = paneCache[key] { return hit }
+        if let hit = paneCache.first(where: { $0.key == key }) { return hit.blocks }
         if paneCache.count > 64 { paneCache.removeAll(keepingCapacity: true) }
         panesListed += 1
         var blocks = hidingFurniture ? range.filter { !document.blocks[$0].kind.isFurniture } : Array(range)
         if let keeping { blocks.removeAll { !keeping.blocks.contains($0) } }
         let first = blocks.first.map { document.blocks[$0].speaker }
         let listed = PaneBlocks(blocks: blocks, severalSpeakers: blocks.contains { document.blocks[$0].speaker != first })
-        paneCache[key] = listed
+        paneCache.append((key, listed))
         return listed
     }
 
@@ -136,7 +140,8 @@ public final class LayoutCache: @unchecked Sendable {
     }
 
     func lines(block: Int, text: String, width: Int) -> [Range<Int>] {
-        let key = LineKey(block: block, width: width)
+        guard (0..<(1 << Self.widthBits)).contains(width) else { return Wrap.lines(glyphs(block: block, text: text), width: width) }
+        let key = block << Self.widthBits | width
         if let hit = lineCache[key] { return hit }
         if lineCache.count > LayoutCache.limit { lineCache.removeAll(keepingCapacity: true) }
         blocksWrapped += 1

@@ -9,12 +9,15 @@ import Foundation
 public final class LazyEntityIndex: @unchecked Sendable {
     private let document: Document
     private let build: @Sendable (EntityKind, Document) -> MentionIndex
-    private var locks: [EntityKind: NSLock] = [:]
-    private var built: [EntityKind: MentionIndex] = [:]
+    // Per kind, at `kind.slot`: arrays, not dictionaries keyed by the kind (the first dictionary
+    // or set of a new key type costs the Swift runtime a search of all the binary's conformance
+    // records, a third of a million instructions, and this is made before the first frame).
+    private let locks = EntityKind.allCases.map { _ in NSLock() }
+    private var built = [MentionIndex?](repeating: nil, count: EntityKind.allCases.count)
     private var topicLabels: [Int: [String]]?
     private var labelling = false
     private var inBackground = false
-    private var requested: Set<EntityKind> = []
+    private var requested = [Bool](repeating: false, count: EntityKind.allCases.count)
     private var speakers: SpeakerStatistics?
     private var countingSpeakers = false
     private let table = NSLock()
@@ -25,18 +28,17 @@ public final class LazyEntityIndex: @unchecked Sendable {
     init(document: Document, build: @escaping @Sendable (EntityKind, Document) -> MentionIndex) {
         self.document = document
         self.build = build
-        for kind in EntityKind.allCases { locks[kind] = NSLock() }
     }
 
     /// The index of `kind`, built now if need be (waiting for a builder already at work).
     public func index(_ kind: EntityKind) -> MentionIndex {
-        if let ready = table.withLock({ built[kind] }) { return ready }
-        guard let lock = locks[kind] else { return build(kind, document) }
+        if let ready = table.withLock({ built[kind.slot] }) { return ready }
+        let lock = locks[kind.slot]
         lock.lock()   // one builder per kind; others wait for it rather than build twice
         defer { lock.unlock() }
-        if let ready = table.withLock({ built[kind] }) { return ready }
+        if let ready = table.withLock({ built[kind.slot] }) { return ready }
         let index = build(kind, document)
-        table.withLock { built[kind] = index }
+        table.withLock { built[kind.slot] = index }
         return index
     }
 
@@ -44,7 +46,8 @@ public final class LazyEntityIndex: @unchecked Sendable {
     /// one is under way (and the kind asked for is then built next, alongside the others).
     public func ready(_ kind: EntityKind) -> MentionIndex? {
         let (index, wait, first) = table.withLock { () -> (MentionIndex?, Bool, Bool) in
-            (built[kind], inBackground, requested.insert(kind).inserted)
+            defer { requested[kind.slot] = true }
+            return (built[kind.slot], inBackground, !requested[kind.slot])
         }
         if let index { return index }
         guard wait else { return self.index(kind) }
@@ -73,7 +76,7 @@ public final class LazyEntityIndex: @unchecked Sendable {
             for kind in EntityKind.allCases { _ = index(kind) }
         }
         let (labels, background, indexes) = table.withLock { () -> ([Int: [String]]?, Bool, [MentionIndex]?) in
-            let indexes = EntityKind.allCases.compactMap { built[$0] }
+            let indexes = EntityKind.allCases.compactMap { built[$0.slot] }
             guard topicLabels == nil, !labelling, indexes.count == EntityKind.allCases.count else { return (topicLabels, inBackground, nil) }
             if inBackground { labelling = true }
             return (nil, inBackground, indexes)
@@ -114,5 +117,17 @@ public final class LazyEntityIndex: @unchecked Sendable {
             }
         }
         return nil
+    }
+}
+
+private extension EntityKind {
+    /// Its place in `allCases`, where the index keeps its tables for it.
+    var slot: Int {
+        switch self {
+        case .countries: return 0
+        case .people: return 1
+        case .organisations: return 2
+        case .topics: return 3
+        }
     }
 }

@@ -28,10 +28,17 @@ public enum SHA256 {
     private final class Result: @unchecked Sendable { var hex = "" }
 
     public static func hex(of bytes: [UInt8]) -> String {
-        digest(bytes).map { byte in
-            let digits = Array("0123456789abcdef".utf8)
-            return String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]], as: UTF8.self)
-        }.joined()
+        // Built on bytes: `joined()` over strings made the Swift runtime look up protocol
+        // conformances by searching the whole binary, a quarter of a million instructions
+        // before the first screen.
+        let digits = Array("0123456789abcdef".utf8)
+        var text = [UInt8]()
+        text.reserveCapacity(64)
+        for byte in digest(bytes) {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// - Parameter portable: compress in Swift even where the processor has SHA instructions
