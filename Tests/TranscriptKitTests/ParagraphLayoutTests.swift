@@ -5,7 +5,8 @@ import XCTest
 /// cost hundreds of bytes each). Sizes, not times: a field added carelessly fails here.
 final class ParagraphLayoutTests: XCTestCase {
     func testTheRecordsHeldPerParagraphStayCompact() {
-        // Every paragraph is held as a Paragraph and a Block at once while the blocks are made.
+        // A paragraph's record is its block's too (`BlockList`); a Block is made as one is read;
+        // every turn of a document without diarizer fragments is held at once.
         XCTAssertLessThanOrEqual(MemoryLayout<Paragraph>.stride, 48)
         XCTAssertLessThanOrEqual(MemoryLayout<Block>.stride, 48)
         XCTAssertLessThanOrEqual(MemoryLayout<Turn>.stride, 48)

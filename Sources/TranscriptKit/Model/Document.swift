@@ -7,7 +7,7 @@ public struct Document: Sendable {
     public var title: String?
     public var source: Source
     public var participants: [Participant]
-    public var blocks: [Block]
+    public var blocks: BlockList
     public var exchanges: [Exchange]
     public var warnings: [String]
     /// Why each label was believed or rejected and what began each exchange; filled only when
@@ -18,10 +18,16 @@ public struct Document: Sendable {
 
     public init(title: String?, source: Source, participants: [Participant], blocks: [Block],
                 exchanges: [Exchange], warnings: [String]) {
+        self.init(title: title, source: source, participants: participants, blockList: BlockList(blocks),
+                  exchanges: exchanges, warnings: warnings)
+    }
+
+    init(title: String?, source: Source, participants: [Participant], blockList: BlockList,
+         exchanges: [Exchange], warnings: [String]) {
         self.title = title
         self.source = source
         self.participants = participants
-        self.blocks = blocks
+        blocks = blockList
         self.exchanges = exchanges
         self.warnings = warnings
     }

@@ -94,42 +94,49 @@ extension DocumentAssembly {
     func speechTurns(accepted: [Bool]) -> [Turn] {
         var turns: [Turn] = []
         turns.reserveCapacity(turnCount())
-        var current: Turn?
-        for index in paragraphs.indices where kinds[index] == nil {
-            guard let speaker = speakers[index] else { continue }
-            if current?.speaker != speaker {
-                if let turn = current { turns.append(turn) }
-                current = Turn(speaker: speaker, first: index, last: index)
-            }
-            current?.last = index
-            current?.paragraphCount += 1
-            current?.words += paragraphs[index].words
-            if paragraphs[index].asks { current?.asks = true }
-            let (breaksOff, endsAsking) = Turn.ending(paragraphs[index])
-            current?.breaksOff = breaksOff
-            current?.endsAsking = endsAsking
+        var mending = Mending()
+        makeTurns(detailed: true) { turn in
+            if let settled = mending.take(turn, isFragment: { isFragment($0, next: $1, between: $2) }) { turns.append(settled) }
         }
-        if let turn = current { turns.append(turn) }
-        mendDiarization(&turns)
+        turns += mending.finish()
         if let first = turns.first, Segmentation.opensAShow(paragraphs[first.first].leadingBytes(400)) {
             turns[0].opensTheShow = true
         }
         return turns
     }
 
-    /// How many turns `speechTurns` starts with, counted first so that their array is made at
-    /// its size: grown by doubling, it held up to twice as many (48 MB for a million short turns).
-    private func turnCount() -> Int {
-        var count = 0
-        var last: Int?
+    /// Hands each turn to `body` as it is made, before any mending. `detailed: false` leaves out
+    /// how it ends (which only counting needs not).
+    private func makeTurns(detailed: Bool, _ body: (Turn) -> Void) {
+        var current: Turn?
         for index in paragraphs.indices where kinds[index] == nil {
             guard let speaker = speakers[index] else { continue }
-            if speaker != last { count += 1 }
-            last = speaker
+            if current?.speaker != speaker {
+                if let turn = current { body(turn) }
+                current = Turn(speaker: speaker, first: index, last: index)
+            }
+            current?.last = index
+            current?.paragraphCount += 1
+            current?.words += paragraphs[index].words
+            guard detailed else { continue }
+            if paragraphs[index].asks { current?.asks = true }
+            let (breaksOff, endsAsking) = Turn.ending(paragraphs[index])
+            current?.breaksOff = breaksOff
+            current?.endsAsking = endsAsking
         }
-        return count
+        if let turn = current { body(turn) }
     }
 
+    /// How many turns `speechTurns` keeps, counted first so that their array is made at its
+    /// size: grown by doubling, it held up to twice as many (48 MB for a million short turns).
+    private func turnCount() -> Int {
+        var count = 0
+        var mending = Mending()
+        makeTurns(detailed: false) { turn in
+            if mending.take(turn, isFragment: { isFragment($0, next: $1, between: $2) }) != nil { count += 1 }
+        }
+        return count + mending.finish().count
+    }
     /// One of the turn's first three paragraphs opens by greeting the room.
     func greetsTheRoom(_ turn: Turn) -> Bool {
         var seen = 0
@@ -177,39 +184,51 @@ extension DocumentAssembly {
     /// (`[Speaker 1] So this is how` / `[Speaker 5] it sounds.` / `[Speaker 1] So looking…`): a
     /// short turn that opens in lower case between two turns of one speaker is a fragment of
     /// theirs, and the three are one turn. The fragment keeps its label, as written.
-    func mendDiarization(_ turns: inout [Turn]) {
-        guard turns.count >= 3 else { return }
-        // Mended in place: `turns[..<kept]` are the mended turns, and reading stays ahead of
-        // writing (a second array of a million short turns was a fifth of the parse's peak memory).
-        var kept = 1
-        var t = 1
-        while t < turns.count {
-            if t + 1 < turns.count, isFragment(turns, t, between: turns[kept - 1].speaker) {
-                let after = turns[t + 1]
-                turns[kept - 1].last = after.last
-                turns[kept - 1].paragraphCount += after.paragraphCount
-                turns[kept - 1].words += after.words
-                turns[kept - 1].asks = turns[kept - 1].asks || after.asks
-                turns[kept - 1].endsAsking = after.endsAsking
-                turns[kept - 1].breaksOff = after.breaksOff
-                t += 2
-                continue
+    ///
+    /// Mended as the turns are made, holding the last turn kept and the one after it: the
+    /// unmended turns are never all held at once (a million short turns, every other one a
+    /// fragment, were 50 MB, half the parse's peak memory).
+    struct Mending {
+        /// The last turn kept: it may still take in the turn after a fragment.
+        private var kept: Turn?
+        /// The turn after `kept`, which may be a fragment.
+        private var candidate: Turn?
+
+        /// Takes the next turn as made; returns a turn once nothing can change it any more.
+        mutating func take(_ turn: Turn, isFragment: (Turn, _ next: Turn, _ between: Int) -> Bool) -> Turn? {
+            guard let last = kept else { kept = turn; return nil }
+            guard let fragment = candidate else { candidate = turn; return nil }
+            candidate = nil
+            if isFragment(fragment, turn, last.speaker) {
+                kept?.last = turn.last
+                kept?.paragraphCount += turn.paragraphCount
+                kept?.words += turn.words
+                kept?.asks = last.asks || turn.asks
+                kept?.endsAsking = turn.endsAsking
+                kept?.breaksOff = turn.breaksOff
+                return nil
             }
-            turns[kept] = turns[t]
-            kept += 1
-            t += 1
+            kept = fragment
+            candidate = turn
+            return last
         }
-        turns.removeSubrange(kept...)
+
+        /// The turns still held, once every turn has been taken.
+        mutating func finish() -> [Turn] {
+            defer { (kept, candidate) = (nil, nil) }
+            return [kept, candidate].compactMap { $0 }
+        }
     }
 
     /// A short turn of one paragraph opening in lower case, between two turns of `speaker`.
-    private func isFragment(_ turns: [Turn], _ t: Int, between speaker: Int) -> Bool {
-        speaker == turns[t + 1].speaker && turns[t].words <= 12 && turns[t].paragraphCount == 1
-            && opensInLowerCase(paragraphs[turns[t].first])
+    private func isFragment(_ turn: Turn, next: Turn, between speaker: Int) -> Bool {
+        speaker == next.speaker && turn.words <= 12 && turn.paragraphCount == 1 && opensInLowerCase(paragraphs[turn.first])
     }
 
+    /// Read off the string, not copied out (`leadingBytes` makes an array: asked of every other
+    /// turn of short turns, twice, it was a tenth of the parse).
     private func opensInLowerCase(_ p: Paragraph) -> Bool {
-        p.leadingBytes(1).first.map { $0 >= 0x61 && $0 <= 0x7A } ?? false
+        p.text.utf8.first.map { $0 >= 0x61 && $0 <= 0x7A } ?? false
     }
 
     mutating func assignRoles(_ turns: [Turn]) {

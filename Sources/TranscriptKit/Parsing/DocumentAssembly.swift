@@ -64,21 +64,15 @@ struct DocumentAssembly {
         let turns = speechTurns(accepted: accepted)
         assignRoles(turns)
         let exchanges = buildExchanges(turns)
-        // Numbered as the blocks are made, walking the exchanges alongside (they hold their blocks
-        // in order): numbering them in the document made it copy every block, and an array of
-        // numbers cost 16 bytes a paragraph at the peak.
-        var next = 0
-        var blocks: [Block] = []
-        blocks.reserveCapacity(paragraphs.count)
-        for index in paragraphs.indices {
-            while next < exchanges.count && exchanges[next].blocks.upperBound <= index { next += 1 }
-            let number = next < exchanges.count && exchanges[next].blocks.contains(index) ? exchanges[next].number : nil
-            let firstLine = paragraphs[index].firstLine
-            blocks.append(Block(kind: kinds[index] ?? .moderator, exchange: number, speaker: speakers[index],
-                                lines: firstLine...max(firstLine, paragraphs[index].lastLine),
-                                text: paragraphs[index].text, time: paragraphs[index].time))
+        // The paragraph records become the document's blocks as they are (`BlockList`), with a
+        // column of exchange numbers filled by walking the exchanges (they hold their blocks in order).
+        var numbers = Array(repeating: Block.none, count: paragraphs.count)
+        for exchange in exchanges {
+            for index in exchange.blocks where index < numbers.count { numbers[index] = Int32(exchange.number) }
         }
-        var document = Document(title: title, source: source, participants: participants, blocks: blocks,
+        let blocks = BlockList(records: paragraphs, kinds: kinds.map { $0 ?? .moderator }, speakers: speakers.column,
+                               exchanges: numbers)
+        var document = Document(title: title, source: source, participants: participants, blockList: blocks,
                                 exchanges: exchanges, warnings: warnings)
         document.explanation = explanation
         return document
@@ -87,12 +81,13 @@ struct DocumentAssembly {
     // MARK: - Speech or not
 
     private mutating func classify(accepted: [Bool]) {
-        let labelled = paragraphs.indices.filter { accepted[$0] }
-        guard let firstLabel = labelled.first, let lastLabel = labelled.last else {
+        // Found, not listed: a list of the labelled paragraphs cost 8 bytes a line of short turns
+        // at the parse's peak memory.
+        guard let firstLabel = accepted.firstIndex(of: true), let lastLabel = accepted.lastIndex(of: true) else {
             classifyUnlabelled()
             return
         }
-        let gap = typicalGap(labelled)
+        let gap = typicalGap(accepted)
         var speaker: Int?
         var inBack = false
         // The page after the last turn: from the last paragraph that reads as prose on, what
@@ -210,8 +205,11 @@ struct DocumentAssembly {
         }
     }
 
-    private func typicalGap(_ labelled: [Int]) -> Int {
-        var gaps = labelled.map { paragraphs[$0].gapBefore }.filter { $0 > 0 }
+    private func typicalGap(_ accepted: [Bool]) -> Int {
+        var gaps: [Int] = []
+        for index in paragraphs.indices where accepted[index] && paragraphs[index].gapBefore > 0 {
+            gaps.append(paragraphs[index].gapBefore)
+        }
         guard !gaps.isEmpty else { return 1 }
         gaps.sort()
         return gaps[gaps.count / 2]

@@ -71,7 +71,7 @@ struct Paragraph {
 
 /// A paragraph's label, the label as written and its time stamp: immutable, so paragraphs can
 /// share one. Changing any of them on a paragraph gives it a new object of its own.
-final class SharedLabel {
+final class SharedLabel: Sendable {
     let label: SpeakerLabel?
     let text: String
     let time: String?

@@ -8,6 +8,9 @@ struct SpeakerColumn {
         indices = Array(repeating: .min, count: count)
     }
 
+    /// The indices as stored, `Int32.min` for nil (`BlockList`'s speaker column).
+    var column: [Int32] { indices }
+
     subscript(index: Int) -> Int? {
         get { indices[index] == .min ? nil : Int(indices[index]) }
         set { indices[index] = newValue.map { Int32($0) } ?? .min }

@@ -11,7 +11,11 @@ struct TextParagraphs {
     func scan(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines) -> [Paragraph] {
         let wrapWidth = court ? nil : HardWrap.width(b, lines)
         let bodyIndent = court ? CourtLayout.bodyIndent(b, lines) : 0
+        // Made at the most there can be, one a line: grown by doubling, the array was held at a
+        // size and a half while it moved (the scan's peak memory, for short turns). Where lines
+        // join into paragraphs, the room left over is given back below.
         var paragraphs: [Paragraph] = []
+        paragraphs.reserveCapacity(Self.mostParagraphs(b, lines))
         var current: Paragraph?
         var gap = 0
         var previousLineLength = 0
@@ -113,7 +117,20 @@ struct TextParagraphs {
             previousLineLength = length
         }
         finish()
+        if paragraphs.capacity > 2 * paragraphs.count + 64 {
+            var exact: [Paragraph] = []
+            exact.reserveCapacity(paragraphs.count)
+            exact.append(contentsOf: paragraphs)
+            return exact
+        }
         return paragraphs
+    }
+
+    /// One paragraph for each line that is not blank, and the front matter's title.
+    private static func mostParagraphs(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines) -> Int {
+        var count = 1
+        for index in 0..<lines.count where !Bytes.isBlank(b, lines.range(index)) { count += 1 }
+        return count
     }
 }
 
