@@ -26,6 +26,7 @@ enum LibraryReader {
                                      cache: cacheVersion.map { LibraryCache(folder: LibraryCache.standardFolder(environment: Environment.folders), version: $0) })
         indexer.start()
         let searcher = LibrarySearcher(paths: files.paths, flags: flags)
+        let passageFinder = LibrarySearcher(paths: files.paths, flags: flags)
         /// People, organisations, topics: indexed when their picker is first opened.
         var entityPasses: [LibraryIndexer] = []
         var watch = LibraryWatch(paths: files.paths)
@@ -72,9 +73,11 @@ enum LibraryReader {
             for pass in entityPasses {
                 for outcome in pass.take() { library.receiveEntities(pass.kind ?? .countries, at: outcome.index, outcome.entities) }
             }
-            for found in searcher.take() { library.receiveHits(found.hits, at: found.index, generation: found.generation) }
+            for found in searcher.take() { library.receiveHits(found.hits, at: found.index, generation: found.generation, passages: found.passages) }
+            for found in passageFinder.take() { library.receivePassages(found.passages, at: found.index, generation: found.generation) }
             draw()
             let searching = library.textSearch.map { $0.searched < library.entries.count } ?? false
+                || library.entityPassages.map { $0.searched < $0.documents } ?? false
             let indexing = library.isIndexing || entityPasses.contains { library.indexedCount($0.kind ?? .countries) < library.entries.count }
             terminal.keyTimeout = searching ? 30 : indexing ? 100 : 200
             guard let key = terminal.nextKey() else { continue }
@@ -84,6 +87,7 @@ enum LibraryReader {
                 case .redraw: terminal.redrawAll()
                 case .suspend: terminal.suspend()
                 case .search(let query, let generation): searcher.start(query, generation: generation)
+                case .findPassages(let chosen, let documents, let generation): passageFinder.start(passagesOf: chosen, in: documents, generation: generation)
                 case .indexEntities(let kind):
                     let pass = LibraryIndexer(paths: files.paths, flags: flags, kind: kind)
                     entityPasses.append(pass)
@@ -94,11 +98,13 @@ enum LibraryReader {
                         BookmarkSession.documentPath(library.entries[i].path).map { ($0, i) } }, uniquingKeysWith: { a, _ in a })
                     let found = BookmarkStore(folder: BookmarkStore.standardFolder(environment: Environment.folders)).bookmarks(forPaths: Set(byPath.keys))
                     library.showBookmarks(found.flatMap { path, marks in marks.map { LibraryState.Mark(document: byPath[path]!, bookmark: $0) } })
-                case .open(let index), .openAt(let index, _):
+                case .open(let index), .openAt(let index, _), .openAtPassage(let index, _):
                     // With a search or an entity chosen, `n` past its last hit or mention goes on into
                     // the next document of the list; from the bookmarks, the document opens at one.
                     var bookmark: String?
                     if case .openAt(_, let id) = effect { bookmark = id }
+                    var atBlock: Int?
+                    if case .openAtPassage(_, let block) = effect { atBlock = block }
                     var next: (index: Int, fromLast: Bool)? = (index, false)
                     while let (index, fromLast) = next {
                         next = nil
@@ -112,8 +118,9 @@ enum LibraryReader {
                         let following = bookmark == nil && library.textSearch == nil ? library.chosen.map { ($0, fromLast) } : nil
                         let ending = LiveReader.session(document, arguments, path: BookmarkSession.documentPath(path), on: terminal, inLibrary: true,
                                                         searching: bookmark == nil ? library.textSearch.map { ($0.query, fromLast) } : nil,
-                                                        following: following, atBookmark: bookmark)
+                                                        following: following, atBookmark: bookmark, atBlock: atBlock)
                         bookmark = nil
+                        atBlock = nil
                         if let signal = ending.signal {
                             status = 128 + signal
                             break loop

@@ -232,3 +232,50 @@ final class LibraryTests: XCTestCase {
         try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
 }
+
+/// A document's passages for the library's `p`: one per paragraph with hits, the first three
+/// kept, each with its speaker and one line of text from a word or so before the hit.
+final class DocumentPassagesTests: XCTestCase {
+    static let text = """
+    INTERVIEWER: What happened in Libya?
+
+    MINISTER: We sent ships to Libya, and then to Egypt. Libya asked for them.
+
+    INTERVIEWER: And Egypt?
+
+    MINISTER: \(String(repeating: "The long answer goes on and on. ", count: 8))Libya came last.
+    It ran over
+    two lines.
+
+    INTERVIEWER: Libya, one last time?
+
+    MINISTER: No.
+    """
+
+    func testASearchsPassagesAreItsParagraphsWithSpeakers() throws {
+        let document = TranscriptParser.parse(Self.text, name: "t.txt")
+        let query = SearchQuery("libya")
+        let hits = SearchIndex(document: document).search(query).hits
+        XCTAssertEqual(hits.count, 5)
+        let found = DocumentPassages(hits: hits, in: document, query: query)
+        XCTAssertEqual(found.count, 4, "two hits in one paragraph are one passage")
+        XCTAssertEqual(found.first.count, DocumentPassages.cap)
+        XCTAssertEqual(found.first.map(\.speaker), ["INTERVIEWER", "MINISTER", "MINISTER"])
+        XCTAssertEqual(found.first[0].text, "What happened in Libya?")
+        XCTAssertEqual(found.first[2].text.first, "…", "a long paragraph starts a little before the hit")
+        XCTAssertTrue(found.first[2].text.hasSuffix(" and on. Libya came last."), found.first[2].text)
+        XCTAssertFalse(found.first[2].text.hasPrefix("…n "), "at a word")
+        XCTAssertEqual(found.first.map(\.block), hits.map(\.block).reduce(into: [Int]()) { if $0.last != $1 { $0.append($1) } }.prefix(3).map { $0 })
+        XCTAssertEqual(DocumentPassages(hits: [], in: document, query: query), DocumentPassages(count: 0, first: []))
+    }
+
+    func testAnEntitysPassagesAreTheParagraphsMentioningIt() throws {
+        let document = TranscriptParser.parse(Self.text, name: "t.txt")
+        let index = EntityIndex.build(.countries, document)
+        let found = DocumentPassages(mentioning: "EG", in: index, document: document)
+        XCTAssertEqual(found.count, 2)
+        XCTAssertEqual(found.first.map(\.speaker), ["MINISTER", "INTERVIEWER"])
+        XCTAssertEqual(found.first[1].text, "And Egypt?")
+        XCTAssertEqual(DocumentPassages(mentioning: "FR", in: index, document: document).count, 0)
+    }
+}

@@ -15,6 +15,11 @@ extension LibraryState {
             drawStatus(&frame)
             return frame
         }
+        if let passageView {
+            drawPassages(&frame, passageView)
+            drawStatus(&frame)
+            return frame
+        }
         let columns = Columns(width: width)
         drawHeader(&frame, columns)
         if shown.isEmpty {
@@ -103,7 +108,11 @@ extension LibraryState {
             right = " searching \(LibraryState.grouped(s.searched))/\(LibraryState.grouped(entries.count)) \(separator)" + right
         }
         if isIndexing { right = " indexing \(LibraryState.grouped(indexedCount))/\(LibraryState.grouped(entries.count)) \(separator)" + right }
-        if width >= 100 { right += "\(separator) / search  f filter  o sort  c country  Enter open  q quit " }
+        if width >= 100 {
+            right += passageView != nil ? "\(separator) Enter read there  p documents  q quit "
+                : textSearch != nil || chosen != nil ? "\(separator) / search  p passages  c country  Enter open  q quit "
+                : "\(separator) / search  f filter  o sort  c country  Enter open  q quit "
+        }
         let rightWidth = DisplayWidth.columns(right)
         let leftEnd = max(0, width - rightWidth - 1)
         if let message {

@@ -9,6 +9,8 @@ extension LibraryState {
         public var generation: Int
         /// Hits per document (by index into `entries`), for documents with any.
         public var counts: [Int: Int] = [:]
+        /// The first few passages with hits per document (`p` lists them).
+        public var passages: [Int: DocumentPassages] = [:]
         /// Documents searched so far.
         public var searched = 0
 
@@ -59,11 +61,12 @@ extension LibraryState {
         return [.search(query, generation: searchGeneration)]
     }
 
-    /// Document `index` was searched for the query of `generation`: `hits` of them.
-    public mutating func receiveHits(_ hits: Int, at index: Int, generation: Int) {
+    /// Document `index` was searched for the query of `generation`: `hits` of them, in `passages`.
+    public mutating func receiveHits(_ hits: Int, at index: Int, generation: Int, passages: DocumentPassages? = nil) {
         guard var search = textSearch, search.generation == generation else { return }
         search.searched += 1
         if hits > 0 { search.counts[index] = hits }
+        if hits > 0, let passages { search.passages[index] = passages }
         textSearch = search
         if hits > 0 { refresh() }
     }
