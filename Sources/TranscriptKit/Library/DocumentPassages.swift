@@ -62,7 +62,8 @@ public struct DocumentPassages: Equatable, Sendable {
     static func passage(_ block: Int, in document: Document, from start: Int) -> LibraryPassage {
         let b = document.blocks[block]
         let scalars = b.text.unicodeScalars
-        var from = max(0, start - before)
+        // A hit near the start is shown from the start: the speaker's first words say the most.
+        var from = start <= 2 * before ? 0 : start - before
         // Begin at a word, unless that would lose the hit.
         if from > 0 {
             let words = scalars.dropFirst(from).prefix(start - from)
