@@ -18,7 +18,7 @@ final class LibrarySearcher: @unchecked Sendable {
     private let lock = NSLock()
     private var latest = 0
     private var ready: [Found] = []
-    private let paths: [String]
+    private var paths: [String]
     private let flags: SpeakerOverrides
 
     init(paths: [String], flags: SpeakerOverrides) {
@@ -26,10 +26,15 @@ final class LibrarySearcher: @unchecked Sendable {
         self.flags = flags
     }
 
+    /// Files added to the library while it is open (searched by the next search).
+    func add(_ added: [String]) { lock.withLock { paths += added } }
+
+    private func path(_ index: Int) -> String { lock.withLock { paths[index] } }
+
     private func isStale(_ generation: Int) -> Bool { lock.withLock { latest != generation } }
 
     func start(_ query: SearchQuery, generation: Int) {
-        run(generation, Array(paths.indices), screen: TextScreen(query)) { document in
+        run(generation, Array(lock.withLock { paths.indices }), screen: TextScreen(query)) { document in
             let result = SearchIndex(document: document).search(query, isCancelled: { self.isStale(generation) })
             return (result.hits.count, DocumentPassages(hits: result.hits, in: document, query: query))
         }
@@ -50,7 +55,7 @@ final class LibrarySearcher: @unchecked Sendable {
             Library.inOrder(documents.count, work: { at -> Found? in
                 let index = documents[at]
                 if self.isStale(generation) { return nil }
-                guard case .parsed(let document, _) = Library.read(self.paths[index], flags: self.flags, hashing: false, screen: screen) else {
+                guard case .parsed(let document, _) = Library.read(self.path(index), flags: self.flags, hashing: false, screen: screen) else {
                     return Found(generation: generation, index: index, hits: 0, passages: DocumentPassages(count: 0, first: []))
                 }
                 let (hits, passages) = find(document)

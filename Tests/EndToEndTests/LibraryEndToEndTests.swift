@@ -228,6 +228,14 @@ final class LibraryEndToEndTests: XCTestCase {
         s.waitForAll(["Is Lima new?", "q or Ctrl-O returns to the library"])
         s.send("q")
         s.waitFor("11/11 │")
+        // A file added to a subfolder is listed, read, and counted in the picker.
+        try "Talking about Nuuk\n\n2031-05-05\n\nQ: Does Egypt reach Nuuk?\n\nA: Not yet.\n\n"
+            .write(to: library.appendingPathComponent("more/talk-nuuk.txt"), atomically: true, encoding: .utf8)
+        s.waitForAll(["12/12 │", "talk-nuuk.txt: new; added to the library", " 2031-05-05  Talking about Nuuk"])
+        s.send("c")
+        s.send("egy", literal: true)
+        s.waitFor("Egypt — 8 mentions in 5 documents")
+        s.send("Escape")
         s.send("q")
         s.waitFor("EXIT=0")
     }

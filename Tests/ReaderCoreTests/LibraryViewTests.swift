@@ -294,6 +294,24 @@ final class LibraryCountryTests: XCTestCase {
         XCTAssertEqual(state.handle(.char("p")), [], "found already: not asked for again")
     }
 
+    /// A file added to the library's folder while open: listed at once under the next index,
+    /// filled in when its parse comes back.
+    func testAFileAddedWhileOpenIsListed() throws {
+        var state = try Self.state()
+        state.add(["/nonexistent/library/more/new.txt"])
+        XCTAssertEqual(state.message, "new.txt: new; added to the library")
+        XCTAssertEqual(state.entries.count, 5)
+        XCTAssertTrue(state.isIndexing)
+        XCTAssertTrue(state.shown.contains(4))
+        var entry = LibraryViewTests.entry("more/new.txt", title: "New", date: "2030-01-01", bytes: 10, exchanges: 1, people: [])
+        entry.path = "/nonexistent/library/more/new.txt"
+        state.receive(entry, at: 4, countries: [("LY", "Libya", 2)])
+        XCTAssertFalse(state.isIndexing)
+        XCTAssertEqual(state.mentions(.countries).entity("LY")?.documents.map(\.document), [0, 4, 2], "by mentions")
+        state.add(["/a/x.txt", "/a/y.txt"])
+        XCTAssertEqual(state.message, "2 new files added to the library")
+    }
+
     /// From a library, `n` on the last mention (and `N` on the first) leaves the document.
     func testNPastTheLastMentionLeavesTheDocument() throws {
         var state = try ReaderFixture.state(120, 40)

@@ -207,18 +207,23 @@ final class LibraryTests: XCTestCase {
         XCTAssertEqual(merged.entity("LY")?.documents.map(\.document), [1])
     }
 
-    /// The library's files, looked at while it is open: a changed file and a vanished one are told, once.
+    /// The library's files, looked at while it is open: a changed file, a vanished one and a new one are told, once.
     func testTheWatchTellsChangedAndVanishedFiles() throws {
         let folder = try Self.scratchFolder("watch")
         defer { try? FileManager.default.removeItem(at: folder) }
         for name in ["a.txt", "b.txt", "c.txt"] { try Self.write("Q: \(name)?\nA: Yes.\n", folder, name) }
         let paths = ["a.txt", "b.txt", "c.txt"].map { folder.appendingPathComponent($0).path }
-        var watch = LibraryWatch(paths: paths, interval: 0)
-        XCTAssertTrue(watch.look() == ([], []))
+        var watch = LibraryWatch(paths: paths, walking: [folder.path], interval: 0, rescan: 0)
+        XCTAssertTrue(watch.look() == ([], [], []))
         try Self.write("Q: b.txt changed, and longer?\nA: Yes.\n", folder, "b.txt")
         try FileManager.default.removeItem(atPath: paths[2])
-        XCTAssertTrue(watch.look() == ([1], [2]))
-        XCTAssertTrue(watch.look() == ([], []), "each told once")
+        try Self.write("Q: new?\nA: Yes.\n", folder, "d.txt")
+        XCTAssertTrue(watch.look() == ([1], [2], [folder.appendingPathComponent("d.txt").path]))
+        XCTAssertTrue(watch.look() == ([], [], []), "each told once")
+        try Self.write("Q: c.txt again?\nA: Yes.\n", folder, "c.txt")
+        XCTAssertTrue(watch.look() == ([], [], [paths[2]]), "a file written again where one vanished is new")
+        try Self.write("Q: d.txt changed?\nA: Yes, it did.\n", folder, "d.txt")
+        XCTAssertTrue(watch.look() == ([3], [], []), "a new file is watched under the next index")
     }
 
     static func scratchFolder(_ name: String) throws -> URL {

@@ -124,7 +124,7 @@ extension LibraryState {
     /// `Passages with “libya”: 23 matches in 3 documents`, or `Passages mentioning Libya — …`.
     var passagesTitle: String {
         if let summary = searchSummary {
-            let searching = textSearch.map { $0.searched < entries.count ? " (searching \(Self.grouped($0.searched))/\(Self.grouped(entries.count)))" : "" } ?? ""
+            let searching = textSearch.map { $0.searched < $0.documents ? " (searching \(Self.grouped($0.searched))/\(Self.grouped($0.documents)))" : "" } ?? ""
             return "Passages with " + summary + searching
         }
         guard let chosen, let entity = mentions(chosen.kind).entity(chosen.code) else { return "Passages" }

@@ -23,7 +23,7 @@ extension LibraryState {
         let columns = Columns(width: width)
         drawHeader(&frame, columns)
         if shown.isEmpty {
-            let text = textSearch.map { "(no document has “\($0.query.text)”\($0.searched < entries.count ? " yet" : ""); Esc ends the search)" }
+            let text = textSearch.map { "(no document has “\($0.query.text)”\($0.searched < $0.documents ? " yet" : ""); Esc ends the search)" }
                 ?? (filter.isEmpty ? "(no documents)" : "(no document matches “\(filter)”; Esc clears the filter)")
             frame.putTruncating(text, x: 1, y: 1, maxX: width, .placeholder)
         }
@@ -104,8 +104,8 @@ extension LibraryState {
             frame.put(right, x: max(0, width - counts), y: y, .status)
             return
         }
-        if let s = textSearch, s.searched < entries.count {
-            right = " searching \(LibraryState.grouped(s.searched))/\(LibraryState.grouped(entries.count)) \(separator)" + right
+        if let s = textSearch, s.searched < s.documents {
+            right = " searching \(LibraryState.grouped(s.searched))/\(LibraryState.grouped(s.documents)) \(separator)" + right
         }
         if isIndexing { right = " indexing \(LibraryState.grouped(indexedCount))/\(LibraryState.grouped(entries.count)) \(separator)" + right }
         if width >= 100 {

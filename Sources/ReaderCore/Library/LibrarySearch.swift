@@ -11,7 +11,8 @@ extension LibraryState {
         public var counts: [Int: Int] = [:]
         /// The first few passages with hits per document (`p` lists them).
         public var passages: [Int: DocumentPassages] = [:]
-        /// Documents searched so far.
+        /// Documents to search (those in the library when it started), and searched so far.
+        public var documents = 0
         public var searched = 0
 
         public var total: Int { counts.values.reduce(0, +) }
@@ -55,7 +56,7 @@ extension LibraryState {
             return []
         }
         searchGeneration += 1
-        textSearch = TextSearch(query: query, generation: searchGeneration)
+        textSearch = TextSearch(query: query, generation: searchGeneration, documents: entries.count)
         selectionMoved = false
         refresh()
         return [.search(query, generation: searchGeneration)]

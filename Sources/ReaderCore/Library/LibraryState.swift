@@ -136,6 +136,18 @@ public struct LibraryState: Sendable {
         refresh()
     }
 
+    /// Files added to the library's folders while it is open: listed from the file system, as
+    /// at the start, under the next indices; their parses come back through `receive`.
+    public mutating func add(_ paths: [String]) {
+        guard !paths.isEmpty else { return }
+        entries += paths.map(LibraryEntry.init(path:))
+        indexed += Array(repeating: false, count: paths.count)
+        let first = entries[entries.count - paths.count]
+        message = paths.count == 1 ? "\(first.fileName): new; added to the library"
+            : "\(Self.grouped(paths.count)) new files added to the library"
+        refresh()
+    }
+
     /// Kinds whose entities the program is indexing (a changed document is indexed again for them).
     public var requestedKinds: [EntityKind] { EntityKind.allCases.filter { requested.contains($0) } }
 
