@@ -81,7 +81,7 @@ enum LibraryReader {
                 rereads.append(pass)
                 pass.start()
                 for kind in library.requestedKinds {
-                    let again = LibraryIndexer(paths: paths, only: reread, flags: flags, kind: kind)
+                    let again = LibraryIndexer(paths: paths, only: reread, flags: flags, kind: kind, cache: indexer.cache)
                     entityPasses.append(again)
                     again.start()
                 }
@@ -105,7 +105,7 @@ enum LibraryReader {
                 case .search(let query, let generation): searcher.start(query, generation: generation)
                 case .findPassages(let chosen, let documents, let generation): passageFinder.start(passagesOf: chosen, in: documents, generation: generation)
                 case .indexEntities(let kind):
-                    let pass = LibraryIndexer(paths: paths, flags: flags, kind: kind)
+                    let pass = LibraryIndexer(paths: paths, flags: flags, kind: kind, cache: indexer.cache)
                     entityPasses.append(pass)
                     pass.start()
                 case .loadBookmarks:

@@ -152,6 +152,36 @@ final class LibraryTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: kept))
     }
 
+    /// People, organisations and topics are kept beside the summary, one file per kind, found by
+    /// the file's identity or its bytes as the summary is; a damaged one is rebuilt.
+    func testTheCacheKeepsEachKindOfEntity() throws {
+        let folder = try Self.scratchFolder("kinds")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var cache = LibraryCache(folder: folder.appendingPathComponent("cache").path, version: "test-1")
+        cache.settling = 0
+        try Self.write("Q: Did Angela Merkel call?\nA: Angela Merkel called about NATO.\n", folder, "talk.txt")
+        let path = folder.appendingPathComponent("talk.txt").path
+        let people = try XCTUnwrap(Library.entities(.people, path, cache: nil))
+        XCTAssertEqual(people.map(\.name), ["Angela Merkel"])
+        XCTAssertEqual(Library.entities(.people, path, cache: cache)?.map(\.mentions), people.map(\.mentions))
+        let stamp = try XCTUnwrap(FileStamp(path: path))
+        let byIdentity = cache.folder + "/" + stamp.key + ".people"
+        let key = LibraryCache.key(of: Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: byIdentity))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cache.folder + "/" + key + ".people"))
+        XCTAssertNotNil(Library.entities(.organisations, path, cache: cache))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cache.folder + "/" + stamp.key + ".organisations"), "a file per kind")
+        // Found by identity, not by parsing: what is kept there is what the picker gets.
+        try? FileManager.default.removeItem(atPath: byIdentity)
+        cache.store(LibraryCache.Summary(title: nil, date: nil, participants: [], exchanges: 0, countries: [.init(code: "bo li", name: "Bo Li", mentions: 2)]),
+                    key: stamp.key + ".people")
+        XCTAssertEqual(Library.entities(.people, path, cache: cache)?.map(\.name), ["Bo Li"])
+        // Damaged: removed, and the document parsed (and kept) again.
+        try "colloquy-library 1\ntitle\t".write(toFile: byIdentity, atomically: true, encoding: .utf8)
+        XCTAssertEqual(Library.entities(.people, path, cache: cache)?.map(\.name), ["Angela Merkel"])
+        XCTAssertEqual(LibraryCache.decode(try String(contentsOfFile: byIdentity, encoding: .utf8))?.countries.map(\.name), ["Angela Merkel"])
+    }
+
     /// A reopened library finds each unchanged file's summary by its identity, reading none of
     /// its bytes; a file changed since is found by its bytes, and one changed a moment ago is
     /// not trusted by its identity at all.
