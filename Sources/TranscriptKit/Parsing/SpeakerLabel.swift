@@ -194,6 +194,13 @@ extension SpeakerLabel {
             let what = String(decoding: UnsafeBufferPointer(rebasing: b[(nameStart + comma + 1)..<nameEnd]), as: UTF8.self)
             guard isDescriptor(what.trimming(" "), of: person) else { return nil }
             name = person.trimming(" ")
+            // `Official Spokesperson, Shri Randhir Jaiswal:`: the job first, the titled name after it.
+            let after = what.trimming(" ")
+            if let first = after.split(separator: " ").first, after.contains(" "),
+               NameShape.titles.contains(String(first.trimmingPunctuation.uppercased())),
+               !NameShape.titles.contains(String(name.split(separator: " ").first.map { $0.trimmingPunctuation.uppercased() } ?? "")) {
+                name = after
+            }
             described = true
         }
 
@@ -339,22 +346,27 @@ extension SpeakerLabel {
         var j = i
         while j < end && j - i <= maxNameBytes {
             if b[j] == 0x20 {
-                // ` - `, ` – ` (E2 80 93) or ` — ` (E2 80 94).
-                var k = j + 1
-                if k < end && b[k] == UInt8(ascii: "-") { k += 1 } else if k + 2 < end && b[k] == 0xE2 && b[k + 1] == 0x80
-                    && (b[k + 2] == 0x93 || b[k + 2] == 0x94) { k += 3 } else { j += 1; continue }
-                guard k < end, b[k] == 0x20, j > i else { return nil }
+                guard let k = spacedDash(b, j, end) else { j += 1; continue }
+                guard j > i else { return nil }
                 var body = k
                 Bytes.skipWhitespace(b, &body, end)
                 guard body < end else { return nil }
-                // `Lee Chan - 00:00:04` alone on its line: the time is the label's, the words below.
                 var last = end
                 while last > body && Bytes.whitespaceLength(b, last - 1, end) > 0 { last -= 1 }
-                let stamp = Substring(String(decoding: UnsafeBufferPointer(rebasing: b[body..<last]), as: UTF8.self))
-                let stampAlone = last - body <= 12 && isTimestamp(stamp)
-                guard var label = closedLabel(b, i..<j, body: stampAlone ? end : body, end: end,
-                                              time: stampAlone ? String(stamp) : time, shapes: &shapes) else { return nil }
-                if stampAlone { label.time = label.time ?? String(stamp) }
+                let rest = String(decoding: UnsafeBufferPointer(rebasing: b[body..<last]), as: UTF8.self)
+                // `Lee Chan - 00:00:04` alone on its line: the time is the label's, the words below.
+                let stampAlone = last - body <= 12 && isTimestamp(Substring(rest))
+                // `Raj Mehta -- Harbor Securities -- Analyst` alone on its line (an earnings call as
+                // published): who the speaker is, the words below.
+                let person = String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)
+                let described = !stampAlone && isDescriptor(withoutDashes(rest), of: person)
+                guard var label = closedLabel(b, i..<j, body: stampAlone || described ? end : body, end: end,
+                                              time: stampAlone ? rest : time, shapes: &shapes) else { return nil }
+                if stampAlone { label.time = label.time ?? rest }
+                if described {
+                    label.standsAlone = true
+                    label.hasTitle = true
+                }
                 // Speech breaks off with dashes too (`Folks — `, `I — look`): a full name, or a
                 // name in capitals, only.
                 let letters = label.name.filter(\.isLetter).count
@@ -365,6 +377,25 @@ extension SpeakerLabel {
             j += 1
         }
         return nil
+    }
+
+    /// The end of ` - `, ` -- `, ` – ` (E2 80 93) or ` — ` (E2 80 94) whose blank before is at `j`.
+    private static func spacedDash(_ b: UnsafeBufferPointer<UInt8>, _ j: Int, _ end: Int) -> Int? {
+        var k = j + 1
+        if k < end && b[k] == UInt8(ascii: "-") {
+            k += 1
+            if k < end && b[k] == UInt8(ascii: "-") { k += 1 }
+        } else if k + 2 < end && b[k] == 0xE2 && b[k + 1] == 0x80 && (b[k + 2] == 0x93 || b[k + 2] == 0x94) {
+            k += 3
+        } else {
+            return nil
+        }
+        return k < end && b[k] == 0x20 ? k : nil
+    }
+
+    /// `Harbor Securities -- Analyst` as the words of one description.
+    private static func withoutDashes(_ text: String) -> String {
+        text.split(separator: " ").filter { !["-", "--", "\u{2013}", "\u{2014}"].contains($0) }.joined(separator: " ")
     }
 
     /// A name closed by its emphasis or bracket rather than a colon.
@@ -474,11 +505,14 @@ extension SpeakerLabel {
             while last > i && b[last - 1] == 0x20 { last -= 1 }
         }
         // (`记者：这个项目…` holds a full-width colon: a label and its words, not a name alone.)
-        guard last > i, isNameStart(b[last - 1]) || b[last - 1] >= 0x80,
+        // `Speaker 2` as exports number the voices they could not name.
+        let numbered = Bytes.isDigit(b[last - 1]) && b[i..<last].contains(0x20)
+        guard last > i, isNameStart(b[last - 1]) || b[last - 1] >= 0x80 || numbered,
               UnsafeBufferPointer(rebasing: b[i..<last]).allSatisfy({ isNameByte($0) && $0 != UInt8(ascii: "(") && $0 != UInt8(ascii: ")") }),
               !(i..<last).contains(where: { isFullWidthColon(b, $0, last) }),
               var label = closedLabel(b, i..<last, body: end, end: end, time: stamp, shapes: &shapes),
-              label.name.contains(" ") || (label.isAllCaps && label.name.count >= 2) else { return nil }
+              label.name.contains(" ") || (label.isAllCaps && label.name.count >= 2)
+                || (label.genericRole != nil && label.name.count >= 3) else { return nil }   // `Operator` above its words
         label.isStyled = false
         label.standsAlone = true
         return label
@@ -512,6 +546,20 @@ extension SpeakerLabel {
         let stamp = String(decoding: UnsafeBufferPointer(rebasing: b[start..<j]), as: UTF8.self)
         guard isTimestamp(Substring(stamp)) else { return nil }
         if bracket {
+            // `[00:00:00.000 --> 00:00:04.500]` (Whisper's output) or `[00:01 - 00:05]`: the start
+            // stands for the span.
+            if j < end && b[j] == 0x20 {
+                var k = j + 1
+                while k < end && (b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: ">")) && k - j <= 3 { k += 1 }
+                if k > j + 1, k < end, b[k] == 0x20 {
+                    var close = k + 1
+                    while close < end && (Bytes.isDigit(b[close]) || b[close] == UInt8(ascii: ":") || b[close] == UInt8(ascii: ".")
+                                          || b[close] == UInt8(ascii: ",")) { close += 1 }
+                    if close > k + 1, isTimestamp(String(decoding: UnsafeBufferPointer(rebasing: b[(k + 1)..<close]), as: UTF8.self)) {
+                        j = close
+                    }
+                }
+            }
             guard j < end, b[j] == UInt8(ascii: "]") || b[j] == UInt8(ascii: ")") else { return nil }
             j += 1
         }
@@ -528,12 +576,14 @@ extension SpeakerLabel {
     }
 
     static func isTimestamp<S: StringProtocol>(_ s: S) -> Bool {
-        // Two or three parts between colons, each one to six of digits, `.` and `,`; read as
-        // bytes (this runs on every line that opens with a digit).
-        var parts = 1, length = 0
+        // Two or three parts between colons, each one to six of digits, `.` and `,`, or a
+        // broadcast's time code with frames (`10:00:01:15`, four pairs of digits); read as bytes
+        // (this runs on every line that opens with a digit).
+        var parts = 1, length = 0, pairs = true
         for c in s.utf8 {
             if c == UInt8(ascii: ":") {
-                guard length > 0, parts < 3 else { return false }
+                guard length > 0, parts < 4 else { return false }
+                pairs = pairs && length == 2
                 parts += 1
                 length = 0
             } else if Bytes.isDigit(c) || c == UInt8(ascii: ".") || c == UInt8(ascii: ",") {
@@ -543,6 +593,6 @@ extension SpeakerLabel {
                 return false
             }
         }
-        return parts >= 2 && length > 0
+        return parts >= 2 && length > 0 && (parts < 4 || (pairs && length == 2 && s.utf8.count == 11))
     }
 }
