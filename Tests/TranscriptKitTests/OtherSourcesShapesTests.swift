@@ -407,4 +407,54 @@ final class OtherSourcesShapesTests: XCTestCase {
             "Will the bridge be ready at the same time? [Question → Mayor Lind]",
         ])
     }
+
+    func testANewspapersPodcastWithNamesInLowerCase() throws {
+        // `michael barbaro` alone above the words, as a newspaper's podcast pages set names.
+        let d = try Fixture.document("wild-lowercase-names.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "Sarah, what happened? [Michael Barbaro → Sarah Kline]",
+            "How does a well just go dry? [Michael Barbaro → Sarah Kline]",
+            "What did people do when the taps stopped? [Michael Barbaro → Sarah Kline]",
+        ])
+        // A refrain in lower case is no speaker, nor are lines of speech.
+        let song = TranscriptParser.parse("""
+            river song
+            the water runs down to the sea
+
+            thank you
+            and the boats come home
+
+            river song
+            the water runs down to the sea
+
+            thank you
+            and the boats come home
+            """, name: "song")
+        XCTAssertTrue(song.participants.isEmpty)
+    }
+
+    func testNamesAboveWordsThatOpenWithTheirTime() throws {
+        // `Dana Frost` above `(00:00:12) It depends…`: the time is the turn's, not its words.
+        let d = try Fixture.document("wild-names-above-timed-words.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "What is the most dangerous volcano in the world? [Lex Fridman → Dana Frost]",
+            "Can we predict eruptions? [Lex Fridman → Dana Frost]",
+        ])
+        XCTAssertEqual(d.blocks.first { $0.speaker != nil && $0.text.hasPrefix("It depends") }?.time, "00:00:12")
+    }
+
+    func testFrenchTypographysBlankBeforeTheColon() {
+        // `Emmanuel Macron\u{A0}: …`: the no-break space (or the narrow one) is no part of the name.
+        let d = TranscriptParser.parse("""
+            Le Parisien\u{A0}: Pourquoi cette réforme maintenant\u{202F}?
+
+            Emmanuel Macron\u{202F}: Parce que nous ne pouvons plus attendre.
+
+            Le Parisien\u{A0}: Et si la rue ne cède pas\u{A0}?
+
+            Emmanuel Macron\u{A0}: Alors nous continuerons à expliquer.
+            """, name: "fr")
+        XCTAssertEqual(d.participants.map(\.name), ["Le Parisien", "Emmanuel Macron"])
+        XCTAssertEqual(d.exchanges.count, 2)
+    }
 }

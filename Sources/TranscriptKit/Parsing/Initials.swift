@@ -49,13 +49,16 @@ enum Initials {
         }
     }
 
-    /// `text` opens with `name:` (ASCII case aside); compared in place, as every turn comes here.
+    /// `text` opens with `name:` and a blank (ASCII case aside; `Q:d` is no label); compared in
+    /// place, as every turn comes here.
     private static func startsWithLabel(_ text: String, _ name: String) -> Bool {
         var letters = text.utf8.makeIterator()
         for c in name.utf8 {
             guard let d = letters.next(), Bytes.asciiLower(c) == Bytes.asciiLower(d) else { return false }
         }
-        return letters.next() == UInt8(ascii: ":")
+        guard letters.next() == UInt8(ascii: ":") else { return false }
+        let after = letters.next()
+        return after == nil || after == 0x20
     }
 
     /// `AH`, `M.C.`: two or three capitals and nothing else.

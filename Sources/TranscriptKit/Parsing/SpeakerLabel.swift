@@ -184,8 +184,17 @@ extension SpeakerLabel {
             time = stamp
             Bytes.skipWhitespace(b, &i, end)
         }
-        while nameEnd > nameStart && (b[nameEnd - 1] == 0x20 || b[nameEnd - 1] == UInt8(ascii: "*")
-                                      || b[nameEnd - 1] == UInt8(ascii: "_")) { nameEnd -= 1 }
+        while nameEnd > nameStart {
+            if b[nameEnd - 1] == 0x20 || b[nameEnd - 1] == UInt8(ascii: "*") || b[nameEnd - 1] == UInt8(ascii: "_") {
+                nameEnd -= 1
+            } else if nameEnd - nameStart >= 2 && b[nameEnd - 2] == 0xC2 && b[nameEnd - 1] == 0xA0 {
+                nameEnd -= 2   // `Emmanuel Macron : …`, French typography's no-break space before the colon
+            } else if nameEnd - nameStart >= 3 && b[nameEnd - 3] == 0xE2 && b[nameEnd - 2] == 0x80 && b[nameEnd - 1] == 0xAF {
+                nameEnd -= 3   // (or its narrow no-break space)
+            } else {
+                break
+            }
+        }
         guard nameEnd > nameStart else { return nil }
         var name = String(decoding: UnsafeBufferPointer(rebasing: b[nameStart..<nameEnd]), as: UTF8.self)
         var described = false
@@ -505,6 +514,7 @@ extension SpeakerLabel {
             while last > i && b[last - 1] == 0x20 { last -= 1 }
         }
         // (`记者：这个项目…` holds a full-width colon: a label and its words, not a name alone.)
+        if stamp == nil, let label = lowerCaseName(b, i..<last) { return label }
         // `Speaker 2` as exports number the voices they could not name.
         let numbered = Bytes.isDigit(b[last - 1]) && b[i..<last].contains(0x20)
         guard last > i, isNameStart(b[last - 1]) || b[last - 1] >= 0x80 || numbered,
@@ -517,6 +527,39 @@ extension SpeakerLabel {
         label.standsAlone = true
         return label
     }
+
+    /// `michael barbaro` alone on its line, the words below: a newspaper's podcast transcripts
+    /// set names in lower case. Two or three words of lower-case letters, none a word that
+    /// speech uses (`thank you`, `oh well`); believed only as names alone are, recurring.
+    private static func lowerCaseName(_ b: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> SpeakerLabel? {
+        guard name.count >= 5, name.count <= 32, b[name.lowerBound] >= 0x61 && b[name.lowerBound] <= 0x7A else { return nil }
+        var words = 1
+        for k in name {
+            let c = b[k]
+            if c == 0x20 {
+                guard b[k - 1] != 0x20 else { return nil }
+                words += 1
+            } else if !(c >= 0x61 && c <= 0x7A) && c != UInt8(ascii: "-") && c != UInt8(ascii: "'") {
+                return nil
+            }
+        }
+        guard (2...3).contains(words) else { return nil }
+        let parts = String(decoding: UnsafeBufferPointer(rebasing: b[name]), as: UTF8.self).split(separator: " ")
+        guard parts.allSatisfy({ $0.count >= 2 && !speechWords.contains(String($0)) }) else { return nil }
+        let shown = parts.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        var label = SpeakerLabel(name: shown, key: shown.uppercased(), bodyOffset: name.upperBound, form: .closed, time: nil,
+                                 genericRole: nil, hasTitle: false, isAllCaps: false, isStyled: false)
+        label.standsAlone = true
+        return label
+    }
+
+    /// Words that two- or three-word lines of speech are made of, never a name's.
+    private static let speechWords: Set<String> = [
+        "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "you", "we", "it", "is", "was", "are", "yes", "no",
+        "not", "okay", "ok", "thank", "thanks", "oh", "yeah", "so", "well", "right", "good", "very", "much", "that",
+        "this", "what", "how", "why", "all", "my", "me", "your", "our", "too", "just", "now", "here", "there", "see",
+        "go", "got", "get", "let", "let's", "i'm", "it's", "that's", "don't", "music", "laughter", "applause", "end",
+    ]
 
     /// `- speaker: Name` (or `speaker: Name`) in a transcript kept as YAML; its text follows
     /// on the next lines.
