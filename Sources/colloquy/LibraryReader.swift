@@ -26,9 +26,12 @@ enum LibraryReader {
                                      cache: cacheVersion.map { LibraryCache(folder: LibraryCache.standardFolder(environment: Environment.folders), version: $0) })
         indexer.start()
         let searcher = LibrarySearcher(paths: files.paths, flags: flags)
+        let passageFinder = LibrarySearcher(paths: files.paths, flags: flags)
         /// People, organisations, topics: indexed when their picker is first opened.
         var entityPasses: [LibraryIndexer] = []
-        var watch = LibraryWatch(paths: files.paths)
+        var watch = LibraryWatch(paths: files.paths, walking: files.given)
+        /// Every document's path, files added while open at the end.
+        var paths = files.paths
         /// Summaries of documents read again because their files changed.
         var rereads: [LibraryIndexer] = []
         var unsaved: String?
@@ -49,22 +52,36 @@ enum LibraryReader {
             }
             for pass in rereads {
                 for outcome in pass.take() {
+                    let isNew = !library.indexed[outcome.index]
                     if let entry = outcome.entry {
-                        library.changed(entry, at: outcome.index, countries: outcome.entities)
+                        if isNew { library.receive(entry, at: outcome.index, countries: outcome.entities) }
+                        else { library.changed(entry, at: outcome.index, countries: outcome.entities) }
+                    } else if isNew, let why = outcome.skipped {
+                        skipped.append((library.entries[outcome.index].path, why))
+                        library.drop(outcome.index, because: nil)
+                        library.message = LibraryFiles.summary(skipped)
                     } else {
                         library.drop(outcome.index, because: "no longer a readable transcript")
                     }
                 }
             }
             // Files that changed or vanished since the last look: read again, or dropped.
-            let (changed, vanished) = watch.look()
+            let (changed, vanished, added) = watch.look()
             for index in vanished { library.drop(index, because: "no longer there") }
-            if !changed.isEmpty {
-                let pass = LibraryIndexer(paths: files.paths, only: changed, flags: flags, cache: indexer.cache)
+            if !added.isEmpty {
+                library.add(added)
+                paths += added
+                searcher.add(added)
+                passageFinder.add(added)
+            }
+            // New files are read as changed ones are: summarised, and indexed for each kind asked for.
+            let reread = changed + (paths.count - added.count..<paths.count)
+            if !reread.isEmpty {
+                let pass = LibraryIndexer(paths: paths, only: reread, flags: flags, cache: indexer.cache)
                 rereads.append(pass)
                 pass.start()
                 for kind in library.requestedKinds {
-                    let again = LibraryIndexer(paths: files.paths, only: changed, flags: flags, kind: kind)
+                    let again = LibraryIndexer(paths: paths, only: reread, flags: flags, kind: kind, cache: indexer.cache)
                     entityPasses.append(again)
                     again.start()
                 }
@@ -72,9 +89,11 @@ enum LibraryReader {
             for pass in entityPasses {
                 for outcome in pass.take() { library.receiveEntities(pass.kind ?? .countries, at: outcome.index, outcome.entities) }
             }
-            for found in searcher.take() { library.receiveHits(found.hits, at: found.index, generation: found.generation) }
+            for found in searcher.take() { library.receiveHits(found.hits, at: found.index, generation: found.generation, passages: found.passages) }
+            for found in passageFinder.take() { library.receivePassages(found.passages, at: found.index, generation: found.generation) }
             draw()
-            let searching = library.textSearch.map { $0.searched < library.entries.count } ?? false
+            let searching = library.textSearch.map { $0.searched < $0.documents } ?? false
+                || library.entityPassages.map { $0.searched < $0.documents } ?? false
             let indexing = library.isIndexing || entityPasses.contains { library.indexedCount($0.kind ?? .countries) < library.entries.count }
             terminal.keyTimeout = searching ? 30 : indexing ? 100 : 200
             guard let key = terminal.nextKey() else { continue }
@@ -84,8 +103,9 @@ enum LibraryReader {
                 case .redraw: terminal.redrawAll()
                 case .suspend: terminal.suspend()
                 case .search(let query, let generation): searcher.start(query, generation: generation)
+                case .findPassages(let chosen, let documents, let generation): passageFinder.start(passagesOf: chosen, in: documents, generation: generation)
                 case .indexEntities(let kind):
-                    let pass = LibraryIndexer(paths: files.paths, flags: flags, kind: kind)
+                    let pass = LibraryIndexer(paths: paths, flags: flags, kind: kind, cache: indexer.cache)
                     entityPasses.append(pass)
                     pass.start()
                 case .loadBookmarks:
@@ -94,11 +114,13 @@ enum LibraryReader {
                         BookmarkSession.documentPath(library.entries[i].path).map { ($0, i) } }, uniquingKeysWith: { a, _ in a })
                     let found = BookmarkStore(folder: BookmarkStore.standardFolder(environment: Environment.folders)).bookmarks(forPaths: Set(byPath.keys))
                     library.showBookmarks(found.flatMap { path, marks in marks.map { LibraryState.Mark(document: byPath[path]!, bookmark: $0) } })
-                case .open(let index), .openAt(let index, _):
+                case .open(let index), .openAt(let index, _), .openAtPassage(let index, _):
                     // With a search or an entity chosen, `n` past its last hit or mention goes on into
                     // the next document of the list; from the bookmarks, the document opens at one.
                     var bookmark: String?
                     if case .openAt(_, let id) = effect { bookmark = id }
+                    var atBlock: Int?
+                    if case .openAtPassage(_, let block) = effect { atBlock = block }
                     var next: (index: Int, fromLast: Bool)? = (index, false)
                     while let (index, fromLast) = next {
                         next = nil
@@ -112,8 +134,9 @@ enum LibraryReader {
                         let following = bookmark == nil && library.textSearch == nil ? library.chosen.map { ($0, fromLast) } : nil
                         let ending = LiveReader.session(document, arguments, path: BookmarkSession.documentPath(path), on: terminal, inLibrary: true,
                                                         searching: bookmark == nil ? library.textSearch.map { ($0.query, fromLast) } : nil,
-                                                        following: following, atBookmark: bookmark)
+                                                        following: following, atBookmark: bookmark, atBlock: atBlock)
                         bookmark = nil
+                        atBlock = nil
                         if let signal = ending.signal {
                             status = 128 + signal
                             break loop

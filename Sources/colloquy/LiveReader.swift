@@ -40,7 +40,7 @@ enum LiveReader {
     /// with no earlier position) or a signal; the terminal is left running for the caller.
     static func session(_ document: Document, _ arguments: Arguments, path: String?, on terminal: Terminal,
                         inLibrary: Bool = false, searching: (query: SearchQuery, fromLast: Bool)? = nil,
-                        following entity: (chosen: LibraryState.Chosen, fromLast: Bool)? = nil, atBookmark: String? = nil,
+                        following entity: (chosen: LibraryState.Chosen, fromLast: Bool)? = nil, atBookmark: String? = nil, atBlock: Int? = nil,
                         prepared: FirstScreen.Prepared? = nil) -> Ending {
         let settings = prepared?.settings ?? Config.settings(arguments)
         // Only what the first frame shows comes before it: the bookmarks (marks in the gutter)
@@ -59,8 +59,8 @@ enum LiveReader {
         if inLibrary {
             state.inLibrary = true
             if marks.notes.isEmpty && document.warnings.isEmpty { state.notify("q or Ctrl-O returns to the library") }
-            if let entity { state.followFromLibrary(entity.chosen.code, kind: entity.chosen.kind, fromLast: entity.fromLast) }
-            if let searching { state.searchFromLibrary(searching.query, fromLast: searching.fromLast) }
+            if let entity { state.followFromLibrary(entity.chosen.code, kind: entity.chosen.kind, fromLast: entity.fromLast, atBlock: atBlock) }
+            if let searching { state.searchFromLibrary(searching.query, fromLast: searching.fromLast, atBlock: atBlock) }
             if let atBookmark { state.openBookmarkFromLibrary(atBookmark) }
         }
         state.entityIndex.buildOnlyInBackground()

@@ -163,6 +163,51 @@ final class LibraryEndToEndTests: XCTestCase {
         s.waitFor("EXIT=0")
     }
 
+    /// `p`: the passages of a search, then of a country, grouped by document with date and
+    /// speaker; Enter reads at the passage chosen and `q` comes back to the passages.
+    func testPassagesAcrossDocuments() throws {
+        let library = try generatedLibrary()
+        let s = try start([library.path])
+        s.waitFor("12/12 │ / search")
+        s.send("/")
+        s.send("harbour", literal: true)
+        s.send("Enter")
+        s.waitFor("“harbour”: 180 matches in 12 documents")
+        s.send("p")
+        let passages = s.waitForAll(["Passages with “harbour”: 180 matches in 12 documents", "▸2011-03-03  Talking about Kobe  26 matches",
+                                     "    Guest: Answer 1: the harbour of Kobe is where the town began", "    …and 23 more passages",
+                                     " 2010-03-02  Talking about Bern  24 matches", "    Q: What is question 1 about Bern",
+                                     "    Interviewer: What is question 1 about Riga", "    Mayor Lund: Answer 1: the harbour of Riga"])
+        XCTAssertFalse(passages.contains("question 3 about Kobe"), "three passages a document:\n\(passages)")
+        s.send("j")
+        s.send("j")
+        s.send("Enter")
+        s.waitForAll(["Answer 1: the harbour of Kobe", "“harbour” 2/26 here"])
+        s.send("q")
+        s.waitForAll(["Passages with “harbour”", "▸   Guest: Answer 1: the harbour of Kobe"])
+        s.send("p")
+        s.waitFor("▸2011-03-03  Talking about Kobe")
+        s.send("Escape")
+        s.waitFor("12/12 │ / search")
+        s.send("c")
+        s.send("egy", literal: true)
+        s.waitFor("Egypt — 6 mentions in 3 documents")
+        s.send("Enter")
+        s.send("p")
+        s.waitForAll(["Passages mentioning Egypt — 6 mentions in 3 documents", "▸2008-03-09  Talking about Fez  2 mentions",
+                      "    Host: Does Egypt trade with Fez too?", "    Guest: Egypt sends cotton."])
+        s.send("j")
+        s.send("j")
+        s.send("Enter")
+        s.waitForAll(["Egypt sends cotton", "Egypt 2/2 here"])
+        s.send("n")
+        s.waitForAll(["Does Egypt trade with Quito too?", "Egypt 1/2 here"])
+        s.send("q")
+        s.waitFor("▸2004-03-05  Talking about Quito")
+        s.send("q")
+        s.waitFor("EXIT=0")
+    }
+
     /// Files edited and deleted while the library is open: read again, or dropped, with a notice.
     func testFilesThatChangeOrVanishWhileOpen() throws {
         let library = try generatedLibrary()
@@ -183,6 +228,14 @@ final class LibraryEndToEndTests: XCTestCase {
         s.waitForAll(["Is Lima new?", "q or Ctrl-O returns to the library"])
         s.send("q")
         s.waitFor("11/11 │")
+        // A file added to a subfolder is listed, read, and counted in the picker.
+        try "Talking about Nuuk\n\n2031-05-05\n\nQ: Does Egypt reach Nuuk?\n\nA: Not yet.\n\n"
+            .write(to: library.appendingPathComponent("more/talk-nuuk.txt"), atomically: true, encoding: .utf8)
+        s.waitForAll(["12/12 │", "talk-nuuk.txt: new; added to the library", " 2031-05-05  Talking about Nuuk"])
+        s.send("c")
+        s.send("egy", literal: true)
+        s.waitFor("Egypt — 8 mentions in 5 documents")
+        s.send("Escape")
         s.send("q")
         s.waitFor("EXIT=0")
     }

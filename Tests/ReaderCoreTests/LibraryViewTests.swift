@@ -167,7 +167,7 @@ final class LibraryCountryTests: XCTestCase {
         XCTAssertNil(chosen.picker)
         XCTAssertEqual(chosen.chosen, LibraryState.Chosen(kind: .countries, code: "LY"))
         XCTAssertEqual(chosen.shown, [0, 2], "only the documents that mention it, in the list's order")
-        XCTAssertEqual(chosen.message, "Libya — 31 mentions in 2 documents; Enter reads one, n goes on into the next")
+        XCTAssertEqual(chosen.message, "Libya — 31 mentions in 2 documents; Enter reads one, p lists its passages, n goes on into the next")
         XCTAssertEqual(chosen.neighbour(of: 0, forward: true), 2)
         XCTAssertNil(chosen.neighbour(of: 2, forward: true))
         XCTAssertNil(chosen.neighbour(of: 0, forward: false))
@@ -195,7 +195,7 @@ final class LibraryCountryTests: XCTestCase {
         for key in try KeyNotation.parse("bo<Enter>") { _ = state.handle(key) }
         XCTAssertEqual(state.chosen, LibraryState.Chosen(kind: .people, code: "bo li"))
         XCTAssertEqual(state.shown, [0])
-        XCTAssertEqual(state.message, "Bo Li — 1 mention in 1 document; Enter reads one, n goes on into the next")
+        XCTAssertEqual(state.message, "Bo Li — 1 mention in 1 document; Enter reads one, p lists its passages, n goes on into the next")
         state.message = nil
         XCTAssertTrue(state.render().text.contains("Library, by date  mentioning Bo"), state.render().text)
         var topics = try Self.state()
@@ -231,6 +231,85 @@ final class LibraryCountryTests: XCTestCase {
         XCTAssertNil(state.mentions(.countries).entity("LY"))
         XCTAssertFalse(state.shown.contains(2))
         XCTAssertTrue(state.render().text.contains(" 3/3 "), state.render().text)
+    }
+
+    static func passage(_ block: Int, _ speaker: String?, _ text: String) -> LibraryPassage {
+        LibraryPassage(block: block, exchange: block, speaker: speaker, text: text)
+    }
+
+    /// `p` after a search: its passages grouped by document (date, title, count), each with its
+    /// speaker, the first three only and how many more; Enter reads at the passage.
+    func testPassagesOfASearchGroupedByDocument() throws {
+        var state = try Self.state()
+        XCTAssertEqual(state.handle(.char("p")), [])
+        XCTAssertNil(state.passageView, "nothing searched or chosen yet")
+        XCTAssertEqual(state.message, "p lists passages: search every document with / or choose a country with c (t a topic) first")
+        for key in try KeyNotation.parse("/libya<Enter>") { _ = state.handle(key) }
+        state.receiveHits(6, at: 0, generation: 1, passages: DocumentPassages(count: 5, first: [
+            Self.passage(2, "MODERATOR", "Let us start with Libya and the ceasefire."),
+            Self.passage(4, "Q", "…and on Libya, what of the ships sent to Egypt last week?"),
+            Self.passage(9, "MODERATOR", "Libya again, then Egypt."),
+        ]))
+        state.receiveHits(1, at: 2, generation: 1, passages: DocumentPassages(count: 1, first: [
+            Self.passage(1, "Emmanuel Macron", "Nous parlons de la Libye, of Libya, à Brégançon."),
+        ]))
+        XCTAssertEqual(state.handle(.char("p")), [])
+        XCTAssertEqual(state.passageRows().map(\.item), [.document, .passage(0), .passage(1), .passage(2), .more, .document, .passage(0)])
+        assertSnapshot(state.render(), "library-passages-100x12")
+        XCTAssertEqual(state.handle(.enter), [.open(0)], "a document's heading reads it from its first hit")
+        _ = state.handle(.char("j"))
+        _ = state.handle(.char("j"))
+        XCTAssertEqual(state.handle(.enter), [.openAtPassage(0, block: 4)])
+        _ = state.handle(.char("j"))
+        _ = state.handle(.char("j"))
+        XCTAssertEqual(state.passageView?.selected, LibraryState.PassageRow(document: 0, item: .more))
+        XCTAssertEqual(state.handle(.enter), [.openAtPassage(0, block: 10)], "…and 2 more: from the one after the last listed")
+        _ = state.handle(.char("]"))
+        XCTAssertEqual(state.passageView?.selected, LibraryState.PassageRow(document: 2, item: .document), "] goes to the next document")
+        state.select(0)
+        XCTAssertEqual(state.passageView?.selected, LibraryState.PassageRow(document: 0, item: .document), "n into a neighbour moves the highlight")
+        _ = state.handle(.char("p"))
+        XCTAssertNil(state.passageView, "p again returns to the documents")
+        XCTAssertNotNil(state.textSearch)
+    }
+
+    /// `p` after choosing an entity: its passages are asked for once, come back per document,
+    /// and a stale generation's are dropped.
+    func testPassagesOfAnEntityAcrossTheLibrary() throws {
+        var state = try LibraryCountryTests.state(keys: "clib<Enter>")
+        XCTAssertEqual(state.handle(.char("p")), [.findPassages(LibraryState.Chosen(kind: .countries, code: "LY"), documents: [0, 2], generation: 1)])
+        XCTAssertTrue(state.render().text.contains("Passages mentioning Libya — 31 mentions in 2 documents (finding 0/2)"), state.render().text)
+        state.receivePassages(DocumentPassages(count: 1, first: [Self.passage(3, "Q", "Libya")]), at: 2, generation: 0)
+        XCTAssertEqual(state.passageRows().count, 2, "a stale pass's passages are dropped")
+        state.receivePassages(DocumentPassages(count: 2, first: [Self.passage(3, "MODERATOR", "Libya first."), Self.passage(5, nil, "Libya, said the note.")]),
+                              at: 0, generation: 1)
+        state.receivePassages(DocumentPassages(count: 1, first: [Self.passage(1, "Journalist", "Et la Libye ?")]), at: 2, generation: 1)
+        XCTAssertEqual(state.passageRows().map(\.item), [.document, .passage(0), .passage(1), .document, .passage(0)])
+        let text = state.render().text
+        XCTAssertTrue(text.contains("2021-09-15  Press Briefing on Libya  30 mentions"), text)
+        XCTAssertTrue(text.contains("    Journalist: Et la Libye ?"), text)
+        XCTAssertFalse(text.contains("finding"), text)
+        _ = state.handle(.escape)
+        XCTAssertNil(state.passageView)
+        XCTAssertEqual(state.handle(.char("p")), [], "found already: not asked for again")
+    }
+
+    /// A file added to the library's folder while open: listed at once under the next index,
+    /// filled in when its parse comes back.
+    func testAFileAddedWhileOpenIsListed() throws {
+        var state = try Self.state()
+        state.add(["/nonexistent/library/more/new.txt"])
+        XCTAssertEqual(state.message, "new.txt: new; added to the library")
+        XCTAssertEqual(state.entries.count, 5)
+        XCTAssertTrue(state.isIndexing)
+        XCTAssertTrue(state.shown.contains(4))
+        var entry = LibraryViewTests.entry("more/new.txt", title: "New", date: "2030-01-01", bytes: 10, exchanges: 1, people: [])
+        entry.path = "/nonexistent/library/more/new.txt"
+        state.receive(entry, at: 4, countries: [("LY", "Libya", 2)])
+        XCTAssertFalse(state.isIndexing)
+        XCTAssertEqual(state.mentions(.countries).entity("LY")?.documents.map(\.document), [0, 4, 2], "by mentions")
+        state.add(["/a/x.txt", "/a/y.txt"])
+        XCTAssertEqual(state.message, "2 new files added to the library")
     }
 
     /// From a library, `n` on the last mention (and `N` on the first) leaves the document.

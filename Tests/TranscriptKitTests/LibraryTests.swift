@@ -152,6 +152,36 @@ final class LibraryTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: kept))
     }
 
+    /// People, organisations and topics are kept beside the summary, one file per kind, found by
+    /// the file's identity or its bytes as the summary is; a damaged one is rebuilt.
+    func testTheCacheKeepsEachKindOfEntity() throws {
+        let folder = try Self.scratchFolder("kinds")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var cache = LibraryCache(folder: folder.appendingPathComponent("cache").path, version: "test-1")
+        cache.settling = 0
+        try Self.write("Q: Did Angela Merkel call?\nA: Angela Merkel called about NATO.\n", folder, "talk.txt")
+        let path = folder.appendingPathComponent("talk.txt").path
+        let people = try XCTUnwrap(Library.entities(.people, path, cache: nil))
+        XCTAssertEqual(people.map(\.name), ["Angela Merkel"])
+        XCTAssertEqual(Library.entities(.people, path, cache: cache)?.map(\.mentions), people.map(\.mentions))
+        let stamp = try XCTUnwrap(FileStamp(path: path))
+        let byIdentity = cache.folder + "/" + stamp.key + ".people"
+        let key = LibraryCache.key(of: Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: byIdentity))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cache.folder + "/" + key + ".people"))
+        XCTAssertNotNil(Library.entities(.organisations, path, cache: cache))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cache.folder + "/" + stamp.key + ".organisations"), "a file per kind")
+        // Found by identity, not by parsing: what is kept there is what the picker gets.
+        try? FileManager.default.removeItem(atPath: byIdentity)
+        cache.store(LibraryCache.Summary(title: nil, date: nil, participants: [], exchanges: 0, countries: [.init(code: "bo li", name: "Bo Li", mentions: 2)]),
+                    key: stamp.key + ".people")
+        XCTAssertEqual(Library.entities(.people, path, cache: cache)?.map(\.name), ["Bo Li"])
+        // Damaged: removed, and the document parsed (and kept) again.
+        try "colloquy-library 1\ntitle\t".write(toFile: byIdentity, atomically: true, encoding: .utf8)
+        XCTAssertEqual(Library.entities(.people, path, cache: cache)?.map(\.name), ["Angela Merkel"])
+        XCTAssertEqual(LibraryCache.decode(try String(contentsOfFile: byIdentity, encoding: .utf8))?.countries.map(\.name), ["Angela Merkel"])
+    }
+
     /// A reopened library finds each unchanged file's summary by its identity, reading none of
     /// its bytes; a file changed since is found by its bytes, and one changed a moment ago is
     /// not trusted by its identity at all.
@@ -207,18 +237,23 @@ final class LibraryTests: XCTestCase {
         XCTAssertEqual(merged.entity("LY")?.documents.map(\.document), [1])
     }
 
-    /// The library's files, looked at while it is open: a changed file and a vanished one are told, once.
+    /// The library's files, looked at while it is open: a changed file, a vanished one and a new one are told, once.
     func testTheWatchTellsChangedAndVanishedFiles() throws {
         let folder = try Self.scratchFolder("watch")
         defer { try? FileManager.default.removeItem(at: folder) }
         for name in ["a.txt", "b.txt", "c.txt"] { try Self.write("Q: \(name)?\nA: Yes.\n", folder, name) }
         let paths = ["a.txt", "b.txt", "c.txt"].map { folder.appendingPathComponent($0).path }
-        var watch = LibraryWatch(paths: paths, interval: 0)
-        XCTAssertTrue(watch.look() == ([], []))
+        var watch = LibraryWatch(paths: paths, walking: [folder.path], interval: 0, rescan: 0)
+        XCTAssertTrue(watch.look() == ([], [], []))
         try Self.write("Q: b.txt changed, and longer?\nA: Yes.\n", folder, "b.txt")
         try FileManager.default.removeItem(atPath: paths[2])
-        XCTAssertTrue(watch.look() == ([1], [2]))
-        XCTAssertTrue(watch.look() == ([], []), "each told once")
+        try Self.write("Q: new?\nA: Yes.\n", folder, "d.txt")
+        XCTAssertTrue(watch.look() == ([1], [2], [folder.appendingPathComponent("d.txt").path]))
+        XCTAssertTrue(watch.look() == ([], [], []), "each told once")
+        try Self.write("Q: c.txt again?\nA: Yes.\n", folder, "c.txt")
+        XCTAssertTrue(watch.look() == ([], [], [paths[2]]), "a file written again where one vanished is new")
+        try Self.write("Q: d.txt changed?\nA: Yes, it did.\n", folder, "d.txt")
+        XCTAssertTrue(watch.look() == ([3], [], []), "a new file is watched under the next index")
     }
 
     static func scratchFolder(_ name: String) throws -> URL {
@@ -230,5 +265,52 @@ final class LibraryTests: XCTestCase {
 
     static func write(_ text: String, _ folder: URL, _ name: String) throws {
         try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+}
+
+/// A document's passages for the library's `p`: one per paragraph with hits, the first three
+/// kept, each with its speaker and one line of text from a word or so before the hit.
+final class DocumentPassagesTests: XCTestCase {
+    static let text = """
+    INTERVIEWER: What happened in Libya?
+
+    MINISTER: We sent ships to Libya, and then to Egypt. Libya asked for them.
+
+    INTERVIEWER: And Egypt?
+
+    MINISTER: \(String(repeating: "The long answer goes on and on. ", count: 8))Libya came last.
+    It ran over
+    two lines.
+
+    INTERVIEWER: Libya, one last time?
+
+    MINISTER: No.
+    """
+
+    func testASearchsPassagesAreItsParagraphsWithSpeakers() throws {
+        let document = TranscriptParser.parse(Self.text, name: "t.txt")
+        let query = SearchQuery("libya")
+        let hits = SearchIndex(document: document).search(query).hits
+        XCTAssertEqual(hits.count, 5)
+        let found = DocumentPassages(hits: hits, in: document, query: query)
+        XCTAssertEqual(found.count, 4, "two hits in one paragraph are one passage")
+        XCTAssertEqual(found.first.count, DocumentPassages.cap)
+        XCTAssertEqual(found.first.map(\.speaker), ["INTERVIEWER", "MINISTER", "MINISTER"])
+        XCTAssertEqual(found.first[0].text, "What happened in Libya?")
+        XCTAssertEqual(found.first[2].text.first, "…", "a long paragraph starts a little before the hit")
+        XCTAssertTrue(found.first[2].text.hasSuffix(" and on. Libya came last."), found.first[2].text)
+        XCTAssertFalse(found.first[2].text.hasPrefix("…n "), "at a word")
+        XCTAssertEqual(found.first.map(\.block), hits.map(\.block).reduce(into: [Int]()) { if $0.last != $1 { $0.append($1) } }.prefix(3).map { $0 })
+        XCTAssertEqual(DocumentPassages(hits: [], in: document, query: query), DocumentPassages(count: 0, first: []))
+    }
+
+    func testAnEntitysPassagesAreTheParagraphsMentioningIt() throws {
+        let document = TranscriptParser.parse(Self.text, name: "t.txt")
+        let index = EntityIndex.build(.countries, document)
+        let found = DocumentPassages(mentioning: "EG", in: index, document: document)
+        XCTAssertEqual(found.count, 2)
+        XCTAssertEqual(found.first.map(\.speaker), ["MINISTER", "INTERVIEWER"])
+        XCTAssertEqual(found.first[1].text, "And Egypt?")
+        XCTAssertEqual(DocumentPassages(mentioning: "FR", in: index, document: document).count, 0)
     }
 }

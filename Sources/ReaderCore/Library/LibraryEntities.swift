@@ -113,7 +113,7 @@ extension LibraryState {
         chosen = Chosen(kind: kind, code: code)
         selectionMoved = false
         refresh()
-        if let e = mentions(kind).entity(code) { message = Self.line(e) + "; Enter reads one, n goes on into the next" }
+        if let e = mentions(kind).entity(code) { message = Self.line(e) + "; Enter reads one, p lists its passages, n goes on into the next" }
     }
 
     /// The chosen entity's name, for the status line.
@@ -134,6 +134,7 @@ extension LibraryState {
         selected = index
         selectionMoved = true
         keepSelectionInView()
+        if passageView != nil { passageView?.selected = PassageRow(document: index, item: .document) }
     }
 
     func drawPicker(_ frame: inout Frame, _ p: Picker) {

@@ -15,10 +15,15 @@ extension LibraryState {
             drawStatus(&frame)
             return frame
         }
+        if let passageView {
+            drawPassages(&frame, passageView)
+            drawStatus(&frame)
+            return frame
+        }
         let columns = Columns(width: width)
         drawHeader(&frame, columns)
         if shown.isEmpty {
-            let text = textSearch.map { "(no document has “\($0.query.text)”\($0.searched < entries.count ? " yet" : ""); Esc ends the search)" }
+            let text = textSearch.map { "(no document has “\($0.query.text)”\($0.searched < $0.documents ? " yet" : ""); Esc ends the search)" }
                 ?? (filter.isEmpty ? "(no documents)" : "(no document matches “\(filter)”; Esc clears the filter)")
             frame.putTruncating(text, x: 1, y: 1, maxX: width, .placeholder)
         }
@@ -99,11 +104,15 @@ extension LibraryState {
             frame.put(right, x: max(0, width - counts), y: y, .status)
             return
         }
-        if let s = textSearch, s.searched < entries.count {
-            right = " searching \(LibraryState.grouped(s.searched))/\(LibraryState.grouped(entries.count)) \(separator)" + right
+        if let s = textSearch, s.searched < s.documents {
+            right = " searching \(LibraryState.grouped(s.searched))/\(LibraryState.grouped(s.documents)) \(separator)" + right
         }
         if isIndexing { right = " indexing \(LibraryState.grouped(indexedCount))/\(LibraryState.grouped(entries.count)) \(separator)" + right }
-        if width >= 100 { right += "\(separator) / search  f filter  o sort  c country  Enter open  q quit " }
+        if width >= 100 {
+            right += passageView != nil ? "\(separator) Enter read there  p documents  q quit "
+                : textSearch != nil || chosen != nil ? "\(separator) / search  p passages  c country  Enter open  q quit "
+                : "\(separator) / search  f filter  o sort  c country  Enter open  q quit "
+        }
         let rightWidth = DisplayWidth.columns(right)
         let leftEnd = max(0, width - rightWidth - 1)
         if let message {

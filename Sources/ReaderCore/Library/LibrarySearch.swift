@@ -9,7 +9,10 @@ extension LibraryState {
         public var generation: Int
         /// Hits per document (by index into `entries`), for documents with any.
         public var counts: [Int: Int] = [:]
-        /// Documents searched so far.
+        /// The first few passages with hits per document (`p` lists them).
+        public var passages: [Int: DocumentPassages] = [:]
+        /// Documents to search (those in the library when it started), and searched so far.
+        public var documents = 0
         public var searched = 0
 
         public var total: Int { counts.values.reduce(0, +) }
@@ -53,17 +56,18 @@ extension LibraryState {
             return []
         }
         searchGeneration += 1
-        textSearch = TextSearch(query: query, generation: searchGeneration)
+        textSearch = TextSearch(query: query, generation: searchGeneration, documents: entries.count)
         selectionMoved = false
         refresh()
         return [.search(query, generation: searchGeneration)]
     }
 
-    /// Document `index` was searched for the query of `generation`: `hits` of them.
-    public mutating func receiveHits(_ hits: Int, at index: Int, generation: Int) {
+    /// Document `index` was searched for the query of `generation`: `hits` of them, in `passages`.
+    public mutating func receiveHits(_ hits: Int, at index: Int, generation: Int, passages: DocumentPassages? = nil) {
         guard var search = textSearch, search.generation == generation else { return }
         search.searched += 1
         if hits > 0 { search.counts[index] = hits }
+        if hits > 0, let passages { search.passages[index] = passages }
         textSearch = search
         if hits > 0 { refresh() }
     }

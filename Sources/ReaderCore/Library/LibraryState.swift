@@ -48,6 +48,10 @@ public struct LibraryState: Sendable {
     /// Every bookmark of the library's documents, shown instead of the list (`'`), and the one highlighted.
     public internal(set) var marks: [Mark]?
     public internal(set) var markSelection = 0
+    /// The passages of the search or chosen entity, grouped by document (`p`), shown instead of the list.
+    public internal(set) var passageView: PassageView?
+    /// The chosen entity's passages, as the program finds them (`Effect.findPassages`).
+    public internal(set) var entityPassages: EntityPassages?
     /// Bumped for every search started, so counts for an older query are recognised and dropped.
     public internal(set) var searchGeneration = 0
     public private(set) var scroll = 0
@@ -79,6 +83,12 @@ public struct LibraryState: Sendable {
         /// Index every document for this kind of entity (off the drawing path), handing each
         /// document's entities to `receiveEntities(_:at:_:)`.
         case indexEntities(EntityKind)
+        /// Find the passages of this entity in these documents (off the drawing path), handing
+        /// each document's back through `receivePassages(_:at:generation:)`.
+        case findPassages(Chosen, documents: [Int], generation: Int)
+        /// Open the document at this index at the passage in this block (the search's hit or
+        /// the chosen entity's mention there, or the next after it).
+        case openAtPassage(Int, block: Int)
         case quit, redraw, suspend
     }
 
@@ -126,6 +136,18 @@ public struct LibraryState: Sendable {
         refresh()
     }
 
+    /// Files added to the library's folders while it is open: listed from the file system, as
+    /// at the start, under the next indices; their parses come back through `receive`.
+    public mutating func add(_ paths: [String]) {
+        guard !paths.isEmpty else { return }
+        entries += paths.map(LibraryEntry.init(path:))
+        indexed += Array(repeating: false, count: paths.count)
+        let first = entries[entries.count - paths.count]
+        message = paths.count == 1 ? "\(first.fileName): new; added to the library"
+            : "\(Self.grouped(paths.count)) new files added to the library"
+        refresh()
+    }
+
     /// Kinds whose entities the program is indexing (a changed document is indexed again for them).
     public var requestedKinds: [EntityKind] { EntityKind.allCases.filter { requested.contains($0) } }
 
@@ -149,6 +171,8 @@ public struct LibraryState: Sendable {
         if searchPrompt != nil { return typeInSearchPrompt(key) }
         if picker != nil { return typeInPicker(key) }
         if marks != nil { return typeInMarks(key) }
+        if passageView != nil { return typeInPassages(key) }
+        if key == .char("p") { return showPassages() }
         if key == .char("c") { return openPicker(.countries) }
         if key == .char("t") { return openPicker(.topics) }
         if key == .char("o") {

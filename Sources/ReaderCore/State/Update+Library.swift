@@ -6,13 +6,17 @@ extension ReaderState {
     /// Follows `code` (a country, person, organisation or topic) as if chosen in this
     /// document's picker, from its first mention, or from its last when the reader came back
     /// into it with `N`.
-    public mutating func followFromLibrary(_ code: String, kind: EntityKind = .countries, fromLast: Bool) {
+    /// With `atBlock` (a passage chosen in the library), from its first mention in that block or after.
+    public mutating func followFromLibrary(_ code: String, kind: EntityKind = .countries, fromLast: Bool, atBlock: Int? = nil) {
         _ = entityIndex.index(kind)   // built now: the reader arrived to see these mentions
         libraryEntity = LibraryState.Chosen(kind: kind, code: code)
         follow(code, kind: kind)
         if fromLast {
             entityMention = nil
             nextMention(forward: false)
+        } else if let atBlock, let at = followed.firstIndex(where: { $0.block >= atBlock }), at > 0 {
+            entityMention = at - 1
+            nextMention(forward: true)
         }
         let name = entityList(kind)?.entity(code)?.name ?? code
         message = "\(name) \((entityMention ?? 0) + 1)/\(followed.count) here; n past the last goes to the next document"
@@ -29,11 +33,13 @@ extension ReaderState {
 
     /// Searches this document for what the library searched every document for (run here and
     /// now: the reader came to see these hits), from its first hit, or its last after `N`.
-    public mutating func searchFromLibrary(_ query: SearchQuery, fromLast: Bool) {
+    /// With `atBlock` (a passage chosen in the library), from its first hit in that block or after.
+    public mutating func searchFromLibrary(_ query: SearchQuery, fromLast: Bool, atBlock: Int? = nil) {
         libraryQuery = query
         _ = startSearch(query)
         receive(searchIndex.search(query), generation: searchGeneration)
         search?.current = nil
+        if let atBlock, !fromLast, let at = search?.hits.firstIndex(where: { $0.block >= atBlock }), at > 0 { search?.current = at - 1 }
         nextMatch(forward: !fromLast)
         if let hits = search?.hits.count {
             message = "“\(query.text)” \((search?.current ?? 0) + 1)/\(hits) here; n past the last goes to the next document"

@@ -134,6 +134,37 @@ public enum Library {
         }
     }
 
+    /// A document's people, organisations or topics (`kind`), for the library's picker: from
+    /// `cache` when it holds them (by the file's identity, else its bytes; kept under the key
+    /// and the kind's name), else parsed and indexed (and then kept there), as `summarise` does.
+    public static func entities(_ kind: EntityKind, _ path: String, flags: SpeakerOverrides = SpeakerOverrides(),
+                                cache: LibraryCache?) -> [(code: String, name: String, mentions: Int)]? {
+        let cache = flags.isEmpty && access(path + ".speakers", F_OK) != 0 ? cache : nil
+        func found(_ kept: LibraryCache.Summary) -> [(code: String, name: String, mentions: Int)] {
+            kept.countries.map { ($0.code, $0.name, $0.mentions) }
+        }
+        let suffix = "." + kind.rawValue
+        let stamp = cache == nil ? nil : FileStamp(path: path)
+        if let cache, let stamp, let kept = cache.load(stamp.key + suffix) { return found(kept) }
+        let settled = stamp.flatMap { stamp in cache.map { stamp.isSettled(for: $0.settling) } } == true
+        guard let bytes = try? DocumentInput.read(path: path) else { return nil }
+        let key = cache.map { _ in LibraryCache.key(of: bytes) + suffix }
+        if let cache, let key, let kept = cache.load(key) {
+            if let stamp, settled { cache.store(kept, key: stamp.key + suffix) }
+            return found(kept)
+        }
+        let sidecar = cache == nil ? FileManager.default.contents(atPath: path + ".speakers") : nil
+        guard case .parsed(let document, _) = parse(bytes, path: path, sidecar: sidecar, flags: flags, hashing: false) else { return nil }
+        let entities = LibraryMentions.summary(EntityIndex.build(kind, document))
+        if let cache, let key {
+            // Kept in a summary's form, its entities in the countries' lines.
+            let kept = LibraryCache.Summary(title: nil, date: nil, participants: [], exchanges: 0,
+                                            countries: entities.map { .init(code: $0.code, name: $0.name, mentions: $0.mentions) })
+            cache.store(kept, key: key, alsoAs: settled ? stamp.map { $0.key + suffix } : nil)
+        }
+        return entities
+    }
+
     /// The entry and countries a cached summary gives.
     private static func summarised(_ path: String, _ kept: LibraryCache.Summary) -> (entry: LibraryEntry?, countries: [(code: String, name: String, mentions: Int)], skipped: LibraryFiles.Skip?) {
         var entry = LibraryEntry(path: path)

@@ -36,6 +36,7 @@ public struct LibraryCache: Sendable {
         public var date: String?
         public var participants: [String]
         public var exchanges: Int
+        /// Its countries; in a kind's file (`KEY.people`, `KEY.topics`…), that kind's entities alone.
         public var countries: [Country]
 
         public struct Country: Equatable, Sendable { public var code: String, name: String, mentions: Int }

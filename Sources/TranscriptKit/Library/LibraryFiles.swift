@@ -19,10 +19,13 @@ public struct LibraryFiles: Sendable {
     public internal(set) var paths: [String] = []
     /// Paths left out, with why.
     public internal(set) var skipped: [(path: String, why: Skip)] = []
+    /// The paths given: walked again, they show files added since.
+    public let given: [String]
 
     /// Walks `arguments`. Hidden entries (`.git`) and speaker sidecars (`FILE.speakers`) inside
     /// folders are not documents; a path named on the command line is always tried.
     public init(_ arguments: [String]) {
+        given = arguments
         for argument in arguments {
             var info = stat()
             if stat(argument, &info) != 0 {

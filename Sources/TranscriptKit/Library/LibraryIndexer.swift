@@ -37,12 +37,12 @@ public final class LibraryIndexer: @unchecked Sendable {
     }
 
     /// One kind of entity's pass, over every document or `only` these.
-    public init(paths: [String], only: [Int]? = nil, flags: SpeakerOverrides = SpeakerOverrides(), kind: EntityKind) {
+    public init(paths: [String], only: [Int]? = nil, flags: SpeakerOverrides = SpeakerOverrides(), kind: EntityKind, cache: LibraryCache? = nil) {
         self.paths = paths
         indices = only ?? Array(paths.indices)
         self.flags = flags
         self.kind = kind
-        cache = nil
+        self.cache = cache
     }
 
     public func start() {
@@ -53,10 +53,7 @@ public final class LibraryIndexer: @unchecked Sendable {
                     let found = Library.summarise(self.paths[index], flags: self.flags, cache: self.cache)
                     return Outcome(index: index, entry: found.entry, skipped: found.skipped, entities: found.countries)
                 }
-                guard case .parsed(let document, _) = Library.read(self.paths[index], flags: self.flags, hashing: false) else {
-                    return Outcome(index: index)
-                }
-                return Outcome(index: index, entities: LibraryMentions.summary(EntityIndex.build(kind, document)))
+                return Outcome(index: index, entities: Library.entities(kind, self.paths[index], flags: self.flags, cache: self.cache) ?? [])
             }, deliver: { _, outcome in
                 self.lock.lock()
                 self.ready.append(outcome)

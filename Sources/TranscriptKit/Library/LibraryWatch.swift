@@ -1,26 +1,35 @@
 import Dispatch
 
 /// Notices the library's files that changed or vanished while it is open, by their
-/// `FileStamp`s (no byte read), looking at most every `interval` seconds.
+/// `FileStamp`s (no byte read), looking at most every `interval` seconds; and, every
+/// `rescan` seconds, files added to its folders since (the folders walked again).
 public struct LibraryWatch: Sendable {
-    private let paths: [String]
+    private var paths: [String]
     private var stamps: [FileStamp?]
     private var gone: Set<Int> = []
-    private let interval: Double
-    private var last = DispatchTime.now()
+    /// Paths listed and not gone: a file found on a walk and not among them is new.
+    private var known: Set<String>
+    /// What was given to make the library (walked again for new files), if anything.
+    private let given: [String]
+    private let interval: Double, rescan: Double
+    private var last = DispatchTime.now(), lastWalk = DispatchTime.now()
 
     /// Stamps every file now: what it is when the library opens is what later looks compare with.
-    public init(paths: [String], interval: Double = 1) {
+    public init(paths: [String], walking given: [String] = [], interval: Double = 1, rescan: Double = 2) {
         self.paths = paths
         stamps = paths.map(FileStamp.init(path:))
+        known = Set(paths)
+        self.given = given
         self.interval = interval
+        self.rescan = rescan
     }
 
-    /// The documents (indices into `paths`) whose files changed since the last look, and those
-    /// that vanished (each told once); nothing when the last look is too recent.
-    public mutating func look() -> (changed: [Int], vanished: [Int]) {
+    /// The documents (indices into the paths) whose files changed since the last look, those
+    /// that vanished (each told once), and the paths of files added (which take the next
+    /// indices, in the order given); nothing when the last look is too recent.
+    public mutating func look() -> (changed: [Int], vanished: [Int], added: [String]) {
         let now = DispatchTime.now()
-        guard Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9 >= interval else { return ([], []) }
+        guard Self.seconds(since: last, now) >= interval else { return ([], [], []) }
         last = now
         var changed: [Int] = [], vanished: [Int] = []
         for index in paths.indices where !gone.contains(index) {
@@ -29,11 +38,27 @@ public struct LibraryWatch: Sendable {
             stamps[index] = stamp
             if stamp == nil {
                 gone.insert(index)
+                known.remove(paths[index])
                 vanished.append(index)
             } else {
                 changed.append(index)
             }
         }
-        return (changed, vanished)
+        var added: [String] = []
+        if !given.isEmpty, Self.seconds(since: lastWalk, now) >= rescan {
+            lastWalk = now
+            // A file deleted and written again under its name is a new document.
+            added = LibraryFiles(given).paths.filter { !known.contains($0) }
+            for path in added {
+                paths.append(path)
+                stamps.append(FileStamp(path: path))
+                known.insert(path)
+            }
+        }
+        return (changed, vanished, added)
+    }
+
+    private static func seconds(since then: DispatchTime, _ now: DispatchTime) -> Double {
+        Double(now.uptimeNanoseconds - then.uptimeNanoseconds) / 1e9
     }
 }
