@@ -33,7 +33,6 @@ struct DocumentAssembly {
         PageFurniture.splitTrailingFooter(&paragraphs)
         LabelEvidence.resolveTitles(&paragraphs)
         Initials.resolve(&paragraphs)
-        Initials.dropNamesTypedAgain(&paragraphs)
         var accepted = LabelEvidence.accepted(paragraphs, overrides: overrides)
         if explains { explanation = LabelEvidence.explain(paragraphs, accepted: accepted, overrides: overrides) }
         if !accepted.contains(true) {
@@ -58,6 +57,8 @@ struct DocumentAssembly {
             paragraphs[index].restoreLabelText()
         }
         LabelsAlone.join(&paragraphs, &accepted)
+        // (After the join: a name alone on its line may find itself typed again below it.)
+        Initials.dropNamesTypedAgain(&paragraphs, accepted: accepted)
         kinds = Array(repeating: nil, count: paragraphs.count)
         speakers = SpeakerColumn(count: paragraphs.count)
         classify(accepted: accepted)

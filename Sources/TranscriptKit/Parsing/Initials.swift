@@ -38,8 +38,8 @@ enum Initials {
 
     /// `MC: Maria Costa: …` or `WELLS: DANA WELLS: …`: the label typed again under the name it
     /// was resolved to counts once, as any label typed twice does (`SpeakerLabel.detect`).
-    static func dropNamesTypedAgain(_ paragraphs: inout [Paragraph]) {
-        for index in paragraphs.indices {
+    static func dropNamesTypedAgain(_ paragraphs: inout [Paragraph], accepted: [Bool]) {
+        for index in paragraphs.indices where accepted[index] {
             guard let name = paragraphs[index].label?.name else { continue }
             while startsWithLabel(paragraphs[index].text, name) {
                 let text = paragraphs[index].text.utf8
