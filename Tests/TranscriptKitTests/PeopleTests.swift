@@ -117,7 +117,9 @@ final class PeopleTests: XCTestCase {
                                  ("person-titles.txt", EmbeddedPeopleWords.titles), ("person-words.tsv", EmbeddedPeopleWords.words),
                                  ("well-known-people.txt", EmbeddedPeopleWords.wellKnown),
                                  ("key-term-stopwords.txt", EmbeddedPeopleWords.keyTermStopWords),
-                                 ("action-words.txt", EmbeddedPeopleWords.actionWords)] {
+                                 ("action-words.txt", EmbeddedPeopleWords.actionWords),
+                                 ("verb-words.txt", EmbeddedPeopleWords.verbWords),
+                                 ("word-frequency.txt", EmbeddedPeopleWords.wordFrequency)] {
             let onDisk = try String(contentsOf: data.appendingPathComponent(name), encoding: .utf8)
             // (A multi-line literal leaves out the newline before its closing delimiter.)
             XCTAssertEqual(compiled + "\n", onDisk, "\(name) is stale: run Scripts/embed-resources")
