@@ -70,6 +70,14 @@ final class PeopleTests: XCTestCase {
             "The Armed Forces and the Armed Forces again."), [])
     }
 
+    func testATownNamedOnceAsATownAndAGreetingAreNotPeople() {
+        // `Tiksi's development` would vouch for a person, but the text has called it a town.
+        XCTAssertEqual(names(
+            "You were in the northern town of Tiksi last year.",
+            "Tiksi's development matters; Tiksi said nothing.",
+            "Good afternoon, Mr President. Good afternoon, colleagues."), [])
+    }
+
     func testANameBeforeAThingsWordNamesTheThing() {
         let found = people(["Sergei Magnitsky died in prison.", "Then came the Magnitsky Act."])
         XCTAssertEqual(found, ["Sergei Magnitsky": [1]])
