@@ -109,7 +109,8 @@ enum KeyTerms {
                 }
                 // A phrase ends in the thing it names (`realistic target`, not `parties participating`).
                 if entry.kind == .phrase, let last = key.split(separator: " ").last, actionWords.contains(String(last)) { continue }
-                let stems = Set(key.split(separator: " ").filter { !stopWords.contains(String($0)) }.map { stem(String($0)) })
+                // The words shown count too: a topic shown as `monument` and the word `monuments` are one.
+                let stems = Set((key + " " + entry.shown.lowercased()).split(separator: " ").filter { !stopWords.contains(String($0)) }.map { stem(String($0)) })
                 guard used.isDisjoint(with: stems) else { continue }
                 used.formUnion(stems)
                 chosen.append(entry.shown)
