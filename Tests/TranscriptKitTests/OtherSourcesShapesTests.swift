@@ -5,7 +5,8 @@ import XCTest
 /// such transcripts are laid out: a cable news rush transcript, a radio programme, a foreign
 /// ministry's briefing, a deposition, a literary magazine's interview, a department briefing,
 /// a meeting's captions, a magazine Q&A, a meeting export, a courtroom, a central bank's press
-/// conference, and a parliamentary committee's evidence.
+/// conference, a parliamentary committee's evidence, an earnings call, an alliance's press
+/// conference, a ministry's weekly briefing and an export that numbers its voices.
 final class OtherSourcesShapesTests: XCTestCase {
     private func outline(_ name: String) throws -> [String] { Fixture.outline(try Fixture.document(name)) }
 
@@ -251,7 +252,7 @@ final class OtherSourcesShapesTests: XCTestCase {
     func testReportersNamedInBracketsAfterAGenericLabel() throws {
         let d = try Fixture.document("wild-briefing-asides.txt")
         XCTAssertEqual(Fixture.outline(d).map { $0.components(separatedBy: " [").last! }, [
-            "Priya Das → Official Spokesperson]", "Rahul Sen → Official Spokesperson]", "Meera Iyer → Official Spokesperson]",
+            "Priya Das → Shri Arun Mehta]", "Rahul Sen → Shri Arun Mehta]", "Meera Iyer → Shri Arun Mehta]",
         ])
         XCTAssertEqual(try outline("wild-journalist.txt").count, 3)
     }
@@ -294,5 +295,196 @@ final class OtherSourcesShapesTests: XCTestCase {
             "What is the first thing you want to change? [Q → Interviewee]", "Is there money for that? [Q → Interviewee]",
             "What about the glasshouse? [Q → Interviewee]", "Which plant should every visitor see? [Q → Interviewee]",
         ])
+    }
+
+    func testAnEarningsCallWithNamesAndJobsAloneAboveTheirWords() throws {
+        let d = try Fixture.document("wild-earnings.txt")
+        // `Name -- Job` and `Operator` alone on their lines, a blank line, then the words; the
+        // prepared remarks open the call, the analysts' questions make the exchanges; the list
+        // of participants at the end is no one speaking.
+        XCTAssertEqual(Fixture.outline(d), [
+            "Can you say more about Europe? [Raj Mehta → Paul Okafor]",
+            "A follow-up on the distribution centres: when do you… [Raj Mehta → Lena Brandt]",
+            "What are you assuming for freight costs next year? [Carla Jensen → Lena Brandt]",
+        ])
+        XCTAssertEqual(Fixture.role(d, "Operator"), .moderator)
+        XCTAssertEqual(Fixture.role(d, "Lena Brandt"), .interviewee)
+        XCTAssertFalse(d.blocks.contains { $0.kind.isSpeech && $0.text.contains("Chief Financial Officer") },
+                       "a job taken for words spoken")
+        // `Questions & Answers:` titles what follows; it is not the last words of the remarks.
+        XCTAssertEqual(d.blocks.first { $0.text == "Questions & Answers:" }?.kind, .caption)
+    }
+
+    func testAnAlliancesPressConferenceWhoseSpokespersonCallsOnReporters() throws {
+        let d = try Fixture.document("wild-alliance.txt")
+        XCTAssertEqual(Fixture.outline(d).count, 3)
+        // She gives the floor after each answer and answers no one: she runs the conference.
+        XCTAssertEqual(Fixture.role(d, "Oana Lungescu"), .moderator)
+        XCTAssertEqual(Fixture.role(d, "Ukrinform"), .interviewer)
+    }
+
+    func testABriefingWithHonorificsAndTheJobBeforeTheName() throws {
+        let d = try Fixture.document("wild-mea.txt")
+        // `Shri` is a title as `Mr` is; `Official Spokesperson, Shri Randhir Jaiswal:` is the
+        // spokesperson's name after the job.
+        XCTAssertEqual(Fixture.outline(d), [
+            "On the visit next week, will any agreements be signed on… [Shri Sidhant Sibal → Shri Randhir Jaiswal]",
+            "Is there any update on the nationals detained abroad? [Shri Manish Jha → Shri Randhir Jaiswal]",
+            "What is your response to the statement made yesterday by a… [Ms. Suhasini Haidar → Shri Randhir Jaiswal]",
+        ])
+    }
+
+    func testAnExportThatNumbersItsVoicesAboveTheirWords() throws {
+        // `00:00:07 Speaker 2` alone on its line, the words below.
+        let d = try Fixture.document("wild-numbered-voices.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "So how bad is the bleaching this year? [Speaker 1 → Speaker 2]",
+            "Can they recover? [Speaker 1 → Speaker 2]",
+            "What would help most? [Speaker 1 → Speaker 2]",
+        ])
+        XCTAssertEqual(d.blocks.first { $0.speaker != nil }?.time, "00:00:00")
+    }
+
+    func testADebateWhoseModeratorAsksAtTheEndOfTheWelcome() throws {
+        let d = try Fixture.document("wild-debate.txt")
+        // The welcome ends with the first question; `Thank you, Martha.` then an answer of
+        // substance is an answer, not a pleasantry that makes the welcome a greeting.
+        let outline = Fixture.outline(d)
+        XCTAssertEqual(outline.count, 3)
+        XCTAssertEqual(outline.first?.hasSuffix("[RADDATZ → LANE]"), true)
+        XCTAssertEqual(Fixture.role(d, "BROOKS"), .interviewee)
+    }
+
+    func testASpeechRecognisersSpansAndDiarizedVoices() throws {
+        // `[00:00:06.000 --> 00:00:09.000] SPEAKER_00: …`: the span's start times the turn.
+        let d = try Fixture.document("wild-whisper.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "Why are bees in decline? [SPEAKER_00 → SPEAKER_01]",
+            "What can gardeners do? [SPEAKER_00 → SPEAKER_01]",
+        ])
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Why are bees") }?.time, "00:00:06.000")
+    }
+
+    func testABroadcastsTimeCodesWithFrames() throws {
+        // `10:00:07:10 ANNA KOVAC:`: hours, minutes, seconds and frames.
+        let d = try Fixture.document("wild-timecode.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "Was this summer the hottest on record? [ANNA KOVAC → TOM REES]",
+            "Will next summer be hotter still? [ANNA KOVAC → TOM REES]",
+        ])
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Was this summer") }?.time, "10:00:07:10")
+        XCTAssertFalse(SpeakerLabel.isTimestamp("10:00:01:150"))
+        XCTAssertFalse(SpeakerLabel.isTimestamp("1:2:3:4"))
+    }
+
+    func testWhoeverIsGivenTheFloorOpensAnExchangeAskedOrNot() {
+        // A reporter called on introduces themselves and makes a point without a question mark,
+        // answered briefly: still an exchange of its own, not a remark inside the one before.
+        let d = TranscriptParser.parse("""
+            Dmitri Orlov: Good afternoon. We have about an hour, so please keep your questions short.
+
+            Question: Anna Berg, Northern Herald. How will the new port change life in the region?
+
+            Mayor Lind: It will bring jobs first of all, about two thousand of them, and it will make the region a gateway for trade with the north, which it has never been before.
+
+            Dmitri Orlov: Radio Coast, please go ahead.
+
+            Question: Pavel Kask, Radio Coast. You said last week that the port would be finished early, and many people in the region took that as a promise.
+
+            Mayor Lind: I was only hoping aloud, as anyone would.
+
+            Question: I understand, but people remember it very well here. You told them it would open next spring, in time for the season.
+
+            Mayor Lind: And next spring it will be, unless the winter is very hard.
+
+            Question: Will the bridge be ready at the same time?
+
+            Mayor Lind: The bridge will follow a few months later, because its foundations need a dry summer to set, and the builders cannot hurry that.
+            """, name: "floor")
+        XCTAssertEqual(Fixture.outline(d), [
+            "How will the new port change life in the region? [Question → Mayor Lind]",
+            "You said last week that the port would be finished early… [Question → Mayor Lind]",
+            "Will the bridge be ready at the same time? [Question → Mayor Lind]",
+        ])
+    }
+
+    func testANewspapersPodcastWithNamesInLowerCase() throws {
+        // `michael barbaro` alone above the words, as a newspaper's podcast pages set names.
+        let d = try Fixture.document("wild-lowercase-names.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "Sarah, what happened? [Michael Barbaro → Sarah Kline]",
+            "How does a well just go dry? [Michael Barbaro → Sarah Kline]",
+            "What did people do when the taps stopped? [Michael Barbaro → Sarah Kline]",
+        ])
+        // A refrain in lower case is no speaker, nor are lines of speech.
+        let song = TranscriptParser.parse("""
+            river song
+            the water runs down to the sea
+
+            thank you
+            and the boats come home
+
+            river song
+            the water runs down to the sea
+
+            thank you
+            and the boats come home
+            """, name: "song")
+        XCTAssertTrue(song.participants.isEmpty)
+    }
+
+    func testNamesAboveWordsThatOpenWithTheirTime() throws {
+        // `Dana Frost` above `(00:00:12) It depends…`: the time is the turn's, not its words.
+        let d = try Fixture.document("wild-names-above-timed-words.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "What is the most dangerous volcano in the world? [Lex Fridman → Dana Frost]",
+            "Can we predict eruptions? [Lex Fridman → Dana Frost]",
+        ])
+        XCTAssertEqual(d.blocks.first { $0.speaker != nil && $0.text.hasPrefix("It depends") }?.time, "00:00:12")
+    }
+
+    func testFrenchTypographysBlankBeforeTheColon() {
+        // `Emmanuel Macron\u{A0}: …`: the no-break space (or the narrow one) is no part of the name.
+        let d = TranscriptParser.parse("""
+            Le Parisien\u{A0}: Pourquoi cette réforme maintenant\u{202F}?
+
+            Emmanuel Macron\u{202F}: Parce que nous ne pouvons plus attendre.
+
+            Le Parisien\u{A0}: Et si la rue ne cède pas\u{A0}?
+
+            Emmanuel Macron\u{A0}: Alors nous continuerons à expliquer.
+            """, name: "fr")
+        XCTAssertEqual(d.participants.map(\.name), ["Le Parisien", "Emmanuel Macron"])
+        XCTAssertEqual(d.exchanges.count, 2)
+    }
+
+    func testQuestionsInItalicsUnderAPageThatSaysItIsAConversation() throws {
+        let d = try Fixture.document("wild-italic-questions.md")
+        XCTAssertEqual(d.source.format, .markdown)
+        XCTAssertEqual(Fixture.outline(d), [
+            "How did you start? [Interviewer → Interviewee]",
+            "What makes a good bowl? [Interviewer → Interviewee]",
+            "Do you still sell at the market? [Interviewer → Interviewee]",
+        ])
+    }
+
+    func testQAndAAloneOnTheirLines() throws {
+        // `Q.` on a line of its own, the question below; `A.` likewise.
+        let d = try Fixture.document("wild-q-and-a-alone.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "Where were you born? [Q → A]",
+            "What do you remember of your school? [Q → A]",
+            "When did you leave? [Q → A]",
+        ])
+    }
+
+    func testAMeetingsSavedTranscriptWithTheTimeAfterTheBracketedName() throws {
+        // `[Tom Reyes] 10:05:47` alone on its line: the time is the turn's, the words below.
+        let d = try Fixture.document("wild-meeting-saved.txt")
+        XCTAssertEqual(Fixture.outline(d), [
+            "Tom, why is the budget late this year? [Jane Doe → Tom Reyes]",
+            "Will services be cut? [Jane Doe → Tom Reyes]",
+        ])
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Because the revenue") }?.time, "10:05:47")
     }
 }

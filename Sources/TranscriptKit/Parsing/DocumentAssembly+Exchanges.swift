@@ -298,7 +298,8 @@ extension DocumentAssembly {
                 && Segmentation.requestsAnAnswer(turn.opening) {
                 turn.asks = true
             }
-            if role == .interviewer && !turn.endsAsking {
+            // (A moderator's hand-over gives the floor to the next asker: `Segmentation.Draft.floorGiven`.)
+            if (role == .interviewer || role == .moderator) && !turn.endsAsking {
                 let ending = paragraphs[turn.last].trailingBytes(240)
                 turn.handsOver = Segmentation.handsOver(ending)
                 turn.windsUp = Segmentation.windsUp(ending)
@@ -328,7 +329,9 @@ extension DocumentAssembly {
                         drafts[drafts.count - 1] = Segmentation.Draft(turn)
                     case .opens:
                         if let last = drafts.last, last.answerWords >= 60 { answeredAtLength = true }
-                        drafts.append(Segmentation.Draft(turn))
+                        var draft = Segmentation.Draft(turn)
+                        draft.calledOn = drafts.last?.floorGiven == true
+                        drafts.append(draft)
                     case .aside:
                         break
                     }
@@ -348,7 +351,10 @@ extension DocumentAssembly {
                     drafts[drafts.count - 1].hear(turn, talk: talk)
                 }
             case .moderator:
-                if let last = drafts.indices.last, drafts[last].open { drafts[last].roomSpoke = true }
+                if let last = drafts.indices.last, drafts[last].open {
+                    drafts[last].roomSpoke = true
+                    if turn.handsOver && drafts[last].isAnswered { drafts[last].floorGiven = true }
+                }
             }
             for index in turn.first...turn.last where speakers[index] == turn.speaker && kinds[index] == nil { kinds[index] = kind }
         }
@@ -387,8 +393,19 @@ enum SmallTalk {
         // `Thank you.`, `Okay, go ahead.`: pleasantries come first or are all there is; `We will go
         // ahead with the vote` and `That's all we know` answer.
         let opening = turn.opening[...]
-        let pleasant = turn.words <= 6 ? mentionsSmallTalk(opening) : phrases.occur(in: opening, startingBefore: secondWordEnd(opening))
-        return pleasant ? .closing : .none
+        if turn.words <= 6 { return mentionsSmallTalk(opening) ? .closing : .none }
+        guard phrases.occur(in: opening, startingBefore: secondWordEnd(opening)) else { return .none }
+        // `Thank you, Martha. Prices are too high because…`: thanks, then an answer.
+        return substanceAfterFirstSentence(opening) ? .none : .closing
+    }
+
+    /// Ten words or more after the first sentence, none of them pleasantries.
+    private static func substanceAfterFirstSentence(_ opening: ArraySlice<UInt8>) -> Bool {
+        guard let end = opening.indices.first(where: { i in
+            (opening[i] == UInt8(ascii: ".") || opening[i] == UInt8(ascii: "!")) && i + 1 < opening.endIndex && opening[i + 1] == 0x20
+        }) else { return false }
+        let rest = opening[(end + 1)...]
+        return rest.lazy.filter { $0 == 0x20 }.count >= 10 && !mentionsSmallTalk(rest)
     }
 
     /// Where the turn's second word ends (or its opening, if shorter): `Yes, thank you…`.
@@ -412,7 +429,7 @@ enum SmallTalk {
         "microphone on", "testing, testing", "testing one", "testing 1", "mic check", "let's begin", "let's get started",
         "that's all for", "that's all the time", "that's all we have", "that concludes", "out of time", "we'll leave it there",
         "appreciate it", "appreciate your time", "going very good", "going well", "doing well", "good to be here",
-        "great to be here", "glad to be here",
+        "great to be here", "glad to be here", "adjourn",
     ])
 }
 

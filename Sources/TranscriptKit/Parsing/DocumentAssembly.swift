@@ -33,6 +33,7 @@ struct DocumentAssembly {
         PageFurniture.splitTrailingFooter(&paragraphs)
         LabelEvidence.resolveTitles(&paragraphs)
         Initials.resolve(&paragraphs)
+        Initials.dropNamesTypedAgain(&paragraphs)
         var accepted = LabelEvidence.accepted(paragraphs, overrides: overrides)
         if explains { explanation = LabelEvidence.explain(paragraphs, accepted: accepted, overrides: overrides) }
         if !accepted.contains(true) {

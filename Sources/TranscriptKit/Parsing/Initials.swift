@@ -33,13 +33,32 @@ enum Initials {
             paragraphs[index].label?.name = shown[key] ?? key
             paragraphs[index].label?.key = key
             paragraphs[index].label?.genericRole = nil
-            // `MC: Maria Costa: …`, the label typed twice or more, counts once, as any label does.
-            while case let text = paragraphs[index].text, case let typed = text.prefix(key.count + 1),
-                  typed.uppercased() == key + ":" {
-                paragraphs[index].labelText += " " + typed
-                paragraphs[index].setText(Array(text[typed.endIndex...].drop { $0 == " " }.utf8))
+        }
+    }
+
+    /// `MC: Maria Costa: …` or `WELLS: DANA WELLS: …`: the label typed again under the name it
+    /// was resolved to counts once, as any label typed twice does (`SpeakerLabel.detect`).
+    static func dropNamesTypedAgain(_ paragraphs: inout [Paragraph]) {
+        for index in paragraphs.indices {
+            guard let name = paragraphs[index].label?.name else { continue }
+            while startsWithLabel(paragraphs[index].text, name) {
+                let text = paragraphs[index].text.utf8
+                paragraphs[index].labelText += " " + String(decoding: text.prefix(name.utf8.count + 1), as: UTF8.self)
+                paragraphs[index].setText(Array(text.dropFirst(name.utf8.count + 1).drop { $0 == 0x20 }))
             }
         }
+    }
+
+    /// `text` opens with `name:` and a blank (ASCII case aside; `Q:d` is no label); compared in
+    /// place, as every turn comes here.
+    private static func startsWithLabel(_ text: String, _ name: String) -> Bool {
+        var letters = text.utf8.makeIterator()
+        for c in name.utf8 {
+            guard let d = letters.next(), Bytes.asciiLower(c) == Bytes.asciiLower(d) else { return false }
+        }
+        guard letters.next() == UInt8(ascii: ":") else { return false }
+        let after = letters.next()
+        return after == nil || after == 0x20
     }
 
     /// `AH`, `M.C.`: two or three capitals and nothing else.

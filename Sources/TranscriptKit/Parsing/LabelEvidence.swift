@@ -75,10 +75,11 @@ enum LabelEvidence {
             p.label.flatMap { $0.standsAlone && counts[$0.key, default: 0] >= 2 ? $0.key : nil }
         }).count
         // `INTERVIEWER` alone on its line, a blank line, then the question (a magazine's
-        // interview as printed): names alone may stand apart from their words when one of the
-        // recurring names is a generic role; headings repeated in a report never are.
+        // interview as printed), or `Paul Okafor -- Chief Executive Officer` (an earnings call):
+        // names alone may stand apart from their words when one of the recurring names is a
+        // generic role or says who the speaker is; headings repeated in a report never do.
         let anchoredAlone = recurringAlone >= 2 && paragraphs.contains { p in
-            p.label.map { $0.standsAlone && $0.genericRole != nil && counts[$0.key, default: 0] >= 2 } == true
+            p.label.map { $0.standsAlone && ($0.genericRole != nil || $0.hasTitle) && counts[$0.key, default: 0] >= 2 } == true
         }
         func textFollows(_ index: Int) -> Bool {
             guard index + 1 < paragraphs.count else { return false }

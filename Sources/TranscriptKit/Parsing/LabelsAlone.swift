@@ -24,11 +24,27 @@ enum LabelsAlone {
                 p.asks = body.asks
                 p.lastLine = body.lastLine
                 p.time = p.time ?? body.time
+                // `Lex Fridman` above `(00:00:08) What is…`: the time opening the words is the turn's.
+                if let (stamp, rest) = leadingStamp(p.text) {
+                    p.time = p.time ?? stamp
+                    p.text = rest
+                    p.words = max(0, p.words - 1)
+                }
             }
             joined.append(p)
             joinedAccepted.append(ok)
         }
         paragraphs = joined
         accepted = joinedAccepted
+    }
+
+    /// `(00:00:08) What is…` or `[12:31] What…` → the time and the words after it.
+    private static func leadingStamp(_ text: String) -> (String, String)? {
+        guard let open = text.first, open == "(" || open == "[",
+              let close = text.prefix(16).firstIndex(of: open == "(" ? ")" : "]") else { return nil }
+        let inner = text[text.index(after: text.startIndex)..<close]
+        let after = text[text.index(after: close)...]
+        guard SpeakerLabel.isTimestamp(inner), after.first == " " else { return nil }
+        return (String(inner), String(after.drop { $0 == " " }))
     }
 }

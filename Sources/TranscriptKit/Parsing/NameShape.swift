@@ -60,6 +60,8 @@ struct NameShape {
         "CAPTAIN", "CAPT", "CHAIR", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN", "CHAIRMAN", "CHAIRWOMAN",
         "CHAIRPERSON", "DIRECTOR", "COMMISSIONER", "CHANCELLOR", "JUDGE", "JUSTICE", "DEPUTY", "PREMIER",
         "KING", "QUEEN", "PRINCE", "PRINCESS", "FATHER", "REV", "REVEREND", "RABBI", "IMAM", "SHEIKH",
+        // Honorifics of other English-language press rooms: India's, diplomats', parliaments'.
+        "SHRI", "SMT", "SHRIMATI", "KUMARI", "HONOURABLE", "HONORABLE", "EXCELLENCY",
     ]
 }
 

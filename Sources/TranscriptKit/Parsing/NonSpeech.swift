@@ -173,11 +173,14 @@ enum PageFurniture {
                                      "main navigation", "jump to"])
 
     /// `Octopus intelligence` on its own line just before a turn begins: a podcast's chapter
-    /// title. Speech that short before the next speaker ends as sentences end or trails off
-    /// in lower case; a title starts with a capital and ends without punctuation.
+    /// title; `Questions & Answers:` before the first question of an earnings call. Speech that
+    /// short before the next speaker ends as sentences end or trails off in lower case; a title
+    /// starts with a capital and ends without punctuation, or with a colon that nothing spoken
+    /// follows (the next paragraph is another speaker's).
     static func isChapterTitle(_ p: Paragraph, _ bytes: [UInt8]) -> Bool {
         guard p.firstLine == p.lastLine, (1...6).contains(p.words), p.gapBefore > 0,
-              let first = bytes.first, first >= 0x41 && first <= 0x5A, let last = bytes.last else { return false }
+              let first = bytes.first, first >= 0x41 && first <= 0x5A, var last = bytes.last else { return false }
+        if last == UInt8(ascii: ":"), bytes.count >= 2 { last = bytes[bytes.count - 2] }
         return (last >= 0x30 && last <= 0x39) || (last >= 0x41 && last <= 0x5A) || (last >= 0x61 && last <= 0x7A)
     }
 

@@ -83,9 +83,14 @@ enum RoleInference {
             } else if stats[s].askingShare >= 0.25 {
                 decide(s, .interviewer, "ends a quarter or more of their turns asking")
             } else if stats[s].words * 2 >= leadWords || (anyone(.interviewer) && stats[s].words * 10 >= leadWords && stats[s].turns >= 3
-                                                          && stats[s].generic == nil && !anyone(.moderator)) {
+                                                          && stats[s].generic == nil && !anyone(.moderator)),
+                      // A spokesperson calling on reporters (`Next question, from Reuters.`) after
+                      // each answer says as much in a short conference, answering nobody.
+                      stats[s].repliesToQuestionsFrom.values.contains { $0 > 0 } || stats[s].wordsPerTurn >= 40 {
                 decide(s, .interviewee, "answers at length beside the main answerer (a panel)")
             } else if let lead, stats[s].turns <= 3, stats[s].followedBy[lead, default: 0] * 2 > stats[s].turns,
+                      // (One who asks nothing and hands the call over runs it: investor relations.)
+                      stats[s].askingTurns > 0 || !stats[s].handsOver,
                       stats[s].words >= 4 * stats[s].turns || stats[s].repliesToQuestionsFrom[lead, default: 0] > 0 {
                 // A reporter given the floor speaks once or twice and is answered; someone who
                 // keeps coming back briefly is running the session (or agreeing along), and an

@@ -22,6 +22,11 @@ enum Segmentation {
         /// Someone who runs the session or only says who they are spoke after the question
         /// (`And in the back?` — `Brendon Bachelor, from our town hall.`).
         var roomSpoke = false
+        /// Someone who runs the session gave the floor after the answer (`Moskovsky Komsomolets,
+        /// go ahead, please.`): whoever asks next opens a question of their own.
+        var floorGiven = false
+        /// Opened by the one given the floor: a question by the room's rules, asked or not.
+        var calledOn = false
 
         init(_ turn: Turn) {
             start = turn.first
@@ -82,7 +87,7 @@ enum Segmentation {
         // Nor one answered only with pleasantries (`Thank you for having me`), nor `…we can
         // affect that, right?` answered `Right.`: a confirmation.
         if draft.answerWords <= echoWords { return "answered with \(draft.answerWords) words of substance" }
-        if !draft.asks && !draft.promptedAnswer(commentator: commentator) {
+        if !draft.asks && !draft.calledOn && !draft.promptedAnswer(commentator: commentator) {
             return "a remark of \(draft.questionWords) words that asked nothing drew \(draft.answerWords)"
         }
         return nil
@@ -110,7 +115,9 @@ enum Segmentation {
     }
 
     static let handOffs = Phrases(["the floor", "go ahead", "over to you", "please welcome", "hand over to", "hand it over",
-                                   "turn it over to", "pass it over to"])
+                                   "turn it over to", "pass it over to",
+                                   // A conference call's host hands the call, not the floor.
+                                   "call over to", "conference over to", "call back over to", "call back to"])
 
     /// A turn ending like this winds the conversation up: what follows is thanks, not answers.
     static func windsUp(_ ending: [UInt8]) -> Bool {
@@ -239,6 +246,8 @@ enum Segmentation {
         // `— does the ball move forward?`: the question cut off before goes on.
         if turn.opensMidSentence && !turn.asks { return .continues }
         if !last.isAnswered && !(everyTurnAsks && last.answerTurns > 0) { return .continues }
+        // `Good afternoon, Mr President. Viktoria Prikhodko, Moskovsky Komsomolets.`, given the floor.
+        if last.floorGiven { return .opens }
         if everyTurnAsks || turn.introducesItself { return .opens }
         // An unasked remark, or an echo (`Really?`, `Boot sector?`), is an aside.
         if !turn.asks && turn.words < asideWords { return .continues }

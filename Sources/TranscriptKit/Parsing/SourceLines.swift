@@ -48,6 +48,7 @@ struct SourceLines {
 /// Byte-level helpers shared by the paragraph scanners.
 enum Bytes {
     static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+    static func asciiLower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
     static func isASCIIAlphanumeric(_ c: UInt8) -> Bool { isDigit(c) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) }
 
     /// Length in bytes of a whitespace character starting at `i` (ASCII blanks, NBSP and

@@ -184,8 +184,17 @@ extension SpeakerLabel {
             time = stamp
             Bytes.skipWhitespace(b, &i, end)
         }
-        while nameEnd > nameStart && (b[nameEnd - 1] == 0x20 || b[nameEnd - 1] == UInt8(ascii: "*")
-                                      || b[nameEnd - 1] == UInt8(ascii: "_")) { nameEnd -= 1 }
+        while nameEnd > nameStart {
+            if b[nameEnd - 1] == 0x20 || b[nameEnd - 1] == UInt8(ascii: "*") || b[nameEnd - 1] == UInt8(ascii: "_") {
+                nameEnd -= 1
+            } else if nameEnd - nameStart >= 2 && b[nameEnd - 2] == 0xC2 && b[nameEnd - 1] == 0xA0 {
+                nameEnd -= 2   // `Emmanuel Macron : …`, French typography's no-break space before the colon
+            } else if nameEnd - nameStart >= 3 && b[nameEnd - 3] == 0xE2 && b[nameEnd - 2] == 0x80 && b[nameEnd - 1] == 0xAF {
+                nameEnd -= 3   // (or its narrow no-break space)
+            } else {
+                break
+            }
+        }
         guard nameEnd > nameStart else { return nil }
         var name = String(decoding: UnsafeBufferPointer(rebasing: b[nameStart..<nameEnd]), as: UTF8.self)
         var described = false
@@ -194,6 +203,13 @@ extension SpeakerLabel {
             let what = String(decoding: UnsafeBufferPointer(rebasing: b[(nameStart + comma + 1)..<nameEnd]), as: UTF8.self)
             guard isDescriptor(what.trimming(" "), of: person) else { return nil }
             name = person.trimming(" ")
+            // `Official Spokesperson, Shri Randhir Jaiswal:`: the job first, the titled name after it.
+            let after = what.trimming(" ")
+            if let first = after.split(separator: " ").first, after.contains(" "),
+               NameShape.titles.contains(String(first.trimmingPunctuation.uppercased())),
+               !NameShape.titles.contains(String(name.split(separator: " ").first.map { $0.trimmingPunctuation.uppercased() } ?? "")) {
+                name = after
+            }
             described = true
         }
 
@@ -294,6 +310,10 @@ extension SpeakerLabel {
         guard c == UInt8(ascii: "Q") || c == UInt8(ascii: "A"), i + 1 < end else { return nil }
         let letter = c == UInt8(ascii: "Q") ? "Q" : "A"
         var j = i + 1
+        // `Q.` alone on its line, the question below (an oral history typed up).
+        if b[j] == UInt8(ascii: "."), j + 1 == end || (j + 1 < end && b[(j + 1)..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 }) {
+            return (letter, end, .dotted)
+        }
         if b[j] == UInt8(ascii: ".") && j + 1 < end && b[j + 1] == 0x20 {
             j += 1
             Bytes.skipWhitespace(b, &j, end)
@@ -339,22 +359,27 @@ extension SpeakerLabel {
         var j = i
         while j < end && j - i <= maxNameBytes {
             if b[j] == 0x20 {
-                // ` - `, ` – ` (E2 80 93) or ` — ` (E2 80 94).
-                var k = j + 1
-                if k < end && b[k] == UInt8(ascii: "-") { k += 1 } else if k + 2 < end && b[k] == 0xE2 && b[k + 1] == 0x80
-                    && (b[k + 2] == 0x93 || b[k + 2] == 0x94) { k += 3 } else { j += 1; continue }
-                guard k < end, b[k] == 0x20, j > i else { return nil }
+                guard let k = spacedDash(b, j, end) else { j += 1; continue }
+                guard j > i else { return nil }
                 var body = k
                 Bytes.skipWhitespace(b, &body, end)
                 guard body < end else { return nil }
-                // `Lee Chan - 00:00:04` alone on its line: the time is the label's, the words below.
                 var last = end
                 while last > body && Bytes.whitespaceLength(b, last - 1, end) > 0 { last -= 1 }
-                let stamp = Substring(String(decoding: UnsafeBufferPointer(rebasing: b[body..<last]), as: UTF8.self))
-                let stampAlone = last - body <= 12 && isTimestamp(stamp)
-                guard var label = closedLabel(b, i..<j, body: stampAlone ? end : body, end: end,
-                                              time: stampAlone ? String(stamp) : time, shapes: &shapes) else { return nil }
-                if stampAlone { label.time = label.time ?? String(stamp) }
+                let rest = String(decoding: UnsafeBufferPointer(rebasing: b[body..<last]), as: UTF8.self)
+                // `Lee Chan - 00:00:04` alone on its line: the time is the label's, the words below.
+                let stampAlone = last - body <= 12 && isTimestamp(Substring(rest))
+                // `Raj Mehta -- Harbor Securities -- Analyst` alone on its line (an earnings call as
+                // published): who the speaker is, the words below.
+                let person = String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)
+                let described = !stampAlone && isDescriptor(withoutDashes(rest), of: person)
+                guard var label = closedLabel(b, i..<j, body: stampAlone || described ? end : body, end: end,
+                                              time: stampAlone ? rest : time, shapes: &shapes) else { return nil }
+                if stampAlone { label.time = label.time ?? rest }
+                if described {
+                    label.standsAlone = true
+                    label.hasTitle = true
+                }
                 // Speech breaks off with dashes too (`Folks — `, `I — look`): a full name, or a
                 // name in capitals, only.
                 let letters = label.name.filter(\.isLetter).count
@@ -367,6 +392,25 @@ extension SpeakerLabel {
         return nil
     }
 
+    /// The end of ` - `, ` -- `, ` – ` (E2 80 93) or ` — ` (E2 80 94) whose blank before is at `j`.
+    private static func spacedDash(_ b: UnsafeBufferPointer<UInt8>, _ j: Int, _ end: Int) -> Int? {
+        var k = j + 1
+        if k < end && b[k] == UInt8(ascii: "-") {
+            k += 1
+            if k < end && b[k] == UInt8(ascii: "-") { k += 1 }
+        } else if k + 2 < end && b[k] == 0xE2 && b[k + 1] == 0x80 && (b[k + 2] == 0x93 || b[k + 2] == 0x94) {
+            k += 3
+        } else {
+            return nil
+        }
+        return k < end && b[k] == 0x20 ? k : nil
+    }
+
+    /// `Harbor Securities -- Analyst` as the words of one description.
+    private static func withoutDashes(_ text: String) -> String {
+        text.split(separator: " ").filter { !["-", "--", "\u{2013}", "\u{2014}"].contains($0) }.joined(separator: " ")
+    }
+
     /// A name closed by its emphasis or bracket rather than a colon.
     private static func closedLabel(_ b: UnsafeBufferPointer<UInt8>, _ name: Range<Int>, body: Int, end: Int, time: String?,
                                     shapes: inout NameShape.Cache) -> SpeakerLabel? {
@@ -375,6 +419,13 @@ extension SpeakerLabel {
         // `**Name** [00:01:02] text` or `**Name** (00:12): text`: the time belongs to the label.
         var body = body
         var time = time
+        // `[Jane Doe] 10:05:44` alone on its line (a meeting's saved transcript): the words below.
+        if body < end, end - body <= 14, b[body] != UInt8(ascii: "["), b[body] != UInt8(ascii: "("),
+           case let rest = String(decoding: UnsafeBufferPointer(rebasing: b[body..<end]), as: UTF8.self).trimming(" "),
+           isTimestamp(rest) {
+            time = time ?? rest
+            body = end
+        }
         if body < end {
             var j = body
             if let stamp = leadingTimestamp(b, &j, end) {
@@ -474,15 +525,52 @@ extension SpeakerLabel {
             while last > i && b[last - 1] == 0x20 { last -= 1 }
         }
         // (`记者：这个项目…` holds a full-width colon: a label and its words, not a name alone.)
-        guard last > i, isNameStart(b[last - 1]) || b[last - 1] >= 0x80,
+        if stamp == nil, let label = lowerCaseName(b, i..<last) { return label }
+        // `Speaker 2` as exports number the voices they could not name.
+        let numbered = Bytes.isDigit(b[last - 1]) && b[i..<last].contains(0x20)
+        guard last > i, isNameStart(b[last - 1]) || b[last - 1] >= 0x80 || numbered,
               UnsafeBufferPointer(rebasing: b[i..<last]).allSatisfy({ isNameByte($0) && $0 != UInt8(ascii: "(") && $0 != UInt8(ascii: ")") }),
               !(i..<last).contains(where: { isFullWidthColon(b, $0, last) }),
               var label = closedLabel(b, i..<last, body: end, end: end, time: stamp, shapes: &shapes),
-              label.name.contains(" ") || (label.isAllCaps && label.name.count >= 2) else { return nil }
+              label.name.contains(" ") || (label.isAllCaps && label.name.count >= 2)
+                || (label.genericRole != nil && label.name.count >= 3) else { return nil }   // `Operator` above its words
         label.isStyled = false
         label.standsAlone = true
         return label
     }
+
+    /// `michael barbaro` alone on its line, the words below: a newspaper's podcast transcripts
+    /// set names in lower case. Two or three words of lower-case letters, none a word that
+    /// speech uses (`thank you`, `oh well`); believed only as names alone are, recurring.
+    private static func lowerCaseName(_ b: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> SpeakerLabel? {
+        guard name.count >= 5, name.count <= 32, b[name.lowerBound] >= 0x61 && b[name.lowerBound] <= 0x7A else { return nil }
+        var words = 1
+        for k in name {
+            let c = b[k]
+            if c == 0x20 {
+                guard b[k - 1] != 0x20 else { return nil }
+                words += 1
+            } else if !(c >= 0x61 && c <= 0x7A) && c != UInt8(ascii: "-") && c != UInt8(ascii: "'") {
+                return nil
+            }
+        }
+        guard (2...3).contains(words) else { return nil }
+        let parts = String(decoding: UnsafeBufferPointer(rebasing: b[name]), as: UTF8.self).split(separator: " ")
+        guard parts.allSatisfy({ $0.count >= 2 && !speechWords.contains(String($0)) }) else { return nil }
+        let shown = parts.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        var label = SpeakerLabel(name: shown, key: shown.uppercased(), bodyOffset: name.upperBound, form: .closed, time: nil,
+                                 genericRole: nil, hasTitle: false, isAllCaps: false, isStyled: false)
+        label.standsAlone = true
+        return label
+    }
+
+    /// Words that two- or three-word lines of speech are made of, never a name's.
+    private static let speechWords: Set<String> = [
+        "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "you", "we", "it", "is", "was", "are", "yes", "no",
+        "not", "okay", "ok", "thank", "thanks", "oh", "yeah", "so", "well", "right", "good", "very", "much", "that",
+        "this", "what", "how", "why", "all", "my", "me", "your", "our", "too", "just", "now", "here", "there", "see",
+        "go", "got", "get", "let", "let's", "i'm", "it's", "that's", "don't", "music", "laughter", "applause", "end",
+    ]
 
     /// `- speaker: Name` (or `speaker: Name`) in a transcript kept as YAML; its text follows
     /// on the next lines.
@@ -512,6 +600,20 @@ extension SpeakerLabel {
         let stamp = String(decoding: UnsafeBufferPointer(rebasing: b[start..<j]), as: UTF8.self)
         guard isTimestamp(Substring(stamp)) else { return nil }
         if bracket {
+            // `[00:00:00.000 --> 00:00:04.500]` (Whisper's output) or `[00:01 - 00:05]`: the start
+            // stands for the span.
+            if j < end && b[j] == 0x20 {
+                var k = j + 1
+                while k < end && (b[k] == UInt8(ascii: "-") || b[k] == UInt8(ascii: ">")) && k - j <= 3 { k += 1 }
+                if k > j + 1, k < end, b[k] == 0x20 {
+                    var close = k + 1
+                    while close < end && (Bytes.isDigit(b[close]) || b[close] == UInt8(ascii: ":") || b[close] == UInt8(ascii: ".")
+                                          || b[close] == UInt8(ascii: ",")) { close += 1 }
+                    if close > k + 1, isTimestamp(String(decoding: UnsafeBufferPointer(rebasing: b[(k + 1)..<close]), as: UTF8.self)) {
+                        j = close
+                    }
+                }
+            }
             guard j < end, b[j] == UInt8(ascii: "]") || b[j] == UInt8(ascii: ")") else { return nil }
             j += 1
         }
@@ -528,12 +630,14 @@ extension SpeakerLabel {
     }
 
     static func isTimestamp<S: StringProtocol>(_ s: S) -> Bool {
-        // Two or three parts between colons, each one to six of digits, `.` and `,`; read as
-        // bytes (this runs on every line that opens with a digit).
-        var parts = 1, length = 0
+        // Two or three parts between colons, each one to six of digits, `.` and `,`, or a
+        // broadcast's time code with frames (`10:00:01:15`, four pairs of digits); read as bytes
+        // (this runs on every line that opens with a digit).
+        var parts = 1, length = 0, pairs = true
         for c in s.utf8 {
             if c == UInt8(ascii: ":") {
-                guard length > 0, parts < 3 else { return false }
+                guard length > 0, parts < 4 else { return false }
+                pairs = pairs && length == 2
                 parts += 1
                 length = 0
             } else if Bytes.isDigit(c) || c == UInt8(ascii: ".") || c == UInt8(ascii: ",") {
@@ -543,6 +647,6 @@ extension SpeakerLabel {
                 return false
             }
         }
-        return parts >= 2 && length > 0
+        return parts >= 2 && length > 0 && (parts < 4 || (pairs && length == 2 && s.utf8.count == 11))
     }
 }

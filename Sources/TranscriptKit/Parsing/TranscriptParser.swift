@@ -78,7 +78,9 @@ public enum FormatDetection {
         for index in 0..<min(lines.count, 400) {
             let line = b[lines.range(index)]
             if line.starts(with: Array("# ".utf8)) || line.starts(with: Array("## ".utf8))
-                || line.starts(with: Array("### ".utf8)) || line.starts(with: Array("**".utf8))
+                || line.starts(with: Array("### ".utf8)) || line.starts(with: Array("*".utf8))
+                // `_In her workshop, 2019._`: a paragraph in italics.
+                || (line.count > 2 && line.first == UInt8(ascii: "_") && line.last == UInt8(ascii: "_"))
                 || line.starts(with: Array("![".utf8)) || line.starts(with: Array("> ".utf8))
                 || line.starts(with: Array("- **".utf8))
                 || line.starts(with: Array("---".utf8)) && line.allSatisfy({ $0 == UInt8(ascii: "-") }) {

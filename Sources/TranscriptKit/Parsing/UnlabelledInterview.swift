@@ -141,7 +141,8 @@ enum UnlabelledInterview {
     }
 
     static let interviewCues = Phrases(["interview", "q&a", "q & a", "spoke to", "spoke with", "talked to", "talked with",
-                                        "talks to", "talks with", "in conversation", "sat down with", "asked "])
+                                        "talks to", "talks with", "in conversation", "sat down with", "asked ",
+                                        "conversation with", "we spoke", "we talked", "we met"])
 
     private static func generic(_ name: String, _ role: Participant.Role) -> SpeakerLabel {
         SpeakerLabel(name: name, key: name.uppercased(), bodyOffset: 0, form: .colon, time: nil, genericRole: role,
