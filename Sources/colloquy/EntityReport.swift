@@ -45,8 +45,9 @@ enum EntityReport {
         }
         var total = EntityScore.Total()
         for s in scores { total.add(s) }
-        out += "overall: people P \(f(total.precision)) R \(f(total.recall)) F1 \(f(total.f1)); "
-            + "key terms P@4 \(f(total.termPrecision)) (\(total.termHits)/\(total.termSlots))\n"
+        // (A gold folder of key terms only has no people figures to give.)
+        let people = scores.contains(where: \.scoresPeople) ? "people P \(f(total.precision)) R \(f(total.recall)) F1 \(f(total.f1)); " : ""
+        out += "overall: " + people + "key terms P@4 \(f(total.termPrecision)) (\(total.termHits)/\(total.termSlots))\n"
         Output.write(Printable.sanitized(out))
         return 0
     }

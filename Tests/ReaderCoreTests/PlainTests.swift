@@ -61,7 +61,7 @@ final class PlainTests: XCTestCase {
         _ = state.handle(.char("j"))
         XCTAssertTrue(lineAtCursor().hasPrefix("I think that everyone"), lineAtCursor())
         _ = state.handle(.tab)   // the sidebar, on the exchange being read
-        XCTAssertTrue(lineAtCursor().hasPrefix("> 1  United States, Barack"), lineAtCursor())
+        XCTAssertTrue(lineAtCursor().hasPrefix("> 1  exceptionalism, United S"), lineAtCursor())
         _ = state.handle(.char("j"))
         XCTAssertTrue(lineAtCursor().hasPrefix("  2  Novichok, United Kingdom"), lineAtCursor())
         _ = state.handle(.tab)   // the question

@@ -63,6 +63,44 @@ final class KeyTermTests: XCTestCase {
         XCTAssertTrue(KeyTerms.actionWords.contains("participating") && !KeyTerms.actionWords.contains("harvest"))
     }
 
+    func testThreeWordsInARowStayOnePhrase() {
+        let found = terms([
+            "Our foreign currency reserves grew. The foreign currency reserves are large, and foreign currency reserves matter.",
+            "Cats sleep.", "Dogs bark.",
+        ])
+        let first = found[1] ?? []
+        XCTAssertTrue(first.contains("foreign currency reserves"), "\(first)")
+        XCTAssertFalse(first.contains("currency reserves") || first.contains("foreign currency"), "\(first)")
+    }
+
+    func testAVerbBeforeANounMakesNoPhrase() {
+        // `borrow money` is what is done, not a thing; `budget deficit` is one.
+        let found = terms([
+            "We borrow money when the budget deficit grows. We borrow money again; the budget deficit stays.",
+            "Cats sleep.", "Dogs bark.",
+        ])
+        let first = found[1] ?? []
+        XCTAssertTrue(first.contains("budget deficit"), "\(first)")
+        XCTAssertFalse(first.contains("borrow money"), "\(first)")
+    }
+
+    func testAWordEveryTextSaysGivesWayToARarerOne() {
+        // Both said twice in one exchange only; `solution` is common English, `subsidies` is not.
+        let found = terms([
+            "The solution is subsidies. A solution without subsidies fails.",
+            "Cats sleep.", "Dogs bark.",
+        ])
+        XCTAssertEqual(found[1]?.first, "subsidies", "\(found[1] ?? [])")
+        XCTAssertLessThan(KeyTerms.rarity("future"), KeyTerms.rarity("sanctions"))
+    }
+
+    func testAShortWordMustBeEnglish() {
+        let found = terms(["The price of oil fell; cheap oil hurt us. The iof and iof.", "Cats sleep.", "Dogs bark."])
+        let first = found[1] ?? []
+        XCTAssertTrue(first.contains("oil"), "\(first)")
+        XCTAssertFalse(first.contains("iof"), "\(first)")
+    }
+
     func testATopicIsShownInTheExchangesOwnWords() {
         let found = terms(["The hackers struck twice; hackers are everywhere.", "Wheat and wheat again."])
         XCTAssertTrue(found[1]?.contains("hackers") == true, "\(found[1] ?? [])")

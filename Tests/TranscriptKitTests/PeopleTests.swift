@@ -70,6 +70,14 @@ final class PeopleTests: XCTestCase {
             "The Armed Forces and the Armed Forces again."), [])
     }
 
+    func testATownNamedOnceAsATownAndAGreetingAreNotPeople() {
+        // `Tiksi's development` would vouch for a person, but the text has called it a town.
+        XCTAssertEqual(names(
+            "You were in the northern town of Tiksi last year.",
+            "Tiksi's development matters; Tiksi said nothing.",
+            "Good afternoon, Mr President. Good afternoon, colleagues."), [])
+    }
+
     func testANameBeforeAThingsWordNamesTheThing() {
         let found = people(["Sergei Magnitsky died in prison.", "Then came the Magnitsky Act."])
         XCTAssertEqual(found, ["Sergei Magnitsky": [1]])
@@ -117,7 +125,9 @@ final class PeopleTests: XCTestCase {
                                  ("person-titles.txt", EmbeddedPeopleWords.titles), ("person-words.tsv", EmbeddedPeopleWords.words),
                                  ("well-known-people.txt", EmbeddedPeopleWords.wellKnown),
                                  ("key-term-stopwords.txt", EmbeddedPeopleWords.keyTermStopWords),
-                                 ("action-words.txt", EmbeddedPeopleWords.actionWords)] {
+                                 ("action-words.txt", EmbeddedPeopleWords.actionWords),
+                                 ("verb-words.txt", EmbeddedPeopleWords.verbWords),
+                                 ("word-frequency.txt", EmbeddedPeopleWords.wordFrequency)] {
             let onDisk = try String(contentsOf: data.appendingPathComponent(name), encoding: .utf8)
             // (A multi-line literal leaves out the newline before its closing delimiter.)
             XCTAssertEqual(compiled + "\n", onDisk, "\(name) is stale: run Scripts/embed-resources")

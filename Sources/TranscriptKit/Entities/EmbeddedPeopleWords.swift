@@ -66817,6 +66817,7 @@ wouldn couldn shouldn didn doesn wasn aren weren hasn haven hadn mustn needn
 contrary ongoing involved cooperate relations
 neither whichever whoever wherever
 yesterday according response responses
+bit bits set end top due etc per non sir guy guys lot yep
 """#
 
     /// Verbs, adjectives and adverbs: words that seldom name a thing (Data/action-words.txt).
@@ -85250,5 +85251,32325 @@ zodiacal
 zonal
 zoological
 zooming
+"""#
+
+    /// Verbs that are no adjective: they never open a key phrase (Data/verb-words.txt).
+    static let verbWords = #"""
+# Verbs that are no adjective, of Data/action-words.txt (Scripts/make-action-words, from WordNet 3.0)
+abandon
+abandoning
+abandons
+abase
+abases
+abash
+abashes
+abashing
+abasing
+abate
+abates
+abating
+abbreviate
+abbreviates
+abbreviating
+abdicate
+abdicates
+abdicating
+abduct
+abducts
+abet
+abets
+abetting
+abhor
+abhorring
+abhors
+abide
+abides
+abjure
+abjures
+abjuring
+abnegate
+abnegates
+abnegating
+abolish
+abolishes
+abolishing
+abominate
+abominates
+abominating
+aborting
+abound
+abounds
+abrade
+abrades
+abrading
+abridge
+abridges
+abridging
+abrogate
+abrogates
+abrogating
+abscond
+absconding
+absconds
+absenting
+absents
+absolve
+absolves
+absolving
+absorb
+absorbs
+abstain
+abstaining
+abstains
+abstracting
+abuse
+abuses
+abusing
+abut
+abuts
+abutting
+accede
+accedes
+acceding
+accelerate
+accelerates
+accelerating
+accentuate
+accentuates
+accentuating
+accept
+accepts
+accessing
+accessioning
+acclaiming
+acclimate
+acclimates
+acclimating
+acclimatize
+acclimatizes
+acclimatizing
+accommodate
+accommodates
+accompanies
+accompany
+accomplish
+accomplishes
+accomplishing
+accord
+accords
+accost
+accosting
+accosts
+accredit
+accrediting
+accredits
+accrue
+accrues
+accruing
+accumulate
+accumulates
+accumulating
+accuse
+accuses
+accustom
+accustoming
+accustoms
+achieve
+achieves
+achieving
+acidifies
+acidify
+acidifying
+acing
+acknowledge
+acknowledges
+acknowledging
+acquaint
+acquainting
+acquaints
+acquiesce
+acquiesces
+acquiescing
+acquire
+acquires
+acquiring
+acquit
+acquits
+acquitting
+activate
+activates
+actualize
+actualizes
+actualizing
+actuate
+actuates
+adapt
+adapting
+adapts
+add
+addicting
+adding
+addle
+addles
+addling
+addressing
+adds
+adduce
+adduces
+adhere
+adheres
+adhering
+adjoin
+adjoining
+adjoins
+adjourn
+adjourning
+adjourns
+adjudge
+adjudges
+adjudging
+adjudicate
+adjudicates
+adjudicating
+adjure
+adjures
+adjuring
+adjust
+adjusting
+adjusts
+administer
+administering
+administers
+administrate
+administrates
+administrating
+admire
+admires
+admiring
+admit
+admits
+admitting
+admonish
+admonishes
+adopt
+adopting
+adopts
+adore
+adores
+adorn
+adorning
+adorns
+adulate
+adulates
+adulating
+adulterates
+adumbrate
+adumbrates
+adumbrating
+advantaging
+adventuring
+adverting
+advertise
+advertises
+advise
+advises
+advising
+advocate
+advocates
+advocating
+aerate
+aerates
+aerating
+affect
+affects
+affiliating
+affirm
+affirming
+affirms
+affix
+affixes
+affixing
+afflict
+afflicting
+afflicts
+afford
+affording
+affords
+afforest
+afforesting
+afforests
+affronting
+agglomerating
+agglutinates
+agglutinating
+aggrandize
+aggrandizes
+aggrandizing
+aggravate
+aggravates
+aggregating
+aggrieve
+aggrieves
+aggrieving
+agitate
+agitates
+agonize
+agonizes
+agree
+agreeing
+agrees
+aides
+aiding
+aiming
+airbrushing
+airlifting
+airmailing
+alerting
+alerts
+alibiing
+alienate
+alienates
+aliening
+alighting
+alights
+align
+aligns
+aline
+alines
+alining
+allay
+allaying
+allays
+allege
+alleges
+alleging
+alleviate
+alleviates
+alleviating
+allocate
+allocates
+allocating
+allot
+allots
+allotting
+allow
+allowing
+allows
+alloying
+allude
+alludes
+alluding
+allying
+alphabetize
+alphabetizes
+alphabetizing
+alter
+altering
+alters
+am
+amalgamates
+amalgamating
+amass
+amasses
+amassing
+amaze
+amazes
+ambling
+ambushing
+ameliorate
+ameliorates
+amend
+amending
+amends
+amnestying
+amortize
+amortizes
+amortizing
+amounting
+amplifies
+amplify
+amplifying
+amputate
+amputates
+amputating
+amuse
+amuses
+anaesthetize
+anaesthetizes
+anaesthetizing
+analyze
+analyzes
+analyzing
+anchoring
+anesthetize
+anesthetizes
+anesthetizing
+angering
+anguishing
+animates
+anneal
+anneals
+annexing
+annihilate
+annihilates
+annotate
+annotates
+announce
+announces
+announcing
+annoy
+annoys
+annul
+annulling
+annuls
+anoint
+anoints
+antagonize
+antagonizes
+antagonizing
+antedate
+antedates
+antedating
+anteing
+anthologize
+anthologizes
+anthologizing
+anticipate
+anticipates
+anticipating
+antiquate
+antiquates
+antiquating
+antiquing
+aping
+apologize
+apologizes
+apologizing
+appal
+appall
+appalls
+appals
+appareling
+apparelling
+appear
+appearing
+appears
+appease
+appeases
+append
+appending
+appends
+appertain
+appertaining
+appertains
+applaud
+applauding
+applauds
+applies
+applying
+appoint
+appointing
+appoints
+apportion
+apportions
+appraise
+appraises
+appreciate
+appreciates
+appreciating
+apprehend
+apprehending
+apprehends
+apprenticing
+apprise
+apprises
+apprising
+apprize
+apprizes
+apprizing
+appropriates
+appropriating
+approve
+approves
+approximates
+approximating
+aquaplaning
+arbitrate
+arbitrates
+arbitrating
+archiving
+arcing
+arcking
+are
+argue
+argues
+arguing
+arise
+arisen
+arises
+arising
+arming
+armoring
+arose
+arouse
+arouses
+arousing
+arraign
+arraigning
+arraigns
+arrange
+arranges
+arranging
+arraying
+arrest
+arrests
+arrive
+arrives
+arriving
+arrogate
+arrogates
+arrogating
+articulates
+articulating
+ascend
+ascends
+ascertain
+ascertaining
+ascertains
+ascribe
+ascribes
+ascribing
+ashing
+ask
+asking
+asks
+asphalting
+asphyxiate
+asphyxiates
+aspirating
+aspire
+aspires
+assail
+assailing
+assails
+assassinate
+assassinates
+assassinating
+assaulting
+assaying
+assemble
+assembles
+assembling
+assert
+asserts
+assess
+assesses
+assessing
+asseverate
+asseverates
+asseverating
+assign
+assigning
+assigns
+assimilate
+assimilates
+assist
+assisting
+assists
+associates
+associating
+assort
+assorting
+assorts
+assuage
+assuages
+assuaging
+assume
+assumes
+assure
+assures
+asterisking
+astonish
+astonishes
+astound
+astounds
+ate
+atone
+atones
+atoning
+atrophying
+attach
+attaching
+attain
+attaining
+attains
+attempting
+attend
+attending
+attends
+attenuates
+attenuating
+attest
+attesting
+attests
+attiring
+attitudinize
+attitudinizes
+attitudinizing
+attract
+attracting
+attracts
+attribute
+attributes
+attributing
+attune
+attunes
+attuning
+auctioning
+auditing
+auditioning
+augment
+augmenting
+augments
+auguring
+authenticate
+authenticates
+authenticating
+authoring
+authorize
+authorizes
+authorizing
+autographing
+automate
+automates
+automating
+automobiling
+autopsying
+availing
+avenge
+avenges
+avenging
+aver
+averaging
+averring
+avers
+avert
+averting
+averts
+avoid
+avoiding
+avoids
+avow
+avowing
+avows
+await
+awaiting
+awaits
+awaken
+awakening
+awakens
+awakes
+awaking
+awarding
+awoke
+awoken
+axing
+baaing
+babble
+babbles
+babbling
+babying
+backbit
+backbite
+backbites
+backbiting
+backbitten
+backdate
+backdates
+backdating
+backfiring
+backhanding
+backing
+backlogging
+backpedal
+backpedaling
+backpedalling
+backpedals
+backslid
+backslidden
+backslide
+backslides
+backspacing
+backstopping
+backstroking
+backtrack
+backtracking
+backtracks
+bade
+badmouth
+badmouthing
+badmouths
+bailing
+bake
+bakes
+balancing
+balds
+baling
+ballasting
+balling
+ballyhooing
+bamboozle
+bamboozles
+bamboozling
+bandies
+bandying
+banes
+banish
+banishes
+banishing
+bankrolling
+bankrupting
+banning
+baptize
+baptizes
+baptizing
+barbequing
+barbering
+barbing
+bares
+barfing
+barging
+baring
+barking
+barnstorm
+barnstorming
+barnstorms
+barraging
+barreling
+barrelling
+barricading
+barring
+bartering
+bashing
+basing
+bask
+basking
+basks
+bastardize
+bastardizes
+bastardizing
+batching
+bate
+bates
+bathe
+bathes
+bating
+battening
+batting
+battling
+bawl
+bawling
+bawls
+baying
+bayoneting
+bayonetting
+be
+beaching
+beaning
+bear
+bearding
+bears
+beatifies
+beatify
+beatifying
+beating
+beats
+beautifies
+beautify
+beautifying
+beavering
+becalm
+becalming
+becalms
+became
+beckon
+beckoning
+beckons
+become
+becomes
+bedazzle
+bedazzles
+bedazzling
+bedeck
+bedecking
+bedecks
+bedevil
+bedeviling
+bedevilling
+bedevils
+bedraggle
+bedraggles
+bedraggling
+beefing
+been
+beeping
+bees
+befall
+befallen
+befalling
+befalls
+befell
+befit
+befits
+befog
+befogging
+befogs
+befoul
+befouling
+befouls
+befriend
+befriending
+befriends
+befuddle
+befuddles
+befuddling
+beg
+began
+begat
+beget
+begets
+begetting
+beggaring
+begging
+begin
+begins
+begot
+begrudge
+begrudges
+begrudging
+begs
+beguile
+beguiles
+begun
+behave
+behaves
+behaving
+behead
+beheads
+beheld
+behold
+beholding
+beholds
+behoove
+behooves
+behooving
+being
+belabor
+belaboring
+belabors
+belaying
+beleaguer
+beleaguers
+belie
+belies
+believe
+believes
+believing
+belittle
+belittles
+bellow
+bellowing
+bellows
+bellyaching
+belong
+belonging
+belongs
+belying
+bemoan
+bemoaning
+bemoans
+bemuse
+bemuses
+bemusing
+benching
+bend
+bending
+bends
+benefiting
+benefitting
+benumb
+benumbing
+benumbs
+bequeath
+bequeathing
+bequeaths
+berate
+berates
+bereave
+bereaves
+bereaving
+berrying
+berthing
+beseech
+beseeches
+beset
+besets
+besetting
+besiege
+besieges
+besmirch
+besmirches
+besmirching
+besot
+besots
+besotting
+besought
+bespeak
+bespeaking
+bespeaks
+besting
+bestir
+bestirring
+bestirs
+bestow
+bestowing
+bestows
+bestrid
+bestridden
+bestride
+bestrides
+bestriding
+bestrode
+bet
+bethink
+bethinking
+bethinks
+bethought
+betide
+betides
+betiding
+betoken
+betokening
+betokens
+betray
+betraying
+betrays
+betroth
+betrothing
+betroths
+bets
+bevel
+beveling
+bevelling
+bevels
+bewail
+bewailing
+bewails
+beware
+bewares
+bewaring
+bewilder
+bewildering
+bewilders
+bewitch
+bewitches
+biasing
+biassing
+bid
+bidden
+bidding
+bide
+bides
+biding
+bids
+biffing
+bifurcates
+bifurcating
+biking
+bilk
+bilking
+bilks
+billeting
+bind
+binds
+bingeing
+binging
+binning
+birching
+birdie
+birdieing
+birdies
+birding
+bisect
+bisecting
+bisects
+bitching
+bite
+bites
+bitten
+blab
+blabbing
+blabs
+blackballing
+blackberrying
+blacken
+blackens
+blackjacking
+blacklisting
+blackmailing
+blames
+blaming
+blanch
+blanches
+blanching
+blanketing
+blanking
+blarneying
+blaspheme
+blasphemes
+blaspheming
+blat
+blats
+blazoning
+bleaching
+bleating
+bleeding
+bleeds
+bleeping
+blemishing
+blench
+blenches
+blenching
+blending
+bless
+blesses
+blessing
+blew
+blighting
+blindfolding
+blindside
+blindsides
+blindsiding
+blink
+blinkering
+blinks
+blitzing
+bloating
+blobbing
+blocking
+blogging
+bloodies
+blooding
+bloodying
+blossoming
+blotching
+blotting
+blowing
+blubbering
+bludgeoning
+blueprinting
+bluffing
+blundering
+blunting
+blunts
+blurring
+blurt
+blurting
+blurts
+blush
+blushes
+boast
+boasting
+boasts
+bob
+bobbing
+bobbling
+bobs
+bode
+bodes
+bogeying
+bogging
+boggle
+boggles
+boggling
+boil
+boiling
+boils
+bolstering
+bolting
+bombarding
+bonging
+boning
+boobing
+boogieing
+booing
+boomeranging
+boondoggling
+boosting
+booting
+bopping
+bordering
+bore
+bores
+borne
+borrow
+borrowing
+borrows
+bossing
+botching
+bothering
+bothers
+bottling
+bottoming
+bought
+bounce
+bounces
+bounding
+bowdlerize
+bowdlerizes
+bowdlerizing
+boycotting
+brace
+braces
+bracketing
+braining
+brainwash
+brainwashes
+braise
+braises
+braking
+brandishing
+braving
+brawling
+braying
+brazening
+brazens
+breaching
+breading
+break
+breakfasting
+breaking
+breaks
+breasting
+breathe
+breathes
+breezing
+bribing
+bridging
+bridling
+brighten
+brightening
+brightens
+bring
+bringing
+brings
+brisking
+brisks
+bristling
+broaching
+broaden
+broadens
+broadsiding
+brocading
+brokering
+bronzing
+brooking
+brought
+browbeat
+browbeaten
+browbeating
+browbeats
+brunching
+brushing
+brutalize
+brutalizes
+brutalizing
+bucketing
+bucking
+buckling
+budgeting
+budging
+buffaloing
+buffering
+buffing
+bugging
+bugling
+build
+builds
+bulking
+bulldogging
+bulldoze
+bulldozes
+bulldozing
+bulletining
+bulletproofing
+bulletproofs
+bulling
+bullshitting
+bumble
+bumbles
+bumming
+bump
+bumping
+bumps
+bunching
+bunging
+bunking
+buoying
+burble
+burbles
+burdening
+burgeon
+burgeoning
+burgeons
+burglarize
+burglarizes
+burglarizing
+burgle
+burgles
+burgling
+buries
+burlesquing
+burn
+burnishing
+burns
+burring
+burrowing
+burst
+bursting
+bursts
+bury
+burying
+busheling
+bushelling
+bushwhack
+bushwhacks
+busies
+busing
+bussing
+busting
+busying
+butterflying
+buttering
+buttes
+butting
+buttonholing
+buttoning
+buy
+buying
+buys
+buzz
+buzzes
+bypassing
+cabbing
+cabling
+caching
+cackle
+cackles
+cackling
+caddying
+cadge
+cadges
+cadging
+caging
+cajole
+cajoles
+cajoling
+caking
+calcifies
+calcify
+calcifying
+calcine
+calcines
+calcining
+calculate
+calculates
+calendaring
+calibrate
+calibrates
+calibrating
+calipering
+calking
+call
+calling
+callipering
+callouses
+callousing
+calls
+callusing
+calming
+calumniate
+calumniates
+calumniating
+calve
+cambering
+came
+camouflaging
+campaigning
+can
+cancel
+canceling
+cancelling
+cancels
+candling
+candying
+caning
+cankering
+cannibalize
+cannibalizes
+cannibalizing
+canning
+cannonading
+cannoning
+canoeing
+canonize
+canonizes
+canonizing
+canopying
+cans
+cantilevering
+canting
+canvasing
+caparisoning
+capering
+capitalize
+capitalizes
+capitalizing
+capitulate
+capitulates
+capitulating
+capping
+capsize
+capsizes
+capsuling
+captaining
+captioning
+captivate
+captivates
+capture
+captures
+capturing
+carbonating
+carding
+care
+careening
+careering
+cares
+caressing
+caricaturing
+carjack
+carjacks
+carolling
+caroming
+carpentering
+carries
+carry
+carrying
+cartooning
+cartwheeling
+carve
+carves
+carving
+cascading
+cashiering
+cashing
+castes
+castigate
+castigates
+castigating
+casting
+castrating
+cataloging
+cataloguing
+catalyze
+catalyzes
+catalyzing
+catapulting
+catcalling
+catch
+catches
+catechise
+catechises
+catechising
+catechize
+catechizes
+catechizing
+categorize
+categorizes
+categorizing
+cater
+catering
+caters
+caterwauling
+catnapping
+catting
+caucusing
+caucussing
+caught
+causing
+cauterize
+cauterizes
+cauterizing
+cautioning
+caviling
+cavilling
+caving
+cavort
+cavorting
+cavorts
+cawing
+cease
+ceases
+ceasing
+cede
+cedes
+celebrate
+celebrates
+celebrating
+cementing
+censuring
+censusing
+centering
+centralize
+centralizes
+centrifuging
+certificating
+certifies
+certify
+certifying
+chaffing
+chagrining
+chagrinning
+chaining
+chairing
+chalking
+champing
+championing
+chancing
+channeling
+channelling
+chant
+chanting
+chants
+chaperoning
+chapping
+characterize
+characterizes
+characterizing
+charging
+charring
+chartering
+charting
+chasing
+chasten
+chastens
+chastise
+chastises
+chastising
+chatting
+chauffeuring
+cheapen
+cheapening
+cheapens
+cheat
+cheats
+checkering
+checking
+checkmating
+cheeking
+cheeping
+cheesing
+cherish
+cherishes
+cherishing
+chew
+chewing
+chews
+chid
+chidden
+chide
+chides
+childproof
+childproofing
+childproofs
+chiming
+chinking
+chinning
+chirping
+chirruping
+chirrupping
+chiseling
+chiselling
+chitchatting
+chlorinate
+chlorinates
+chlorinating
+chloroforming
+chocking
+choke
+chokes
+choking
+choose
+chooses
+choosing
+chopping
+choreograph
+choreographing
+choreographs
+chortle
+chortles
+chortling
+chorusing
+chorussing
+chose
+chosen
+christen
+christens
+chroming
+chronicling
+chucking
+chuckle
+chuckles
+chuckling
+chugging
+cinching
+ciphering
+circling
+circuiting
+circularize
+circularizes
+circularizing
+circulate
+circulates
+circumcise
+circumcises
+circumcising
+circumnavigate
+circumnavigates
+circumnavigating
+circumscribe
+circumscribes
+circumscribing
+circumvent
+circumventing
+circumvents
+cite
+cites
+citing
+civilize
+civilizes
+civilizing
+clacking
+claiming
+clamber
+clambering
+clambers
+clamming
+clamoring
+clamp
+clamping
+clamps
+clapboarding
+clarifies
+clarify
+clarioning
+clasp
+clasping
+clasps
+classifies
+classify
+classifying
+classing
+clattering
+clawing
+cleans
+cleanse
+cleanses
+clearing
+clears
+cleave
+cleaves
+cleaving
+clenching
+clewing
+clicking
+climaxing
+climb
+climbing
+climbs
+clinching
+cling
+clinging
+clings
+cloaking
+clobbering
+clog
+clogs
+cloistering
+clomp
+clomping
+clomps
+closes
+closeting
+clothe
+clouting
+cloy
+cloys
+clueing
+cluing
+clung
+clustering
+clutch
+clutches
+clutching
+cluttering
+coagulates
+coagulating
+coalesce
+coalesces
+coaling
+coarsen
+coarsening
+coarsens
+coasting
+coax
+coaxes
+cock
+cocking
+cocks
+codding
+coddle
+coddles
+coddling
+codifies
+codify
+codifying
+coerce
+coerces
+coercing
+coexist
+coexists
+coffining
+cogitate
+cogitates
+cogitating
+cohabit
+cohabiting
+cohabits
+cohere
+coheres
+cohering
+coiffing
+coiffuring
+coifing
+coincide
+coincides
+coining
+coking
+collaborate
+collaborates
+collaborating
+collapsing
+collaring
+collate
+collates
+collating
+collecting
+collectivize
+collectivizes
+collectivizing
+collects
+collide
+collides
+colliding
+collocate
+collocates
+collocating
+collude
+colludes
+colluding
+colonize
+colonizes
+colonizing
+coloring
+combating
+combatting
+combine
+combines
+combining
+come
+comes
+commandeer
+commandeering
+commandeers
+commemorate
+commemorates
+commence
+commences
+commencing
+commend
+commending
+commends
+commentate
+commentates
+commentating
+commenting
+commercialize
+commercializes
+commercializing
+commingle
+commingles
+commingling
+commiserate
+commiserates
+commiserating
+commit
+commits
+committing
+communicate
+communicates
+communicating
+communing
+commute
+commutes
+commuting
+compacting
+compare
+compares
+comparing
+compartmentalize
+compartmentalizes
+compartmentalizing
+compassing
+compel
+compels
+compensate
+compensates
+compensating
+compete
+competes
+competing
+compile
+compiles
+compiling
+complain
+complains
+complementing
+completes
+complicate
+complicates
+complicating
+complies
+complimenting
+complying
+comport
+comporting
+comports
+compose
+composes
+composing
+composting
+compounding
+comprehend
+comprehending
+comprehends
+compressing
+comprise
+comprises
+comprising
+compute
+computerize
+computerizes
+computerizing
+computes
+computing
+concatenate
+concatenates
+concatenating
+conceal
+conceals
+concede
+concedes
+conceding
+conceive
+conceives
+conceiving
+concentrating
+conceptualize
+conceptualizes
+conceptualizing
+concerning
+concertinaing
+concerting
+conciliate
+conciliates
+conciliating
+conclude
+concludes
+concoct
+concocting
+concocts
+concreting
+concur
+concurs
+condemn
+condemns
+condense
+condenses
+condescend
+condescends
+condole
+condoles
+condoling
+condone
+condones
+condoning
+conduce
+conduces
+conducing
+conduct
+conducting
+conducts
+confabbing
+confederating
+confer
+conferring
+confers
+confess
+confesses
+confessing
+confide
+confides
+configure
+configures
+configuring
+confine
+confines
+confirm
+confirms
+confiscates
+confiscating
+conform
+conforms
+confound
+confounds
+confront
+confronting
+confronts
+confuse
+confuses
+confute
+confutes
+confuting
+congaing
+congeal
+congealing
+congeals
+congest
+congesting
+congests
+conglomerating
+congratulate
+congratulates
+congratulating
+congregate
+congregates
+conjecturing
+conjoin
+conjoining
+conjoins
+conjugating
+conjure
+conjures
+conking
+connect
+connecting
+connects
+conning
+connive
+connives
+connote
+connotes
+connoting
+conquer
+conquering
+conquers
+conscripting
+consecrates
+consecrating
+conserve
+conserves
+conserving
+consider
+considering
+considers
+consign
+consigning
+consigns
+consist
+consisting
+consists
+consolidate
+consolidates
+consolidating
+consorting
+conspire
+conspires
+conspiring
+constipate
+constipates
+constipating
+constitute
+constitutes
+constituting
+constrain
+constrains
+constrict
+constricts
+construct
+constructing
+constructs
+construe
+construes
+construing
+consult
+consulting
+consults
+consume
+consumes
+consummates
+consummating
+contacting
+contain
+containing
+contains
+contaminate
+contaminates
+contemplate
+contemplates
+contemplating
+contend
+contending
+contends
+contenting
+contesting
+continue
+continues
+contort
+contorting
+contorts
+contouring
+contracting
+contradict
+contradicting
+contradicts
+contravene
+contravenes
+contravening
+contribute
+contributes
+contrive
+contrives
+contriving
+controvert
+controverting
+controverts
+contuse
+contuses
+contusing
+convalesce
+convalesces
+convalescing
+convene
+convenes
+converge
+converges
+converses
+conversing
+convert
+converting
+converts
+convey
+conveying
+conveys
+convict
+convicting
+convicts
+convince
+convinces
+convoke
+convokes
+convoking
+convoying
+convulse
+convulses
+convulsing
+cooing
+cools
+cooperate
+cooperates
+cooperating
+coopering
+coordinates
+cope
+copes
+coping
+copping
+copulate
+copulates
+copulating
+copying
+copyrighting
+coquetting
+cording
+coring
+corkscrewing
+cornering
+corning
+corralling
+correcting
+corrects
+correlates
+correlating
+correspond
+corresponds
+corroborate
+corroborates
+corroborating
+corrode
+corrodes
+corrugate
+corrugates
+corrugating
+corrupts
+corseting
+coruscate
+coruscates
+coruscating
+cosign
+cosigning
+cosigns
+cosponsor
+cosponsoring
+cosponsors
+costing
+costuming
+cottoning
+couching
+cough
+coughing
+coughs
+count
+countenancing
+counteract
+counteracting
+counteracts
+counterattacking
+counterbalancing
+counterclaiming
+counterfeiting
+countering
+countermanding
+countersank
+countersigning
+countersinking
+countersunk
+counting
+counts
+courting
+covenanting
+cover
+covering
+covers
+covet
+coveting
+covets
+cower
+cowering
+cowers
+cowing
+cozen
+cozening
+cozens
+crabbing
+crackling
+cradling
+crafting
+cram
+cramming
+cramping
+crams
+craning
+cranking
+crapping
+crating
+crave
+craves
+craving
+crawl
+crawling
+crawls
+crayoning
+crazing
+creak
+creaking
+creaks
+creaming
+creasing
+create
+creates
+creating
+crediting
+creep
+creeping
+creeps
+cremate
+cremates
+cremating
+creosoting
+crept
+cresting
+crewing
+cribbing
+cricking
+crimping
+crimsoning
+cringe
+cringes
+crinkling
+crisping
+crisscrossing
+criticize
+criticizes
+criticizing
+critiquing
+crooking
+croon
+crooning
+croons
+cropping
+crosses
+crossing
+crouch
+crouches
+crouching
+crowding
+crucifies
+crucify
+crucifying
+cruise
+cruises
+cruising
+crumbing
+crumble
+crumbles
+crumbling
+crumple
+crumples
+crumpling
+crunching
+crusading
+crush
+crushes
+crusting
+crystalize
+crystalizes
+crystalizing
+crystallize
+crystallizes
+crystallizing
+cubing
+cuckolding
+cudgeling
+cudgelling
+cueing
+cuffing
+cuing
+culling
+culminate
+culminates
+culminating
+cultivate
+cultivates
+cultivating
+culturing
+curbing
+curdle
+curdles
+curing
+curl
+curls
+currycombing
+currying
+curse
+curses
+cursing
+curtail
+curtailing
+curtails
+curtaining
+curtseying
+curtsying
+cussing
+customize
+customizes
+customizing
+cuts
+dabbing
+dabble
+dabbles
+dabbling
+dallies
+dallying
+damming
+damns
+dampen
+dampening
+dampens
+damping
+dancing
+dandle
+dandles
+dandling
+dangle
+dangles
+dangling
+dappling
+dare
+dares
+darken
+darkens
+dart
+darting
+darts
+dash
+dashes
+datelining
+daunt
+daunts
+dawdle
+dawdles
+dazing
+deactivate
+deactivates
+deactivating
+deaden
+deadens
+deafen
+deafens
+deal
+dealing
+deals
+dealt
+debar
+debark
+debarking
+debarks
+debarring
+debars
+debase
+debases
+debating
+debauching
+debilitate
+debilitates
+debiting
+debrief
+debriefs
+debug
+debugging
+debugs
+debunk
+debunks
+debuting
+decaffeinate
+decaffeinates
+decaffeinating
+decamp
+decamping
+decamps
+decant
+decanting
+decants
+decapitate
+decapitates
+decapitating
+decaying
+deceasing
+deceive
+deceives
+deceiving
+decelerate
+decelerates
+decelerating
+decentralize
+decentralizes
+decide
+decides
+decimate
+decimates
+decimating
+decipher
+deciphering
+deciphers
+decking
+declaim
+declaiming
+declaims
+declare
+declares
+declaring
+declassifies
+declassify
+declassifying
+declining
+decode
+decodes
+decolonize
+decolonizes
+decolonizing
+decommission
+decommissioning
+decommissions
+decompose
+decomposes
+decomposing
+decompress
+decompresses
+decontaminate
+decontaminates
+decontaminating
+decorate
+decorates
+decorating
+decoying
+decreeing
+decries
+decriminalize
+decriminalizes
+decriminalizing
+decry
+decrying
+dedicate
+dedicates
+dedicating
+deduce
+deduces
+deducing
+deduct
+deducting
+deducts
+deem
+deeming
+deems
+deepen
+deepens
+deface
+defaces
+defacing
+defame
+defames
+defaming
+defaulting
+defeating
+defecate
+defecates
+defecating
+defecting
+defend
+defends
+defer
+deferring
+defers
+defies
+defiling
+define
+defines
+defining
+deflate
+deflates
+deflating
+deflect
+deflecting
+deflects
+defoliates
+defoliating
+deforest
+deforesting
+deforests
+deform
+deforming
+deforms
+defraud
+defrauding
+defrauds
+defray
+defraying
+defrays
+defrost
+defrosting
+defrosts
+defuse
+defuses
+defy
+defying
+degenerating
+degrade
+degrades
+dehumanize
+dehumanizes
+dehumanizing
+dehumidifies
+dehumidify
+dehumidifying
+dehydrate
+dehydrates
+dehydrating
+deice
+deices
+deicing
+deifies
+deify
+deifying
+deign
+deigning
+deigns
+deject
+dejecting
+dejects
+delay
+delaying
+delays
+delegate
+delegates
+delegating
+delete
+deletes
+deleting
+deliberates
+deliberating
+delighting
+delimit
+delimiting
+delimits
+delineates
+delineating
+deliver
+delivering
+delivers
+delude
+deludes
+deluding
+deluging
+delve
+delves
+delving
+demagnetize
+demagnetizes
+demagnetizing
+demarcate
+demarcates
+demarcating
+demean
+demeans
+demilitarize
+demilitarizes
+demilitarizing
+demising
+demobilize
+demobilizes
+demobilizing
+democratize
+democratizes
+democratizing
+demoing
+demolish
+demolishes
+demonstrate
+demonstrates
+demonstrating
+demoralize
+demoralizes
+demote
+demotes
+demoting
+demurring
+denature
+denatures
+denaturing
+denies
+denigrate
+denigrates
+denominate
+denominates
+denominating
+denote
+denotes
+denoting
+denounce
+denounces
+denouncing
+denting
+denude
+denudes
+denuding
+deny
+denying
+deodorize
+deodorizes
+deodorizing
+depart
+departing
+departs
+depend
+depending
+depends
+depict
+depicting
+depicts
+deplane
+deplanes
+deplaning
+deplete
+depletes
+depleting
+deplore
+deplores
+deploring
+deploy
+deploying
+deploys
+depopulate
+depopulates
+depopulating
+deport
+deporting
+deports
+depose
+deposes
+deposing
+depositing
+deprave
+depraves
+depraving
+deprecate
+deprecates
+depreciate
+depreciates
+depress
+depresses
+deprive
+deprives
+depriving
+depute
+deputes
+deputing
+deputize
+deputizes
+deputizing
+derail
+derailing
+derails
+derange
+deranges
+deranging
+deregulate
+deregulates
+deride
+derides
+deriding
+derive
+derives
+deriving
+derogate
+derogates
+derogating
+desalinate
+desalinates
+desalinating
+descanting
+descend
+descends
+describe
+describes
+describing
+descries
+descry
+descrying
+desecrate
+desecrates
+desecrating
+desegregate
+desegregates
+desegregating
+desensitize
+desensitizes
+deserting
+deserve
+deserves
+desiccates
+desiccating
+designates
+designating
+desiring
+desist
+desisting
+desists
+desolates
+desolating
+despatching
+despise
+despises
+despising
+despoil
+despoiling
+despoils
+destabilize
+destine
+destines
+destining
+destroy
+destroying
+destroys
+destruct
+destructing
+destructs
+detach
+detaches
+detaching
+detain
+detaining
+detains
+detect
+detecting
+detects
+deter
+deteriorate
+deteriorates
+deteriorating
+determine
+determines
+deterring
+deters
+detest
+detesting
+detests
+dethrone
+dethrones
+dethroning
+detonate
+detonates
+detonating
+detouring
+detoxifies
+detoxify
+detoxifying
+detoxing
+detract
+detracting
+detracts
+devalue
+devalues
+devaluing
+devastate
+devastates
+develop
+develops
+deviating
+deviling
+devilling
+devise
+devises
+devising
+devolve
+devolves
+devolving
+devote
+devotees
+devotes
+devoting
+devour
+devours
+diagnose
+diagnosing
+diagraming
+dialing
+dialyzes
+dibbling
+dicing
+dicker
+dickering
+dickers
+dictate
+dictates
+dictating
+did
+diddle
+diddles
+diddling
+die
+dies
+differ
+differentiate
+differentiates
+differentiating
+differing
+differs
+diffuses
+dig
+digesting
+digging
+digitize
+digitizes
+digitizing
+dignifies
+dignify
+digress
+digresses
+digressing
+digs
+diking
+dilate
+dilates
+dilating
+dillydallies
+dillydallying
+dilutes
+diluting
+diminish
+diminishes
+dimming
+dimpling
+dims
+dine
+dines
+dinging
+dining
+dinning
+dip
+dipping
+dips
+directs
+dirties
+disable
+disables
+disabuse
+disabuses
+disabusing
+disadvantaging
+disaffect
+disaffecting
+disaffects
+disagree
+disagreeing
+disagrees
+disallow
+disallowing
+disallows
+disambiguate
+disappear
+disappearing
+disappears
+disappoint
+disappoints
+disapprove
+disapproves
+disarm
+disarms
+disarrange
+disarranges
+disarranging
+disarraying
+disassemble
+disassembles
+disassembling
+disassociate
+disassociates
+disassociating
+disavow
+disavowing
+disavows
+disband
+disbanding
+disbands
+disbar
+disbarring
+disbars
+disbelieve
+disbelieves
+disburse
+disburses
+disbursing
+discarding
+discern
+discerns
+discharging
+disciplining
+disclaim
+disclaiming
+disclaims
+disclose
+discloses
+disclosing
+discoing
+discolor
+discoloring
+discolors
+discombobulate
+discombobulates
+discombobulating
+discomfit
+discomfiting
+discomfits
+discommode
+discommodes
+discommoding
+discompose
+discomposes
+discomposing
+disconcert
+disconcerts
+disconnecting
+discontenting
+discontinue
+discontinues
+discontinuing
+discording
+discountenance
+discountenances
+discountenancing
+discounting
+discourage
+discourages
+discoursing
+discover
+discovering
+discovers
+discrediting
+discriminates
+discuss
+discusses
+discussing
+disdaining
+disembark
+disembarking
+disembarks
+disembodies
+disembody
+disembodying
+disembowel
+disemboweling
+disembowelling
+disembowels
+disenchant
+disenchants
+disencumber
+disencumbering
+disencumbers
+disenfranchise
+disenfranchises
+disenfranchising
+disengage
+disengages
+disengaging
+disentangle
+disentangles
+disentangling
+disestablish
+disestablishes
+disestablishing
+disfavoring
+disfigure
+disfigures
+disfiguring
+disfranchise
+disfranchises
+disfranchising
+disgorge
+disgorges
+disgorging
+disgracing
+disgruntle
+disgruntles
+disgruntling
+disguising
+dishearten
+disheartens
+dishevel
+disheveling
+dishevelling
+dishevels
+dishing
+dishonoring
+disincline
+disinclines
+disinclining
+disinfect
+disinfecting
+disinfects
+disinherit
+disinheriting
+disinherits
+disintegrate
+disintegrates
+disintegrating
+disinter
+disinterring
+disinters
+disjointing
+disjoints
+disliking
+dislocate
+dislocates
+dislocating
+dislodge
+dislodges
+dislodging
+dismantle
+dismantles
+dismember
+dismembering
+dismembers
+dismiss
+dismisses
+dismissing
+dismount
+dismounting
+dismounts
+disobey
+disobeying
+disobeys
+disoblige
+disobliges
+disordering
+disorganize
+disorganizes
+disorganizing
+disorient
+disorients
+disown
+disowns
+disparage
+disparages
+dispatching
+dispel
+dispelling
+dispels
+dispense
+dispenses
+dispensing
+disperse
+disperses
+dispersing
+dispirit
+dispirits
+displace
+displaces
+displacing
+display
+displaying
+displays
+displease
+displeases
+disport
+disporting
+disports
+dispose
+disposes
+disposing
+dispossess
+dispossesses
+dispossessing
+disprove
+disproves
+disproving
+disputing
+disqualifies
+disqualify
+disregarding
+disrespecting
+disrobe
+disrobes
+disrobing
+disrupt
+disrupting
+disrupts
+dissatisfies
+dissatisfy
+dissatisfying
+dissect
+dissecting
+dissects
+dissemble
+dissembles
+disseminate
+disseminates
+disseminating
+disses
+dissimulate
+dissimulates
+dissimulating
+dissing
+dissipate
+dissipates
+dissipating
+dissociate
+dissociates
+dissociating
+dissolve
+dissolves
+dissolving
+dissuade
+dissuades
+dissuading
+distancing
+distend
+distending
+distends
+distil
+distill
+distilling
+distills
+distils
+distinguish
+distinguishes
+distinguishing
+distort
+distorting
+distorts
+distract
+distracting
+distracts
+distribute
+distributes
+distributing
+distrusting
+disturb
+disturbs
+disunite
+disunites
+disuniting
+ditching
+dittoes
+dittoing
+diverge
+diverges
+diversifies
+diversify
+diversifying
+divert
+diverts
+divest
+divesting
+divests
+divide
+divides
+dividing
+diving
+divining
+divorcing
+divulge
+divulges
+divulging
+dizzies
+dizzying
+do
+docketing
+doctoring
+documenting
+dodging
+does
+doff
+doffing
+doffs
+doing
+domesticate
+domesticates
+domesticating
+domiciling
+dominate
+dominates
+domineer
+domineers
+donate
+donates
+donating
+donning
+doodling
+dooming
+doping
+dos
+dosing
+dote
+dotes
+dotting
+doubling
+douching
+douse
+douses
+dovetailing
+downgrade
+downgrades
+downgrading
+downing
+download
+downloading
+downloads
+downplay
+downplaying
+downplays
+downsize
+downsizes
+doze
+dozes
+dozing
+drag
+dragooning
+drags
+dramatize
+dramatizes
+dramatizing
+drank
+draping
+draw
+drawing
+drawling
+draws
+dreading
+dreaming
+dredging
+drench
+drenches
+dressing
+drew
+dries
+drill
+drilling
+drills
+drip
+dripping
+drips
+drive
+driveling
+drivelling
+drives
+drooling
+drop
+drops
+drove
+drown
+drowning
+drowns
+drub
+drubs
+drying
+drys
+ducking
+dueling
+duelling
+dug
+dulling
+dulls
+dumbfound
+dumbfounds
+dump
+dumping
+dumps
+dunging
+dunking
+dunning
+duping
+duplicating
+dusting
+dwarfing
+dwell
+dwells
+dwelt
+dwindle
+dwindles
+dyking
+dynamiting
+earmarking
+earn
+earning
+earns
+ease
+eases
+easing
+eat
+eaten
+eating
+eats
+eavesdrop
+eavesdropping
+eavesdrops
+eclipsing
+economize
+economizes
+economizing
+eddying
+edifies
+edify
+edit
+editorialize
+editorializes
+editorializing
+edits
+educate
+educates
+educating
+efface
+effaces
+effacing
+effecting
+effectuate
+effectuates
+effectuating
+effervesce
+effervesces
+egging
+ejaculate
+ejaculates
+ejaculating
+eject
+ejecting
+ejects
+elaborates
+elaborating
+elapse
+elapses
+elapsing
+elate
+elates
+electing
+electioneer
+electioneers
+electrifies
+electrify
+electrocute
+electrocutes
+electrocuting
+electroplating
+elects
+elevate
+elevates
+elevating
+elicit
+eliciting
+elicits
+elide
+elides
+eliding
+eliminate
+eliminates
+eliminating
+elongates
+elongating
+elope
+elopes
+eloping
+elucidate
+elucidates
+elucidating
+elude
+eludes
+emaciate
+emaciates
+emaciating
+emailing
+emanate
+emanates
+emanating
+emancipate
+emancipates
+emancipating
+emasculates
+emasculating
+embalm
+embalming
+embalms
+embargoing
+embark
+embarking
+embarks
+embarrass
+embarrasses
+embedding
+embeds
+embellish
+embellishes
+embellishing
+embezzle
+embezzles
+embezzling
+embitter
+embittering
+embitters
+emblazon
+emblazoning
+emblazons
+embodies
+embody
+embodying
+embolden
+emboldening
+emboldens
+emboss
+embosses
+embossing
+embracing
+embroider
+embroidering
+embroiders
+embroil
+embroiling
+embroils
+emceeing
+emend
+emending
+emends
+emerge
+emerges
+emigrate
+emigrates
+emigrating
+emit
+emits
+emitting
+emote
+emotes
+emoting
+empanel
+empaneling
+empanels
+empathize
+empathizes
+empathizing
+emphasize
+emphasizes
+emphasizing
+employ
+employes
+employing
+employs
+empower
+empowering
+empowers
+empties
+emptying
+emulate
+emulates
+emulating
+emulsifies
+emulsify
+emulsifying
+enable
+enables
+enact
+enacting
+enacts
+enameling
+enamelling
+enamor
+enamoring
+enamors
+encamp
+encamping
+encamps
+encapsulate
+encapsulates
+encapsulating
+encase
+encases
+encasing
+enchant
+enchants
+encircle
+encircles
+enclose
+encloses
+enclosing
+encode
+encodes
+encompass
+encompasses
+encoring
+encountering
+encourage
+encourages
+encroach
+encroaches
+encrust
+encrusting
+encrusts
+encrypt
+encrypts
+encumber
+encumbering
+encumbers
+endanger
+endangering
+endangers
+endear
+endears
+endeavoring
+ending
+endorse
+endorses
+endorsing
+endow
+endowing
+endows
+endue
+endues
+enduing
+endure
+endures
+energize
+energizes
+enervate
+enervates
+enfeeble
+enfeebles
+enfold
+enfolds
+enforce
+enforces
+enforcing
+enfranchise
+enfranchises
+enfranchising
+engage
+engages
+engender
+engendering
+engenders
+engorge
+engorges
+engorging
+engrave
+engraves
+engross
+engrosses
+engulf
+engulfing
+engulfs
+enhance
+enhances
+enhancing
+enjoin
+enjoins
+enjoy
+enjoying
+enjoys
+enlarge
+enlarges
+enlarging
+enlighten
+enlightens
+enlist
+enlisting
+enlists
+enliven
+enlivens
+enmesh
+enmeshes
+enmeshing
+ennoble
+ennobles
+enquire
+enquires
+enquiring
+enrage
+enrages
+enraging
+enrapture
+enraptures
+enrapturing
+enrich
+enriches
+enriching
+enrol
+enroll
+enrolling
+enrolls
+enrols
+ensconce
+ensconces
+ensconcing
+enshrine
+enshrines
+enshrining
+enshroud
+enshrouding
+enshrouds
+enslave
+enslaves
+enslaving
+ensnare
+ensnares
+ensnaring
+ensue
+ensues
+ensure
+ensures
+ensuring
+entail
+entailing
+entails
+entangle
+entangles
+entangling
+enter
+entering
+enters
+entertain
+entertains
+enthral
+enthrall
+enthralls
+enthrals
+enthrone
+enthrones
+enthroning
+enthuse
+enthuses
+enthusing
+entice
+entices
+entitle
+entitles
+entitling
+entomb
+entombing
+entombs
+entrap
+entrapping
+entraps
+entreat
+entreating
+entreats
+entrench
+entrenches
+entrenching
+entrust
+entrusting
+entrusts
+entwine
+entwines
+entwining
+enumerate
+enumerates
+enumerating
+enunciate
+enunciates
+enunciating
+envelop
+envelops
+envies
+envisage
+envisages
+envisaging
+envision
+envisioning
+envisions
+envy
+envying
+epitomize
+epitomizes
+epitomizing
+epoxying
+equaling
+equalize
+equalizes
+equalizing
+equalling
+equals
+equate
+equates
+equating
+equip
+equipping
+equips
+equivocate
+equivocates
+equivocating
+eradicate
+eradicates
+eradicating
+erase
+erases
+erasing
+erecting
+erects
+erode
+erodes
+err
+errs
+erupt
+erupting
+erupts
+escalate
+escalates
+escalating
+escapees
+escaping
+eschew
+eschewing
+eschews
+escorting
+espies
+espouse
+espouses
+espousing
+espy
+espying
+essaying
+establish
+establishes
+establishing
+esteeming
+estimating
+estrange
+estranges
+etch
+etches
+eulogize
+eulogizes
+eulogizing
+evacuate
+evacuates
+evacuating
+evade
+evades
+evading
+evaluate
+evaluates
+evaluating
+evangelize
+evangelizes
+evangelizing
+evaporate
+evaporates
+evaporating
+eventuate
+eventuates
+eventuating
+evict
+evicting
+evicts
+evidencing
+evince
+evinces
+evincing
+eviscerates
+eviscerating
+evoke
+evokes
+evoking
+evolve
+evolves
+evolving
+exacerbate
+exacerbates
+exacts
+exaggerate
+exaggerates
+exaggerating
+exalt
+exalts
+examine
+examines
+examining
+exasperate
+exasperates
+excavate
+excavates
+excavating
+exceeds
+excel
+excelling
+excels
+except
+excepting
+excepts
+excerpting
+exchanging
+excising
+excite
+excites
+exclaim
+exclaiming
+exclaims
+exclude
+excludes
+excluding
+excommunicate
+excommunicates
+excommunicating
+excoriate
+excoriates
+excoriating
+excrete
+excretes
+exculpate
+exculpates
+exculpating
+excusing
+execrate
+execrates
+execrating
+execute
+executes
+executing
+exemplifies
+exemplify
+exempting
+exempts
+exercising
+exert
+exerting
+exerts
+exhale
+exhales
+exhaling
+exhaust
+exhausts
+exhibit
+exhibiting
+exhibits
+exhilarate
+exhilarates
+exhort
+exhorting
+exhorts
+exhume
+exhumes
+exhuming
+exiling
+exist
+exists
+exiting
+exonerate
+exonerates
+exonerating
+exorcise
+exorcises
+exorcising
+exorcize
+exorcizes
+exorcizing
+expand
+expanding
+expands
+expatiate
+expatiates
+expatiating
+expatriating
+expect
+expecting
+expectorate
+expectorates
+expectorating
+expects
+expedite
+expedites
+expediting
+expel
+expelling
+expels
+expend
+expending
+expends
+experiencing
+experimenting
+expiate
+expiates
+expiating
+expire
+expires
+expiring
+explain
+explaining
+explains
+explicate
+explicates
+explicating
+explode
+explodes
+exploding
+exploit
+exploiting
+exploits
+explore
+explores
+exploring
+exporting
+expose
+exposes
+exposing
+expostulate
+expostulates
+expostulating
+expound
+expounds
+expresses
+expressing
+expropriate
+expropriates
+expropriating
+expunge
+expunges
+expurgate
+expurgates
+expurgating
+extemporize
+extemporizes
+extemporizing
+extend
+extending
+extends
+extenuate
+extenuates
+exterminate
+exterminates
+exterminating
+extinguish
+extinguishes
+extirpate
+extirpates
+extirpating
+extol
+extolling
+extols
+extort
+extorting
+extorts
+extracting
+extradite
+extradites
+extraditing
+extrapolate
+extrapolates
+extrapolating
+extricate
+extricates
+extricating
+extrude
+extrudes
+extruding
+exude
+exudes
+exuding
+exult
+exults
+eyeballing
+eyeing
+eying
+fabricate
+fabricates
+fabricating
+facilitate
+facilitates
+facilitating
+facing
+facsimileing
+factorize
+factorizing
+fade
+fades
+fading
+fagging
+fail
+fails
+fainting
+faking
+fall
+falls
+falsifies
+falsify
+falter
+falters
+familiarize
+familiarizes
+famish
+famishes
+famishing
+fancying
+fanning
+fantasize
+fantasizes
+fantasizing
+fantasying
+faring
+fascinate
+fascinates
+fashioning
+fasten
+fastening
+fastens
+fathering
+fathom
+fathoming
+fathoms
+fatiguing
+fating
+fatten
+fattens
+favoring
+faxing
+faze
+fazes
+fazing
+fearing
+featuring
+federates
+federating
+feeding
+feel
+feeling
+feels
+feign
+feigns
+feinting
+felling
+fells
+felt
+felting
+fend
+fending
+fends
+ferreting
+fertilize
+fertilizes
+fertilizing
+festooning
+fetch
+fetches
+feting
+fettering
+feuding
+fictionalize
+fictionalizes
+fictionalizing
+fidgeting
+figuring
+filch
+filches
+filching
+filibustering
+filigreeing
+filing
+fill
+filleting
+filling
+fills
+filtering
+filtrating
+finagle
+finagles
+finagling
+finalize
+finalizes
+finalizing
+finance
+finances
+financing
+find
+finding
+finds
+fining
+finish
+finishes
+finishing
+finking
+firebombing
+fireproofing
+fireproofs
+firing
+firming
+fishtail
+fishtailing
+fishtails
+fits
+fix
+fixate
+fixates
+fixating
+fixes
+fixing
+fizzling
+flabbergast
+flabbergasting
+flabbergasts
+flagellating
+flailing
+flaking
+flambeing
+flambes
+flanking
+flapping
+flashing
+flatten
+flattening
+flattens
+flatters
+flaunting
+flawing
+flay
+flaying
+flays
+flecking
+flee
+fleecing
+fleeing
+flees
+fleshing
+flew
+flexing
+flicking
+flies
+flinching
+fling
+flinging
+flings
+flipping
+flitting
+float
+floats
+flocking
+flog
+flogs
+flooding
+floodlighting
+flop
+flopping
+flops
+flossing
+flouncing
+flounder
+floundering
+flounders
+flouring
+flourish
+flourishes
+flout
+flouting
+flouts
+flown
+flubbing
+fluctuate
+fluctuates
+fluffing
+flummox
+flummoxes
+flummoxing
+flung
+flunking
+fluoresce
+fluoresces
+fluorescing
+fluoridate
+fluoridates
+fluoridating
+flurrying
+flushing
+flustering
+fluxing
+foaling
+fobbing
+focusing
+focussing
+fogging
+foist
+foisting
+foists
+follow
+follows
+foment
+fomenting
+foments
+fondle
+fondles
+footnoting
+foraying
+forbad
+forbade
+forbid
+forbids
+forbore
+forborne
+forcing
+forearming
+forebode
+forebodes
+forecast
+forecasting
+forecasts
+foreclose
+forecloses
+foreclosing
+foregather
+foregathering
+foregathers
+forego
+foregoes
+foreordain
+foreordaining
+foreordains
+foresaw
+foresee
+foreseeing
+foreseen
+foresees
+foreshadow
+foreshadows
+foreshorten
+foreshortening
+foreshortens
+forestall
+forestalling
+forestalls
+foresting
+foreswear
+foreswearing
+foreswears
+foretell
+foretells
+foretold
+forewarn
+forewarns
+forewent
+forfeiting
+forgather
+forgathering
+forgathers
+forgave
+forget
+forgets
+forgetting
+forgive
+forgiven
+forgives
+forgo
+forgoes
+forgone
+forgot
+formalize
+formalizes
+formalizing
+forming
+formulate
+formulates
+formulating
+fornicate
+fornicates
+fornicating
+forsake
+forsaken
+forsakes
+forsaking
+forsook
+forswear
+forswears
+forswore
+forsworn
+fortifies
+fortify
+fortifying
+forwent
+fossilize
+fossilizes
+fossilizing
+fostering
+fosters
+fought
+fouling
+founding
+founds
+fowling
+foxing
+foxtrotting
+fracturing
+fragmenting
+framing
+franchisees
+franchising
+franking
+fraternize
+fraternizes
+fraternizing
+fraying
+frazzling
+freaking
+freckling
+freeing
+freelancing
+freeload
+freeloading
+freeloads
+frees
+freeze
+freezes
+freezing
+freighting
+frequenting
+frequents
+freshen
+freshening
+freshens
+fret
+frets
+fretting
+fricasseeing
+frighten
+frightens
+frighting
+fringing
+frittering
+frizzing
+frizzle
+frizzles
+frizzling
+frogging
+frolicking
+fronting
+frown
+frowns
+froze
+fructifies
+fructify
+fructifying
+frustrate
+frustrates
+ftping
+fuddling
+fudging
+fuelling
+fulfil
+fulfill
+fulfilling
+fulfills
+fulfils
+fulling
+fulminating
+fumble
+fumbles
+fumigate
+fumigates
+fumigating
+fuming
+funking
+funneling
+funnelling
+furbish
+furbishes
+furbishing
+furl
+furling
+furloughing
+furls
+furnish
+furnishes
+furnishing
+furrowing
+furthering
+furthers
+fusing
+fuss
+fusses
+fussing
+gabbing
+gabbling
+gadding
+gagging
+gaging
+gain
+gaining
+gains
+gainsaid
+gainsay
+gainsaying
+gainsays
+gallivant
+gallivanting
+gallivants
+gallop
+galloping
+gallops
+galvanize
+galvanizes
+gamboling
+gambolling
+ganging
+gangrening
+garaging
+garbing
+garble
+garbles
+garbling
+gargling
+garlanding
+garnering
+garnisheeing
+garnishing
+garotting
+garrisoning
+garroting
+garrotting
+gashing
+gasping
+gather
+gathering
+gathers
+gating
+gauging
+gave
+gawking
+gazetting
+gazing
+geeing
+geld
+gelds
+gelling
+generalize
+generalizes
+generalizing
+generate
+generates
+generating
+gentles
+gentling
+gentrifies
+gentrify
+gentrifying
+genuflect
+genuflecting
+genuflects
+germinate
+germinates
+germinating
+gerrymandering
+gestate
+gestates
+gestating
+gesticulate
+gesticulates
+gesturing
+get
+gets
+getting
+ghosting
+ghostwrite
+ghostwrites
+ghostwriting
+ghostwritten
+ghostwrote
+gibbering
+gibbeting
+gibing
+gifting
+giggling
+ginning
+gird
+girding
+girdling
+girds
+girt
+give
+gives
+gladden
+gladdening
+gladdens
+glamorize
+glamorizes
+glamorizing
+glamouring
+glamourize
+glamourizes
+glamourizing
+glancing
+glassing
+glaze
+glazes
+glazing
+glean
+gleaning
+gleans
+glimpsing
+glint
+glints
+glorifies
+glorify
+glorifying
+glorying
+glossing
+glower
+glowers
+glue
+glueing
+glues
+gluing
+glutting
+gnarling
+gnash
+gnashes
+gnashing
+gnaw
+gnawing
+gnawn
+gnaws
+gobbling
+goes
+goggle
+goggling
+gonging
+goofing
+googling
+goosing
+gorging
+gossipping
+got
+gotten
+gouge
+gouges
+gouging
+govern
+governs
+gowning
+grab
+grabbing
+grabs
+gracing
+graduating
+grandstanding
+granting
+granulate
+granulates
+granulating
+graphing
+grapple
+grapples
+grasp
+grasps
+grassing
+gratifies
+gratify
+graveling
+gravelling
+graving
+gravitate
+gravitates
+gravitating
+graying
+graze
+grazes
+grazing
+greasing
+greet
+greets
+grew
+greying
+grieve
+grieves
+grimacing
+griming
+grind
+grinding
+grinds
+grinning
+gripes
+griping
+gritting
+groaning
+grok
+grokking
+groks
+grope
+gropes
+grossing
+grouching
+grounding
+grousing
+grouting
+grovel
+grovels
+grow
+grows
+grubbing
+grumble
+grumbles
+grunt
+grunting
+grunts
+guarantee
+guaranteeing
+guarantees
+guarding
+guess
+guesses
+guessing
+guesstimating
+guffawing
+guide
+guides
+guillotining
+gulling
+gunning
+gurgling
+gush
+gushes
+guttering
+gutting
+guying
+guzzle
+guzzles
+gybe
+gybes
+gybing
+gypping
+gyrate
+gyrates
+gyrating
+habituate
+habituates
+habituating
+hacking
+had
+hailing
+haling
+hallow
+hallowing
+hallows
+hallucinate
+hallucinates
+haltering
+halts
+halve
+halving
+hammering
+hampering
+hamstringing
+hamstrung
+handcrafting
+handcuffing
+handicapping
+handing
+handle
+handles
+handling
+hang
+hanging
+hangs
+hanker
+hankers
+happen
+happening
+happens
+haranguing
+harass
+harasses
+harassing
+harboring
+harden
+hardening
+hardens
+haring
+hark
+harken
+harkening
+harkens
+harking
+harks
+harming
+harmonize
+harmonizes
+harmonizing
+harnessing
+harping
+harpooning
+harries
+harry
+harrying
+has
+hashing
+hassling
+hasten
+hastening
+hastens
+hate
+hates
+hating
+hatting
+haul
+hauling
+hauls
+have
+haves
+having
+hawing
+hazarding
+hazing
+heading
+headlining
+headquarter
+heal
+heals
+heaping
+hear
+hearken
+hearkening
+hearkens
+hears
+hearten
+heartens
+heave
+heaves
+heaving
+hectoring
+heeding
+heeds
+heeling
+hefting
+heighten
+heightens
+heisting
+help
+helping
+helps
+hemming
+hemorrhaging
+hennaing
+heralding
+herding
+hesitate
+hesitates
+hew
+hewing
+hews
+hexing
+hibernate
+hibernates
+hiccoughing
+hiccuping
+hid
+hide
+hides
+hiding
+hie
+hieing
+hies
+hightail
+hightailing
+hightails
+hinders
+hinging
+hinting
+hire
+hires
+hiring
+hit
+hitchhike
+hitchhikes
+hitchhiking
+hitching
+hits
+hitting
+hiving
+hoaxing
+hobbling
+hobnailing
+hobnob
+hobnobbing
+hobnobs
+hocking
+hoeing
+hogging
+hoisting
+hold
+holding
+holds
+holidaying
+holing
+holler
+hollers
+hollowing
+homering
+homesteading
+homogenize
+homogenizes
+homogenizing
+honeycombing
+honeying
+honeymooning
+honing
+honking
+honoring
+hooding
+hoodooing
+hoodwink
+hoodwinking
+hoodwinks
+hook
+hooking
+hooks
+hooping
+hooting
+hop
+hoping
+hopping
+hops
+horrifies
+horrify
+horseshoeing
+horsing
+hosing
+hospitalize
+hospitalizes
+hospitalizing
+hosting
+hounding
+housebreak
+housebreaks
+houseclean
+housecleans
+housing
+hove
+hover
+hovering
+hovers
+huckstering
+huddle
+huddles
+huddling
+hug
+hugging
+hugs
+hulling
+hum
+humanize
+humanizes
+humanizing
+humbles
+humbugging
+humidifies
+humidify
+humidifying
+humiliate
+humiliates
+humping
+hums
+hunching
+hung
+hungering
+hunker
+hunkering
+hunkers
+hunt
+hunts
+hurl
+hurling
+hurls
+hurrahing
+hurries
+hurry
+hurting
+hurtle
+hurtles
+hurtling
+husbanding
+hustling
+hybridize
+hybridizes
+hydrating
+hydrogenate
+hydrogenates
+hydrogenating
+hydroplaning
+hymning
+hyperventilate
+hyperventilates
+hyperventilating
+hyphenate
+hyphenates
+hyphenating
+hyphening
+hyping
+hypnotize
+hypnotizes
+hypnotizing
+hypothesize
+hypothesizes
+hypothesizing
+idealize
+idealizes
+idealizing
+identifies
+identify
+identifying
+idolize
+idolizes
+idolizing
+ignite
+ignites
+igniting
+ignore
+ignores
+ignoring
+illuminate
+illuminates
+illumine
+illumines
+illumining
+illustrate
+illustrates
+illustrating
+imagine
+imagines
+imagining
+imbedding
+imbeds
+imbibe
+imbibes
+imbue
+imbues
+imbuing
+imitate
+imitates
+imitating
+immerse
+immerses
+immersing
+immigrate
+immigrates
+immigrating
+immobilize
+immobilizes
+immolate
+immolates
+immolating
+immortalize
+immortalizes
+immortalizing
+immunize
+immunizes
+immunizing
+immure
+immures
+immuring
+impacting
+impair
+impairing
+impairs
+impale
+impales
+impaling
+impanel
+impaneling
+impanels
+impart
+imparting
+imparts
+impeach
+impeaches
+impeaching
+impede
+impedes
+impel
+impels
+impend
+impends
+imperil
+imperiling
+imperilling
+imperils
+impersonate
+impersonates
+impersonating
+impinge
+impinges
+implanting
+implementing
+implicate
+implicates
+implicating
+implies
+implode
+implodes
+imploding
+implore
+implores
+implying
+importing
+importune
+importunes
+importuning
+impose
+imposes
+impound
+impounds
+impoverish
+impoverishes
+impoverishing
+impregnate
+impregnates
+impregnating
+impress
+impresses
+impressing
+imprison
+imprisoning
+imprisons
+improve
+improves
+improvise
+improvises
+improvising
+impugn
+impugning
+impugns
+impute
+imputes
+imputing
+inaugurate
+inaugurates
+inaugurating
+incapacitate
+incapacitates
+incarcerate
+incarcerates
+incarcerating
+incarnates
+incarnating
+incensing
+inching
+incinerate
+incinerates
+incinerating
+incise
+incises
+incising
+incite
+incites
+inciting
+inclining
+inclose
+incloses
+inclosing
+include
+includes
+including
+inconveniencing
+incorporates
+incorporating
+incriminate
+incriminates
+incrust
+incrusting
+incrusts
+incubate
+incubates
+incubating
+inculcate
+inculcates
+inculcating
+inculpate
+inculpates
+inculpating
+incur
+incurring
+incurs
+indemnifies
+indemnify
+indemnifying
+indenting
+indenturing
+indicate
+indicates
+indicating
+indict
+indicting
+indicts
+individualize
+individualizes
+individualizing
+indoctrinate
+indoctrinates
+indoctrinating
+indorse
+indorses
+indorsing
+induce
+induces
+inducing
+induct
+inducting
+inducts
+indue
+indues
+induing
+indulge
+indulges
+indulging
+industrialize
+industrializes
+industrializing
+inebriating
+infatuate
+infatuates
+infatuating
+infect
+infecting
+infects
+infer
+inferring
+infers
+infest
+infesting
+infests
+infiltrate
+infiltrates
+infiltrating
+inflame
+inflames
+inflate
+inflates
+inflating
+inflect
+inflecting
+inflects
+inflict
+inflicting
+inflicts
+influencing
+inform
+informing
+informs
+infringe
+infringes
+infringing
+infuriate
+infuriates
+infuse
+infuses
+infusing
+ingest
+ingesting
+ingests
+ingrain
+ingrains
+ingratiate
+ingratiates
+inhabit
+inhabiting
+inhabits
+inhale
+inhales
+inhaling
+inhere
+inheres
+inhering
+inherit
+inherits
+inhibit
+inhibiting
+inhibits
+initialing
+initialize
+initializes
+initializing
+initialling
+initiate
+initiates
+initiating
+inject
+injecting
+injects
+injure
+injures
+injuring
+inking
+inlaying
+innovate
+innovates
+innovating
+inoculate
+inoculates
+inputting
+inquire
+inquires
+inscribe
+inscribes
+inscribing
+inseminate
+inseminates
+inseminating
+insert
+inserting
+inserts
+insetting
+insinuate
+insinuates
+insist
+insisting
+insists
+inspect
+inspecting
+inspects
+inspire
+inspires
+instal
+install
+installing
+installs
+instals
+instancing
+instigate
+instigates
+instigating
+instil
+instill
+instills
+instils
+institute
+institutes
+instituting
+institutionalize
+institutionalizes
+institutionalizing
+instruct
+instructing
+instructs
+instrumenting
+insulate
+insulates
+insulating
+insure
+insures
+insuring
+integrate
+integrates
+integrating
+intend
+intending
+intends
+intensifies
+intensify
+inter
+interact
+interacting
+interacts
+interbreeds
+intercede
+intercedes
+interceding
+intercept
+intercepting
+intercepts
+interchanging
+interconnect
+interconnecting
+interconnects
+interdicting
+interfere
+interferes
+interject
+interjecting
+interjects
+interlace
+interlaces
+interlard
+interlarding
+interlards
+interleave
+interleaving
+interlink
+interlinks
+interluding
+intermarries
+intermarry
+intermarrying
+intermingle
+intermingles
+intermingling
+internalize
+internalizes
+internalizing
+internationalize
+internationalizes
+internationalizing
+interning
+interpolate
+interpolates
+interpolating
+interpose
+interposes
+interposing
+interpret
+interpreting
+interprets
+interrelate
+interrelates
+interrelating
+interring
+interrogate
+interrogates
+interrogating
+interrupt
+interrupting
+interrupts
+inters
+intersect
+intersects
+intersperse
+intersperses
+interspersing
+intertwine
+intertwines
+intertwining
+intervene
+intervenes
+interviewing
+interweave
+interweaves
+interweaving
+interwove
+intimates
+intimating
+intimidate
+intimidates
+intone
+intones
+intoning
+intoxicate
+intoxicates
+intrench
+intrenches
+intrenching
+introduce
+introduces
+introducing
+intrude
+intrudes
+intrust
+intrusting
+intrusts
+intuit
+intuiting
+intuits
+inundate
+inundates
+inundating
+inure
+inures
+inuring
+invade
+invades
+invalidate
+invalidates
+invaliding
+inveigh
+inveighing
+inveighs
+inveigle
+inveigles
+inveigling
+invent
+inventing
+invents
+invert
+inverting
+inverts
+invest
+investigate
+investigates
+investigating
+investing
+invests
+invigorate
+invigorates
+invite
+invites
+invoicing
+invoke
+invokes
+invoking
+involve
+involves
+involving
+iodize
+iodizes
+iodizing
+ionize
+ionizes
+ionizing
+irk
+irking
+irks
+irradiate
+irradiates
+irradiating
+irrigate
+irrigates
+irrigating
+irritate
+irritates
+is
+isolate
+isolates
+issuing
+italicize
+italicizes
+italicizing
+itch
+itches
+itching
+itemize
+itemizes
+itemizing
+iterate
+iterates
+iterating
+jacking
+jackknifing
+jading
+jailing
+jamming
+japanning
+jaundicing
+jaunting
+jawboning
+jawing
+jaywalk
+jaywalking
+jaywalks
+jazzing
+jell
+jelling
+jells
+jellying
+jeopardize
+jeopardizes
+jeopardizing
+jerk
+jerks
+jettison
+jettisoning
+jettisons
+jeweling
+jewelling
+jibbing
+jibing
+jigging
+jiggling
+jilting
+jimmying
+jinxing
+jitterbugging
+jiving
+jobbing
+jockeying
+joggling
+join
+joining
+joins
+jointing
+jollying
+josh
+joshes
+joshing
+jouncing
+jousting
+joying
+joyriding
+judging
+jugging
+jumbling
+jump
+jumping
+jumps
+junking
+justifies
+justify
+justifying
+juxtapose
+juxtaposes
+juxtaposing
+kayaking
+keeling
+keening
+keep
+keeping
+keeps
+kenneling
+kennelling
+keying
+keynoting
+kibitz
+kibitzes
+kibitzing
+kibosh
+kick
+kicking
+kicks
+kidding
+kidnap
+kidnaping
+kidnaps
+kill
+kills
+kindle
+kindles
+kinking
+kissing
+kiting
+knead
+kneading
+kneads
+kneecapping
+kneel
+kneeling
+kneels
+knelling
+knelt
+knew
+knifing
+knighting
+knock
+knocking
+knocks
+knotting
+know
+knows
+knuckling
+kowtowing
+labeling
+labelling
+lacerates
+lacerating
+lacquering
+laddering
+lade
+lades
+ladling
+lag
+lagging
+lags
+lain
+lallygag
+lallygagging
+lallygags
+lambast
+lambaste
+lambastes
+lambasting
+lambasts
+lambing
+laminating
+laming
+lamming
+lampooning
+lancing
+languish
+languishes
+languishing
+lapping
+lapsing
+larding
+larking
+lash
+lashes
+lassoing
+lasts
+latching
+lathering
+laud
+lauding
+lauds
+launch
+launches
+launching
+launder
+launders
+lavishes
+lavishing
+layering
+laying
+lays
+laze
+lazes
+lazing
+lead
+leads
+leaguing
+leaking
+leans
+leapfrogging
+leaping
+leapt
+learn
+learning
+learns
+learnt
+leashing
+leasing
+leave
+leaves
+leaving
+lecturing
+leeching
+legalize
+legalizes
+legalizing
+legislate
+legislates
+legitimates
+legitimating
+legitimize
+legitimizes
+legitimizing
+lend
+lending
+lends
+lengthen
+lengthens
+lent
+lessen
+lessens
+let
+lets
+letting
+leveling
+levelling
+levering
+levies
+levitate
+levitates
+levitating
+levy
+levying
+liaise
+liaises
+liaising
+libeling
+libelling
+liberalize
+liberalizes
+liberalizing
+liberate
+liberates
+liberating
+licencing
+licensing
+lick
+licking
+licks
+lie
+lies
+lift
+lifting
+lifts
+lighten
+lightens
+lighting
+liken
+likens
+likes
+liking
+limbering
+liming
+limn
+limns
+limping
+limps
+linger
+lingering
+lingers
+lining
+linking
+lionize
+lionizes
+lionizing
+lipread
+lipreads
+lipsticking
+liquefies
+liquefy
+liquefying
+liquidate
+liquidates
+liquidating
+liquidize
+liquidizes
+liquidizing
+liquifies
+liquify
+liquifying
+lisping
+listen
+listening
+listens
+listing
+lithographing
+litigate
+litigates
+litigating
+littering
+liven
+livening
+livens
+loathe
+loathes
+lobbing
+lobbying
+localize
+localizes
+localizing
+locate
+locates
+locating
+locking
+lodge
+lodges
+lofting
+loiter
+loitering
+loiters
+loll
+lolling
+lolls
+lollygag
+lollygagging
+lollygags
+longs
+look
+looks
+loom
+looming
+looms
+loosen
+loosening
+loosens
+loosing
+lop
+loping
+lopping
+lops
+lording
+lose
+loses
+losing
+lounging
+lowers
+lowing
+lubing
+lubricate
+lubricates
+lubricating
+lug
+lugging
+lugs
+lulling
+lumping
+lunge
+lunges
+lunging
+lurch
+lurches
+lurching
+lure
+lures
+luring
+lurk
+lurking
+lurks
+lusting
+luxuriate
+luxuriates
+luxuriating
+lying
+lynch
+lynches
+macerate
+macerates
+macerating
+machining
+madden
+maddens
+magnetize
+magnetizes
+magnetizing
+magnifies
+magnify
+magnifying
+mailing
+maim
+maiming
+maims
+mainline
+mainlines
+mainlining
+maintain
+maintaining
+maintains
+majoring
+make
+makes
+making
+maligning
+maligns
+malinger
+malingers
+malting
+maltreat
+maltreating
+maltreats
+mamboing
+manacling
+manage
+manages
+managing
+mandating
+maneuvering
+mangling
+manhandle
+manhandles
+manhandling
+manicuring
+manifesting
+manifests
+manifolding
+manipulate
+manipulates
+manipulating
+manning
+mantling
+manumit
+manumits
+manumitting
+manuring
+mapping
+mar
+marching
+marinading
+marinate
+marinates
+marinating
+marking
+marooning
+marries
+marring
+marry
+marrying
+marshaling
+marshalling
+martyring
+marvel
+marveling
+marvelling
+marvels
+mashing
+masquerading
+massacring
+massaging
+massing
+mastering
+masterminding
+masticate
+masticates
+masticating
+masturbate
+masturbates
+masturbating
+match
+matches
+materialize
+materializes
+materializing
+matriculating
+mattering
+matures
+maturing
+mauling
+maunder
+maundering
+maunders
+maximize
+maximizes
+meant
+measuring
+mechanize
+mechanizes
+mechanizing
+meddle
+meddles
+mediates
+mediating
+medicate
+medicates
+medicating
+meditate
+meditates
+meditating
+meeting
+meets
+melding
+mellows
+melt
+melts
+memorialize
+memorializes
+memorializing
+memorize
+memorizes
+memorizing
+mend
+mending
+mends
+menstruate
+menstruates
+menstruating
+mention
+mentioning
+mentions
+mentoring
+meowing
+mercerize
+mercerizes
+mercerizing
+merge
+merges
+meriting
+mesmerize
+mesmerizes
+messing
+met
+metabolize
+metabolizes
+metabolizing
+metamorphose
+metamorphosing
+metastasize
+metastasizes
+metastasizing
+metering
+mewing
+mewl
+mewling
+mewls
+miaowing
+microfilming
+microwaving
+miffing
+migrate
+migrates
+migrating
+mildewing
+militarize
+militarizes
+militarizing
+militate
+militates
+militating
+milking
+mimeographing
+mimicking
+miming
+minding
+mingle
+mingles
+mingling
+miniaturize
+miniaturizes
+miniaturizing
+minimize
+minimizes
+minimizing
+ministering
+minting
+miring
+mirroring
+misapplies
+misapplying
+misapprehend
+misapprehending
+misapprehends
+misappropriate
+misappropriates
+misappropriating
+misbehave
+misbehaves
+misbehaving
+miscalculate
+miscalculates
+miscalculating
+miscall
+miscalling
+miscalls
+miscarries
+miscarry
+miscarrying
+miscast
+miscasting
+miscasts
+misconceive
+misconceives
+misconceiving
+misconducting
+misconstrue
+misconstrues
+misconstruing
+miscounting
+misdealing
+misdealt
+misdirect
+misdirecting
+misdirects
+misdo
+misdoes
+misdoing
+misfiring
+misgovern
+misgoverning
+misgoverns
+misguide
+misguides
+misguiding
+mishandle
+mishandles
+mishandling
+misidentifies
+misidentify
+misidentifying
+misinform
+misinforming
+misinforms
+misinterpret
+misinterpreting
+misinterprets
+misjudge
+misjudges
+misjudging
+mislay
+mislaying
+mislays
+mislead
+misleads
+mismanage
+mismanages
+mismanaging
+mismatching
+misplace
+misplaces
+misplacing
+misplaying
+misprinting
+mispronounce
+mispronounces
+mispronouncing
+misquoting
+misread
+misreads
+misrepresent
+misrepresenting
+misrepresents
+miss
+misses
+misspell
+misspells
+misspelt
+misspend
+misspending
+misspends
+misspent
+misstate
+misstates
+misstating
+mistaking
+mistime
+mistimes
+misting
+mistook
+mistreat
+mistreating
+mistreats
+mistrusting
+misunderstand
+misunderstands
+misusing
+mitering
+mitigate
+mitigates
+mitigating
+mix
+mixes
+moaning
+mobbing
+mobilize
+mobilizes
+mobilizing
+mocks
+modernize
+modernizes
+modernizing
+modifies
+modify
+modifying
+modulate
+modulates
+modulating
+moisten
+moistens
+moisturize
+moisturizes
+moisturizing
+molder
+moldering
+molders
+molding
+molest
+molesting
+molests
+mollifies
+mollify
+mollifying
+mollycoddling
+monetize
+monetizes
+monetizing
+mongering
+monitor
+monitors
+monkeying
+monopolize
+monopolizes
+monopolizing
+mooching
+mooing
+mooning
+moonlighting
+mooting
+mop
+mopes
+moping
+mopping
+mops
+moralize
+moralizes
+mortaring
+mortgaging
+morticing
+mortifies
+mortify
+mortising
+mosey
+moseying
+moseys
+mothballing
+mothering
+motioning
+motivate
+motivates
+motorbiking
+motorize
+motorizes
+motorizing
+mounding
+mount
+mounting
+mounts
+mourn
+mourns
+mousing
+moussing
+mouthing
+move
+moves
+mowing
+mucking
+muckrake
+muckrakes
+muddies
+muddling
+muddying
+muffing
+muffling
+mulching
+mulling
+multiplies
+multiplying
+mumble
+mumbles
+mumbling
+mummifies
+mummify
+mummifying
+munching
+murdering
+murmur
+murmurs
+muscling
+muse
+muses
+mushing
+mushrooming
+mussing
+mustering
+musters
+mutate
+mutates
+mutating
+mutilate
+mutilates
+mutilating
+muting
+mutinying
+mutter
+muttering
+mutters
+muzzling
+mystifies
+mystify
+nab
+nabbing
+nabs
+nailing
+narking
+narrate
+narrates
+narrating
+narrows
+nasalize
+nasalizes
+nasalizing
+nationalize
+nationalizes
+nationalizing
+naturalize
+naturalizes
+naturalizing
+nauseate
+nauseates
+navigate
+navigates
+navigating
+nearing
+nears
+necessitate
+necessitates
+necessitating
+needing
+needling
+negate
+negates
+negating
+negativing
+neglect
+neglecting
+neglects
+negotiate
+negotiates
+negotiating
+neighing
+nerving
+nesting
+nestle
+nestles
+nestling
+nettling
+networking
+neutralize
+neutralizes
+neutralizing
+nibbling
+nicking
+nicknaming
+niggle
+niggles
+nitpick
+nitpicking
+nitpicks
+nitrating
+nixing
+nod
+nodes
+nods
+noising
+nominate
+nominates
+nominating
+nonplus
+nonpluses
+nonplusing
+nonplusses
+nonplussing
+normalize
+normalizes
+normalizing
+nosediving
+noshing
+nosing
+notarize
+notarizes
+notarizing
+notching
+noticing
+notifies
+notify
+notifying
+noting
+nourish
+nourishes
+nudging
+nuking
+nullifies
+nullify
+nullifying
+numbering
+numbs
+numerates
+numerating
+nurturing
+nutting
+nuzzle
+nuzzles
+nuzzling
+obey
+obeying
+obeys
+obfuscate
+obfuscates
+obfuscating
+objecting
+obligates
+obligating
+oblige
+obliges
+obliterates
+obliterating
+obscures
+obscuring
+observe
+observes
+obsess
+obsesses
+obsessing
+obstruct
+obstructing
+obstructs
+obtain
+obtaining
+obtains
+obtrude
+obtrudes
+obtruding
+obviate
+obviates
+occasioning
+occlude
+occludes
+occluding
+occupies
+occupy
+occupying
+occur
+occurring
+occurs
+offend
+offends
+offering
+offers
+officiate
+officiates
+officiating
+offload
+offloading
+offloads
+offs
+offset
+offsets
+offsetting
+ogle
+ogles
+ogling
+oiling
+oinking
+okaying
+omit
+omits
+omitting
+opens
+operate
+operates
+opine
+opines
+opining
+oppose
+opposes
+oppress
+oppresses
+oppressing
+opt
+optimize
+optimizes
+optimizing
+opting
+opts
+orate
+orates
+orating
+orbiting
+orchestrate
+orchestrates
+orchestrating
+ordain
+ordaining
+ordains
+ordering
+organize
+organizes
+organizing
+orient
+orientate
+orientates
+orients
+originate
+originates
+originating
+ornamenting
+orphaning
+oscillate
+oscillates
+ossifies
+ossify
+ossifying
+ostracize
+ostracizes
+ostracizing
+oust
+ousting
+ousts
+outbalance
+outbalances
+outbalancing
+outbid
+outbidding
+outbids
+outclass
+outclasses
+outclassing
+outdid
+outdistance
+outdistances
+outdistancing
+outdo
+outdoes
+outdoing
+outdone
+outflank
+outflanking
+outflanks
+outfox
+outfoxes
+outfoxing
+outgoes
+outgrew
+outgrow
+outgrowing
+outgrown
+outgrows
+outlast
+outlasting
+outlasts
+outlawing
+outlining
+outlive
+outlives
+outliving
+outmaneuver
+outmaneuvering
+outmaneuvers
+outmanoeuvre
+outmanoeuvres
+outmanoeuvring
+outnumber
+outnumbering
+outnumbers
+outperform
+outperforming
+outperforms
+outplay
+outplaying
+outplays
+outputting
+outraging
+outran
+outrank
+outranking
+outranks
+outrun
+outrunning
+outruns
+outsell
+outselling
+outsells
+outshine
+outshines
+outshining
+outshone
+outsmart
+outsmarting
+outsmarts
+outsold
+outsource
+outsources
+outsourcing
+outstay
+outstaying
+outstays
+outstrip
+outstripping
+outstrips
+outvote
+outvotes
+outvoting
+outwear
+outwearing
+outwears
+outweigh
+outweighing
+outweighs
+outwit
+outwits
+outwitting
+outwore
+outworn
+overachieve
+overachieves
+overachieving
+overact
+overacts
+overawe
+overawes
+overawing
+overbalance
+overbalances
+overbalancing
+overbear
+overbears
+overbore
+overborne
+overburdening
+overcame
+overcharging
+overcome
+overcomes
+overcoming
+overcompensate
+overcompensates
+overcompensating
+overcook
+overcooking
+overcooks
+overcrowd
+overcrowding
+overcrowds
+overdid
+overdo
+overdoes
+overdoing
+overdose
+overdoses
+overdosing
+overdraw
+overdrawing
+overdrawn
+overdraws
+overdress
+overdresses
+overdressing
+overdrew
+overeat
+overeats
+overemphasize
+overemphasizes
+overemphasizing
+overestimating
+overexpose
+overexposes
+overexposing
+overextend
+overextending
+overextends
+overgrew
+overgrow
+overgrowing
+overgrows
+overhanging
+overhauling
+overhear
+overheard
+overhearing
+overhears
+overheat
+overheats
+overhung
+overindulge
+overindulges
+overindulging
+overjoy
+overjoying
+overjoys
+overlaid
+overlain
+overlap
+overlapping
+overlaps
+overlaying
+overlie
+overlies
+overloading
+overlook
+overlooks
+overpaid
+overpay
+overpaying
+overpays
+overplay
+overplaying
+overplays
+overpopulate
+overpopulates
+overpopulating
+overpower
+overpowers
+overprice
+overprices
+overpricing
+overprinting
+overproduce
+overproduces
+overproducing
+overran
+overrate
+overrates
+overreach
+overreaches
+overreact
+overreacting
+overreacts
+overridden
+overrode
+overrule
+overrules
+overruling
+overrunning
+oversaw
+oversee
+overseeing
+overseen
+oversees
+overshadow
+overshadowing
+overshadows
+overshooting
+oversimplifies
+oversimplify
+oversimplifying
+oversleep
+oversleeping
+oversleeps
+overslept
+overspecialize
+overspecializes
+overspecializing
+overspend
+overspending
+overspends
+overspent
+overspread
+overspreading
+overspreads
+overstate
+overstates
+overstating
+overstay
+overstaying
+overstays
+overstep
+overstepping
+oversteps
+overstock
+overstocking
+overstocks
+oversupplying
+overtake
+overtaken
+overtakes
+overtaking
+overtax
+overtaxes
+overtaxing
+overthrew
+overthrowing
+overthrown
+overtook
+overturn
+overturning
+overturns
+overusing
+overwhelm
+overwhelms
+overwrite
+overwrites
+overwriting
+overwritten
+ovulate
+ovulates
+ovulating
+owe
+owes
+owning
+owns
+oxidize
+oxidizes
+oxidizing
+oxygenate
+oxygenates
+oxygenating
+pacifies
+pacify
+pacifying
+pacing
+pack
+packing
+packs
+paddling
+padlocking
+paginate
+paginates
+paginating
+paining
+paint
+paints
+pairing
+palavering
+palliate
+palliates
+palliating
+palling
+palming
+palpate
+palpates
+palpating
+palpitate
+palpitates
+palsying
+pamper
+pampers
+pandering
+panhandling
+panicking
+panning
+pant
+panting
+pantomiming
+parading
+paragraphing
+paralleling
+parallelling
+paralyze
+paralyzes
+paralyzing
+paraphrasing
+parboil
+parboiling
+parboils
+parch
+parches
+parching
+pardoning
+pare
+parenting
+pares
+parlaying
+parleying
+parodying
+paroling
+parring
+parroting
+parrying
+parse
+parses
+parsing
+partake
+partaken
+partakes
+partaking
+participate
+participates
+particularize
+particularizes
+particularizing
+partnering
+partook
+partying
+passes
+pasteurize
+pasteurizes
+pasteurizing
+pasting
+pasturing
+patenting
+pates
+patrolling
+patronize
+patronizes
+pats
+pattering
+patterning
+patting
+pauperize
+pauperizes
+pauperizing
+pausing
+pawing
+pawning
+pay
+pays
+peaking
+pearling
+peck
+pecking
+pecks
+pedaling
+pedalling
+peddle
+peddles
+pedicuring
+peeking
+peeping
+peer
+peering
+peers
+peeving
+pegging
+penalize
+penalizes
+penalizing
+penciling
+pencilling
+penetrate
+penetrates
+pensioning
+peopling
+peppering
+perambulate
+perambulates
+perceive
+perceives
+perceiving
+perch
+perches
+perching
+percolating
+perfecting
+perfects
+perforates
+perforating
+perform
+performing
+performs
+perfuming
+periling
+perilling
+perish
+perishes
+perishing
+perjure
+perjures
+perjuring
+perking
+permeate
+permeates
+perming
+permit
+permits
+permitting
+permute
+permutes
+permuting
+peroxiding
+perpetrate
+perpetrates
+perpetrating
+perpetuate
+perpetuates
+perpetuating
+perplex
+perplexes
+persecute
+persecutes
+persecuting
+persevere
+perseveres
+persist
+persists
+personalize
+personalizes
+personalizing
+personifies
+personify
+personifying
+perspire
+perspires
+perspiring
+persuade
+persuades
+persuading
+pertain
+pertaining
+pertains
+perturb
+perturbs
+peruse
+peruses
+pervade
+pervades
+pervading
+perverting
+pester
+pesters
+pestling
+petitioning
+petrifies
+petrify
+pettifog
+pettifogging
+pettifogs
+phasing
+philander
+philandering
+philanders
+philosophize
+philosophizes
+phoning
+photocopying
+photographing
+pick
+picketing
+picking
+pickling
+picks
+picnicking
+picturing
+piecing
+pigging
+piggybacking
+pilfer
+pilfering
+pilfers
+piling
+pillorying
+pillowing
+pimping
+pin
+pinch
+pinches
+pinching
+pinging
+pining
+pinioning
+pinking
+pinning
+pinpointing
+pins
+pioneering
+pipping
+piquing
+pirating
+pirouetting
+pitchforking
+pitying
+pivoting
+placarding
+placate
+placates
+placing
+plagiarize
+plagiarizes
+plagiarizing
+plague
+plagues
+plaguing
+plaiting
+planing
+play
+playact
+playacts
+playing
+plays
+plead
+pleads
+please
+pleases
+pledging
+plighting
+plod
+plods
+plonking
+plopping
+plotting
+plow
+plowing
+plows
+plucking
+plugging
+pluming
+plummeting
+plunge
+plunges
+plunging
+plunking
+pluralize
+pluralizes
+pluralizing
+plying
+poach
+poaches
+pocketing
+pocking
+pockmarking
+podcast
+podcasting
+podcasts
+podding
+pointing
+poising
+poisoning
+poke
+pokes
+poking
+polarize
+polarizes
+polarizing
+policing
+poling
+polishing
+politicize
+politicizes
+politicizing
+polkaing
+pollinate
+pollinates
+pollinating
+polling
+pollute
+pollutes
+polluting
+pomading
+pommeling
+pommelling
+ponder
+ponders
+pontificating
+pooching
+pooling
+pops
+popularize
+popularizes
+popularizing
+populate
+populates
+populating
+poring
+portend
+portending
+portends
+porting
+portioning
+portray
+portraying
+portrays
+pose
+poses
+posing
+positing
+possess
+possesses
+possessing
+postdate
+postdates
+postdating
+posting
+postmarking
+postpone
+postpones
+postponing
+postulating
+pottering
+potting
+pouching
+poulticing
+pouncing
+pounding
+pour
+pours
+pouting
+powdering
+powering
+powwowing
+practicing
+practise
+practises
+practising
+prancing
+prating
+prattling
+prawning
+pray
+praying
+prays
+preach
+preaches
+preambling
+prearrange
+prearranges
+prearranging
+precede
+precedes
+precipitates
+preclude
+precludes
+precluding
+preconceive
+preconceives
+preconceiving
+preconditioning
+predate
+predates
+predating
+predecease
+predeceases
+predeceasing
+predestine
+predestines
+predestining
+predetermine
+predetermines
+predetermining
+predicating
+predict
+predicting
+predicts
+predispose
+predisposes
+predisposing
+predominates
+predominating
+preempting
+preen
+preening
+preens
+preexist
+preexists
+prefabricate
+prefabricates
+prefabricating
+prefacing
+prefer
+preferring
+prefers
+prefigure
+prefigures
+prefiguring
+prefixing
+preheat
+preheating
+preheats
+prejudge
+prejudges
+prejudging
+prejudicing
+premeditate
+premeditates
+premeditating
+premiering
+premising
+preoccupies
+preoccupy
+preoccupying
+preordain
+preordaining
+preordains
+prepare
+prepares
+preparing
+prepay
+prepaying
+prepays
+preponderate
+preponderates
+prepossess
+prepossesses
+prerecord
+prerecording
+prerecords
+presaging
+prescribe
+prescribes
+prescribing
+presenting
+presents
+preserve
+preserves
+preserving
+preside
+presides
+presiding
+pressuring
+pressurize
+pressurizes
+pressurizing
+presume
+presumes
+presuming
+presuppose
+presupposes
+presupposing
+pretending
+pretends
+prettifies
+prettify
+prettifying
+prevail
+prevails
+prevaricate
+prevaricates
+prevaricating
+prevent
+preventing
+prevents
+previewing
+preying
+pricking
+priding
+pries
+primp
+primps
+printing
+prioritize
+prioritizes
+prioritizing
+privatize
+privatizes
+privatizing
+privileging
+prizefighting
+prizing
+probating
+probe
+probes
+proceeding
+proceeds
+proclaim
+proclaiming
+proclaims
+procrastinate
+procrastinates
+procrastinating
+procreate
+procreates
+procreating
+proctoring
+procure
+procures
+procuring
+prod
+prodding
+prods
+produce
+produces
+producing
+profanes
+profaning
+profess
+professes
+professing
+proffering
+profiteering
+profiting
+prognosticate
+prognosticates
+prognosticating
+programing
+programmes
+progressing
+prohibit
+prohibiting
+prohibits
+proliferate
+proliferates
+proliferating
+prolong
+prolonging
+prolongs
+promenading
+promote
+promotes
+promoting
+prompting
+prompts
+promulgate
+promulgates
+promulgating
+pronounce
+pronounces
+pronouncing
+proofing
+proofread
+proofreading
+proofreads
+propagandize
+propagandizes
+propagandizing
+propagate
+propagates
+propagating
+propel
+propels
+prophesies
+prophesy
+prophesying
+propitiate
+propitiates
+propitiating
+proportioning
+propose
+proposes
+proposing
+propositioning
+propound
+propounding
+propounds
+propping
+prorate
+prorates
+prorating
+proscribe
+proscribes
+proscribing
+prosecute
+prosecutes
+prosecuting
+proselytize
+proselytizes
+proselytizing
+prospecting
+prosper
+prospers
+prostituting
+prostrates
+prostrating
+protect
+protects
+protesting
+protract
+protracting
+protracts
+protrude
+protrudes
+prove
+proves
+provide
+provides
+providing
+proving
+provisioning
+provoke
+provokes
+prowling
+pry
+psychoanalyze
+psychoanalyzes
+psychoanalyzing
+publicize
+publicizes
+publicizing
+publish
+publishes
+publishing
+puckering
+puddling
+puffing
+puffs
+pull
+pulling
+pulls
+pulping
+pulsate
+pulsates
+pulsating
+pulverize
+pulverizes
+pulverizing
+pummel
+pummeling
+pummelling
+pummels
+pumping
+punching
+punctuate
+punctuates
+punctuating
+puncturing
+punish
+punishes
+pupping
+purchasing
+pureeing
+purifies
+purify
+purl
+purling
+purloin
+purloining
+purloins
+purls
+purport
+purporting
+purports
+purposing
+purring
+pursing
+pursue
+pursues
+purvey
+purveying
+purveys
+push
+pushes
+pushing
+pussyfoot
+pussyfooting
+pussyfoots
+put
+putrefies
+putrefy
+putrefying
+puts
+puttering
+putting
+puttying
+puzzle
+puzzles
+quacking
+quadruplicating
+quaffing
+quailing
+quaking
+qualifies
+qualify
+qualifying
+quantifies
+quantify
+quantifying
+quarantining
+quarrel
+quarreling
+quarrelling
+quarrels
+quarterbacking
+quash
+quashes
+quashing
+queening
+queering
+quell
+quells
+quench
+quenches
+querying
+questing
+queuing
+quibbling
+quicken
+quickens
+quieting
+quipping
+quirking
+quit
+quitting
+quiver
+quivering
+quivers
+quizzing
+quote
+quotes
+quoting
+rabbiting
+racing
+racketing
+radiates
+radioing
+raffling
+rafting
+ragging
+raise
+raises
+raking
+ram
+ramifies
+ramify
+ramifying
+ramming
+rampaging
+rams
+ran
+randomize
+randomizes
+randomizing
+rang
+rankle
+rankles
+rankling
+ransack
+ransacking
+ransacks
+ransoming
+rap
+rape
+rapes
+raping
+rapping
+raps
+rarefies
+rarefy
+rarefying
+ratcheting
+ratifies
+ratify
+ratifying
+rationalize
+rationalizes
+rationalizing
+ravish
+ravishes
+raze
+razes
+reach
+reaches
+reaching
+react
+reacting
+reactivate
+reactivates
+reactivating
+reacts
+read
+reading
+readjust
+readjusting
+readjusts
+readmit
+readmits
+readmitting
+reads
+reaffirm
+reaffirming
+reaffirms
+realign
+realize
+realizes
+realizing
+reallocate
+reallocates
+reallocating
+reaming
+reanimate
+reanimates
+reanimating
+reap
+reaping
+reappear
+reappearing
+reappears
+reapportion
+reapportioning
+reapportions
+reappraise
+reappraises
+reappraising
+reaps
+rearm
+rearming
+rearms
+rearrange
+rearranges
+rearranging
+reassemble
+reassembles
+reassembling
+reassert
+reasserting
+reasserts
+reassess
+reassesses
+reassessing
+reassign
+reassigning
+reassigns
+reassure
+reassures
+reawaken
+reawakening
+reawakens
+rebating
+rebelling
+rebind
+rebinding
+rebinds
+rebounding
+rebroadcasting
+rebuffing
+rebuild
+rebuilds
+rebuilt
+rebuking
+rebut
+rebuts
+rebutting
+recall
+recalling
+recalls
+recant
+recanting
+recants
+recapitulate
+recapitulates
+recapitulating
+recapping
+recapture
+recaptures
+recapturing
+recast
+recasts
+recede
+recedes
+receipting
+receive
+receives
+receiving
+recessing
+recharge
+recharges
+recharging
+reciprocate
+reciprocates
+reciprocating
+recite
+recites
+reciting
+reckon
+reckoning
+reckons
+reclaim
+reclaiming
+reclaims
+reclassifies
+reclassify
+reclassifying
+recline
+reclines
+recognize
+recognizes
+recognizing
+recoiling
+recollect
+recollecting
+recollects
+recombine
+recombines
+recombining
+recommence
+recommences
+recommencing
+recommend
+recommending
+recommends
+recompensing
+reconcile
+reconciles
+recondition
+reconditioning
+reconditions
+reconnoiter
+reconnoiters
+reconquer
+reconquering
+reconquers
+reconsider
+reconsidering
+reconsiders
+reconstitute
+reconstitutes
+reconstituting
+reconstruct
+reconstructing
+reconstructs
+reconvene
+reconvenes
+reconvening
+recopies
+recopy
+recopying
+recount
+recounting
+recounts
+recoup
+recouping
+recoups
+recover
+recovers
+recreate
+recreates
+recreating
+recriminate
+recriminates
+recriminating
+recruiting
+rectifies
+rectify
+rectifying
+recuperate
+recuperates
+recuperating
+recur
+recurs
+recycle
+recycles
+redden
+reddening
+reddens
+redecorate
+redecorates
+redecorating
+rededicate
+rededicates
+rededicating
+redeem
+redeems
+redefine
+redefines
+redefining
+redeploy
+redeploying
+redeploys
+redesign
+redesigning
+redesigns
+redevelop
+redeveloping
+redevelops
+redid
+redirect
+redirecting
+redirects
+rediscover
+rediscovering
+rediscovers
+redistribute
+redistributes
+redistributing
+redo
+redoes
+redoing
+redone
+redouble
+redoubles
+redoubling
+redound
+redounding
+redounds
+redressing
+reduce
+reduces
+reducing
+reefing
+reelect
+reelecting
+reelects
+reeling
+reenact
+reenacting
+reenacts
+reenforce
+reenforces
+reenforcing
+reestablish
+reestablishes
+reestablishing
+reevaluate
+reevaluates
+reevaluating
+reeving
+reexamine
+reexamines
+reexamining
+refashion
+refashioning
+refashions
+refer
+referencing
+referring
+refers
+refinance
+refinances
+refinancing
+refine
+refines
+refinish
+refinishes
+refinishing
+refitting
+reflect
+reflects
+refocus
+refocuses
+refocussing
+reforest
+reforesting
+reforests
+reforming
+reformulate
+reformulates
+reformulating
+refract
+refracting
+refracts
+refraining
+refresh
+refreshes
+refrigerate
+refrigerates
+refuel
+refuelling
+refuels
+refunding
+refurbish
+refurbishes
+refurbishing
+refurnish
+refurnishes
+refurnishing
+refuse
+refuses
+refusing
+refute
+refutes
+refuting
+regain
+regaining
+regains
+regale
+regales
+regaling
+regard
+regarding
+regards
+regenerates
+regimenting
+register
+registering
+registers
+regressing
+regretting
+regroup
+regrouping
+regroups
+regularize
+regularizes
+regularizing
+regulate
+regulates
+regulating
+regurgitate
+regurgitates
+regurgitating
+rehabilitate
+rehabilitates
+rehabilitating
+rehashing
+rehearse
+rehearses
+rehearsing
+reheat
+reheating
+reheats
+reimburse
+reimburses
+reimbursing
+reimpose
+reimposes
+reimposing
+reincarnates
+reincarnating
+reinforce
+reinforces
+reinforcing
+reining
+reinstall
+reinstalling
+reinstate
+reinstates
+reinstating
+reinterpret
+reinterpreting
+reinterprets
+reinvent
+reinventing
+reinvents
+reissuing
+reiterate
+reiterates
+reiterating
+reject
+rejecting
+rejects
+rejoice
+rejoices
+rejoin
+rejoining
+rejoins
+rejuvenate
+rejuvenates
+rejuvenating
+rekindle
+rekindles
+rekindling
+relate
+relates
+relating
+relax
+relaxes
+relaying
+relearn
+relearning
+relearns
+relegate
+relegates
+relegating
+relent
+relenting
+relents
+relies
+relieve
+relieves
+relieving
+relinquish
+relinquishes
+relinquishing
+relive
+relives
+reload
+reloading
+reloads
+relocate
+relocates
+relocating
+relying
+remade
+remain
+remains
+remanding
+remarking
+remarries
+remarry
+remarrying
+remedying
+remember
+remembering
+remembers
+remind
+reminding
+reminds
+reminisce
+reminisces
+reminiscing
+remitting
+remodel
+remodeling
+remodelling
+remodels
+remonstrate
+remonstrates
+remonstrating
+remounting
+remove
+removes
+removing
+remunerate
+remunerates
+remunerating
+rename
+renames
+renaming
+rend
+render
+rendering
+renders
+rendezvousing
+rends
+renegading
+reneging
+renegotiate
+renegotiates
+renegotiating
+renew
+renews
+renounce
+renounces
+renouncing
+renovate
+renovates
+renovating
+renting
+reopen
+reopening
+reopens
+reorganize
+reorganizes
+reorganizing
+repaid
+repaint
+repainting
+repaints
+repairing
+repatriating
+repay
+repaying
+repays
+repealing
+repeat
+repeating
+repeats
+repel
+repels
+repent
+repenting
+repents
+rephrase
+rephrases
+replace
+replaces
+replacing
+replaying
+replenish
+replenishes
+replenishing
+repletes
+repleting
+replicate
+replicates
+replicating
+replying
+reporting
+reposing
+repossess
+repossesses
+repossessing
+reprehend
+reprehending
+reprehends
+represent
+representing
+represents
+repress
+represses
+reprieving
+reprimanding
+reprise
+reprises
+reprising
+reproaching
+reprocess
+reprocesses
+reprocessing
+reproduce
+reproduces
+reproducing
+reproofing
+reprove
+reproves
+republish
+republishes
+repudiate
+repudiates
+repudiating
+repulsing
+reputing
+requesting
+require
+requires
+requiring
+requisitioning
+requite
+requites
+requiting
+reran
+reread
+rereading
+rereads
+rerunning
+reschedule
+reschedules
+rescheduling
+rescind
+rescinding
+rescinds
+rescuing
+researching
+resell
+reselling
+resells
+resemble
+resembles
+resembling
+resent
+resenting
+resents
+reserve
+reserving
+resetting
+resettle
+resettles
+resettling
+reside
+resides
+residing
+resign
+resigning
+resigns
+resist
+resisting
+resists
+resolve
+resolves
+resolving
+resonate
+resonates
+resort
+resorting
+resorts
+resound
+resounds
+respecting
+respire
+respires
+respiring
+respond
+responding
+responds
+restart
+restarting
+restarts
+restate
+restates
+restating
+resting
+restock
+restocking
+restocks
+restore
+restores
+restoring
+restrain
+restraining
+restrains
+restrict
+restricts
+restructure
+restructures
+restructuring
+resubmit
+resubmits
+resubmitting
+resulting
+resume
+resumes
+resuming
+resurface
+resurfaces
+resurfacing
+resurrect
+resurrecting
+resurrects
+resuscitate
+resuscitates
+resuscitating
+retain
+retaining
+retains
+retaken
+retaliate
+retaliates
+retaliating
+retarding
+retching
+retell
+retelling
+retells
+rethinking
+rethought
+retire
+retirees
+retires
+retold
+retook
+retool
+retooling
+retools
+retorting
+retouch
+retouches
+retouching
+retrace
+retraces
+retracing
+retract
+retracting
+retracts
+retrain
+retrains
+retreading
+retreating
+retrench
+retrenches
+retrenching
+retries
+retrieve
+retrieves
+retrieving
+retrofitting
+retrogrades
+retrograding
+retrogress
+retrogresses
+retrogressing
+retrospecting
+retry
+retrying
+reunifies
+reunify
+reunifying
+reunite
+reunites
+reuniting
+reuse
+reuses
+reusing
+revalue
+revalues
+revaluing
+revamp
+revamping
+revamps
+reveal
+reveals
+reveling
+revelling
+revenging
+reverberate
+reverberates
+reverencing
+revering
+reverses
+reversing
+revert
+reverts
+reviewing
+revile
+reviles
+reviling
+revise
+revises
+revising
+revisit
+revisiting
+revisits
+revitalize
+revitalizes
+revive
+revives
+revivifies
+revivify
+revivifying
+revoking
+revolutionize
+revolutionizes
+revolutionizing
+revolve
+revolves
+revolving
+revving
+rewire
+rewires
+rewiring
+reword
+rewords
+rework
+reworking
+reworks
+rewritten
+rewrote
+rhapsodize
+rhapsodizes
+rhapsodizing
+ricing
+ricking
+ricocheting
+ricochetting
+rid
+ridden
+ridding
+riddling
+ride
+rides
+ridging
+ridiculing
+riding
+rids
+riffing
+riffling
+righting
+rile
+riles
+riling
+rimming
+ringing
+rip
+ripen
+ripens
+riposting
+rips
+rise
+rises
+risking
+rivaling
+rivalling
+riven
+rivetting
+roaching
+roam
+roaming
+roams
+roasting
+roasts
+rob
+robbing
+robing
+robs
+rocketing
+rocking
+rode
+roil
+roils
+roister
+roistering
+roisters
+roll
+rollick
+rollicks
+rolls
+romancing
+romanticize
+romanticizes
+romanticizing
+romping
+rooking
+rooming
+roosting
+rosining
+rotate
+rotates
+rotating
+roughen
+roughening
+roughens
+roughhouse
+roughhouses
+roughhousing
+roughing
+rouging
+rounding
+rouse
+routeing
+routing
+rove
+roves
+rowing
+rub
+rubberize
+rubberizes
+rubberizing
+rubbernecking
+rubbing
+rubbishing
+rubes
+rubs
+ruffing
+ruffling
+ruing
+ruining
+rumbaing
+ruminate
+ruminates
+ruminating
+rummaging
+rumoring
+rumple
+rumples
+rumpling
+run
+runes
+rung
+runs
+rupturing
+rushing
+rustle
+rustles
+rutting
+sabotaging
+sacrificing
+sadden
+saddening
+saddens
+saddling
+safeguarding
+sag
+sags
+sail
+sailing
+sails
+salaaming
+salivate
+salivates
+salivating
+saluting
+salvaging
+sambaing
+sanctifies
+sanctify
+sanctifying
+sandbagging
+sandblasting
+sanding
+sandpapering
+sandwiching
+sang
+sanitize
+sanitizes
+sanitizing
+sank
+sapping
+sashaying
+sat
+sate
+satelliting
+sates
+satiates
+satiating
+sating
+satirize
+satirizes
+satirizing
+satisfies
+satisfy
+saturate
+saturates
+saturating
+saucing
+sauntering
+savaging
+save
+saves
+savor
+savoring
+savors
+savvying
+saw
+sawing
+sawn
+say
+saying
+says
+scabbing
+scalding
+scalloping
+scalping
+scamming
+scamper
+scampering
+scampers
+scan
+scandalize
+scandalizes
+scandalizing
+scanning
+scans
+scanting
+scants
+scare
+scares
+scarfing
+scarifies
+scarify
+scarifying
+scaring
+scarring
+scatter
+scattering
+scatters
+scatting
+scavenge
+scavenges
+scavenging
+scenting
+scheduling
+schlepping
+schmoozing
+schuss
+schusses
+schussing
+scintillate
+scintillates
+scissor
+scoff
+scoffs
+scold
+scolding
+scolds
+scolloping
+scooping
+scoot
+scooting
+scoots
+scoring
+scorning
+scotching
+scourging
+scrabbling
+scram
+scramble
+scrambles
+scrambling
+scramming
+scrams
+scrapping
+scratch
+scratches
+scratching
+scrawling
+screeching
+screening
+screw
+screwing
+screws
+scribbling
+scrimmaging
+scrimp
+scrimping
+scrimps
+scripting
+scrolling
+scrounge
+scrounges
+scrounging
+scrubbing
+scrubs
+scrunching
+scrupling
+scrutinize
+scrutinizes
+scrutinizing
+scuffing
+scuffling
+sculpt
+sculpting
+sculpts
+sculpturing
+scumming
+scuppering
+scuttling
+scything
+sealing
+seaming
+sears
+seating
+secede
+secedes
+seceding
+seclude
+secludes
+secluding
+seconding
+secrete
+secretes
+secreting
+sectioning
+secularize
+secularizes
+secularizing
+secures
+securing
+sedates
+sedating
+seduce
+seduces
+seducing
+see
+seeding
+seek
+seeking
+seeks
+seem
+seems
+seen
+seep
+seeps
+sees
+seesawing
+seethe
+seethes
+segmenting
+segregate
+segregates
+segregating
+segueing
+seize
+seizes
+seizing
+selecting
+selects
+sell
+selling
+sells
+semaphoring
+send
+sending
+sends
+sensing
+sensitize
+sensitizes
+sentencing
+sentimentalize
+sentimentalizes
+sentimentalizing
+separates
+separating
+sequencing
+sequester
+sequestering
+sequesters
+serenading
+serialize
+serializes
+serializing
+sermonize
+sermonizes
+sermonizing
+serve
+serves
+servicing
+serving
+setting
+settle
+settles
+settling
+sever
+severing
+severs
+sew
+sewing
+sews
+sexing
+shackling
+shadowbox
+shadowboxes
+shafting
+shagging
+shake
+shakes
+shaking
+shaming
+shamming
+shampooing
+shanghaiing
+sharking
+sharpen
+sharpening
+sharpens
+shat
+shatter
+shatters
+shave
+shaves
+sheathe
+sheathes
+shedding
+sheds
+sheering
+sheers
+shellacking
+sheltering
+shelve
+shelving
+shepherding
+shimmering
+shimmying
+shine
+shines
+shinning
+shinnying
+shipwrecking
+shirk
+shirks
+shirr
+shirrs
+shiver
+shivers
+shlepping
+shoaling
+shoehorning
+shoeing
+shone
+shoo
+shooing
+shook
+shoos
+shoot
+shoots
+shoplift
+shoplifts
+shorten
+shortening
+shortens
+shorting
+shouldering
+shout
+shouting
+shouts
+shove
+shoveling
+shovelling
+shoves
+shoving
+show
+showering
+showing
+shown
+shows
+shrank
+shredding
+shrills
+shrimping
+shrink
+shrinking
+shrinks
+shrive
+shrivel
+shriveling
+shrivelling
+shrivels
+shriven
+shrives
+shriving
+shrouding
+shrove
+shrugging
+shrunk
+shucking
+shudder
+shudders
+shuffle
+shuffles
+shuffling
+shun
+shunning
+shuns
+shunting
+shush
+shushes
+shushing
+shuts
+shuttering
+shutting
+shuttlecocking
+shuttling
+shying
+sic
+sicken
+sickens
+sicking
+sics
+sidelining
+sidestepping
+sideswiping
+sidetracking
+sidle
+sidles
+sidling
+sieving
+sift
+sifts
+sigh
+sighing
+sighs
+sighting
+sightread
+signaling
+signalize
+signalizes
+signalizing
+signalling
+signifies
+signify
+signifying
+signing
+signposting
+silencing
+silhouetting
+silting
+silvering
+simmer
+simmering
+simmers
+simpering
+simplifies
+simplify
+simplifying
+simulate
+simulates
+simulating
+sing
+singeing
+singes
+singling
+sings
+singsonging
+sink
+sinking
+sinks
+siphoning
+sipping
+siring
+sit
+siting
+sits
+situate
+situates
+situating
+skedaddling
+sketching
+skewering
+skewing
+skews
+skidding
+skimp
+skimping
+skimps
+skinning
+skip
+skippering
+skipping
+skips
+skirmishing
+skitter
+skittering
+skitters
+skulk
+skulks
+skunking
+skydive
+skydives
+skydove
+skying
+skyjack
+skyjacking
+skyjacks
+skylarking
+skyrocketing
+slacken
+slackening
+slackens
+slake
+slakes
+slaking
+slaloming
+slam
+slamming
+slams
+slandering
+slap
+slapping
+slaps
+slash
+slashes
+slather
+slathering
+slathers
+slaughtering
+slavering
+slaving
+slay
+slays
+sledgehammering
+sledging
+sleeking
+sleeks
+sleepwalk
+sleepwalks
+sleeting
+sleighing
+slenderize
+slenderizes
+slenderizing
+slept
+slewing
+slicing
+slicking
+slid
+slide
+slides
+slimming
+slims
+slink
+slinking
+slinks
+slip
+slips
+slither
+slithers
+slitting
+slivering
+slobbering
+slog
+slogging
+slogs
+slopping
+slosh
+sloshes
+sloshing
+slotting
+slouching
+slows
+slue
+slues
+slugging
+sluing
+slumbering
+slumming
+slumping
+slung
+slunk
+slurp
+slurping
+slurps
+slurring
+smash
+smashes
+smearing
+smelt
+smelting
+smirching
+smirking
+smit
+smite
+smites
+smiting
+smoothes
+smoothing
+smooths
+smote
+smother
+smothers
+smudging
+smuggle
+smuggles
+snacking
+snaffling
+snagging
+snailing
+snaking
+snap
+snapping
+snaps
+snarf
+snarfing
+snarfs
+snaring
+snarling
+snatch
+snatches
+snatching
+snickering
+sniff
+sniffing
+sniffling
+sniffs
+sniggering
+sniping
+snitching
+snivelling
+snooping
+snoozing
+snore
+snores
+snorkelling
+snort
+snorting
+snorts
+snowballing
+snowing
+snowmobiling
+snowshoeing
+snubbing
+snubs
+snuck
+snuffing
+soak
+soaking
+soaks
+soaping
+soar
+soars
+sobers
+socialize
+socializes
+socking
+soften
+softens
+sojourning
+solacing
+soldering
+solders
+solemnize
+solemnizes
+solemnizing
+solicit
+soliciting
+solicits
+solidifies
+solidify
+soliloquize
+soliloquizes
+soliloquizing
+soling
+soloing
+solve
+solves
+solving
+soothe
+soothes
+sophisticating
+sopping
+sough
+soughs
+soundproofing
+soundproofs
+souping
+sourcing
+sow
+sowing
+sows
+spacewalk
+spacewalking
+spacewalks
+spading
+spamming
+spangling
+spanning
+spares
+sparking
+spat
+spatting
+spawning
+spay
+spays
+speak
+speaks
+spearheading
+spearing
+specialize
+specializes
+specializing
+specifies
+specify
+specifying
+specking
+speckling
+speculate
+speculates
+speculating
+speeding
+spellbind
+spellbinds
+spelt
+spend
+spending
+spends
+spew
+spewing
+spews
+spicing
+spieling
+spiking
+spill
+spilling
+spills
+spilt
+spin
+spines
+spinning
+spins
+spiralling
+spiriting
+spit
+spites
+spiting
+spits
+spitting
+splash
+splashes
+splashing
+splatting
+splaying
+splinting
+splotching
+splurging
+spluttering
+spoil
+spoiling
+spoils
+spoke
+sponging
+sponsor
+sponsoring
+sponsors
+spoofing
+spooking
+spooling
+spooning
+sportscasting
+spotlighting
+spotting
+spraining
+sprang
+sprawl
+sprawls
+spreading
+spreads
+spreeing
+springing
+sprinkle
+sprinkles
+sprinting
+spritzing
+sprout
+sprouting
+sprouts
+sprucing
+sprung
+spuming
+spun
+spurn
+spurning
+spurns
+spurring
+spying
+squabbling
+squander
+squanders
+squaring
+squashing
+squats
+squatting
+squawking
+squeegeeing
+squeeze
+squeezes
+squeezing
+squelching
+squiring
+squirming
+squishing
+stabilize
+stabilizes
+stacking
+staffing
+stagger
+staggers
+staging
+stagnate
+stagnates
+stagnating
+staking
+stalemating
+stales
+staling
+stalk
+stalking
+stalks
+stalling
+stammer
+stammering
+stammers
+stampeding
+stamping
+stanch
+stanches
+stanching
+stand
+standardize
+standardizes
+standardizing
+stands
+stank
+stapling
+starching
+stare
+stares
+start
+startle
+startles
+starts
+starve
+starves
+stashing
+stating
+stationing
+staunches
+staunching
+staving
+stay
+staying
+stays
+steal
+stealing
+steals
+steamroll
+steamrollering
+steamrolling
+steamrolls
+steeling
+steeping
+steer
+steering
+steers
+stemming
+stenciling
+stencilling
+stepping
+stereotyping
+sterilize
+sterilizes
+sterilizing
+stiffen
+stiffening
+stiffens
+stigmatize
+stigmatizes
+stigmatizing
+stilling
+stimulate
+stimulates
+stipple
+stipples
+stippling
+stipulate
+stipulates
+stipulating
+stir
+stirs
+stockading
+stoke
+stokes
+stoking
+stole
+stolen
+stomaching
+stomping
+stonewall
+stonewalls
+stood
+stoop
+stoops
+stop
+stoppering
+stopping
+stops
+storing
+storming
+stow
+stows
+straddle
+straddles
+straddling
+strafing
+straighten
+straightening
+straightens
+straiten
+straitening
+straitens
+stranding
+strangle
+strangles
+strangling
+strangulate
+strangulates
+strangulating
+stratifies
+stratify
+stratifying
+strawing
+streaking
+streamline
+streamlines
+streamlining
+strengthen
+strengthening
+strengthens
+stressing
+stretching
+strew
+strewing
+strewn
+strews
+stridden
+striding
+strike
+strikes
+stringing
+stripes
+striping
+stripping
+strive
+striven
+strives
+striving
+strode
+stroking
+stroll
+strolling
+strolls
+stropping
+strove
+structuring
+strumming
+strutting
+stubbing
+stuccoing
+studding
+studying
+stuffing
+stultifies
+stultify
+stultifying
+stumble
+stumbles
+stumbling
+stun
+stunk
+stuns
+stupefies
+stupefy
+stuttering
+styling
+stylize
+stylizes
+stylizing
+stymieing
+stymying
+subcontracting
+subdivide
+subdivides
+subdividing
+subdue
+subdues
+subduing
+subjecting
+subjoin
+subjoins
+subjugate
+subjugates
+subjugating
+subleasing
+subletting
+sublimating
+sublimes
+subliming
+submerge
+submerges
+submerse
+submerses
+submersing
+submit
+submits
+submitting
+suborn
+suborning
+suborns
+subpoenaing
+subscribe
+subscribes
+subscribing
+subside
+subsides
+subsiding
+subsidize
+subsidizes
+subsidizing
+subsist
+subsisting
+subsists
+substantiate
+substantiates
+substituting
+subsume
+subsumes
+subsuming
+subtitling
+subtract
+subtracting
+subtracts
+subvert
+subverting
+subverts
+succeeds
+succoring
+succumb
+succumbing
+succumbs
+suck
+sucking
+suckle
+suckles
+sucks
+suctioning
+sue
+sues
+suffer
+suffers
+suffice
+suffices
+sufficing
+suffixing
+suffocate
+suffocates
+suffuse
+suffuses
+suffusing
+sugarcoat
+sugarcoating
+sugarcoats
+sugaring
+suggest
+suggesting
+suggests
+suing
+suiting
+sulfuring
+sulking
+sullying
+sulphuring
+summarize
+summarizes
+summarizing
+summering
+summing
+summon
+summoning
+summons
+summonsing
+sunbathe
+sunbathes
+sunbathing
+sunburning
+sunder
+sundering
+sunders
+sung
+sunning
+suntanning
+superannuate
+superannuates
+superannuating
+supercharge
+supercharges
+supercharging
+superimpose
+superimposes
+superimposing
+superintend
+superintending
+superintends
+supersede
+supersedes
+superseding
+supervene
+supervenes
+supervening
+supervise
+supervises
+supervising
+supplant
+supplants
+supplementing
+supplicate
+supplicates
+supplicating
+supplying
+suppose
+supposes
+supposing
+suppress
+suppresses
+suppressing
+suppurate
+suppurates
+suppurating
+surcharging
+surfeiting
+surmising
+surmount
+surmounting
+surmounts
+surpass
+surpasses
+surrender
+surrendering
+surrenders
+surround
+surrounds
+surtaxing
+surveying
+survive
+survives
+suspecting
+suspects
+suspend
+suspending
+suspends
+sustain
+sustaining
+sustains
+swaddle
+swaddles
+swaddling
+swagging
+swallow
+swallowing
+swallows
+swam
+swamping
+swanking
+swapping
+swarming
+swashing
+swattering
+swatting
+sway
+swaying
+sways
+swear
+swearing
+swears
+sweating
+sweep
+sweeps
+sweeten
+sweetens
+swelling
+swelter
+swelters
+swerving
+swigging
+swim
+swims
+swindling
+swing
+swings
+swiping
+swirling
+swishing
+switching
+swiveling
+swivelling
+swoop
+swooping
+swoops
+swopping
+swore
+swum
+swung
+syllabifies
+syllabify
+syllabifying
+symbolize
+symbolizes
+symbolizing
+sympathize
+sympathizes
+sympathizing
+sync
+synchronize
+synchronizes
+syncing
+syncopate
+syncopates
+syncopating
+syncs
+syndicating
+synthesize
+synthesizes
+synthesizing
+syphoning
+syringing
+systematize
+systematizes
+systematizing
+tabling
+tabooing
+tabulate
+tabulates
+tabulating
+tack
+tacking
+tackling
+tacks
+tagging
+tailgating
+tailor
+tailoring
+tailors
+tainting
+take
+takes
+talk
+talking
+talks
+tallying
+tames
+taming
+tamping
+tangling
+tangoing
+tanking
+tantalize
+tantalizes
+tap
+taping
+tapping
+taps
+targeting
+taring
+tarnishing
+tarries
+tarring
+tarrying
+tasking
+tasting
+tattooing
+taught
+taxiing
+taxying
+teach
+teaches
+teaching
+teaming
+tear
+teargassing
+teeing
+teem
+teems
+teetering
+teethe
+teethes
+telegraphing
+telephoning
+telescoping
+televise
+televises
+televising
+telexing
+tell
+tells
+temporize
+temporizes
+temporizing
+tempt
+tempts
+tenanting
+tend
+tendering
+tenderize
+tenderizes
+tenderizing
+tends
+tensing
+tenuring
+terminate
+terminates
+terminating
+terming
+terracing
+terrifies
+terrify
+terrorize
+terrorizes
+terrorizing
+testes
+testifies
+testify
+testifying
+testing
+tethering
+thank
+thanking
+thatching
+thawing
+theorize
+theorizes
+theorizing
+thicken
+thickens
+thieve
+think
+thinks
+thins
+thirsting
+thought
+threading
+threaten
+threatens
+thresh
+threshes
+threw
+thrive
+thriven
+thrives
+throb
+throbs
+thromboses
+thronging
+throve
+throw
+throwing
+throws
+thrumming
+thrust
+thrusting
+thrusts
+thumbing
+thump
+thumps
+thwacking
+thwart
+thwarts
+ticketing
+tiding
+tidying
+tieing
+tighten
+tightening
+tightens
+tilt
+tilting
+tilts
+tincturing
+tingeing
+tinging
+tinkering
+tinseling
+tinselling
+tipping
+tippling
+tiptoeing
+tithing
+titillate
+titillates
+titling
+toadying
+toasting
+toddle
+toddles
+toddling
+toeing
+tog
+toggling
+told
+tolerate
+tolerates
+tolerating
+tolling
+tomahawking
+tonguing
+toning
+tonsuring
+took
+tooling
+tooting
+topple
+topples
+toppling
+torching
+tore
+tormenting
+torpedoing
+toss
+tosses
+tossing
+totaling
+totalling
+toting
+totter
+totters
+totting
+toughen
+toughening
+toughens
+touring
+tousle
+tousles
+tousling
+touting
+towing
+tracking
+trademarking
+trading
+traduce
+traduces
+traducing
+trafficking
+trailing
+traipse
+traipses
+traipsing
+trammeling
+trammelling
+tramming
+tramp
+tramping
+trample
+tramples
+trampling
+tramps
+tranquilize
+tranquilizes
+tranquillize
+tranquillizes
+transact
+transacting
+transacts
+transcend
+transcending
+transcends
+transcribe
+transcribes
+transcribing
+transferring
+transfigure
+transfigures
+transfiguring
+transfix
+transfixes
+transfixing
+transfixt
+transform
+transforming
+transforms
+transfuse
+transfuses
+transfusing
+transgress
+transgresses
+transgressing
+transiting
+transitioning
+transitting
+translate
+translates
+translating
+transliterate
+transliterates
+transliterating
+transmigrate
+transmigrates
+transmigrating
+transmit
+transmits
+transmitting
+transmute
+transmutes
+transmuting
+transpire
+transpires
+transporting
+transpose
+transposes
+transposing
+transship
+transshipping
+transships
+trapping
+trashing
+traumatize
+traumatizes
+traumatizing
+travailing
+travel
+traveling
+travelling
+travels
+traverse
+traverses
+traversing
+travestying
+trawling
+treading
+treadling
+treasuring
+treat
+treating
+treats
+trebling
+treeing
+trekking
+trellising
+tremble
+trembles
+trenching
+trending
+tricking
+trickling
+tries
+triggering
+trimming
+trims
+triplicating
+tripling
+trisect
+trisecting
+trisects
+triumphing
+trivialize
+trivializes
+trivializing
+trod
+trodden
+trooping
+trot
+trots
+trotting
+troubleshoot
+troubleshooting
+troubleshoots
+trounce
+trounces
+troweling
+trowelling
+trudge
+trudges
+trudging
+trueing
+truing
+trumpeting
+truncates
+truncating
+trundling
+trussing
+try
+tuck
+tuckering
+tucking
+tucks
+tug
+tugging
+tugs
+tumble
+tumbles
+tumbling
+tunneling
+tunnelling
+turfing
+turn
+turning
+turns
+tussling
+tutoring
+twaddling
+twanging
+tweaking
+tweeting
+twiddling
+twigging
+twine
+twines
+twingeing
+twinging
+twining
+twirling
+twitch
+twitches
+twitching
+twittering
+twitting
+tying
+typecast
+typecasting
+typecasts
+typeset
+typesets
+typesetting
+typewrite
+typewrites
+typewritten
+typewrote
+typifies
+typify
+typifying
+tyrannize
+tyrannizes
+tyrannizing
+ulcerate
+ulcerates
+ulcerating
+ululate
+ululates
+ululating
+umpiring
+unbar
+unbarring
+unbars
+unbend
+unbends
+unbind
+unbinding
+unbinds
+unblock
+unblocking
+unblocks
+unbolt
+unbolting
+unbolts
+unbosom
+unbosoming
+unbosoms
+unbuckle
+unbuckles
+unbuckling
+unburden
+unburdening
+unburdens
+unbutton
+unbuttoning
+unbuttons
+unclasp
+unclasping
+unclasps
+unclothe
+unclothes
+unclothing
+uncoil
+uncoiling
+uncoils
+uncork
+uncorking
+uncorks
+uncouple
+uncouples
+uncoupling
+uncover
+uncovering
+uncovers
+undeceive
+undeceives
+undeceiving
+underachieve
+underachieves
+underachieving
+underact
+underacting
+underacts
+underbid
+underbidding
+underbids
+undercharging
+undercoating
+undercutting
+underestimating
+underexpose
+underexposes
+underexposing
+undergo
+undergoes
+undergoing
+undergone
+underlain
+underlay
+underlie
+underlies
+underline
+underlines
+underlining
+undermine
+undermines
+undermining
+underpaid
+underpay
+underpaying
+underpays
+underpin
+underpinning
+underpins
+underplay
+underplaying
+underplays
+underrate
+underrates
+underscoring
+undersell
+underselling
+undersells
+undershoot
+undershooting
+undershoots
+undersign
+undersigning
+undersigns
+undersold
+understand
+understands
+understate
+understates
+understating
+understudying
+undertake
+undertaken
+undertakes
+undertaking
+undertook
+undervalue
+undervalues
+undervaluing
+underwent
+underwrite
+underwrites
+underwriting
+underwritten
+underwrote
+undid
+undo
+undoes
+undressing
+undulates
+undulating
+unearth
+unearthing
+unearths
+unfasten
+unfastens
+unfits
+unfold
+unfolding
+unfolds
+unfrock
+unfrocking
+unfrocks
+unfurl
+unfurling
+unfurls
+unhand
+unhanding
+unhands
+unhinge
+unhinges
+unhinging
+unhitch
+unhitches
+unhitching
+unhook
+unhooking
+unhooks
+unhorse
+unhorses
+unhorsing
+unifies
+uniforming
+unify
+unionize
+unionizes
+unionizing
+unite
+unites
+uniting
+unlace
+unlaces
+unlacing
+unlearn
+unlearning
+unlearns
+unleash
+unleashes
+unleashing
+unload
+unloads
+unlock
+unlocking
+unlocks
+unloose
+unlooses
+unloosing
+unmake
+unmakes
+unmaking
+unman
+unmanning
+unmans
+unmask
+unmasks
+unnerve
+unnerves
+unpack
+unpacking
+unpacks
+unpick
+unpin
+unpinning
+unpins
+unplug
+unplugging
+unplugs
+unravel
+unraveling
+unravelling
+unravels
+unroll
+unrolling
+unrolls
+unsaddle
+unsaddles
+unsaddling
+unsay
+unsaying
+unsays
+unscramble
+unscrambles
+unscrambling
+unscrew
+unscrewing
+unscrews
+unseal
+unsealing
+unseals
+unseat
+unseating
+unseats
+unsettle
+unsettles
+unsettling
+unsheathe
+unsheathes
+unsheathing
+unsnarl
+unsnarls
+untangle
+untangles
+untie
+unties
+untwist
+untwisting
+untwists
+unveil
+unveils
+unwind
+unwinding
+unwinds
+unwound
+unwrap
+unwrapping
+unwraps
+unzip
+unzipping
+unzips
+upbraid
+upbraids
+upchuck
+upchucking
+upchucks
+upend
+upends
+upgrading
+upheld
+uphold
+upholding
+upholds
+upholster
+upholstering
+upholsters
+upload
+uploading
+uploads
+upping
+upraise
+upraises
+upraising
+uproot
+uprooting
+uproots
+ups
+upstaging
+urbanize
+urbanizes
+urbanizing
+urge
+urges
+urging
+urinate
+urinates
+urinating
+use
+uses
+ushering
+using
+usurp
+usurping
+usurps
+utilize
+utilizes
+utilizing
+uttering
+utters
+vacate
+vacates
+vacating
+vaccinate
+vaccinates
+vacillate
+vacillates
+vacuuming
+vagabonding
+valeting
+validate
+validates
+valuing
+vamoose
+vamooses
+vamoosing
+vamping
+vandalize
+vandalizes
+vandalizing
+vanish
+vanishes
+vanishing
+vanquish
+vanquishes
+vanquishing
+vaporize
+vaporizes
+vaporizing
+variegate
+variegates
+variegating
+varies
+varnishing
+vary
+vaunting
+veer
+veering
+veers
+vegetate
+vegetates
+vegetating
+veiling
+veining
+vend
+vends
+venerate
+venerates
+ventilate
+ventilates
+ventilating
+venturing
+verbalize
+verbalizes
+verbalizing
+verdigrising
+verging
+verifies
+verify
+versifies
+versify
+versifying
+versing
+vesting
+vetoing
+vetting
+vex
+vexes
+vibrate
+vibrates
+vibrating
+victimize
+victimizes
+victimizing
+victualing
+victualling
+videotaping
+vie
+vies
+viewing
+vilifies
+vilify
+vilifying
+vindicate
+vindicates
+vindicating
+violate
+violates
+violating
+visaing
+visiting
+visualize
+visualizes
+visualizing
+vitalize
+vitalizes
+vitiate
+vitiates
+vitiating
+vituperate
+vituperates
+vituperating
+vivifies
+vivify
+vivifying
+vocalize
+vocalizes
+vociferate
+vociferates
+vociferating
+voicing
+volleying
+volunteering
+voodooing
+voting
+vouch
+vouches
+vouching
+vouchsafe
+vouchsafes
+vouchsafing
+vow
+vowing
+vows
+voyaging
+vulcanize
+vulcanizes
+vulcanizing
+vulgarize
+vulgarizes
+vulgarizing
+vying
+waddling
+wade
+wades
+wading
+waffling
+wafting
+wagering
+wagging
+waggling
+waging
+wail
+wails
+wait
+waits
+waive
+waives
+waiving
+waken
+wakens
+walk
+walks
+walling
+wallop
+wallops
+wallow
+wallowing
+wallows
+wallpapering
+waltzing
+wander
+wanders
+wanking
+want
+wantoning
+wants
+warbling
+warding
+warms
+warn
+warns
+warrant
+warranting
+warrants
+was
+wassailing
+wasting
+watch
+watches
+watching
+watering
+wattling
+waver
+wavers
+waving
+waylaid
+waylay
+waylaying
+waylays
+weaken
+weakens
+wean
+weans
+wear
+wearies
+wears
+weathering
+weatherproofing
+weatherproofs
+weaving
+wedging
+weeding
+weeing
+weekending
+weep
+weeps
+weigh
+weighing
+weighs
+welch
+welches
+welching
+welcomes
+welling
+welshing
+weltering
+welting
+wend
+wending
+wends
+went
+wept
+were
+westernize
+westernizes
+westernizing
+whaling
+wham
+whamming
+whams
+wheedle
+wheedles
+wheeling
+whelping
+whet
+whets
+whetting
+whiffing
+whimpering
+whining
+whinnying
+whip
+whips
+whirl
+whirling
+whirls
+whisking
+whistle
+whistles
+whistling
+whiten
+whitens
+whitewashing
+whittling
+whizzing
+wholesaling
+whooping
+whooshing
+widen
+widening
+widens
+widowing
+wield
+wielding
+wields
+wiggle
+wiggles
+wiggling
+wigwag
+wigwagging
+wigwags
+win
+winching
+wincing
+windsurf
+windsurfing
+windsurfs
+wines
+winging
+wining
+wink
+winks
+wins
+wintering
+winterize
+winterizes
+winterizing
+wipe
+wipes
+wiping
+wiretapping
+wiring
+wisecracking
+wish
+wishes
+wishing
+withdraw
+withdrawing
+withdraws
+withdrew
+wither
+withheld
+withhold
+withholds
+withstand
+withstanding
+withstands
+withstood
+witnessing
+wive
+wobble
+wobbles
+woke
+woken
+wolfing
+womanize
+womanizes
+womanizing
+wonder
+wonders
+woo
+woos
+wore
+worming
+worsen
+worsens
+worshiping
+worshipping
+worsting
+wove
+wowing
+wrap
+wrapping
+wraps
+wreak
+wreaking
+wreaks
+wreathe
+wreathes
+wreathing
+wreck
+wrecking
+wrecks
+wrench
+wrenches
+wrest
+wresting
+wrests
+wringing
+wrinkling
+write
+writes
+writhe
+writhes
+writing
+wronging
+wrote
+wrung
+yacking
+yakking
+yammer
+yammering
+yammers
+yanking
+yapping
+yawing
+yearn
+yearns
+yelling
+yellowing
+yipping
+yodelling
+yoking
+yowling
+zapping
+zeroing
+zigzagging
+zincing
+zippering
+zipping
+zooming
+"""#
+
+    /// How common each English word is (Zipf values, from wordfreq) (Data/word-frequency.txt).
+    static let wordFrequency = #"""
+# How common each word is in English (Zipf: log10 of its frequency per billion words), from the
+# wordfreq package (data CC BY-SA 4.0). Made by Scripts/make-word-frequency; read by KeyTerms.
+aaa 3.8
+aac 3.0
+aap 3.5
+aaron 4.2
+aba 3.3
+abandoned 4.4
+abandonment 3.4
+abba 3.1
+abbas 3.4
+abbey 3.9
+abbot 3.4
+abbott 3.8
+abbreviated 3.2
+abbreviation 3.1
+abbreviations 3.0
+abby 3.6
+abc 4.2
+abd 3.1
+abdel 3.1
+abdomen 3.6
+abdominal 3.6
+abducted 3.6
+abduction 3.4
+abdul 3.7
+abdullah 3.5
+abe 3.6
+abel 3.5
+aberdeen 3.8
+abi 3.3
+abigail 3.4
+abilities 4.2
+ability 5.0
+abnormalities 3.3
+abnormally 3.1
+abode 3.1
+abolished 3.6
+abolition 3.5
+abomination 3.1
+aboriginal 3.8
+abort 3.3
+aborted 3.2
+abortion 4.2
+abortions 3.5
+abraham 4.0
+abrams 3.4
+abrasive 3.2
+abridged 3.0
+abruptly 3.6
+abs 3.9
+absence 4.3
+absences 3.0
+absentee 3.2
+absolutely 5.0
+absorbed 3.9
+absorption 3.7
+abstinence 3.2
+abstraction 3.3
+abstracts 3.1
+absurdity 3.2
+abt 3.2
+abu 4.0
+abuja 3.1
+abundance 3.9
+abundantly 3.1
+abused 4.0
+abuser 3.1
+abusers 3.2
+abyss 3.4
+aca 3.5
+acacia 3.0
+academia 3.5
+academically 3.2
+academics 3.8
+academies 3.3
+academy 4.6
+acc 3.7
+accelerated 3.8
+acceleration 3.7
+accelerator 3.4
+accent 4.1
+accents 3.6
+acceptance 4.2
+accepted 4.7
+access 5.0
+accessed 3.9
+accessibility 3.5
+accession 3.4
+accessories 4.0
+accessory 3.6
+accident 4.7
+accidental 3.8
+accidentally 4.2
+accidents 4.2
+acclaim 3.3
+acclaimed 3.7
+accolades 3.2
+accommodated 3.2
+accommodation 4.1
+accommodations 3.5
+accompanied 4.2
+accompaniment 3.2
+accomplice 3.2
+accomplices 3.0
+accomplished 4.2
+accomplishment 3.7
+accomplishments 3.8
+accordance 4.1
+accorded 3.0
+accordingly 4.0
+accordion 3.1
+account 5.2
+accountability 3.9
+accountancy 3.1
+accountant 3.8
+accountants 3.5
+accounted 3.8
+accounting 4.3
+accounts 4.7
+accra 3.0
+accreditation 3.5
+accredited 3.7
+accrued 3.1
+accumulated 3.7
+accumulation 3.6
+accuracy 4.2
+accurately 4.0
+accusation 3.6
+accusations 3.9
+accused 4.5
+accustomed 3.6
+ace 4.1
+acer 3.1
+aces 3.4
+acetate 3.1
+ache 3.4
+aches 3.3
+achieved 4.5
+achievement 4.4
+achievements 4.1
+achilles 3.5
+acid 4.5
+acidity 3.2
+acids 3.9
+acknowledged 4.1
+acknowledgement 3.3
+acknowledgment 3.1
+acl 3.4
+aclu 3.2
+acm 3.1
+acne 3.7
+acorn 3.1
+acosta 3.0
+acoustic 4.0
+acoustics 3.1
+acquaintance 3.5
+acquaintances 3.4
+acquainted 3.5
+acquired 4.4
+acquisition 4.3
+acquisitions 3.7
+acquittal 3.0
+acquitted 3.4
+acre 3.9
+acreage 3.0
+acres 4.2
+acronym 3.4
+acrylic 3.4
+acs 3.1
+act 5.3
+acted 4.3
+actin 3.1
+action 5.2
+actions 4.8
+activated 4.0
+activation 3.8
+active 4.9
+actively 4.2
+activism 3.7
+activist 4.1
+activists 4.1
+activities 4.9
+activity 4.9
+actor 4.7
+actors 4.4
+actress 4.5
+actresses 3.5
+acts 4.6
+actuality 3.1
+actually 5.5
+acupuncture 3.0
+acutely 3.1
+ada 3.7
+adam 4.6
+adamant 3.3
+adams 4.2
+adaptation 4.0
+adaptations 3.4
+adapted 4.2
+adapter 3.6
+adc 3.0
+added 5.2
+addict 3.7
+addicted 3.8
+addiction 4.1
+addictions 3.1
+addicts 3.5
+addis 3.1
+addison 3.5
+addition 5.0
+additionally 4.2
+additions 3.8
+additive 3.3
+additives 3.2
+address 4.9
+addressed 4.3
+addresses 4.1
+adelaide 4.0
+adele 3.5
+aden 3.1
+adept 3.3
+adequately 3.6
+adhd 3.5
+adhered 3.1
+adherence 3.3
+adherents 3.1
+adhesion 3.1
+adhesive 3.4
+adi 3.0
+adidas 3.6
+adjective 3.3
+adjectives 3.2
+adjourned 3.3
+adjunct 3.3
+adjusted 4.1
+adjustment 3.9
+adjustments 3.8
+adjutant 3.1
+adler 3.4
+adm 3.2
+admin 3.9
+administered 4.0
+administration 4.9
+administrations 3.4
+administrator 4.1
+administrators 3.9
+admins 3.0
+admiral 4.0
+admiralty 3.4
+admiration 3.6
+admired 3.7
+admirer 3.2
+admirers 3.2
+admission 4.2
+admissions 3.8
+admitted 4.5
+admittedly 3.5
+adnan 3.1
+ado 3.2
+adobe 3.5
+adolescence 3.4
+adolescent 3.6
+adolescents 3.5
+adolf 3.4
+adopted 4.5
+adoption 4.2
+adoration 3.1
+adored 3.3
+adorned 3.4
+adp 3.0
+adrenaline 3.5
+adrian 4.0
+adriana 3.1
+ads 4.3
+adult 4.8
+adultery 3.4
+adulthood 3.6
+adults 4.6
+adv 3.0
+advance 4.7
+advanced 4.7
+advancement 3.8
+advancements 3.1
+advances 4.1
+advantage 4.8
+advantages 4.1
+advent 3.7
+adventure 4.5
+adventurer 3.2
+adventurers 3.2
+adventures 4.2
+adversaries 3.2
+adversary 3.3
+adversely 3.3
+adversity 3.4
+advert 3.5
+advertised 3.8
+advertisement 3.8
+advertisements 3.8
+advertiser 3.4
+advertisers 3.6
+advertising 4.5
+adverts 3.3
+advice 4.9
+advised 4.2
+adviser 3.9
+advisers 3.6
+advisor 4.0
+advisors 3.6
+advisory 4.2
+advocacy 3.9
+advocated 3.6
+aegis 3.1
+aero 3.3
+aeronautics 3.1
+aeroplane 3.2
+aerosol 3.0
+aerospace 3.7
+aes 3.0
+aesthetically 3.2
+aesthetics 3.6
+afb 3.0
+afc 3.7
+affair 4.3
+affairs 4.7
+affected 4.6
+affection 3.9
+affectionately 3.1
+affections 3.1
+affective 3.0
+affidavit 3.4
+affiliate 4.0
+affiliated 4.0
+affiliates 3.6
+affiliation 3.6
+affiliations 3.1
+affinity 3.6
+affirmation 3.2
+affirmative 3.6
+affirmed 3.4
+affleck 3.2
+afflicted 3.3
+affliction 3.1
+affluent 3.4
+affordability 3.2
+afforded 3.5
+afghan 3.8
+afghanistan 4.2
+afl 3.8
+aforementioned 3.5
+afp 3.4
+africa 4.9
+african 4.8
+africans 3.8
+afro 3.4
+afterlife 3.4
+aftermarket 3.0
+aftermath 3.9
+afternoon 4.7
+afternoons 3.3
+aga 3.1
+against 5.7
+agar 3.0
+agatha 3.2
+age 5.3
+aged 4.5
+ageing 3.4
+agencies 4.5
+agency 4.9
+agenda 4.3
+agendas 3.3
+agent 4.8
+agents 4.5
+ages 4.5
+aggravated 3.5
+aggregate 3.9
+aggregated 3.0
+aggregates 3.1
+aggregation 3.2
+aggression 3.9
+aggressively 3.6
+aggressor 3.0
+agility 3.3
+aging 4.0
+agitated 3.4
+agitation 3.2
+agm 3.0
+agnes 3.6
+agnostic 3.0
+agony 3.6
+agreed 4.8
+agreement 4.9
+agreements 4.1
+agriculture 4.4
+aguero 3.1
+aha 3.6
+ahem 3.2
+ahh 3.9
+ahhh 3.5
+ahl 3.1
+ahmad 3.6
+ahmed 3.8
+ahmedabad 3.1
+ahn 3.1
+aid 4.8
+aidan 3.3
+aide 3.7
+aided 3.7
+aiden 3.1
+aids 4.2
+aiken 3.1
+ailments 3.2
+aim 4.5
+aimed 4.2
+aims 4.2
+ain 3.5
+aint 3.3
+air 5.4
+airbnb 3.3
+airbus 3.3
+aircraft 4.6
+aired 3.9
+aires 3.5
+airfield 3.3
+airflow 3.1
+airing 3.6
+airline 4.0
+airliner 3.1
+airlines 4.2
+airmen 3.0
+airplane 3.9
+airplanes 3.5
+airport 4.8
+airports 3.9
+airs 3.5
+airspace 3.3
+airstrikes 3.1
+airway 3.2
+airways 3.7
+ais 3.1
+aisha 3.0
+aisle 3.7
+aisles 3.1
+ajax 3.5
+ajay 3.0
+aka 4.2
+akbar 3.3
+akira 3.2
+akron 3.4
+ala 3.5
+alabama 4.3
+aladdin 3.2
+alain 3.2
+alam 3.1
+alameda 3.0
+alamo 3.1
+alan 4.5
+alarm 4.3
+alarmed 3.5
+alarms 3.6
+alas 3.7
+alaska 4.2
+alaskan 3.2
+alastair 3.1
+alba 3.3
+albania 3.4
+albanian 3.2
+albany 3.8
+albeit 3.9
+albert 4.2
+alberta 3.9
+alberto 3.5
+albino 3.0
+albion 3.4
+album 5.0
+albums 4.2
+albuquerque 3.5
+alchemist 3.1
+alchemy 3.2
+alcohol 4.6
+alcoholic 3.9
+alcoholics 3.2
+alcoholism 3.5
+alden 3.2
+alderman 3.2
+aldo 3.2
+aldrich 3.0
+aldridge 3.0
+ale 3.7
+alec 3.6
+alejandro 3.3
+aleppo 3.6
+alerted 3.3
+alessandro 3.2
+alex 4.6
+alexa 3.5
+alexander 4.4
+alexandra 3.5
+alexandre 3.1
+alexandria 3.8
+alexei 3.1
+alexis 3.7
+alf 3.1
+alfa 3.1
+alfie 3.2
+alfonso 3.2
+alfred 4.0
+alfredo 3.3
+algae 3.5
+algebra 3.8
+algeria 3.6
+algerian 3.3
+algiers 3.0
+algorithm 4.0
+algorithms 3.8
+ali 4.3
+alia 3.1
+alias 3.5
+alibi 3.1
+alice 4.3
+alicia 3.6
+alien 4.3
+alienated 3.3
+alienation 3.2
+aliens 4.0
+aligned 3.8
+alignment 3.8
+alimony 3.1
+alison 3.8
+alistair 3.2
+allah 3.9
+allan 3.8
+allegation 3.5
+allegations 4.1
+alleged 4.4
+allegedly 4.1
+allegheny 3.1
+allegiance 3.7
+allegory 3.1
+allen 4.4
+allergies 3.6
+allergy 3.6
+alley 3.9
+alleys 3.1
+alliance 4.4
+alliances 3.6
+allie 3.1
+allied 4.1
+allies 4.3
+alligator 3.3
+allison 3.8
+allocated 3.8
+allocation 3.7
+allocations 3.0
+allotment 3.1
+allotted 3.3
+allowance 3.9
+allowances 3.4
+allowed 5.0
+alloy 3.6
+alloys 3.2
+alluded 3.1
+allure 3.1
+ally 4.1
+alma 3.6
+almanac 3.1
+almighty 3.7
+almond 3.5
+almonds 3.3
+aloe 3.1
+aloha 3.1
+alonso 3.5
+alot 3.9
+alp 3.1
+alpha 4.2
+alphabet 3.7
+alphabetically 3.0
+alps 3.6
+als 3.4
+alt 3.8
+alta 3.1
+altar 3.8
+alteration 3.3
+alterations 3.5
+altercation 3.1
+altered 4.0
+alternately 3.2
+alternative 4.7
+alternatively 3.8
+alternatives 4.0
+although 5.3
+altitude 3.9
+altitudes 3.2
+alto 3.5
+alton 3.2
+alum 3.2
+aluminium 3.7
+aluminum 4.0
+alumni 3.9
+alvarez 3.4
+alves 3.1
+alvin 3.4
+alyssa 3.2
+ama 3.5
+amalgamation 3.1
+amanda 4.0
+amassed 3.2
+amateur 4.2
+amateurs 3.4
+amazed 3.9
+amazement 3.0
+amazingly 3.6
+amazon 4.5
+ambassador 4.3
+ambassadors 3.5
+amber 4.0
+ambiguity 3.4
+ambition 3.9
+ambitions 3.6
+ambrose 3.5
+ambulance 4.1
+ambulances 3.1
+ambush 3.5
+ambushed 3.2
+amc 3.4
+amd 3.5
+amelia 3.5
+amen 3.9
+amended 3.8
+amendment 4.4
+amendments 3.8
+amenities 3.5
+amer 3.0
+america 5.2
+american 5.5
+americana 3.2
+americans 4.8
+americas 3.7
+ames 3.4
+amethyst 3.0
+amg 3.0
+amherst 3.2
+ami 3.3
+amid 4.0
+amidst 3.6
+amin 3.2
+amino 3.7
+amir 3.4
+amish 3.3
+amit 3.0
+amman 3.1
+ammo 3.5
+ammonia 3.4
+ammonium 3.0
+ammunition 3.9
+amnesia 3.3
+amnesty 3.6
+among 5.3
+amongst 4.3
+amor 3.2
+amos 3.5
+amount 5.1
+amounted 3.5
+amounts 4.4
+amour 3.0
+amp 3.8
+amplification 3.1
+amplified 3.3
+amplifier 3.5
+amplifiers 3.1
+amplitude 3.3
+amps 3.1
+amputation 3.0
+ams 3.1
+amsterdam 4.0
+amtrak 3.1
+amused 3.5
+amusement 3.7
+amy 4.2
+ana 3.9
+anaheim 3.5
+anakin 3.0
+analog 3.7
+analogue 3.3
+analogy 3.7
+analyse 3.5
+analysed 3.5
+analyses 3.8
+analysing 3.2
+analysis 4.9
+analyst 4.0
+analysts 3.8
+analytics 3.8
+analyzed 3.9
+analyzer 3.1
+anand 3.1
+anarchism 3.0
+anarchist 3.4
+anarchists 3.2
+anarchy 3.5
+anastasia 3.2
+anatomical 3.2
+anatomy 3.9
+anc 3.5
+ancestor 3.5
+ancestors 4.0
+ancestry 3.5
+anchor 4.0
+anchorage 3.4
+anchored 3.5
+anchors 3.4
+ancients 3.1
+and 7.4
+anders 3.4
+andersen 3.3
+anderson 4.4
+andes 3.1
+andhra 3.2
+andi 3.0
+andre 3.9
+andrea 3.9
+andreas 3.5
+andrei 3.2
+andres 3.1
+andrew 4.6
+andrews 3.9
+android 4.4
+andromeda 3.2
+andy 4.4
+anecdote 3.2
+anecdotes 3.4
+anemia 3.2
+anesthesia 3.4
+anesthetic 3.1
+aneurysm 3.1
+anfield 3.1
+ang 3.5
+angel 4.5
+angela 4.0
+angeles 4.7
+angelica 3.1
+angelina 3.5
+angelo 3.5
+angels 4.3
+anger 4.4
+angered 3.3
+angie 3.4
+angle 4.4
+angled 3.3
+angles 3.9
+anglia 3.1
+anglican 3.4
+angling 3.0
+anglo 3.8
+angola 3.3
+angrily 3.3
+angst 3.3
+anguish 3.4
+angus 3.6
+ani 3.2
+anil 3.0
+animal 4.8
+animals 4.8
+animated 4.1
+animation 4.2
+animations 3.4
+anime 4.3
+animosity 3.2
+anita 3.6
+ankara 3.4
+ankle 4.0
+ankles 3.5
+ann 4.3
+anna 4.4
+annals 3.4
+annapolis 3.2
+anne 4.3
+annette 3.2
+annex 3.5
+annexation 3.4
+annexed 3.5
+annie 3.9
+annihilation 3.2
+anniversary 4.5
+annotated 3.3
+announced 5.0
+announcement 4.3
+announcements 3.7
+announcer 3.6
+announcers 3.2
+annoyance 3.3
+annoyed 4.0
+annually 4.2
+annuities 3.0
+annuity 3.4
+annum 3.2
+anointed 3.1
+anomalies 3.3
+anomaly 3.5
+anonymity 3.4
+anonymously 3.4
+anorexia 3.2
+ans 3.3
+answer 5.2
+answered 4.3
+answers 4.6
+ant 3.9
+antagonist 3.3
+antagonists 3.1
+antarctic 3.6
+antarctica 3.5
+ante 3.3
+antelope 3.1
+antenna 3.8
+antennae 3.0
+antennas 3.3
+anterior 3.5
+anthem 3.9
+anthology 3.5
+anthony 4.4
+anthrax 3.1
+anthropologist 3.2
+anthropologists 3.0
+anthropology 3.6
+antibiotic 3.5
+antibiotics 3.7
+antibodies 3.6
+antibody 3.5
+antichrist 3.0
+anticipated 4.1
+anticipation 3.7
+antics 3.4
+antidepressants 3.2
+antidote 3.2
+antifa 3.2
+antigen 3.2
+antigua 3.1
+antimicrobial 3.0
+antioch 3.1
+antiquated 3.1
+antiques 3.5
+antiquities 3.3
+antiquity 3.4
+antisemitism 3.1
+antoine 3.4
+anton 3.6
+antonio 4.2
+antony 3.4
+antrim 3.0
+ants 3.7
+antwerp 3.2
+anus 3.2
+anvil 3.0
+anwar 3.1
+anxieties 3.1
+anxiety 4.5
+anxiously 3.1
+anya 3.0
+anybody 4.6
+anyone 5.4
+anything 5.5
+anytime 4.2
+anyways 4.0
+anzac 3.0
+aoc 3.0
+aol 3.2
+aortic 3.1
+apa 3.3
+apache 3.5
+apartheid 3.6
+apartment 4.7
+apartments 4.0
+apathy 3.3
+apc 3.2
+ape 3.5
+aperture 3.5
+apes 3.5
+apex 3.7
+api 3.7
+apis 3.1
+apnea 3.0
+apocalypse 3.7
+apollo 3.8
+apologies 3.9
+apologise 3.7
+apologised 3.1
+apologized 3.6
+apology 4.0
+apostle 3.5
+apostles 3.5
+app 4.9
+appalachian 3.2
+appalled 3.2
+appalling 3.5
+apparatus 3.8
+apparel 3.7
+apparently 4.8
+appeal 4.7
+appealed 3.8
+appeals 4.2
+appearance 4.7
+appearances 4.1
+appeared 4.8
+appendix 3.5
+appetite 3.9
+applauded 3.2
+applause 3.8
+apple 4.8
+apples 4.0
+appleton 3.1
+appliance 3.4
+appliances 3.7
+applicant 3.6
+applicants 3.9
+application 4.9
+applications 4.6
+applied 4.7
+apply 4.8
+appointed 4.6
+appointees 3.0
+appointment 4.5
+appointments 4.0
+appraisal 3.4
+appreciated 4.2
+appreciation 4.1
+apprehended 3.3
+apprehension 3.1
+apprentice 3.7
+apprentices 3.1
+apprenticeship 3.5
+approach 4.9
+approached 4.2
+approaches 4.2
+appropriated 3.1
+appropriately 3.7
+appropriation 3.4
+appropriations 3.4
+approval 4.5
+approvals 3.1
+approved 4.6
+approx 3.5
+approximately 4.6
+approximation 3.3
+apps 4.3
+apr 4.0
+april 5.2
+apron 3.4
+aps 3.1
+aptitude 3.2
+aptly 3.1
+aqua 3.4
+aquaculture 3.0
+aquarium 3.6
+aquarius 3.1
+aquatic 3.6
+aquinas 3.0
+aquino 3.0
+ara 3.2
+arab 4.4
+arabia 4.1
+arabian 3.5
+arabic 4.0
+arabs 3.8
+arbitrarily 3.2
+arbitration 3.7
+arbor 3.5
+arc 4.2
+arcade 3.7
+arcadia 3.1
+arch 4.0
+archaeologist 3.1
+archaeologists 3.4
+archaeology 3.6
+archbishop 3.8
+archdiocese 3.1
+arched 3.2
+archer 3.8
+archers 3.3
+archery 3.2
+arches 3.5
+archibald 3.2
+archie 3.6
+archipelago 3.3
+architect 4.1
+architects 3.9
+architecture 4.4
+architectures 3.0
+archival 3.3
+archive 4.0
+archived 3.4
+archives 4.1
+arcs 3.3
+arctic 4.0
+ard 3.1
+arden 3.1
+area 5.5
+areas 5.2
+arena 4.3
+arenas 3.3
+arent 3.5
+ares 3.1
+argentina 4.2
+argentine 3.6
+argentinian 3.1
+argos 3.0
+arguably 3.9
+argued 4.4
+argument 4.6
+arguments 4.3
+argus 3.0
+ari 3.5
+aria 3.4
+ariana 3.1
+arias 3.1
+ariel 3.5
+aries 3.1
+aristocracy 3.2
+aristotle 3.4
+arithmetic 3.4
+ariz 3.1
+arizona 4.4
+arjun 3.0
+ark 3.8
+arkansas 4.0
+arkham 3.1
+arlington 3.7
+arm 4.7
+armada 3.1
+armageddon 3.1
+armament 3.0
+armani 3.1
+armchair 3.2
+armed 4.6
+armenia 3.6
+armenian 3.6
+armenians 3.1
+armies 3.9
+armistice 3.2
+armor 4.0
+armored 3.6
+armory 3.2
+armour 3.8
+armoured 3.3
+armpit 3.0
+arms 4.8
+armstrong 3.9
+army 5.1
+arnold 4.0
+aroma 3.2
+aron 3.0
+arousal 3.1
+aroused 3.4
+arr 3.0
+arranged 4.3
+arrangement 4.2
+arrangements 4.2
+array 4.1
+arrays 3.3
+arrears 3.0
+arrested 4.6
+arrival 4.4
+arrivals 3.5
+arrived 4.8
+arrogance 3.5
+arrow 4.1
+arrows 3.8
+ars 3.2
+arse 3.6
+arsenal 4.3
+arsene 3.1
+arsenic 3.2
+arson 3.4
+art 5.3
+artefacts 3.2
+artemis 3.0
+arteries 3.5
+artery 3.6
+arthritis 3.6
+arthur 4.4
+article 5.1
+articles 4.7
+articulated 3.4
+articulation 3.1
+artie 3.1
+artifact 3.4
+artifacts 3.7
+artificially 3.4
+artillery 4.0
+artisan 3.3
+artisans 3.2
+artist 4.8
+artistry 3.1
+artists 4.7
+arts 4.7
+arturo 3.1
+artwork 4.1
+artworks 3.4
+arya 3.1
+aryan 3.2
+asa 3.4
+asap 3.8
+asbestos 3.5
+ascended 3.3
+ascension 3.3
+ascent 3.4
+ascot 3.1
+ascribed 3.0
+asd 3.0
+asean 3.3
+ash 4.2
+ashamed 4.1
+ashe 3.1
+asher 3.2
+ashes 3.9
+asheville 3.1
+ashland 3.1
+ashley 4.1
+ashton 3.7
+asia 4.7
+asian 4.7
+asians 3.5
+asiatic 3.1
+asked 5.3
+asl 3.0
+asp 3.0
+asparagus 3.2
+aspect 4.4
+aspects 4.5
+aspen 3.4
+asphalt 3.5
+aspiration 3.3
+aspirations 3.7
+aspirin 3.3
+ass 5.0
+assad 3.6
+assailant 3.1
+assam 3.3
+assange 3.4
+assassin 3.7
+assassinated 3.4
+assassination 3.8
+assassins 3.4
+assault 4.4
+assaulted 3.8
+assaults 3.5
+assay 3.3
+assembled 4.0
+assemblies 3.5
+assembly 4.6
+assent 3.0
+asserted 3.6
+assertion 3.6
+assertions 3.3
+asses 3.8
+assessed 3.9
+assessment 4.5
+assessments 3.8
+asset 4.2
+assets 4.6
+asshole 4.3
+assholes 3.7
+assigned 4.4
+assignment 4.2
+assignments 3.9
+assimilated 3.1
+assimilation 3.2
+assistance 4.6
+assistant 4.7
+assistants 3.7
+assisted 4.1
+assn 3.0
+associated 4.9
+association 5.0
+associations 4.0
+assorted 3.3
+assortment 3.3
+assumed 4.4
+assumption 4.1
+assumptions 4.0
+assurance 3.8
+assurances 3.3
+assured 4.1
+ast 3.1
+asterisk 3.0
+asteroid 3.6
+asteroids 3.2
+asthma 3.7
+aston 3.7
+astonished 3.3
+astoria 3.1
+astra 3.0
+astro 3.2
+astrology 3.4
+astronaut 3.6
+astronauts 3.5
+astronomer 3.2
+astronomers 3.4
+astronomy 3.6
+astros 3.4
+asu 3.0
+asus 3.2
+aswell 3.2
+asylum 4.0
+ata 3.0
+atc 3.1
+atf 3.0
+atheism 3.5
+atheist 3.6
+atheists 3.3
+athena 3.2
+athenian 3.0
+athens 3.9
+athlete 4.1
+athletes 4.3
+athletics 3.8
+atk 3.0
+atkins 3.3
+atkinson 3.4
+atl 3.2
+atlanta 4.4
+atlantic 4.4
+atlantis 3.4
+atlas 3.8
+atleast 3.5
+atletico 3.1
+atm 3.9
+atmosphere 4.5
+atom 3.7
+atoms 3.8
+atonement 3.1
+atp 3.5
+atrium 3.1
+atrocities 3.5
+atrocity 3.0
+ats 3.0
+att 3.2
+attached 4.5
+attaches 3.1
+attachment 3.9
+attachments 3.4
+attack 5.1
+attacked 4.5
+attacker 3.6
+attackers 3.5
+attacks 4.7
+attained 3.6
+attainment 3.1
+attempt 4.8
+attempted 4.4
+attempts 4.5
+attendance 4.2
+attendant 3.6
+attendants 3.3
+attended 4.5
+attendees 3.5
+attention 5.1
+attested 3.2
+attic 3.6
+attire 3.5
+attitude 4.6
+attitudes 4.0
+attorney 4.7
+attorneys 4.0
+attracted 4.3
+attraction 4.1
+attractions 3.9
+attractiveness 3.2
+attributed 4.0
+attribution 3.4
+attrition 3.2
+atv 3.1
+atwood 3.0
+aubrey 3.3
+auckland 3.7
+auction 4.3
+auctioned 3.0
+auctioneer 3.1
+auctions 3.5
+aud 3.2
+audacity 3.3
+audi 3.7
+audible 3.5
+audience 4.7
+audiences 4.0
+audio 4.5
+audiobook 3.1
+audit 4.0
+audited 3.1
+audition 3.8
+auditions 3.4
+auditor 3.5
+auditorium 3.5
+auditors 3.2
+audits 3.3
+audrey 3.5
+auf 3.1
+aug 4.3
+augmentation 3.0
+augmented 3.5
+august 5.1
+augusta 3.6
+augustine 3.5
+augustus 3.4
+aunt 4.2
+auntie 3.3
+aunts 3.2
+aunty 3.2
+aura 3.5
+aurora 3.7
+aus 3.6
+auschwitz 3.3
+auspices 3.2
+aussie 3.5
+aussies 3.1
+austen 3.3
+austerity 3.4
+austin 4.4
+australia 5.1
+australian 4.9
+australians 3.6
+austria 4.1
+austrian 3.8
+authentication 3.4
+authenticity 3.6
+author 5.0
+authored 3.5
+authorisation 3.0
+authorised 3.6
+authoritarian 3.6
+authoritarianism 3.0
+authorities 4.6
+authority 4.8
+authorization 3.7
+authorized 4.1
+authors 4.5
+authorship 3.1
+autism 4.0
+auto 4.5
+autobiography 3.6
+autograph 3.5
+autographs 3.1
+automated 3.9
+automatically 4.5
+automation 3.8
+automobile 3.9
+automobiles 3.5
+autonomy 3.9
+autopilot 3.2
+autopsy 3.6
+autos 3.1
+autumn 4.3
+aux 3.4
+auxiliary 3.7
+ava 3.5
+avail 3.6
+availability 4.1
+avalanche 3.5
+avalon 3.2
+avant 3.4
+avatar 3.7
+ave 4.0
+avec 3.0
+avenger 3.1
+avengers 3.8
+avenue 4.4
+avenues 3.5
+averaged 3.9
+averages 3.6
+aversion 3.2
+averted 3.1
+avery 3.6
+avg 3.4
+avi 3.2
+aviation 4.2
+aviv 3.5
+avocado 3.5
+avoidance 3.5
+avoided 4.1
+avon 3.5
+awaited 3.6
+awakened 3.3
+award 4.9
+awarded 4.3
+awards 4.7
+awareness 4.4
+awe 3.8
+awfully 3.4
+awkwardly 3.2
+awkwardness 3.0
+aws 3.2
+aww 3.7
+awww 3.1
+axe 3.8
+axel 3.3
+axes 3.4
+axiom 3.0
+axis 4.0
+axle 3.5
+aye 3.9
+ayrshire 3.0
+azalea 3.0
+azerbaijan 3.5
+aziz 3.2
+aztec 3.1
+azure 3.4
+bab 3.0
+baba 3.6
+babcock 3.1
+babe 4.1
+babes 3.4
+babies 4.5
+baby 5.3
+babylon 3.5
+babylonian 3.0
+babysit 3.0
+babysitter 3.2
+babysitting 3.2
+bac 3.1
+bach 3.5
+bachelor 4.0
+bachelorette 3.2
+bachelors 3.2
+back 6.0
+backbone 3.5
+backdoor 3.0
+backdrop 3.6
+backed 4.3
+backers 3.2
+backfire 3.1
+backfired 3.0
+background 4.8
+backgrounds 3.8
+backlash 3.7
+backlog 3.2
+backpack 3.8
+backpacking 3.0
+backpacks 3.1
+backs 4.1
+backseat 3.2
+backside 3.2
+backstage 3.6
+backstory 3.1
+backup 4.2
+backups 3.1
+backyard 3.9
+bacon 4.2
+bacteria 4.2
+bacterium 3.0
+badass 3.7
+baden 3.5
+badge 4.0
+badger 3.5
+badgers 3.2
+badges 3.5
+badly 4.4
+badminton 3.3
+bae 3.6
+baffled 3.4
+bafta 3.1
+bag 4.8
+bagel 3.2
+bagels 3.0
+baggage 3.7
+bagged 3.2
+bagging 3.0
+baghdad 3.6
+bags 4.4
+bah 3.1
+bahamas 3.5
+bahrain 3.6
+bai 3.2
+bail 4.0
+bailed 3.3
+bailey 4.1
+bailiff 3.0
+bailout 3.2
+bain 3.2
+baines 3.0
+baird 3.4
+bait 3.9
+baiting 3.0
+baja 3.1
+baked 3.9
+baker 4.2
+bakers 3.2
+bakersfield 3.1
+bakery 3.7
+bal 3.1
+balance 4.8
+balanced 4.2
+balances 3.6
+balconies 3.0
+balcony 3.8
+baldwin 3.8
+bale 3.6
+balfour 3.2
+bali 3.7
+balkan 3.2
+balkans 3.2
+ball 5.0
+ballad 3.4
+ballads 3.2
+ballard 3.2
+ballast 3.2
+ballerina 3.1
+ballet 4.0
+balloon 3.9
+balloons 3.7
+ballot 4.1
+ballots 3.6
+ballpark 3.3
+ballroom 3.5
+balls 4.5
+balm 3.2
+balochistan 3.0
+baltic 3.6
+baltimore 4.2
+bam 3.6
+bama 3.2
+bamboo 3.6
+ban 4.5
+banana 4.0
+bananas 3.7
+banco 3.0
+band 4.9
+banda 3.0
+bandage 3.2
+bandages 3.1
+banded 3.1
+bandit 3.4
+bandits 3.4
+bands 4.4
+bandwagon 3.3
+bandwidth 3.6
+bane 3.3
+bang 4.3
+bangalore 3.7
+banged 3.4
+banger 3.0
+bangkok 3.8
+bangladesh 4.0
+bangladeshi 3.1
+bangor 3.2
+bangs 3.5
+banished 3.4
+banjo 3.3
+bank 5.2
+banked 3.0
+banker 3.8
+bankers 3.8
+banking 4.3
+bankrupt 3.7
+bankruptcy 4.1
+banks 4.7
+banned 4.4
+banner 4.1
+banners 3.6
+bannon 3.1
+banquet 3.6
+bans 3.7
+banter 3.5
+bantu 3.0
+bao 3.1
+baptism 3.5
+baptist 3.9
+baptized 3.5
+bar 4.9
+barack 4.0
+barb 3.3
+barbados 3.5
+barbara 4.2
+barbarian 3.3
+barbarians 3.3
+barbecue 3.6
+barbed 3.3
+barber 3.8
+barbie 3.6
+barbour 3.0
+barca 3.4
+barcelona 4.2
+barclay 3.2
+barclays 3.2
+bard 3.3
+barely 4.5
+bargain 4.0
+bargaining 3.6
+bargains 3.3
+barge 3.5
+barges 3.1
+barista 3.0
+bark 3.9
+barker 3.6
+barkley 3.3
+barks 3.0
+barley 3.5
+barlow 3.4
+barn 4.0
+barnard 3.1
+barnes 3.9
+barnett 3.4
+barney 3.5
+barns 3.1
+barnsley 3.0
+barometer 3.2
+baron 3.9
+baroness 3.4
+barons 3.2
+baroque 3.3
+barr 3.5
+barracks 3.7
+barrage 3.4
+barre 3.1
+barred 3.7
+barrel 4.2
+barrels 3.8
+barren 3.4
+barrett 3.6
+barricade 3.1
+barricades 3.0
+barrie 3.1
+barrier 4.2
+barriers 4.0
+barrister 3.4
+barron 3.1
+barrow 3.4
+barry 4.3
+bars 4.5
+bart 3.7
+bartender 3.5
+barter 3.0
+bartholomew 3.1
+bartlett 3.4
+barton 3.6
+bas 3.2
+basalt 3.0
+baseball 4.5
+based 5.5
+basel 3.4
+baseline 3.7
+baseman 3.2
+basement 4.2
+bases 4.2
+bash 3.8
+bashed 3.1
+bashir 3.0
+basically 4.6
+basics 3.8
+basil 3.6
+basilica 3.1
+basin 4.1
+basins 3.3
+basis 4.8
+basket 4.1
+basketball 4.6
+baskets 3.5
+basque 3.2
+bass 4.3
+bassett 3.1
+bassist 3.2
+bastard 3.9
+bastards 3.6
+bastille 3.0
+bastion 3.3
+bat 4.3
+batch 3.9
+batches 3.2
+bateman 3.1
+bath 4.4
+bathed 3.1
+bathing 3.7
+bathroom 4.5
+bathrooms 3.7
+baths 3.7
+bathtub 3.5
+bathurst 3.1
+batman 4.2
+baton 3.6
+bats 3.8
+batsman 3.4
+battalion 3.8
+battalions 3.2
+batted 3.2
+batter 3.6
+battered 3.4
+batteries 4.1
+batters 3.1
+battery 4.5
+battle 4.9
+battled 3.3
+battlefield 3.9
+battleground 3.1
+battles 4.2
+battleship 3.1
+bauer 3.5
+bavaria 3.2
+bavarian 3.1
+baxter 3.6
+bay 4.7
+bayer 3.3
+bayern 3.8
+baylor 3.4
+bayonet 3.1
+bayou 3.1
+bays 3.3
+bazaar 3.4
+bbc 4.6
+bbl 3.0
+bbq 3.7
+bbw 3.2
+bce 3.1
+bcs 3.3
+bds 3.1
+bdsm 3.3
+bea 3.3
+beach 4.9
+beaches 4.0
+beacon 3.7
+beacons 3.1
+bead 3.4
+beaded 3.1
+beads 3.7
+beagle 3.1
+beak 3.3
+beale 3.2
+beam 4.1
+beamed 3.0
+beams 3.8
+bean 4.0
+beans 4.1
+beard 4.1
+bearded 3.3
+beards 3.3
+bearer 3.4
+bearers 3.1
+bearings 3.5
+beasley 3.0
+beast 4.3
+beasts 3.7
+beater 3.1
+beatings 3.0
+beatles 3.9
+beatrice 3.4
+beatty 3.2
+beau 3.6
+beaufort 3.1
+beaumont 3.3
+beauties 3.4
+beautifully 3.9
+beauty 4.8
+beaver 3.6
+beavers 3.1
+because 6.0
+becca 3.1
+beck 3.7
+becker 3.5
+beckett 3.4
+beckham 3.5
+becky 3.6
+bed 5.1
+bedding 3.4
+bedford 3.6
+bedrock 3.3
+bedroom 4.5
+bedrooms 3.7
+beds 4.2
+bedside 3.4
+bedtime 3.6
+bee 4.1
+beech 3.3
+beef 4.3
+beep 3.5
+beer 4.7
+beers 3.9
+beet 3.0
+beethoven 3.4
+beetle 3.5
+beetles 3.3
+beets 3.1
+beggar 3.2
+beggars 3.2
+begged 3.6
+beginner 3.5
+beginners 3.5
+beginnings 3.6
+behalf 4.4
+behaved 3.6
+behavior 4.7
+behaviors 3.9
+behaviour 4.4
+behavioural 3.3
+behaviours 3.3
+beheaded 3.2
+bei 3.1
+beige 3.3
+beijing 4.1
+bein 3.2
+beings 4.2
+beirut 3.5
+bel 3.4
+belarus 3.5
+belated 3.0
+belfast 3.9
+belgian 3.8
+belgium 4.2
+belgrade 3.3
+belief 4.5
+beliefs 4.2
+believed 4.8
+believer 3.7
+believers 3.7
+belinda 3.1
+belize 3.2
+bell 4.6
+bella 3.7
+bellamy 3.3
+belle 3.8
+bellevue 3.2
+belligerent 3.0
+bello 3.0
+bells 3.9
+belly 4.1
+belmont 3.3
+belonged 4.0
+belongings 3.6
+beloved 4.2
+belt 4.4
+belts 3.7
+ben 4.7
+bench 4.4
+benches 3.5
+benchmark 3.6
+benchmarks 3.3
+bender 3.4
+benedict 3.7
+benefactor 3.1
+beneficiaries 3.5
+beneficiary 3.4
+benefit 4.8
+benefited 3.7
+benefits 4.8
+bengal 3.7
+bengali 3.2
+bengals 3.4
+benghazi 3.6
+benin 3.0
+benjamin 4.2
+benji 3.1
+benn 3.0
+bennet 3.1
+bennett 4.0
+benny 3.6
+benson 3.6
+bentley 3.6
+benton 3.4
+benz 3.6
+bequeathed 3.0
+berg 3.3
+bergen 3.3
+berger 3.4
+bergman 3.0
+berkeley 3.9
+berkshire 3.5
+berlin 4.4
+berman 3.2
+bermuda 3.5
+bern 3.1
+bernadette 3.1
+bernard 4.0
+bernardino 3.2
+bernardo 3.2
+bernie 4.0
+bernstein 3.4
+berries 3.6
+berry 4.0
+berserk 3.0
+bert 3.5
+berth 3.4
+bertha 3.1
+bertie 3.1
+bertrand 3.2
+berwick 3.0
+beside 4.2
+besieged 3.4
+bess 3.1
+bessie 3.0
+bestowed 3.4
+bestseller 3.3
+bestselling 3.2
+beta 4.2
+beth 3.9
+bethany 3.3
+bethel 3.1
+bethesda 3.4
+bethlehem 3.4
+betrayal 3.7
+betrayed 3.8
+betsy 3.4
+bette 3.1
+betterment 3.0
+betts 3.0
+betty 3.9
+beverage 3.7
+beverages 3.6
+beverly 3.9
+bewildered 3.1
+bey 3.3
+beyonce 3.5
+bhai 3.1
+bharat 3.1
+bhutan 3.1
+bianca 3.4
+bias 4.2
+biased 3.8
+biases 3.3
+bible 4.5
+bibles 3.0
+bibliography 3.8
+biceps 3.1
+bickering 3.0
+bicycle 4.0
+bicycles 3.4
+bidder 3.5
+bidders 3.3
+biden 3.9
+bieber 3.7
+bien 3.1
+biennial 3.2
+bigfoot 3.2
+biggie 3.2
+biggs 3.0
+bigot 3.2
+bigoted 3.0
+bigotry 3.4
+bigots 3.0
+bihar 3.3
+bike 4.5
+biker 3.4
+bikers 3.2
+bikes 3.9
+bikini 3.7
+bile 3.2
+bilingual 3.5
+bill 5.2
+billboard 3.9
+billboards 3.3
+billed 3.6
+billie 3.5
+billing 3.6
+billings 3.3
+billion 4.8
+billionaire 3.8
+billionaires 3.4
+billions 4.0
+bills 4.5
+billy 4.3
+bin 4.2
+binary 4.0
+binder 3.3
+binding 4.1
+bing 3.6
+binge 3.6
+bingham 3.1
+bingo 3.7
+binoculars 3.1
+bins 3.4
+bio 4.1
+biochemistry 3.4
+biodiversity 3.5
+biographer 3.1
+biographies 3.2
+biography 3.9
+biologically 3.2
+biologist 3.4
+biologists 3.2
+biology 4.2
+biomass 3.4
+biopic 3.0
+biopsy 3.3
+bios 3.3
+biotech 3.2
+biotechnology 3.4
+birch 3.5
+bird 4.6
+birds 4.6
+birmingham 4.2
+birth 4.8
+birthday 4.8
+birthdays 3.5
+birthplace 3.4
+birthright 3.0
+births 3.6
+bis 3.3
+biscuit 3.5
+biscuits 3.6
+bisexual 3.7
+bishop 4.4
+bishops 3.8
+bismarck 3.2
+bison 3.3
+bistro 3.0
+bit 5.4
+bitch 4.8
+bitches 3.8
+bitcoin 4.2
+bitcoins 3.4
+bits 4.2
+bitterly 3.3
+bitterness 3.5
+bittersweet 3.2
+biz 3.3
+bjp 3.5
+bla 3.0
+blackberry 3.6
+blackboard 3.0
+blackburn 3.5
+blacked 3.3
+blackhawks 3.3
+blackjack 3.2
+blacklist 3.1
+blackmail 3.4
+blackness 3.1
+blackout 3.6
+blackpool 3.4
+blacks 4.2
+blacksmith 3.3
+blackstone 3.1
+blackwater 3.0
+blackwell 3.3
+bladder 3.6
+blade 4.2
+blades 3.9
+blah 3.9
+blaine 3.3
+blair 4.0
+blake 4.2
+blamed 3.9
+blanc 3.4
+blanchard 3.1
+blanche 3.4
+blanco 3.1
+blank 4.1
+blanket 4.1
+blankets 3.7
+blanks 3.3
+blasphemy 3.3
+blast 4.3
+blasted 3.5
+blaster 3.1
+blasts 3.5
+blatantly 3.2
+blaze 3.7
+blazer 3.3
+blazers 3.3
+bleach 3.5
+bleached 3.0
+bled 3.2
+bleed 3.7
+bleep 3.1
+blend 4.0
+blended 3.5
+blender 3.4
+blends 3.3
+blessed 4.2
+blessings 3.8
+blight 3.2
+blind 4.5
+blinded 3.5
+blindfolded 3.1
+blindly 3.3
+blindness 3.4
+blinds 3.3
+bling 3.2
+blinked 3.0
+bliss 3.8
+blister 3.0
+blisters 3.1
+blitz 3.6
+blizzard 3.5
+blm 3.4
+bloated 3.3
+blob 3.1
+bloc 3.6
+block 4.9
+blockade 3.6
+blockage 3.0
+blockbuster 3.5
+blockchain 3.7
+blocked 4.3
+blocker 3.2
+blockers 3.1
+blocks 4.4
+blog 4.7
+blogger 3.9
+bloggers 3.8
+blogs 4.0
+bloke 3.5
+blokes 3.1
+blond 3.5
+blonde 4.0
+blondes 3.0
+blondie 3.0
+blood 5.1
+bloodbath 3.0
+blooded 3.3
+bloods 3.0
+bloodshed 3.3
+bloodstream 3.2
+bloom 3.9
+bloomberg 3.6
+bloomfield 3.0
+bloomington 3.2
+blooms 3.3
+blossom 3.6
+blossoms 3.3
+blot 3.0
+blouse 3.4
+blow 4.6
+blower 3.3
+blowjob 3.4
+blowout 3.2
+blows 4.0
+blu 3.8
+blue 5.1
+blueberries 3.1
+blueberry 3.3
+bluegrass 3.2
+blueprint 3.5
+blueprints 3.1
+blues 4.3
+bluetooth 3.8
+bluff 3.6
+bluffs 3.0
+blunder 3.1
+bluntly 3.1
+blur 3.5
+blurred 3.5
+blvd 3.5
+bmc 3.0
+bmi 3.4
+bmw 3.9
+bnp 3.0
+boa 3.2
+boar 3.3
+board 5.2
+boarded 3.5
+boarding 4.0
+boards 4.3
+boardwalk 3.3
+boasted 3.2
+boat 4.7
+boating 3.3
+boats 4.2
+bobby 4.2
+bobo 3.0
+boca 3.2
+bod 3.0
+bodied 3.5
+bodies 4.7
+bodily 3.8
+body 5.4
+bodybuilding 3.1
+bodyguard 3.4
+bodyguards 3.1
+boeing 3.8
+boer 3.0
+bog 3.3
+bohemia 3.1
+bohemian 3.5
+boi 3.4
+boiled 3.7
+boiler 3.7
+boilers 3.4
+bois 3.4
+boise 3.4
+boko 3.3
+boldly 3.3
+bolivia 3.5
+bolivian 3.0
+bollocks 3.1
+bollywood 3.6
+bologna 3.2
+bolster 3.3
+bolt 4.0
+bolted 3.2
+bolton 3.6
+bolts 3.6
+bom 3.3
+bomb 4.6
+bombarded 3.2
+bombardment 3.3
+bombay 3.6
+bombed 3.6
+bomber 3.9
+bombers 3.8
+bombing 4.1
+bombings 3.5
+bombs 4.2
+bombshell 3.1
+bon 3.7
+bona 3.2
+bonanza 3.0
+bonaparte 3.1
+bond 4.6
+bondage 3.5
+bonded 3.5
+bonding 3.7
+bonds 4.3
+bone 4.5
+boner 3.2
+bones 4.3
+bonfire 3.3
+bong 3.5
+bonn 3.1
+bonnet 3.4
+bono 3.4
+bonus 4.5
+bonuses 3.8
+boo 3.9
+boob 3.4
+boobs 3.9
+booed 3.1
+boogie 3.5
+book 5.4
+booked 4.0
+booker 3.5
+booking 3.9
+bookings 3.3
+booklet 3.5
+bookmark 3.0
+books 5.2
+bookshop 3.1
+bookstore 3.4
+bookstores 3.0
+boom 4.3
+boomer 3.3
+boomerang 3.1
+boomers 3.4
+booms 3.0
+boon 3.5
+boone 3.4
+boos 3.0
+boost 4.4
+boosted 3.5
+booster 3.6
+boosters 3.1
+boosts 3.4
+boot 4.2
+booted 3.2
+booth 4.1
+booths 3.3
+bootleg 3.1
+boots 4.3
+booty 3.6
+booze 3.6
+bop 3.4
+bor 3.0
+bora 3.1
+bordeaux 3.4
+border 4.7
+bordered 3.2
+borderline 3.3
+borders 4.3
+bored 4.2
+boredom 3.5
+borg 3.3
+boris 3.9
+borneo 3.1
+borough 3.8
+boroughs 3.2
+borrowed 3.9
+borrower 3.2
+borrowers 3.4
+borussia 3.1
+bos 3.1
+bosch 3.3
+bose 3.2
+bosnia 3.6
+bosnian 3.2
+bosom 3.0
+boss 4.8
+bosses 3.9
+boston 4.7
+bot 3.8
+botanic 3.0
+botanical 3.5
+botany 3.4
+botched 3.2
+bothered 4.0
+botox 3.1
+bots 3.4
+botswana 3.2
+bottle 4.6
+bottled 3.5
+bottles 4.2
+bottom 4.8
+bottoms 3.5
+boulder 3.7
+boulders 3.2
+boulevard 3.7
+bounced 3.5
+bouncer 3.1
+boundaries 4.2
+boundary 4.1
+bounded 3.5
+bounds 3.7
+bounty 3.7
+bouquet 3.4
+bourbon 3.6
+bourgeois 3.4
+bourgeoisie 3.0
+bourne 3.4
+bournemouth 3.4
+bout 4.0
+boutique 3.5
+bouts 3.2
+bovine 3.0
+bow 4.3
+bowed 3.3
+bowel 3.5
+bowels 3.1
+bowen 3.5
+bower 3.0
+bowers 3.1
+bowie 3.5
+bowl 4.6
+bowled 3.2
+bowler 3.5
+bowlers 3.1
+bowles 3.0
+bowling 4.0
+bowls 3.8
+bowman 3.5
+bows 3.5
+bowser 3.0
+box 5.0
+boxed 3.3
+boxer 3.7
+boxers 3.4
+boxes 4.3
+boxing 4.2
+boy 5.2
+boyce 3.1
+boycott 3.8
+boyd 3.8
+boyfriend 4.6
+boyfriends 3.5
+boyhood 3.1
+boyle 3.5
+boys 5.0
+boyz 3.1
+bpd 3.1
+bra 3.9
+braced 3.0
+bracelet 3.7
+bracelets 3.4
+bracing 3.1
+bracket 3.8
+brackets 3.6
+brad 4.1
+bradford 3.8
+bradley 4.0
+bradshaw 3.2
+brady 4.0
+brag 3.5
+bragg 3.2
+bragging 3.4
+brah 3.0
+braid 3.2
+braided 3.1
+braids 3.0
+braille 3.0
+brain 4.9
+brainer 3.2
+brains 4.1
+brainwashed 3.3
+brake 4.0
+brakes 3.9
+bran 3.3
+branch 4.6
+branched 3.2
+branches 4.2
+branching 3.2
+brand 4.8
+branded 3.8
+branding 3.8
+brandon 4.0
+brands 4.3
+brandt 3.2
+brandy 3.5
+branson 3.1
+bras 3.4
+brasil 3.2
+brass 4.0
+brat 3.5
+braun 3.4
+bravely 3.3
+bravery 3.6
+braves 3.6
+bravo 3.8
+brawl 3.5
+bray 3.3
+brazil 4.6
+brazilian 4.2
+brazilians 3.1
+brb 3.0
+breach 4.1
+breached 3.4
+breaches 3.4
+bread 4.5
+breadth 3.5
+breakaway 3.2
+breakdown 4.1
+breakdowns 3.2
+breaker 3.6
+breakers 3.4
+breakfast 4.6
+breakout 3.5
+breakthrough 3.8
+breakthroughs 3.0
+breakup 3.6
+breast 4.3
+breasted 3.0
+breastfeeding 3.5
+breasts 3.9
+breath 4.5
+breathed 3.2
+breather 3.0
+breaths 3.3
+bred 3.8
+bree 3.1
+breed 4.1
+breeder 3.4
+breeders 3.5
+breeding 4.1
+breeds 3.7
+breeze 3.9
+breitbart 3.0
+brenda 3.5
+brendan 3.7
+brendon 3.0
+brennan 3.6
+brent 3.7
+brentwood 3.0
+bret 3.3
+brethren 3.5
+breton 3.1
+brett 3.9
+brew 3.6
+brewed 3.1
+brewer 3.5
+breweries 3.3
+brewers 3.5
+brewery 3.7
+brewing 3.8
+brewster 3.2
+brexit 3.8
+brian 4.5
+bribe 3.5
+bribed 3.0
+bribery 3.4
+bribes 3.3
+brick 4.2
+bricks 3.8
+bridal 3.5
+bride 4.1
+brides 3.4
+bridesmaid 3.1
+bridesmaids 3.1
+bridge 4.8
+bridgeport 3.1
+bridges 4.1
+bridget 3.4
+bridgewater 3.1
+brie 3.1
+briefcase 3.1
+briefed 3.2
+briefing 3.7
+briefings 3.1
+briefly 4.2
+briefs 3.3
+brig 3.3
+brigade 3.9
+brigades 3.3
+brigadier 3.3
+briggs 3.5
+brigham 3.2
+brightly 3.4
+brightness 3.6
+brighton 3.9
+brill 3.1
+brilliance 3.4
+brilliantly 3.5
+brim 3.1
+brine 3.1
+brink 3.5
+brisbane 4.0
+bristol 4.0
+brit 3.6
+britain 4.7
+britannia 3.2
+british 5.2
+britney 3.4
+britons 3.1
+brits 3.5
+britt 3.2
+brittany 3.5
+brittle 3.3
+bro 4.4
+broadcast 4.4
+broadcaster 3.6
+broadcasters 3.5
+broadcasting 4.0
+broadcasts 3.5
+broadened 3.0
+broadening 3.1
+broadly 3.8
+broadway 4.1
+broccoli 3.5
+brochure 3.4
+brochures 3.1
+brock 3.7
+brodie 3.2
+brody 3.3
+broker 3.9
+brokerage 3.4
+brokers 3.7
+bromwich 3.0
+broncos 3.8
+bronson 3.1
+bronx 3.6
+bronze 4.2
+brooch 3.0
+brood 3.2
+brook 3.7
+brooke 3.8
+brookings 3.0
+brooklyn 4.2
+brooks 4.0
+broom 3.4
+bros 4.1
+broth 3.4
+brothel 3.3
+brothels 3.0
+brother 5.1
+brotherhood 3.9
+brothers 4.7
+brow 3.5
+browne 3.4
+brownie 3.2
+brownies 3.2
+browning 3.4
+browns 3.9
+brows 3.3
+browse 3.6
+browser 3.9
+browsers 3.2
+browsing 3.6
+bruce 4.3
+bruh 3.5
+bruins 3.6
+bruise 3.2
+bruised 3.4
+bruises 3.4
+brunch 3.5
+brunei 3.2
+brunette 3.4
+bruno 3.8
+brunswick 3.6
+brunt 3.1
+brush 4.2
+brushed 3.6
+brushes 3.6
+brussels 4.0
+brutality 3.6
+brutally 3.6
+brute 3.4
+brutus 3.1
+bryan 4.0
+bryant 3.8
+bryce 3.5
+bryson 3.0
+bsc 3.0
+bst 3.2
+btc 3.4
+bts 3.3
+btw 4.1
+bubba 3.3
+bubble 4.2
+bubbles 3.8
+bubbly 3.2
+buchanan 3.5
+bucharest 3.2
+buck 4.0
+bucket 4.1
+buckets 3.5
+buckeyes 3.0
+buckingham 3.5
+buckinghamshire 3.0
+buckle 3.5
+buckley 3.5
+bucks 4.2
+bucky 3.1
+bud 4.1
+budapest 3.5
+buddha 3.8
+buddhism 3.6
+buddhist 3.9
+buddhists 3.1
+buddies 3.8
+budding 3.3
+buddy 4.4
+budge 3.2
+budget 4.8
+budgeted 3.0
+budgets 3.7
+buds 3.6
+buenos 3.6
+buff 3.6
+buffalo 4.1
+buffer 3.8
+buffers 3.0
+buffet 3.5
+buffett 3.2
+buffs 3.0
+buffy 3.4
+bug 4.2
+bugged 3.1
+bugger 3.0
+buggy 3.3
+bugs 4.0
+buick 3.2
+builder 3.9
+builders 3.8
+building 5.3
+buildings 4.7
+buildup 3.4
+bulb 3.7
+bulbs 3.5
+bulgaria 3.9
+bulgarian 3.8
+bulge 3.2
+bulk 4.2
+bull 4.3
+bulldog 3.4
+bulldogs 3.6
+bullet 4.2
+bulletin 3.8
+bulletins 3.0
+bullets 4.0
+bullied 3.7
+bullies 3.5
+bullion 3.2
+bullock 3.4
+bullpen 3.3
+bulls 4.0
+bullshit 4.5
+bully 3.9
+bullying 4.0
+bum 3.8
+bummed 3.1
+bummer 3.2
+bumped 3.5
+bumper 3.7
+bums 3.2
+bun 3.6
+bunch 4.6
+bundesliga 3.2
+bundle 3.9
+bundled 3.3
+bundles 3.5
+bundy 3.2
+bungalow 3.3
+bunk 3.5
+bunker 3.7
+bunkers 3.1
+bunnies 3.2
+bunny 3.9
+buns 3.4
+bunting 3.0
+buoy 3.0
+burbank 3.2
+burberry 3.1
+burden 4.2
+burdened 3.1
+burdens 3.3
+bureau 4.4
+bureaucracy 3.5
+bureaucrats 3.2
+burger 4.1
+burgers 3.7
+burgess 3.5
+burglar 3.3
+burglary 3.4
+burgundy 3.5
+burial 3.9
+burials 3.0
+buried 4.4
+burke 3.9
+burkina 3.1
+burlesque 3.1
+burlington 3.5
+burma 3.6
+burmese 3.3
+burned 4.3
+burner 3.5
+burners 3.0
+burnett 3.3
+burnham 3.2
+burnley 3.4
+burnout 3.1
+burr 3.4
+burrell 3.0
+burrito 3.3
+burroughs 3.1
+burrow 3.1
+burrows 3.3
+burt 3.4
+burton 3.8
+bus 4.8
+busan 3.0
+busch 3.3
+buses 4.0
+bush 4.5
+bushes 3.6
+business 5.6
+businesses 4.7
+businessman 4.0
+businessmen 3.6
+bust 4.0
+busted 3.8
+buster 3.5
+busts 3.2
+busty 3.1
+butch 3.4
+butcher 3.8
+butchered 3.0
+butchers 3.1
+butler 4.1
+butt 4.3
+butte 3.1
+butter 4.4
+butterflies 3.7
+butterfly 3.9
+buttocks 3.1
+button 4.6
+buttons 4.0
+butts 3.5
+buyer 4.0
+buyers 4.2
+buyout 3.1
+buzzed 3.0
+buzzer 3.4
+buzzfeed 3.3
+bye 4.4
+bylaws 3.0
+bypass 3.8
+byproduct 3.0
+byrd 3.2
+byrne 3.5
+byron 3.7
+bystander 3.0
+bystanders 3.0
+byte 3.1
+bytes 3.3
+byu 3.2
+byzantine 3.4
+cab 4.0
+cabal 3.0
+cabaret 3.2
+cabbage 3.5
+cabin 4.1
+cabinet 4.5
+cabinets 3.5
+cabins 3.4
+cable 4.5
+cables 3.9
+cabot 3.0
+cabrera 3.0
+cabs 3.2
+cache 3.6
+cactus 3.4
+cad 3.4
+cadence 3.1
+cadet 3.4
+cadets 3.3
+cadillac 3.5
+cadre 3.0
+caesar 3.8
+cafe 4.1
+cafes 3.3
+cafeteria 3.4
+caffeine 3.7
+cage 4.1
+caged 3.1
+cages 3.4
+cahill 3.2
+cain 3.5
+caine 3.1
+cairns 3.3
+cairo 3.8
+caitlin 3.3
+cake 4.5
+cakes 3.9
+cal 4.0
+calais 3.3
+calamity 3.2
+calcium 3.8
+calculated 4.1
+calculation 3.8
+calculations 3.9
+calculator 3.6
+calculus 3.6
+calcutta 3.5
+calder 3.1
+caldwell 3.4
+caleb 3.5
+calendar 4.3
+calendars 3.3
+calf 3.7
+calgary 3.8
+calhoun 3.2
+cali 3.3
+caliber 3.6
+calibrated 3.2
+calibration 3.3
+calibre 3.2
+calif 3.8
+california 5.0
+californian 3.1
+caliphate 3.2
+callahan 3.2
+called 5.6
+caller 3.6
+callers 3.1
+calligraphy 3.1
+callum 3.0
+calmed 3.3
+calmly 3.6
+calorie 3.6
+calories 4.0
+calvert 3.1
+calves 3.3
+calvin 3.8
+cam 4.1
+camaro 3.1
+cambodia 3.7
+cambodian 3.2
+cambridge 4.4
+cambridgeshire 3.1
+camden 3.5
+camel 3.6
+camels 3.3
+cameo 3.5
+camera 4.9
+cameraman 3.3
+cameras 4.3
+cameron 4.3
+cameroon 3.5
+camilla 3.2
+camille 3.3
+camo 3.2
+camouflage 3.4
+camp 4.8
+campaign 5.0
+campaigned 3.4
+campaigner 3.0
+campaigns 4.2
+campbell 4.2
+camped 3.3
+camper 3.3
+campers 3.2
+campfire 3.1
+campground 3.0
+camping 4.0
+camps 4.2
+campsite 3.1
+campus 4.5
+campuses 3.6
+cams 3.3
+canaan 3.0
+canada 5.0
+canadian 4.7
+canadians 3.9
+canadiens 3.1
+canal 4.2
+canals 3.5
+canary 3.4
+canberra 3.6
+canceled 3.9
+cancellation 3.8
+cancellations 3.1
+cancelled 4.2
+cancer 4.9
+cancers 3.6
+candace 3.0
+candice 3.1
+candidacy 3.4
+candidate 4.7
+candidates 4.6
+candies 3.1
+candle 3.9
+candlelight 3.0
+candles 3.8
+candy 4.3
+cane 3.8
+canes 3.1
+canine 3.3
+canister 3.1
+cannabis 4.0
+canned 3.6
+cannes 3.5
+cannibal 3.0
+cannibalism 3.0
+cannon 4.0
+cannons 3.4
+cannot 5.1
+canoe 3.5
+canoes 3.0
+canon 4.1
+canons 3.1
+canopy 3.5
+cant 4.3
+canteen 3.2
+canterbury 3.7
+canton 3.5
+cantonese 3.1
+cantor 3.1
+canucks 3.4
+canvas 4.0
+canyon 4.0
+canyons 3.0
+cao 3.2
+cap 4.5
+capabilities 4.1
+capability 4.1
+capacities 3.4
+capacitor 3.2
+capacitors 3.0
+capacity 4.7
+capcom 3.1
+cape 4.3
+capes 3.0
+capita 3.8
+capital 5.0
+capitalism 4.0
+capitalist 3.8
+capitalists 3.3
+capitalization 3.1
+capitalized 3.2
+capitals 3.6
+capitol 4.0
+capped 3.7
+capri 3.1
+capricorn 3.0
+caps 4.2
+capsule 3.7
+capsules 3.3
+capt 3.7
+captain 4.9
+captains 3.6
+caption 3.7
+captions 3.2
+captivated 3.0
+captive 3.7
+captives 3.2
+captivity 3.6
+captured 4.4
+car 5.5
+cara 3.4
+caracas 3.3
+caramel 3.5
+carat 3.1
+caravan 3.6
+carb 3.3
+carbohydrate 3.2
+carbohydrates 3.3
+carbon 4.5
+carbonate 3.2
+carbs 3.4
+carcass 3.2
+carcinoma 3.1
+card 5.0
+cardboard 3.7
+cardiff 3.9
+cardigan 3.2
+cardinal 3.9
+cardinals 3.8
+cardio 3.4
+cardiology 3.1
+cards 4.8
+cared 4.1
+career 5.1
+careers 4.1
+carefully 4.5
+caregiver 3.1
+caregivers 3.2
+carers 3.2
+caretaker 3.5
+carey 3.7
+cargo 4.2
+caribbean 4.1
+caricature 3.2
+carl 4.2
+carla 3.4
+carleton 3.0
+carlin 3.1
+carlisle 3.5
+carlo 3.7
+carlos 4.1
+carlson 3.4
+carlton 3.7
+carly 3.4
+carlyle 3.2
+carmel 3.2
+carmen 3.6
+carmichael 3.2
+carnage 3.3
+carnegie 3.6
+carney 3.1
+carnival 3.9
+carol 4.0
+carole 3.3
+carolina 4.5
+caroline 4.0
+carolyn 3.5
+carousel 3.2
+carp 3.2
+carpenter 3.8
+carpenters 3.1
+carpet 4.2
+carpets 3.4
+carr 3.7
+carriage 3.9
+carriages 3.4
+carrick 3.1
+carrie 3.8
+carried 4.8
+carrier 4.3
+carriers 4.0
+carrington 3.1
+carroll 3.8
+carrot 3.6
+carrots 3.6
+cars 4.9
+carson 3.9
+cart 4.0
+carte 3.2
+cartel 3.6
+cartels 3.2
+carter 4.3
+carthage 3.1
+cartier 3.1
+cartilage 3.3
+carton 3.2
+cartoon 4.1
+cartoonist 3.1
+cartoons 3.7
+cartridge 3.6
+cartridges 3.4
+carts 3.5
+cartwright 3.2
+carved 3.9
+carver 3.3
+carvings 3.0
+cary 3.4
+cas 3.5
+casa 3.5
+casablanca 3.1
+cascade 3.5
+case 5.5
+cases 5.0
+casey 4.0
+cash 4.9
+cashed 3.1
+cashier 3.6
+cashmere 3.1
+casing 3.4
+casino 4.2
+casinos 3.5
+casket 3.3
+casper 3.2
+caspian 3.0
+cass 3.5
+cassandra 3.2
+casserole 3.1
+cassette 3.4
+cassidy 3.5
+cassie 3.3
+cast 4.8
+caste 3.6
+caster 3.1
+castillo 3.1
+castle 4.5
+castles 3.5
+castor 3.2
+castro 3.7
+casts 3.6
+casually 3.7
+casualties 3.9
+casualty 3.6
+cat 4.8
+catalan 3.4
+catalina 3.1
+catalog 3.9
+catalogs 3.1
+catalogue 3.9
+catalogues 3.0
+catalonia 3.4
+catalyst 3.8
+catalysts 3.1
+catapult 3.0
+catastrophe 3.6
+catcher 3.5
+catchment 3.0
+cate 3.1
+categorically 3.0
+categories 4.3
+categorized 3.3
+category 4.6
+catered 3.1
+caterpillar 3.4
+catfish 3.4
+cathedral 4.0
+catherine 4.1
+catheter 3.2
+cathode 3.0
+catholic 4.5
+catholicism 3.4
+catholics 3.8
+cathy 3.5
+cato 3.0
+cats 4.5
+cattle 4.2
+caucasian 3.4
+caucasus 3.4
+caucus 3.6
+cauldron 3.1
+cauliflower 3.2
+causation 3.1
+cause 5.3
+caused 4.9
+causes 4.6
+causeway 3.0
+caution 4.0
+cautioned 3.1
+cautious 3.8
+cautiously 3.3
+cavalier 3.2
+cavaliers 3.4
+cavalry 3.8
+cave 4.2
+caveat 3.1
+cavendish 3.2
+cavern 3.1
+caves 3.7
+caviar 3.1
+cavities 3.3
+cavity 3.6
+cavs 3.4
+cayman 3.2
+cba 3.3
+cbc 3.5
+cbd 3.6
+cbi 3.3
+cbn 3.0
+cbs 4.1
+cbt 3.0
+ccc 3.1
+ccp 3.2
+ccs 3.0
+cctv 3.5
+cdc 3.6
+cdr 3.0
+cds 3.6
+ceased 3.8
+ceasefire 3.3
+cebu 3.2
+cecil 3.5
+cecilia 3.2
+cedar 3.8
+ceded 3.0
+cedric 3.1
+ceiling 4.2
+ceilings 3.5
+celeb 3.0
+celebrated 4.2
+celebration 4.3
+celebrations 3.9
+celebrities 4.1
+celebrity 4.3
+celebs 3.1
+celery 3.3
+celeste 3.2
+celia 3.2
+celine 3.2
+cell 4.9
+cellar 3.6
+cellars 3.0
+cello 3.3
+cellphone 3.6
+cells 4.8
+cellulose 3.1
+celsius 3.3
+celtic 4.0
+celtics 3.5
+cement 3.9
+cemented 3.2
+cemeteries 3.2
+cemetery 4.1
+cena 3.3
+censor 3.4
+censored 3.4
+censors 3.0
+censorship 3.9
+census 4.2
+cent 4.8
+centenary 3.4
+centennial 3.4
+center 5.2
+centered 4.0
+centerpiece 3.1
+centers 4.4
+centimeters 3.2
+centralized 3.5
+centrally 3.3
+centre 5.0
+centred 3.5
+centres 4.1
+centric 3.4
+centrist 3.2
+centro 3.0
+cents 4.4
+centuries 4.3
+centurion 3.0
+century 5.0
+ceo 4.5
+ceos 3.4
+ceramic 3.7
+ceramics 3.4
+cereal 3.7
+cereals 3.2
+ceremonial 3.5
+ceremonies 3.7
+ceremony 4.4
+cert 3.2
+certainly 5.0
+certainty 3.8
+certificate 4.3
+certificates 3.8
+certification 4.0
+certifications 3.3
+certified 4.2
+cervix 3.0
+ces 3.2
+cesar 3.3
+cessation 3.2
+ceylon 3.2
+cfa 3.2
+cfl 3.0
+cfo 3.1
+cfr 3.1
+cfs 3.1
+cgi 3.4
+cha 3.7
+chad 3.9
+chadwick 3.2
+chai 3.3
+chain 4.7
+chained 3.4
+chains 4.1
+chainsaw 3.2
+chair 4.7
+chaired 3.4
+chairman 4.8
+chairmen 3.1
+chairperson 3.1
+chairs 4.0
+chakra 3.2
+chalet 3.1
+chalice 3.0
+chalk 3.7
+challenge 4.9
+challenged 4.1
+challenger 3.7
+challengers 3.2
+challenges 4.5
+chalmers 3.2
+chamber 4.5
+chamberlain 3.6
+chambers 4.1
+chameleon 3.1
+champ 3.9
+champagne 3.9
+champaign 3.1
+champion 4.6
+championed 3.1
+champions 4.5
+championship 4.5
+championships 4.0
+champs 3.6
+chan 4.0
+chance 5.3
+chancellor 4.1
+chances 4.5
+chandelier 3.2
+chandler 3.8
+chandra 3.2
+chanel 3.5
+chang 3.7
+change 5.5
+changed 5.1
+changer 3.5
+changes 5.1
+channel 4.8
+channels 4.4
+channing 3.2
+chao 3.1
+chaos 4.3
+chap 3.6
+chapel 4.0
+chaplain 3.4
+chaplin 3.2
+chapman 3.8
+chaps 3.1
+chapter 4.7
+chapters 4.1
+char 3.5
+character 5.1
+characterised 3.4
+characteristic 4.0
+characteristics 4.3
+characterization 3.5
+characterized 4.0
+characters 4.9
+charcoal 3.6
+charge 5.0
+charged 4.6
+charger 3.6
+chargers 3.7
+charges 4.7
+chariot 3.3
+charisma 3.3
+charities 3.8
+charity 4.5
+charles 4.8
+charleston 3.8
+charley 3.3
+charlie 4.4
+charlotte 4.2
+charlottesville 3.2
+charlton 3.2
+charm 4.1
+charmed 3.2
+charms 3.5
+charred 3.1
+chart 4.5
+charter 4.2
+chartered 3.7
+charters 3.3
+charts 4.2
+chas 3.0
+chase 4.4
+chased 3.7
+chaser 3.1
+chases 3.2
+chassis 3.5
+chastity 3.1
+chat 4.6
+chateau 3.3
+chatham 3.3
+chats 3.4
+chattanooga 3.3
+chatted 3.2
+chatter 3.4
+chauffeur 3.2
+chavez 3.3
+che 3.5
+cheaply 3.3
+cheated 3.9
+cheater 3.2
+cheaters 3.0
+chechen 3.0
+check 5.3
+checked 4.5
+checker 3.1
+checkers 3.1
+checklist 3.5
+checkout 3.6
+checkpoint 3.4
+checkpoints 3.1
+checks 4.3
+cheddar 3.3
+cheek 4.0
+cheeks 3.8
+cheer 4.1
+cheered 3.4
+cheering 3.8
+cheerleader 3.3
+cheerleaders 3.2
+cheerleading 3.2
+cheers 4.1
+cheese 4.6
+cheeseburger 3.1
+cheesecake 3.2
+cheeses 3.2
+cheetah 3.2
+chef 4.2
+chefs 3.6
+chelsea 4.3
+cheltenham 3.3
+chem 3.5
+chemical 4.6
+chemically 3.2
+chemicals 4.2
+chemist 3.5
+chemistry 4.3
+chemists 3.2
+chemo 3.2
+chemotherapy 3.6
+chen 4.0
+cheney 3.4
+cheng 3.4
+chennai 3.5
+cheque 3.5
+cheques 3.1
+cher 3.4
+cherished 3.4
+chernobyl 3.1
+cherokee 3.5
+cherries 3.3
+cherry 4.2
+cheryl 3.6
+chesapeake 3.3
+cheshire 3.5
+chess 3.9
+chest 4.5
+chester 3.8
+chesterfield 3.1
+chestnut 3.5
+chests 3.2
+chet 3.1
+cheung 3.0
+chevrolet 3.6
+chevron 3.3
+chevy 3.5
+chewed 3.2
+cheyenne 3.3
+chi 4.0
+chia 3.0
+chiang 3.3
+chic 3.7
+chicago 4.8
+chichester 3.0
+chick 4.1
+chicken 4.6
+chickens 3.8
+chicks 3.9
+chico 3.2
+chief 5.1
+chiefly 3.4
+chiefs 4.1
+chihuahua 3.2
+child 5.3
+childbirth 3.4
+childcare 3.4
+childhood 4.5
+children 5.5
+childrens 3.0
+childs 3.2
+chile 4.1
+chilean 3.4
+chili 3.7
+chill 4.2
+chilled 3.5
+chilli 3.3
+chills 3.4
+chilly 3.5
+chime 3.1
+chimes 3.1
+chimney 3.5
+chimneys 3.0
+chin 4.0
+china 5.1
+chinatown 3.3
+chinese 5.0
+ching 3.4
+chino 3.0
+chip 4.3
+chipotle 3.1
+chipped 3.2
+chipping 3.2
+chips 4.2
+chit 3.0
+chivalry 3.1
+chloe 3.8
+chloride 3.4
+chlorine 3.4
+cho 3.5
+chocolate 4.5
+chocolates 3.4
+choi 3.5
+choice 5.1
+choices 4.5
+choir 3.9
+choked 3.5
+cholera 3.3
+cholesterol 3.7
+chomsky 3.0
+chong 3.1
+choo 3.3
+chop 3.8
+chopped 3.8
+chopper 3.3
+chopra 3.1
+chops 3.4
+choral 3.2
+chord 3.6
+chords 3.5
+chore 3.1
+choreographed 3.1
+choreographer 3.1
+choreography 3.5
+chores 3.5
+chorus 3.9
+chow 3.4
+chris 4.8
+chrissy 3.0
+christ 4.8
+christchurch 3.3
+christensen 3.2
+christi 3.2
+christian 4.9
+christianity 4.2
+christians 4.4
+christie 3.7
+christina 3.8
+christine 3.9
+christmas 4.9
+christophe 3.0
+christopher 4.2
+christy 3.3
+chrome 3.9
+chromium 3.1
+chromosome 3.5
+chromosomes 3.3
+chronically 3.1
+chronicle 3.7
+chronicles 3.6
+chronology 3.2
+chrysler 3.5
+chu 3.5
+chuck 4.2
+chuckled 3.0
+chun 3.3
+chung 3.4
+chunk 3.6
+chunks 3.5
+church 5.2
+churches 4.3
+churchill 3.8
+churn 3.1
+chute 3.2
+cia 4.2
+cicero 3.2
+cid 3.1
+cider 3.5
+cigar 3.6
+cigarette 4.1
+cigarettes 4.1
+cigars 3.4
+cincinnati 4.0
+cinderella 3.5
+cindy 3.6
+cinema 4.2
+cinemas 3.6
+cinematography 3.2
+cinnamon 3.7
+cio 3.3
+cipher 3.1
+cir 3.2
+circa 3.6
+circle 4.5
+circled 3.2
+circles 4.1
+circuit 4.5
+circuitry 3.1
+circuits 3.8
+circulated 3.5
+circulation 4.0
+circumcision 3.2
+circumference 3.2
+circumstance 3.7
+circumstances 4.6
+circus 4.0
+cis 3.6
+cisco 3.5
+citadel 3.3
+citation 3.8
+citations 3.6
+cited 4.3
+citi 3.0
+cities 4.8
+citizen 4.4
+citizens 4.7
+citizenship 4.1
+citrus 3.6
+city 5.6
+civ 3.2
+civilian 4.2
+civilians 4.1
+civilisation 3.4
+civilised 3.1
+civility 3.0
+civilization 4.0
+civilizations 3.4
+civilized 3.5
+claim 5.0
+claimant 3.1
+claimants 3.3
+claimed 4.6
+claims 4.9
+clair 3.3
+claire 4.0
+clam 3.2
+clams 3.1
+clan 4.0
+clancy 3.1
+clans 3.5
+clap 3.5
+clapped 3.1
+clapping 3.4
+clara 3.8
+clare 3.6
+clarence 3.7
+clarendon 3.0
+clarification 3.5
+clarified 3.5
+clarinet 3.1
+clarity 3.9
+clark 4.4
+clarke 4.0
+clarkson 3.5
+clash 4.0
+clashed 3.1
+clashes 3.5
+class 5.4
+classed 3.3
+classes 4.8
+classic 4.7
+classics 3.9
+classification 4.2
+classifications 3.2
+classified 4.3
+classmate 3.3
+classmates 3.6
+classroom 4.2
+classrooms 3.7
+claude 3.8
+claudia 3.6
+claudio 3.3
+claus 3.5
+clause 4.0
+clauses 3.4
+claw 3.6
+claws 3.6
+clay 4.3
+clayton 3.7
+cleaned 4.0
+cleaners 3.5
+cleaning 4.4
+cleanliness 3.3
+cleanly 3.0
+cleanser 3.1
+cleansing 3.6
+cleanup 3.5
+clearance 4.0
+clearances 3.1
+cleared 4.2
+clearly 4.9
+clearwater 3.1
+cleavage 3.4
+cleaver 3.0
+clegg 3.2
+clemens 3.1
+clements 3.0
+clemson 3.5
+cleo 3.0
+cleopatra 3.2
+clergy 3.7
+clergyman 3.2
+cleric 3.4
+clerics 3.1
+clerk 4.0
+clerks 3.3
+cleveland 4.3
+cleverly 3.2
+cliche 3.2
+click 4.8
+clicked 3.6
+clicks 3.7
+client 4.5
+clientele 3.2
+clients 4.5
+cliff 4.1
+clifford 3.8
+cliffs 3.7
+clifton 3.3
+climate 4.7
+climates 3.3
+climax 3.6
+climbed 3.9
+climber 3.2
+climbers 3.3
+clinch 3.3
+clinched 3.2
+clinic 4.2
+clinically 3.4
+clinicians 3.3
+clinics 3.8
+clint 3.5
+clinton 4.6
+clintons 3.1
+clip 4.3
+clipped 3.3
+clipper 3.1
+clippers 3.6
+clipping 3.2
+clippings 3.0
+clips 4.0
+clique 3.1
+clit 3.1
+clive 3.6
+cloak 3.6
+clock 4.4
+clocked 3.2
+clocks 3.6
+clockwork 3.2
+clogged 3.3
+clone 3.7
+cloned 3.1
+clones 3.4
+cloning 3.2
+clooney 3.1
+closed 4.9
+closely 4.5
+closeness 3.1
+closet 4.1
+closets 3.1
+closure 4.1
+closures 3.4
+clot 3.2
+cloth 4.0
+clothed 3.3
+clothes 4.7
+clothing 4.5
+cloths 3.1
+cloud 4.5
+clouded 3.1
+clouds 4.2
+clout 3.2
+clover 3.4
+cloves 3.1
+clown 3.9
+clowns 3.5
+club 5.2
+clubhouse 3.4
+clubs 4.5
+clue 4.2
+clues 3.8
+cluster 4.0
+clustered 3.1
+clusters 3.7
+clutter 3.2
+clyde 3.7
+cma 3.1
+cmc 3.1
+cmon 3.0
+cms 3.4
+cnbc 3.1
+cnn 4.3
+cns 3.0
+coa 3.1
+coach 5.0
+coached 3.6
+coachella 3.1
+coaches 4.3
+coaching 4.3
+coal 4.5
+coalition 4.2
+coalitions 3.1
+coast 4.9
+coaster 3.7
+coasters 3.2
+coastline 3.5
+coasts 3.4
+coat 4.4
+coated 3.7
+coates 3.1
+coating 3.7
+coatings 3.4
+coats 3.7
+cob 3.0
+cobalt 3.4
+cobb 3.5
+cobra 3.5
+coca 3.6
+cocaine 4.0
+cochran 3.2
+cochrane 3.1
+cockpit 3.6
+cockroach 3.2
+cockroaches 3.1
+cocktail 3.9
+cocktails 3.6
+coco 3.5
+cocoa 3.6
+coconut 3.9
+cocoon 3.1
+cod 3.9
+code 5.1
+coded 3.6
+codes 4.2
+codex 3.2
+coding 3.8
+cody 3.8
+coe 3.1
+coefficient 3.4
+coefficients 3.2
+coerced 3.1
+coercion 3.3
+coffee 4.9
+coffees 3.0
+coffin 3.8
+coffins 3.0
+cog 3.0
+cognition 3.3
+cohen 4.0
+coherence 3.1
+cohesion 3.3
+cohn 3.0
+cohort 3.4
+cohorts 3.0
+coil 3.7
+coils 3.4
+coin 4.2
+coinage 3.0
+coincided 3.4
+coincidence 4.0
+coincidentally 3.2
+coined 3.4
+coins 4.3
+coke 4.1
+col 4.0
+cola 3.7
+colbert 3.4
+colby 3.2
+colchester 3.1
+coldplay 3.0
+cole 4.2
+coleman 3.8
+coles 3.1
+coli 3.3
+colin 4.1
+coliseum 3.2
+coll 3.0
+collaborated 3.4
+collaboration 4.3
+collaborations 3.3
+collaborator 3.2
+collaborators 3.3
+collage 3.4
+collagen 3.2
+collapse 4.2
+collapsed 3.9
+collapses 3.4
+collar 4.0
+collars 3.2
+collateral 3.7
+colleague 4.0
+colleagues 4.3
+collected 4.6
+collectible 3.1
+collectibles 3.1
+collection 5.0
+collections 4.2
+collectively 3.8
+collector 3.9
+collectors 3.8
+colleen 3.3
+college 5.3
+colleges 4.2
+collided 3.3
+collier 3.4
+collin 3.0
+collingwood 3.2
+collins 4.2
+collision 4.0
+collisions 3.4
+collusion 3.4
+colo 3.3
+cologne 3.6
+colombia 4.0
+colombian 3.6
+colombo 3.3
+colon 3.6
+colonel 4.4
+colonialism 3.3
+colonies 3.9
+colonists 3.4
+colonization 3.4
+colony 4.1
+color 4.9
+colorado 4.5
+coloration 3.0
+colorectal 3.0
+colored 4.2
+colors 4.5
+colossus 3.1
+colour 4.5
+coloured 3.9
+colourful 3.5
+colouring 3.2
+colours 4.2
+colt 3.6
+colton 3.2
+colts 3.6
+columbia 4.4
+columbus 4.0
+column 4.3
+columnist 3.6
+columns 4.0
+com 4.2
+coma 3.7
+comb 3.5
+combat 4.6
+combatants 3.2
+combination 4.6
+combinations 3.8
+combined 4.7
+combing 3.0
+combo 3.8
+combs 3.2
+combustion 3.6
+comcast 3.5
+comeback 4.0
+comedian 4.0
+comedians 3.5
+comedic 3.4
+comedies 3.3
+comedy 4.5
+comet 3.6
+comets 3.2
+comey 3.3
+comfort 4.4
+comfortably 3.7
+comforted 3.1
+comforts 3.3
+comics 4.2
+comin 3.5
+comm 3.4
+comma 3.3
+command 4.7
+commandant 3.2
+commanded 3.8
+commander 4.5
+commanders 3.7
+commandment 3.2
+commandments 3.4
+commando 3.3
+commandos 3.0
+commands 4.0
+commemoration 3.3
+commemorative 3.2
+commenced 3.8
+commencement 3.5
+commendation 3.0
+commended 3.3
+comment 4.9
+commentaries 3.3
+commentary 4.2
+commentator 3.7
+commentators 3.7
+commented 4.1
+comments 4.9
+commerce 4.4
+commercially 3.7
+commercials 3.8
+commission 4.9
+commissioned 4.0
+commissioner 4.4
+commissioners 3.8
+commissioning 3.3
+commissions 3.8
+commitment 4.4
+commitments 3.8
+committed 4.7
+committee 5.0
+committees 3.9
+commodities 3.7
+commodity 3.9
+commodore 3.4
+commonly 4.4
+commons 4.1
+commonwealth 4.3
+commotion 3.1
+comms 3.1
+commune 3.3
+communicated 3.5
+communication 4.7
+communications 4.6
+communion 3.6
+communism 3.8
+communist 4.3
+communists 3.8
+communities 4.7
+community 5.3
+commuter 3.4
+commuters 3.2
+como 3.2
+comp 3.9
+compact 4.1
+companies 5.2
+companion 4.1
+companions 3.8
+companionship 3.2
+company 5.6
+comparatively 3.5
+compared 4.9
+comparison 4.5
+comparisons 3.8
+compartment 3.6
+compartments 3.2
+compass 3.7
+compassion 4.0
+compatibility 3.6
+compelled 3.7
+compendium 3.0
+compensated 3.5
+compensation 4.3
+competed 3.5
+competence 3.6
+competency 3.3
+competition 4.9
+competitions 3.8
+competitively 3.1
+competitiveness 3.5
+competitor 3.8
+competitors 4.1
+compilation 3.9
+compiled 4.0
+compiler 3.4
+complacency 3.0
+complainant 3.1
+complained 4.0
+complaint 4.3
+complaints 4.2
+complement 3.8
+complementary 3.6
+complemented 3.1
+complements 3.0
+completed 4.8
+completely 5.0
+completeness 3.1
+completion 4.2
+complex 4.9
+complexes 3.5
+complexion 3.3
+complexities 3.3
+complexity 4.0
+compliance 4.2
+complicated 4.5
+complication 3.3
+complications 4.0
+complicit 3.2
+complicity 3.0
+complied 3.2
+compliment 3.9
+complimented 3.2
+compliments 3.7
+comply 4.0
+component 4.3
+components 4.4
+composed 4.3
+composer 3.9
+composers 3.5
+composite 3.9
+composites 3.2
+composition 4.3
+compositions 3.6
+compost 3.2
+composure 3.2
+compound 4.2
+compounded 3.4
+compounds 4.0
+comprehension 3.6
+compress 3.1
+compressed 3.6
+compression 3.8
+compressor 3.4
+comprised 3.8
+compromise 4.2
+compromised 3.8
+compromises 3.3
+compton 3.4
+comptroller 3.1
+compulsion 3.1
+compulsive 3.3
+computation 3.4
+computed 3.3
+computer 5.0
+computerized 3.2
+computers 4.3
+comrade 3.5
+comrades 3.6
+con 4.3
+conan 3.4
+concealed 3.7
+conceded 3.6
+conceived 3.9
+concentrate 4.1
+concentrated 4.0
+concentrates 3.2
+concentration 4.3
+concentrations 3.8
+concept 4.8
+conception 3.8
+concepts 4.3
+concern 4.7
+concerned 4.8
+concerns 4.6
+concert 4.5
+concerted 3.3
+concerto 3.3
+concerts 4.0
+concession 3.6
+concessions 3.6
+concierge 3.1
+concluded 4.3
+conclusion 4.4
+conclusions 4.0
+concord 3.5
+concordia 3.2
+concrete 4.4
+concurrently 3.3
+concussion 3.6
+condemnation 3.5
+condemned 4.0
+condensation 3.1
+condensed 3.4
+condition 4.9
+conditioned 3.6
+conditioner 3.4
+conditioning 3.9
+conditions 5.0
+condo 3.6
+condolences 3.6
+condom 3.6
+condominium 3.1
+condominiums 3.0
+condoms 3.6
+condos 3.1
+conducted 4.6
+conductivity 3.1
+conductor 3.8
+conductors 3.4
+conduit 3.3
+cone 3.8
+cones 3.4
+coney 3.1
+conf 3.0
+confederacy 3.2
+confederate 3.7
+confederation 3.5
+conference 5.0
+conferences 4.0
+conferred 3.4
+confessed 3.7
+confession 3.9
+confessional 3.0
+confessions 3.5
+confetti 3.0
+confidence 4.7
+confidentiality 3.5
+confidently 3.4
+configuration 4.0
+configurations 3.5
+configured 3.2
+confined 3.8
+confinement 3.5
+confirmation 4.1
+confirmed 4.7
+confiscated 3.5
+conflict 4.6
+conflicted 3.2
+conflicts 4.1
+confluence 3.1
+conformity 3.2
+confrontation 3.7
+confronted 3.8
+confucius 3.1
+confused 4.5
+confusion 4.2
+cong 3.2
+congested 3.2
+congestion 3.7
+conglomerate 3.4
+congo 3.8
+congolese 3.0
+congrats 4.0
+congratulated 3.2
+congratulations 4.4
+congregation 3.8
+congregations 3.3
+congress 4.9
+congressman 3.9
+congressmen 3.1
+conjecture 3.4
+conjunction 3.9
+conley 3.0
+conn 3.4
+connected 4.7
+connecticut 4.1
+connection 4.8
+connections 4.3
+connective 3.0
+connectivity 3.6
+connector 3.5
+connectors 3.2
+connelly 3.0
+conner 3.2
+connie 3.5
+connolly 3.4
+connor 3.8
+connors 3.0
+connotations 3.1
+conor 3.5
+conquered 3.7
+conqueror 3.2
+conquest 3.8
+conquests 3.0
+conrad 3.6
+cons 3.8
+conscience 4.0
+consciously 3.5
+consciousness 4.1
+consecrated 3.2
+consensus 4.1
+consent 4.4
+consented 3.1
+consequence 4.1
+consequences 4.5
+consequently 3.9
+conservancy 3.0
+conservation 4.3
+conservatism 3.4
+conservatives 4.1
+conservatory 3.3
+conserved 3.1
+considerably 4.0
+consideration 4.3
+considerations 3.7
+considered 5.1
+consignment 3.0
+consisted 3.9
+consistency 4.0
+consistently 4.2
+consolation 3.5
+console 4.1
+consoles 3.5
+consolidated 3.8
+consolidation 3.7
+consonant 3.1
+consort 3.2
+consortium 3.7
+conspiracies 3.1
+conspiracy 4.3
+conspirators 3.1
+conspired 3.1
+constable 3.8
+constance 3.3
+constantine 3.4
+constantinople 3.4
+constantly 4.5
+constants 3.1
+constellation 3.4
+constipation 3.1
+constituencies 3.3
+constituency 3.7
+constituent 3.6
+constituents 3.7
+constituted 3.6
+constitution 4.6
+constitutionally 3.1
+constitutions 3.0
+constrained 3.4
+constraint 3.3
+constraints 3.8
+constructed 4.3
+construction 5.0
+constructions 3.3
+construed 3.3
+consul 3.6
+consulate 3.6
+consultancy 3.5
+consultant 4.1
+consultants 3.7
+consultation 4.0
+consultations 3.4
+consulted 3.6
+consumed 4.0
+consumer 4.6
+consumers 4.4
+consumption 4.3
+cont 3.3
+contact 5.0
+contacted 4.0
+contacts 4.1
+contagion 3.0
+contained 4.5
+container 4.0
+containers 3.9
+containment 3.5
+contaminants 3.2
+contaminated 3.7
+contamination 3.7
+conte 3.2
+contemplated 3.2
+contemplation 3.1
+contemporaries 3.4
+contempt 3.7
+contended 3.1
+contender 3.6
+contenders 3.4
+content 5.0
+contention 3.7
+contentment 3.0
+contents 4.2
+contest 4.5
+contestant 3.5
+contestants 3.6
+contested 3.8
+contests 3.7
+context 4.6
+contexts 3.6
+continent 4.1
+continents 3.5
+contingency 3.4
+contingent 3.7
+continually 3.9
+continuation 3.7
+continued 5.0
+continuity 3.8
+continuously 4.0
+continuum 3.4
+contour 3.4
+contours 3.1
+contra 3.3
+contraband 3.1
+contraception 3.3
+contraceptive 3.1
+contraceptives 3.0
+contract 4.9
+contracted 3.9
+contraction 3.5
+contractions 3.2
+contractor 4.1
+contractors 4.0
+contracts 4.4
+contradicted 3.1
+contradiction 3.5
+contradictions 3.3
+contradictory 3.5
+contrary 4.2
+contrast 4.5
+contrasted 3.2
+contrasts 3.4
+contributed 4.4
+contribution 4.3
+contributions 4.3
+contributor 3.7
+contributors 3.7
+contrived 3.1
+control 5.4
+controlled 4.6
+controller 4.1
+controllers 3.7
+controls 4.4
+controversies 3.4
+controversy 4.3
+conundrum 3.0
+convection 3.2
+convened 3.4
+convenience 4.0
+conveniently 3.6
+convent 3.5
+convention 4.5
+conventionally 3.1
+conventions 3.8
+convergence 3.5
+conversation 4.8
+conversations 4.3
+conversely 3.5
+conversion 4.2
+conversions 3.4
+converted 4.2
+converter 3.4
+convertible 3.5
+conveyed 3.4
+conveyor 3.3
+convicted 4.2
+conviction 4.1
+convictions 3.7
+convinced 4.4
+convincingly 3.1
+convoluted 3.0
+convoy 3.7
+convoys 3.0
+conway 3.6
+coo 3.3
+cook 4.7
+cookbook 3.4
+cooke 3.4
+cooked 4.1
+cooker 3.3
+cookery 3.1
+cookie 4.1
+cookies 4.1
+cooking 4.5
+cooks 3.6
+coolant 3.2
+cooled 3.6
+cooling 4.1
+coon 3.1
+coop 3.4
+cooper 4.3
+cooperated 3.1
+cooperation 4.3
+cooperative 3.9
+cooperatives 3.1
+coordinated 3.8
+coordination 3.9
+coordinator 3.9
+cop 4.4
+copa 3.1
+copeland 3.2
+copenhagen 3.7
+copied 3.8
+copies 4.4
+copper 4.3
+cops 4.4
+copy 4.8
+copyright 4.2
+copyrighted 3.2
+cor 3.3
+cora 3.3
+coral 3.9
+corals 3.1
+corbett 3.2
+corbin 3.1
+corbyn 3.3
+cord 4.0
+cordial 3.1
+cordon 3.1
+cords 3.4
+core 4.7
+cores 3.5
+corey 3.7
+corinne 3.0
+corinthians 3.4
+cork 3.7
+corn 4.2
+cornelius 3.3
+cornell 3.7
+corner 4.8
+cornerback 3.1
+cornered 3.2
+corners 4.1
+cornerstone 3.4
+cornish 3.3
+cornwall 3.8
+corolla 3.1
+corona 3.4
+coronary 3.4
+coronation 3.5
+coronavirus 3.2
+coroner 3.4
+corp 4.3
+corporal 3.6
+corporation 4.6
+corporations 4.2
+corps 4.3
+corpse 3.8
+corpses 3.5
+corpus 3.6
+corral 3.1
+corrected 4.0
+correction 4.0
+corrections 3.7
+corrective 3.3
+correctly 4.2
+correctness 3.4
+correlated 3.5
+correlation 3.9
+correlations 3.1
+corresponded 3.0
+correspondence 3.9
+correspondent 3.9
+correspondents 3.4
+corridor 3.9
+corridors 3.4
+corrosion 3.5
+corrosive 3.1
+corrugated 3.1
+corrupted 3.5
+corruption 4.3
+corset 3.0
+cortex 3.6
+cortez 3.2
+cortisol 3.0
+corvette 3.3
+cory 3.5
+cos 4.0
+cosby 3.2
+cosmetic 3.7
+cosmetics 3.7
+cosmo 3.2
+cosmopolitan 3.4
+cosmos 3.5
+cosplay 3.4
+cost 5.2
+costa 4.2
+costco 3.3
+costello 3.3
+costly 3.9
+costs 5.0
+costume 4.2
+costumes 3.9
+cosy 3.3
+cot 3.2
+cottage 4.0
+cottages 3.4
+cotton 4.3
+couch 4.2
+cougar 3.4
+cougars 3.2
+could 6.1
+couldnt 3.4
+coulson 3.2
+coulter 3.1
+council 5.1
+councillor 3.7
+councillors 3.5
+councilman 3.2
+councils 3.9
+counsel 4.2
+counseling 3.9
+counselling 3.5
+counsellor 3.3
+counselor 3.8
+counselors 3.4
+countdown 3.7
+counted 4.0
+counter 4.6
+countered 3.3
+counterfeit 3.4
+counterpart 3.7
+counterparts 3.8
+counterpoint 3.1
+counters 3.5
+countess 3.5
+counties 4.2
+countries 5.1
+country 5.5
+countrymen 3.2
+countryside 3.9
+county 5.2
+coup 4.0
+coupe 3.3
+couple 5.2
+coupled 4.0
+couples 4.3
+coupling 3.5
+coupon 3.9
+coupons 3.6
+courage 4.3
+courier 3.7
+course 5.4
+courses 4.5
+coursework 3.0
+court 5.4
+courtesy 4.1
+courthouse 3.6
+courtney 3.7
+courtroom 3.6
+courts 4.5
+courtship 3.2
+courtyard 3.6
+cousin 4.4
+cousins 4.0
+coutinho 3.0
+couture 3.3
+cove 3.6
+coven 3.0
+covenant 3.7
+covent 3.0
+coventry 3.5
+coverage 4.6
+covered 4.8
+covert 3.5
+coveted 3.3
+covid 3.9
+covington 3.0
+cow 4.1
+cowan 3.2
+coward 3.7
+cowardice 3.1
+cowardly 3.4
+cowards 3.3
+cowboy 3.9
+cowboys 4.0
+cowell 3.0
+coworker 3.3
+coworkers 3.4
+cows 3.9
+cox 3.9
+coyote 3.4
+coyotes 3.3
+coz 3.1
+cozy 3.6
+cpa 3.2
+cpc 3.2
+cpi 3.3
+cpl 3.1
+cpr 3.4
+cps 3.4
+cpu 3.7
+crab 3.8
+crabs 3.4
+crack 4.4
+crackdown 3.4
+cracked 4.0
+cracker 3.5
+crackers 3.5
+cracks 3.9
+cradle 3.5
+craft 4.3
+crafted 3.6
+crafts 3.7
+craftsman 3.2
+craftsmanship 3.1
+craftsmen 3.2
+craig 4.2
+craigslist 3.3
+crammed 3.2
+cramp 3.0
+cramped 3.3
+cramps 3.3
+cranberry 3.2
+crane 3.9
+cranes 3.3
+crank 3.6
+crap 4.4
+crash 4.5
+crashed 4.0
+crashes 3.9
+crate 3.5
+crater 3.5
+craters 3.0
+crates 3.3
+craven 3.2
+cravings 3.3
+crawford 3.8
+crawled 3.3
+crawley 3.1
+cray 3.0
+crayon 3.0
+crayons 3.0
+craze 3.4
+crazed 3.1
+craziness 3.1
+crc 3.1
+cream 4.6
+creams 3.2
+crease 3.3
+created 5.0
+creation 4.6
+creations 3.5
+creatively 3.1
+creativity 4.0
+creator 4.2
+creators 3.8
+creature 4.2
+creatures 4.2
+credence 3.1
+credentials 3.7
+credibility 3.9
+credit 5.0
+credited 3.9
+creditor 3.1
+creditors 3.7
+credits 4.3
+cree 3.0
+creed 3.7
+creek 4.4
+creeks 3.1
+cremated 3.0
+cremation 3.1
+creme 3.1
+creole 3.1
+crescent 3.6
+crest 3.6
+cretaceous 3.2
+crete 3.2
+crew 4.7
+crews 3.9
+crib 3.5
+cricket 4.4
+cricketer 3.2
+cricketers 3.1
+crickets 3.2
+cried 4.2
+cries 3.9
+crime 4.9
+crimea 3.5
+crimean 3.2
+crimes 4.4
+criminal 4.8
+criminally 3.1
+criminals 4.2
+criminology 3.0
+cripple 3.2
+crippled 3.5
+crises 3.6
+crisis 4.6
+crisp 3.7
+crisps 3.1
+cristiano 3.3
+cristina 3.4
+criteria 4.2
+criterion 3.5
+critic 4.0
+critically 3.9
+criticise 3.2
+criticised 3.7
+criticising 3.1
+criticism 4.5
+criticisms 3.7
+criticized 4.0
+critics 4.4
+critique 3.8
+critiques 3.2
+crm 3.0
+croatia 3.7
+croatian 3.3
+crochet 3.2
+crock 3.0
+crocker 3.0
+crockett 3.1
+crocodile 3.5
+crocodiles 3.1
+croft 3.2
+cromwell 3.4
+cronies 3.0
+crook 3.4
+crooked 3.6
+crooks 3.2
+crop 4.2
+cropped 3.4
+crops 4.0
+crore 3.4
+crores 3.1
+crosby 3.5
+crossbow 3.0
+crossed 4.3
+crossfire 3.1
+crossfit 3.2
+crossings 3.5
+crossover 3.7
+crossroads 3.5
+crossword 3.1
+crotch 3.3
+crow 3.8
+crowd 4.7
+crowded 4.0
+crowdfunding 3.3
+crowds 3.9
+crowe 3.2
+crowley 3.4
+crown 4.6
+crowned 3.6
+crowns 3.5
+crows 3.5
+croydon 3.2
+crt 3.1
+crucible 3.2
+crucified 3.3
+crucifix 3.0
+crucifixion 3.1
+cruelty 3.8
+cruiser 3.5
+cruisers 3.2
+crumbs 3.3
+crunch 3.7
+crunchy 3.2
+crusade 3.6
+crusader 3.2
+crusaders 3.4
+crusades 3.1
+crushed 4.0
+crusher 3.1
+crust 3.7
+crutches 3.1
+crux 3.0
+cruz 4.1
+cry 4.6
+crying 4.6
+crypt 3.1
+crypto 3.6
+cryptocurrency 3.3
+crystal 4.4
+crystals 3.8
+csa 3.1
+csgo 3.1
+csi 3.2
+csr 3.2
+css 3.4
+cst 3.0
+csu 3.0
+ctrl 3.2
+cub 3.5
+cuba 4.1
+cuban 3.9
+cubans 3.1
+cube 3.8
+cubes 3.4
+cubicle 3.1
+cubs 3.9
+cuckoo 3.1
+cucumber 3.4
+cucumbers 3.0
+cuddle 3.4
+cuddling 3.1
+cuddly 3.1
+cue 3.8
+cues 3.5
+cuff 3.5
+cuffs 3.2
+cuisine 3.8
+cullen 3.3
+culminated 3.2
+culmination 3.3
+culprit 3.4
+cult 4.1
+cultivated 3.6
+cultivation 3.6
+cults 3.1
+culturally 3.6
+culture 5.0
+cultured 3.3
+cultures 4.2
+cum 4.0
+cumberland 3.5
+cumbria 3.2
+cumin 3.0
+cumming 3.2
+cummings 3.5
+cummins 3.1
+cunning 3.5
+cunningham 3.5
+cunt 3.9
+cunts 3.3
+cuomo 3.3
+cup 5.1
+cupboard 3.4
+cupcake 3.4
+cupcakes 3.4
+cupid 3.2
+cups 4.1
+curate 3.0
+curated 3.4
+curator 3.5
+curators 3.0
+curb 3.8
+cure 4.3
+cured 3.7
+cures 3.3
+curfew 3.4
+curiosity 4.0
+curiously 3.2
+curled 3.3
+curly 3.6
+curran 3.0
+currencies 3.6
+currency 4.4
+current 5.3
+currently 5.1
+currents 3.6
+curricula 3.0
+curricular 3.1
+curriculum 4.1
+currie 3.1
+curry 4.0
+cursed 3.8
+cursor 3.1
+curtailed 3.1
+curtain 3.9
+curtains 3.7
+curtis 3.9
+curvature 3.2
+curve 4.1
+curved 3.8
+curves 3.9
+cus 3.0
+cushion 3.6
+cushions 3.2
+cusp 3.0
+custard 3.2
+custodian 3.1
+custody 4.2
+custom 4.4
+customer 4.6
+customers 4.8
+customization 3.2
+customized 3.4
+customs 4.2
+cutie 3.3
+cutler 3.4
+cutlery 3.0
+cutoff 3.2
+cutter 3.7
+cutters 3.3
+cuttings 3.0
+cuz 3.9
+cvs 3.4
+cyanide 3.2
+cyber 4.0
+cybersecurity 3.4
+cyborg 3.2
+cycle 4.6
+cycles 3.9
+cycling 4.1
+cyclist 3.6
+cyclists 3.7
+cyclone 3.5
+cyclones 3.0
+cyclops 3.1
+cylinder 4.0
+cylinders 3.5
+cynicism 3.1
+cynthia 3.6
+cypress 3.2
+cyprus 3.7
+cyril 3.4
+cyrus 3.8
+cyst 3.1
+czar 3.0
+czech 4.0
+czechoslovakia 3.4
+dab 3.3
+dad 5.0
+dada 3.1
+daddy 4.4
+dade 3.2
+dads 3.6
+dae 3.3
+dagger 3.5
+daggers 3.0
+dah 3.1
+dahl 3.1
+dai 3.3
+daily 5.1
+dainty 3.1
+dairy 4.1
+daisy 3.8
+dak 3.1
+dakota 4.1
+dal 3.2
+dalai 3.3
+dale 4.0
+daley 3.2
+dallas 4.4
+dalton 3.5
+daly 3.5
+dam 4.2
+damage 4.9
+damaged 4.4
+damages 4.1
+damascus 3.6
+dame 4.0
+damian 3.4
+damien 3.5
+dammit 3.7
+damned 3.9
+damnit 3.1
+damon 3.7
+dams 3.5
+dan 4.5
+dana 3.8
+dance 4.9
+danced 3.7
+dancer 4.0
+dancers 3.9
+dances 3.8
+dandy 3.2
+dane 3.5
+danes 3.2
+dang 3.6
+danger 4.6
+dangerously 3.5
+dangers 3.9
+dani 3.4
+daniel 4.6
+danielle 3.6
+daniels 3.7
+danish 3.9
+danny 4.2
+dans 3.3
+dante 3.6
+danube 3.1
+danville 3.0
+daphne 3.3
+dar 3.3
+darby 3.2
+darcy 3.3
+dared 3.5
+daredevil 3.3
+darius 3.4
+darkened 3.1
+darkness 4.3
+darling 4.1
+darlington 3.1
+darn 3.6
+darrell 3.2
+darren 3.8
+darryl 3.3
+darth 3.2
+dartmouth 3.3
+darwin 3.8
+daryl 3.4
+das 3.7
+dashboard 3.3
+dashed 3.3
+dat 3.5
+data 5.3
+database 4.3
+databases 3.6
+dataset 3.0
+date 5.2
+dated 4.3
+dates 4.5
+dating 4.7
+daughter 5.1
+daughters 4.3
+dave 4.4
+davenport 3.4
+davey 3.3
+david 5.1
+davidson 3.8
+davies 3.9
+davis 4.5
+davison 3.1
+davos 3.0
+davy 3.2
+daw 3.1
+dawes 3.0
+dawg 3.3
+dawkins 3.1
+dawn 4.3
+dawned 3.0
+dawson 3.8
+dax 3.1
+day 6.0
+daybreak 3.0
+daycare 3.3
+daylight 3.8
+days 5.6
+daytime 3.7
+dayton 3.5
+daytona 3.4
+dazed 3.1
+dazzle 3.0
+dea 3.4
+deacon 3.4
+deactivated 3.1
+deadline 4.1
+deadlines 3.4
+deadly 4.2
+deadpool 3.2
+deaf 4.0
+dealer 4.2
+dealers 4.0
+dealership 3.4
+dealerships 3.0
+dealings 3.5
+dean 4.4
+deans 3.1
+dear 4.8
+dearborn 3.0
+dearly 3.5
+death 5.4
+deaths 4.5
+deb 3.2
+debacle 3.2
+debate 4.6
+debated 3.6
+debates 4.0
+debbie 3.7
+debit 3.6
+deborah 3.6
+debra 3.3
+debris 3.9
+debt 4.7
+debtor 3.1
+debts 4.0
+debut 4.5
+debuted 3.5
+debuts 3.4
+dec 4.3
+decade 4.5
+decadent 3.0
+decades 4.6
+decal 3.0
+decatur 3.1
+decay 3.8
+deceased 4.0
+deceit 3.2
+deceived 3.4
+december 5.1
+decency 3.5
+decentralized 3.3
+deception 3.6
+decided 5.1
+decidedly 3.4
+decimal 3.3
+decimated 3.1
+decision 5.1
+decisions 4.7
+decisively 3.1
+deck 4.4
+decked 3.1
+decker 3.4
+decks 3.6
+declaration 4.1
+declarations 3.2
+declared 4.5
+decline 4.4
+declined 4.2
+declines 3.5
+deco 3.4
+decoding 3.0
+decomposition 3.3
+decor 3.6
+decorated 3.9
+decoration 3.8
+decorations 3.8
+decoy 3.0
+decrease 4.2
+decreased 4.0
+decreases 3.6
+decree 3.8
+decreed 3.1
+decrees 3.1
+dedicated 4.6
+dedication 4.0
+deducted 3.2
+deductible 3.4
+deduction 3.5
+deductions 3.3
+dee 3.8
+deed 3.8
+deeds 3.8
+deemed 4.2
+deepened 3.1
+deepening 3.2
+deeply 4.4
+deer 4.1
+def 3.9
+defamation 3.4
+default 4.3
+defaults 3.2
+defeat 4.5
+defeated 4.2
+defeats 3.7
+defect 3.7
+defected 3.0
+defects 3.8
+defence 4.5
+defences 3.4
+defendant 4.0
+defendants 3.9
+defended 4.0
+defender 4.1
+defenders 4.0
+defense 4.9
+defenseman 3.0
+defenses 3.7
+defensively 3.3
+deferred 3.5
+defiance 3.5
+defiantly 3.0
+deficiencies 3.3
+deficiency 3.6
+deficit 4.1
+deficits 3.5
+defied 3.1
+defined 4.6
+definitely 5.0
+definition 4.6
+definitions 3.8
+definitively 3.2
+deflected 3.1
+deflection 3.2
+deforestation 3.2
+deformation 3.2
+deformed 3.2
+degenerate 3.3
+degeneration 3.1
+degradation 3.6
+degraded 3.3
+degree 4.9
+degrees 4.5
+dehydrated 3.3
+dehydration 3.3
+dei 3.3
+deities 3.2
+deity 3.5
+del 4.3
+delaney 3.2
+delaware 3.9
+delayed 4.2
+delegated 3.1
+delegation 3.9
+delegations 3.1
+deleted 4.2
+deletion 3.2
+delhi 4.3
+deli 3.4
+delia 3.0
+deliberately 4.0
+deliberation 3.1
+deliberations 3.2
+delicacy 3.2
+delicately 3.0
+delicious 4.3
+delight 4.0
+delighted 4.1
+delights 3.3
+delinquent 3.1
+deliverance 3.1
+delivered 4.6
+deliveries 3.7
+delivery 4.6
+dell 3.7
+della 3.4
+deloitte 3.0
+delphi 3.0
+delta 4.1
+deluded 3.1
+deluge 3.0
+delusion 3.4
+delusional 3.5
+delusions 3.2
+dem 3.9
+demand 4.8
+demanded 4.1
+demands 4.4
+demeanor 3.2
+dementia 3.8
+demi 3.4
+demise 3.7
+demo 4.1
+democracies 3.3
+democracy 4.5
+democrat 4.2
+democratically 3.1
+democrats 4.5
+demographic 3.9
+demographics 3.6
+demolished 3.5
+demolition 3.6
+demon 4.1
+demons 4.0
+demonstrated 4.2
+demonstration 4.1
+demonstrations 3.8
+demonstrators 3.3
+demos 3.4
+demoted 3.0
+dempsey 3.2
+dems 3.8
+den 4.0
+deng 3.2
+denial 4.0
+denied 4.4
+denim 3.5
+denis 3.6
+denise 3.6
+denmark 4.0
+dennis 4.1
+denny 3.4
+denomination 3.3
+denominations 3.3
+denominator 3.1
+denoted 3.2
+denounced 3.5
+densely 3.4
+densities 3.1
+density 4.3
+dent 3.7
+dental 4.1
+dentist 3.9
+dentistry 3.4
+dentists 3.3
+denton 3.3
+denver 4.2
+deodorant 3.1
+departed 3.8
+department 5.2
+departments 4.2
+departure 4.2
+departures 3.3
+depended 3.4
+dependence 3.7
+dependencies 3.2
+dependency 3.5
+depicted 3.8
+depiction 3.5
+depictions 3.1
+depleted 3.5
+depletion 3.1
+deployed 4.0
+deployment 3.9
+deployments 3.1
+deportation 3.6
+deported 3.6
+deposed 3.3
+deposit 4.2
+deposited 3.6
+deposition 3.5
+deposits 4.0
+depot 4.0
+depots 3.0
+depp 3.1
+depraved 3.0
+depreciation 3.4
+depressed 4.1
+depression 4.6
+depressive 3.3
+deprivation 3.4
+deprived 3.7
+dept 3.7
+depth 4.5
+depths 3.8
+deputies 3.7
+deputy 4.5
+der 4.2
+derailed 3.1
+deranged 3.2
+derby 4.1
+derbyshire 3.3
+deregulation 3.2
+derek 4.0
+derelict 3.1
+derivation 3.0
+derivative 3.6
+derivatives 3.6
+derived 4.3
+dermatologist 3.1
+derrick 3.5
+derry 3.2
+des 4.2
+descendant 3.3
+descendants 3.7
+descended 3.7
+descent 3.9
+described 5.0
+description 4.7
+descriptions 3.9
+desert 4.4
+deserted 3.6
+deserts 3.3
+deserved 4.1
+desi 3.1
+design 5.2
+designated 4.2
+designation 3.8
+designations 3.0
+designed 5.0
+designer 4.4
+designers 4.0
+designs 4.4
+desire 4.6
+desired 4.2
+desires 4.0
+desk 4.4
+desks 3.4
+desktop 3.9
+desmond 3.4
+desolation 3.0
+despair 3.8
+desperately 4.0
+desperation 3.5
+despised 3.2
+despite 5.0
+dessert 3.8
+desserts 3.3
+destination 4.2
+destinations 3.8
+destined 3.8
+destiny 4.2
+destroyed 4.6
+destroyer 3.5
+destroyers 3.2
+destruction 4.4
+det 3.4
+detached 3.8
+detachment 3.5
+detail 4.6
+detailed 4.5
+detailing 3.6
+details 4.9
+detained 3.8
+detainees 3.4
+detected 4.1
+detection 4.1
+detective 4.2
+detectives 3.7
+detector 3.7
+detectors 3.5
+detention 4.0
+detergent 3.2
+deteriorated 3.4
+deterioration 3.4
+determination 4.2
+determined 4.6
+deterrent 3.3
+detonated 3.1
+detonation 3.1
+detour 3.2
+detox 3.3
+detriment 3.3
+detroit 4.3
+deus 3.1
+deutsche 3.7
+dev 3.8
+devastated 3.7
+devastation 3.3
+developed 5.0
+developer 4.2
+developers 4.2
+development 5.3
+developments 4.2
+devi 3.1
+deviant 3.0
+deviate 3.1
+deviation 3.4
+deviations 3.0
+device 4.7
+devices 4.6
+devil 4.3
+devils 3.8
+devin 3.3
+devine 3.0
+devised 3.6
+devlin 3.0
+devolution 3.1
+devolved 3.1
+devon 3.8
+devoted 4.2
+devotion 3.7
+devotional 3.2
+devoured 3.0
+dew 3.5
+dewey 3.4
+dex 3.3
+dexter 3.6
+dexterity 3.1
+dey 3.1
+dhabi 3.4
+dhaka 3.2
+dharma 3.3
+dhs 3.3
+dia 3.3
+diabetes 4.2
+diabetic 3.5
+diablo 3.3
+diagnosed 4.0
+diagnoses 3.2
+diagnosis 4.2
+diagnostics 3.2
+diagram 3.9
+diagrams 3.4
+dial 3.9
+dialect 3.5
+dialects 3.3
+dialed 3.0
+dialog 3.5
+dialogue 4.3
+dialogues 3.2
+dials 3.0
+dialysis 3.3
+diameter 4.1
+diamond 4.4
+diamondbacks 3.0
+diamonds 4.0
+diana 4.0
+diane 3.8
+dianne 3.0
+diaper 3.5
+diapers 3.4
+diaphragm 3.1
+diaries 3.6
+diarrhea 3.5
+diarrhoea 3.0
+diary 4.1
+diaspora 3.5
+diaz 3.6
+dicaprio 3.2
+dice 3.8
+diced 3.0
+dichotomy 3.1
+dick 4.7
+dickens 3.5
+dickhead 3.2
+dickinson 3.4
+dicks 3.6
+dickson 3.3
+dictated 3.4
+dictator 3.7
+dictators 3.2
+dictatorship 3.6
+dictionaries 3.2
+dictionary 4.0
+didier 3.0
+didn 3.3
+didnt 4.2
+died 5.2
+diego 4.4
+diem 3.0
+diesel 4.0
+diet 4.6
+dieter 3.0
+dieting 3.1
+dietrich 3.1
+diets 3.7
+diff 3.2
+differed 3.3
+difference 5.0
+differences 4.5
+differential 3.8
+differentiated 3.3
+differentiation 3.5
+differently 4.2
+difficulties 4.2
+difficulty 4.3
+diffraction 3.0
+diffusion 3.4
+digest 3.7
+digested 3.0
+digestion 3.3
+digestive 3.5
+digger 3.2
+digit 3.8
+digitally 3.5
+digits 3.7
+dignified 3.3
+dignitaries 3.1
+dignity 4.0
+dil 3.0
+dilapidated 3.0
+dildo 3.4
+dilemma 3.7
+dilemmas 3.0
+diligence 3.5
+diligently 3.1
+dill 3.1
+dillon 3.5
+diluted 3.5
+dilution 3.1
+dime 3.7
+dimension 4.0
+dimensions 4.0
+diminished 3.7
+diminutive 3.1
+dimitri 3.1
+din 3.6
+dina 3.1
+dinah 3.1
+diner 3.5
+diners 3.1
+ding 3.6
+dinner 4.8
+dinners 3.5
+dino 3.4
+dinosaur 3.8
+dinosaurs 3.7
+dio 3.1
+diocese 3.5
+diode 3.1
+dion 3.3
+dior 3.1
+dioxide 3.8
+diploma 3.8
+diplomacy 3.7
+diplomas 3.0
+diplomat 3.7
+diplomats 3.5
+dipped 3.5
+dir 3.6
+directed 4.6
+direction 4.9
+directions 4.2
+directive 3.7
+directives 3.2
+directly 4.9
+director 5.2
+directorate 3.4
+directories 3.2
+directors 4.5
+directory 3.9
+dirk 3.4
+dirt 4.2
+dis 3.7
+disabilities 3.9
+disability 4.2
+disabled 4.3
+disadvantage 3.7
+disadvantaged 3.5
+disadvantages 3.5
+disagreed 3.5
+disagreement 3.7
+disagreements 3.4
+disallowed 3.1
+disappearance 3.7
+disappeared 4.3
+disappointed 4.4
+disappointment 4.0
+disappointments 3.1
+disapproval 3.3
+disarmament 3.2
+disaster 4.4
+disasters 3.8
+disbanded 3.1
+disbelief 3.4
+disc 4.1
+discard 3.4
+discarded 3.6
+discharge 3.9
+discharged 3.8
+discharges 3.1
+disciple 3.4
+disciples 3.7
+discipline 4.2
+disciplined 3.5
+disciplines 3.7
+disclaimer 3.5
+disclosed 3.8
+disclosure 4.0
+disclosures 3.3
+disco 3.8
+discography 3.0
+discomfort 3.6
+disconnect 3.5
+disconnected 3.5
+discontent 3.4
+discontinued 3.6
+discord 3.5
+discount 4.3
+discounted 3.6
+discounts 3.8
+discouraged 3.6
+discourse 3.8
+discovered 4.7
+discoveries 3.7
+discovery 4.5
+discredit 3.4
+discredited 3.1
+discreetly 3.0
+discrepancies 3.2
+discrepancy 3.3
+discretion 3.9
+discriminated 3.2
+discrimination 4.3
+discs 3.6
+discussed 4.5
+discussion 4.7
+discussions 4.3
+disdain 3.3
+disease 4.9
+diseased 3.1
+diseases 4.4
+disgrace 3.7
+disgraced 3.2
+disgruntled 3.1
+disguise 3.7
+disguised 3.6
+disgust 3.6
+disgusted 3.6
+dish 4.2
+dishes 4.1
+dishonesty 3.2
+dishwasher 3.3
+disillusioned 3.2
+disintegration 3.0
+disk 4.0
+disks 3.4
+dislike 3.9
+disliked 3.4
+dislikes 3.2
+dislocated 3.0
+dismantled 3.3
+dismantling 3.2
+dismay 3.3
+dismissal 3.7
+dismissed 4.2
+disney 4.4
+disneyland 3.5
+disobedience 3.3
+disorder 4.3
+disorderly 3.1
+disorders 4.1
+disorganized 3.0
+disparities 3.2
+disparity 3.4
+dispatch 3.8
+dispatched 3.6
+dispatcher 3.1
+dispatches 3.1
+dispensary 3.1
+dispenser 3.0
+dispersal 3.1
+dispersed 3.5
+dispersion 3.2
+displaced 3.8
+displacement 3.6
+displayed 4.2
+displeasure 3.1
+disposable 3.6
+disposal 4.0
+disposed 3.5
+disposition 3.5
+disproportionately 3.3
+dispute 4.3
+disputed 3.8
+disputes 4.0
+disqualification 3.1
+disqualified 3.4
+disregard 3.7
+disregarded 3.1
+disrespect 3.6
+disrupted 3.4
+disruption 3.7
+disruptions 3.1
+diss 3.1
+dissatisfaction 3.3
+dissatisfied 3.3
+dissection 3.0
+disseminated 3.0
+dissemination 3.3
+dissent 3.6
+dissertation 3.7
+dissident 3.1
+dissidents 3.1
+dissipated 3.1
+dissolution 3.6
+dissolved 3.9
+dissonance 3.0
+distal 3.3
+distance 4.8
+distances 3.8
+distillation 3.0
+distilled 3.3
+distillery 3.2
+distinction 4.1
+distinctions 3.3
+distinctly 3.5
+distinguished 4.2
+distorted 3.6
+distortion 3.5
+distortions 3.0
+distracted 3.9
+distraction 3.8
+distractions 3.5
+distress 4.0
+distressed 3.6
+distributed 4.3
+distribution 4.6
+distributions 3.5
+distributor 3.7
+distributors 3.6
+district 5.0
+districts 4.3
+distrust 3.4
+disturbance 3.6
+disturbances 3.3
+disturbed 3.8
+ditch 3.9
+ditched 3.3
+ditches 3.1
+ditto 3.4
+div 3.4
+diva 3.4
+divas 3.0
+dive 4.1
+diver 3.4
+divergence 3.2
+divers 3.6
+diversification 3.2
+diversified 3.4
+diversion 3.5
+diversity 4.3
+diverted 3.5
+dives 3.3
+divided 4.5
+dividend 3.8
+dividends 3.7
+divinity 3.5
+division 4.9
+divisions 4.1
+divorce 4.4
+divorced 4.0
+divorces 3.0
+dix 3.1
+dixie 3.4
+dixon 3.7
+diy 3.8
+dizziness 3.1
+django 3.1
+djokovic 3.2
+djs 3.5
+dlc 3.4
+dmc 3.0
+dmitry 3.2
+dms 3.1
+dmv 3.2
+dna 4.5
+dnc 3.6
+dns 3.2
+dobbs 3.1
+dobson 3.1
+doc 4.4
+dock 4.0
+docked 3.2
+docking 3.3
+docks 3.6
+docs 3.5
+doctor 4.9
+doctorate 3.4
+doctors 4.5
+doctrine 4.0
+doctrines 3.3
+document 4.5
+documentaries 3.5
+documentary 4.3
+documentation 4.0
+documented 4.0
+documents 4.6
+dod 3.3
+dodd 3.4
+dodge 3.9
+dodged 3.1
+dodger 3.3
+dodgers 3.9
+doe 3.8
+doesn 3.2
+doesnt 4.0
+dog 5.1
+dogg 3.1
+doggie 3.0
+doggy 3.3
+dogma 3.3
+dogs 4.8
+doha 3.2
+doherty 3.2
+doi 3.3
+doin 3.8
+doj 3.3
+dolan 3.3
+dolce 3.1
+dole 3.3
+doll 4.1
+dollar 4.6
+dollars 4.8
+dolls 3.8
+dolly 3.5
+dolores 3.3
+dolphin 3.7
+dolphins 3.9
+dom 3.8
+domain 4.3
+domains 3.7
+dome 3.9
+domes 3.0
+domestically 3.3
+domesticated 3.2
+dominance 3.8
+dominated 4.2
+domination 3.7
+domingo 3.2
+dominic 3.6
+dominican 3.6
+dominion 3.7
+dominique 3.2
+domino 3.2
+don 4.6
+donald 4.5
+donaldson 3.3
+donated 4.1
+donation 4.0
+donations 4.1
+doncaster 3.4
+donetsk 3.1
+dong 3.8
+donkey 3.6
+donkeys 3.1
+donna 3.8
+donnelly 3.2
+donnie 3.4
+donny 3.2
+donor 3.9
+donors 3.8
+donovan 3.6
+dons 3.1
+dont 4.7
+donut 3.3
+donuts 3.5
+doo 3.6
+doodle 3.3
+doom 3.8
+doomed 3.8
+doomsday 3.2
+door 5.1
+doorbell 3.0
+doors 4.5
+doorstep 3.5
+doorway 3.5
+dopamine 3.4
+dope 3.9
+doppler 3.1
+dora 3.4
+dorado 3.0
+dorchester 3.1
+dorian 3.2
+doris 3.6
+dork 3.1
+dorm 3.6
+dormitory 3.1
+dorothy 3.8
+dorset 3.5
+dorsey 3.1
+dortmund 3.4
+dory 3.1
+dosage 3.5
+dose 4.2
+doses 3.8
+dossier 3.3
+dot 4.0
+doth 3.1
+dots 3.8
+dotted 3.4
+double 5.0
+doubled 3.9
+doubles 3.9
+doubly 3.2
+doubt 4.9
+doubted 3.4
+doubts 4.0
+douche 3.4
+doug 4.0
+dough 3.9
+doughnut 3.2
+doughnuts 3.1
+douglas 4.2
+douglass 3.2
+dove 3.7
+dover 3.6
+doves 3.1
+dow 3.6
+downed 3.3
+downey 3.2
+downfall 3.5
+downgraded 3.1
+downhill 3.7
+downloadable 3.2
+downloaded 3.8
+downs 3.9
+downside 3.5
+downtime 3.2
+downtown 4.4
+downturn 3.2
+dowry 3.1
+doyle 3.7
+dozen 4.3
+dozens 4.1
+dps 3.1
+drab 3.0
+draco 3.0
+dracula 3.3
+draft 4.6
+drafted 3.9
+drafting 3.7
+drafts 3.6
+dragged 4.0
+dragon 4.4
+dragonfly 3.0
+dragons 4.1
+drain 4.1
+drainage 3.8
+drained 3.7
+drains 3.5
+drake 4.0
+drama 4.7
+dramas 3.5
+dramatically 4.0
+draped 3.2
+draper 3.3
+drastically 3.6
+draught 3.1
+drawback 3.2
+drawbacks 3.2
+drawer 3.8
+drawers 3.4
+drawings 4.0
+dre 3.4
+dread 3.6
+dreaded 3.4
+dream 4.9
+dreamed 3.8
+dreamer 3.3
+dreamers 3.1
+dreams 4.6
+dreamt 3.3
+dredge 3.0
+drenched 3.2
+dresden 3.2
+dress 4.8
+dressed 4.4
+dresser 3.4
+dresses 4.0
+dreyfus 3.1
+dribble 3.1
+dried 4.0
+drift 3.8
+drifted 3.4
+drilled 3.5
+drink 4.9
+drinker 3.2
+drinkers 3.1
+drinking 4.7
+drinks 4.4
+driscoll 3.0
+driver 4.8
+drivers 4.6
+driveway 3.6
+drizzle 3.1
+droid 3.2
+drone 4.0
+drones 3.8
+drool 3.0
+dropbox 3.1
+droplets 3.1
+dropout 3.1
+dropped 4.7
+drought 3.9
+drowned 3.7
+drs 3.2
+drug 4.9
+drugged 3.2
+drugs 4.8
+drugstore 3.1
+drum 4.1
+drummer 3.7
+drumming 3.2
+drummond 3.2
+drums 3.9
+dslr 3.0
+dsm 3.1
+duality 3.1
+duane 3.2
+dub 3.6
+dubai 4.1
+dubbed 3.8
+dublin 4.1
+dubois 3.2
+dubs 3.0
+dubstep 3.0
+duchess 3.8
+duchy 3.0
+duck 4.2
+ducked 3.0
+ducks 3.9
+duct 3.6
+ducts 3.1
+dude 4.8
+dudes 4.0
+dudley 3.5
+due 5.3
+duel 3.6
+dues 3.4
+duet 3.4
+duff 3.4
+duffy 3.4
+dugout 3.0
+duh 3.6
+dui 3.4
+duke 4.5
+dukes 3.2
+dulles 3.0
+duluth 3.2
+duly 3.4
+dum 3.2
+dumbass 3.6
+dumbledore 3.0
+dumfries 3.0
+dummies 3.2
+dummy 3.6
+dumped 3.9
+dumplings 3.0
+dumpster 3.5
+dun 3.3
+dunbar 3.2
+duncan 4.0
+dundee 3.6
+dune 3.3
+dunes 3.4
+dung 3.2
+dungeon 3.6
+dungeons 3.3
+dunham 3.3
+dunk 3.5
+dunkirk 3.1
+dunlop 3.1
+dunn 3.7
+dunne 3.0
+dunno 3.8
+duo 4.1
+dup 3.0
+duped 3.1
+duplex 3.1
+duplicate 3.6
+duplicated 3.1
+duplicates 3.0
+duplication 3.2
+dupont 3.3
+durability 3.5
+duran 3.1
+durant 3.5
+duration 4.1
+durban 3.2
+duress 3.0
+durham 3.8
+during 5.7
+dusk 3.4
+dust 4.4
+dusted 3.1
+dustin 3.4
+dutch 4.4
+dutchman 3.1
+duties 4.3
+dutton 3.2
+duty 4.7
+duval 3.1
+dvd 4.2
+dvds 3.5
+dvr 3.1
+dwarf 3.8
+dwarfs 3.2
+dwarves 3.1
+dwayne 3.4
+dwellers 3.3
+dwelling 3.7
+dwellings 3.4
+dwight 3.7
+dwyer 3.1
+dye 3.8
+dyed 3.4
+dyer 3.4
+dyes 3.3
+dyke 3.4
+dylan 4.0
+dynamic 4.3
+dynamically 3.0
+dynamics 4.1
+dynamite 3.6
+dynamo 3.2
+dynasty 3.9
+dysfunction 3.5
+dyslexia 3.0
+dyson 3.2
+dystopian 3.2
+eachother 3.2
+eagerly 3.5
+eagle 4.1
+eagles 4.2
+ear 4.4
+earbuds 3.1
+earl 4.2
+earle 3.1
+early 5.4
+earmarked 3.0
+earned 4.5
+earners 3.2
+earnest 3.7
+earnings 4.3
+earring 3.1
+earrings 3.6
+ears 4.4
+earth 5.1
+earthly 3.3
+earthquake 4.2
+earthquakes 3.6
+earths 3.0
+eased 3.2
+easily 4.9
+east 5.2
+eastenders 3.2
+easter 4.1
+eastman 3.2
+easton 3.3
+eastward 3.2
+eastwood 3.3
+eater 3.4
+eaters 3.3
+eaton 3.4
+eau 3.1
+ebay 4.0
+ebb 3.0
+ebola 3.6
+ebony 3.3
+ebook 3.7
+ebooks 3.4
+ecb 3.0
+eccentric 3.6
+echo 4.0
+echoed 3.4
+echoes 3.6
+eclectic 3.4
+eclipse 3.8
+eco 3.7
+ecology 3.7
+ecommerce 3.3
+econ 3.1
+economically 3.8
+economics 4.4
+economies 3.9
+economist 3.9
+economists 3.8
+economy 4.9
+ecosystem 3.8
+ecosystems 3.5
+ecstasy 3.5
+ect 3.1
+ecu 3.0
+ecuador 3.6
+eczema 3.1
+eddie 4.1
+eddy 3.5
+edelman 3.0
+eden 3.8
+edgar 3.8
+edge 4.7
+edged 3.5
+edges 4.1
+edging 3.1
+edible 3.6
+edict 3.1
+edinburgh 4.3
+edison 3.6
+edited 4.3
+edith 3.6
+editing 4.3
+edition 4.8
+editions 3.9
+editor 4.6
+editorial 4.1
+editorials 3.0
+editors 4.0
+edm 3.2
+edmond 3.1
+edmonton 3.6
+edmund 3.6
+edna 3.3
+edo 3.2
+eds 3.8
+edt 3.5
+eduardo 3.3
+educated 4.3
+education 5.3
+educator 3.5
+educators 3.8
+edward 4.5
+edwards 4.0
+edwin 3.6
+eeg 3.0
+eel 3.2
+eels 3.2
+eff 3.4
+effect 5.0
+effected 3.3
+effectively 4.5
+effectiveness 4.0
+effects 4.9
+efficacy 3.7
+efficiencies 3.2
+efficiency 4.4
+efficiently 3.8
+effort 4.9
+effortlessly 3.2
+efforts 4.8
+egalitarian 3.1
+egan 3.1
+egg 4.5
+eggplant 3.0
+eggs 4.5
+ego 4.0
+egos 3.1
+egypt 4.5
+egyptian 4.2
+egyptians 3.5
+eid 3.2
+eiffel 3.2
+eighties 3.2
+eileen 3.3
+ein 3.2
+einstein 3.7
+eisenhower 3.4
+ejected 3.4
+ejection 3.1
+elaborated 3.1
+elaine 3.6
+elasticity 3.1
+elbow 3.8
+elbows 3.4
+elder 4.1
+elderly 4.2
+elders 3.8
+eldest 3.7
+eleanor 3.8
+elected 4.6
+election 5.1
+elections 4.7
+elective 3.3
+electorate 3.6
+electors 3.3
+electrically 3.2
+electrician 3.3
+electricity 4.4
+electrification 3.0
+electro 3.6
+electrode 3.4
+electrodes 3.3
+electrolyte 3.1
+electron 3.8
+electronically 3.3
+electronics 4.2
+electrons 3.6
+elegance 3.4
+element 4.5
+elements 4.7
+elena 3.8
+elephant 4.1
+elephants 3.8
+elevated 4.0
+elevation 3.9
+elevations 3.2
+elevator 4.0
+elevators 3.4
+eleventh 3.5
+elf 3.6
+elgin 3.2
+eli 3.7
+elias 3.4
+eligibility 3.8
+elijah 3.5
+eliminated 4.0
+elimination 3.9
+eliot 3.5
+elisa 3.1
+elisabeth 3.2
+elise 3.3
+elite 4.4
+elites 3.6
+elitist 3.1
+elixir 3.2
+eliza 3.5
+elizabeth 4.5
+elizabethan 3.0
+elk 3.5
+ella 3.6
+elle 3.4
+ellen 4.0
+ellie 3.6
+ellington 3.0
+elliot 3.7
+elliott 3.8
+ellis 4.0
+ellison 3.4
+elm 3.4
+elmer 3.2
+elmo 3.0
+elon 3.3
+elongated 3.4
+elsa 3.4
+else 5.4
+elsevier 3.1
+elsie 3.1
+elton 3.4
+elves 3.4
+elvis 3.8
+ely 3.2
+email 4.7
+emailed 3.5
+emails 4.2
+emancipation 3.3
+emanuel 3.2
+embankment 3.1
+embargo 3.3
+embarked 3.5
+embarrassed 4.0
+embarrassment 3.8
+embassies 3.1
+embassy 4.1
+embedded 3.9
+embellished 3.1
+embezzlement 3.0
+emblem 3.6
+embodied 3.3
+embodiment 3.3
+embrace 4.2
+embraced 3.8
+embraces 3.4
+embroidered 3.3
+embroidery 3.2
+embryo 3.3
+embryos 3.3
+emerald 3.6
+emerged 4.2
+emergence 3.7
+emergencies 3.6
+emergency 4.7
+emeritus 3.2
+emerson 3.6
+emery 3.3
+emi 3.1
+emigrants 3.0
+emigrated 3.1
+emigration 3.2
+emil 3.2
+emile 3.2
+emilia 3.1
+emilio 3.1
+emily 4.1
+eminem 3.3
+eminence 3.2
+emir 3.0
+emirates 3.7
+emission 3.7
+emissions 4.1
+emitted 3.3
+emma 4.2
+emmanuel 3.4
+emmett 3.2
+emmy 3.7
+emo 3.2
+emoji 3.2
+emory 3.3
+emotion 4.2
+emotionally 4.0
+emotions 4.4
+emp 3.1
+empathy 3.7
+emperor 4.2
+emperors 3.2
+emphasis 4.2
+emphasise 3.1
+emphasised 3.2
+emphasized 3.7
+emphatically 3.1
+empire 4.5
+empires 3.4
+employed 4.4
+employee 4.5
+employees 4.8
+employer 4.2
+employers 4.2
+employment 4.6
+empowered 3.6
+empowerment 3.5
+empress 3.5
+emptied 3.3
+emptiness 3.3
+ems 3.4
+emu 3.0
+emulation 3.0
+enabled 4.1
+enacted 3.8
+enactment 3.2
+enamel 3.4
+encased 3.0
+enchanted 3.4
+enclave 3.2
+enclosed 3.7
+enclosure 3.6
+enclosures 3.1
+encoded 3.3
+encoding 3.4
+encore 3.4
+encounter 4.3
+encountered 4.1
+encounters 4.0
+encouraged 4.3
+encouragement 3.8
+encrypted 3.4
+encryption 3.6
+encyclopedia 3.5
+end 5.7
+endangered 3.9
+endeavor 3.6
+endeavors 3.3
+endeavour 3.5
+endeavours 3.0
+ended 4.9
+endemic 3.4
+endgame 3.2
+endings 3.5
+endlessly 3.5
+endocrine 3.1
+endorsed 3.9
+endorsement 3.8
+endorsements 3.3
+endothelial 3.0
+endowed 3.4
+endowment 3.5
+ends 4.8
+endurance 3.7
+endured 3.6
+enemies 4.4
+enemy 4.7
+energies 3.5
+energized 3.1
+energy 5.2
+enfield 3.1
+enforced 3.8
+enforcement 4.5
+eng 3.7
+engaged 4.5
+engagement 4.3
+engagements 3.5
+engel 3.0
+engine 4.8
+engineer 4.5
+engineered 3.7
+engineering 4.8
+engineers 4.4
+engines 4.3
+england 5.1
+english 5.2
+englishman 3.4
+engraved 3.5
+engraving 3.3
+engravings 3.0
+engulfed 3.1
+enhanced 4.1
+enhancement 3.6
+enhancements 3.2
+enigma 3.2
+enjoyed 4.6
+enjoyment 3.8
+enlarged 3.6
+enlargement 3.2
+enlightened 3.5
+enlightenment 3.7
+enlisted 3.8
+enmity 3.0
+ennis 3.1
+enoch 3.1
+enormously 3.4
+enquiries 3.4
+enquiry 3.4
+enraged 3.3
+enriched 3.5
+enrichment 3.5
+enrique 3.5
+enrolled 3.9
+enrollment 3.9
+enrolment 3.1
+ensemble 3.7
+enshrined 3.0
+ensign 3.3
+enslaved 3.3
+ensued 3.3
+ensured 3.5
+ent 3.3
+entangled 3.2
+entered 4.7
+enterprise 4.4
+enterprises 4.0
+entertained 3.6
+entertainer 3.5
+entertainers 3.1
+entertainment 4.6
+enthusiasm 4.0
+enthusiast 3.5
+enthusiastically 3.2
+enthusiasts 3.6
+entirely 4.7
+entirety 3.7
+entities 4.0
+entitled 4.5
+entitlement 3.5
+entity 4.1
+entourage 3.2
+entrance 4.4
+entrances 3.3
+entrants 3.3
+entrenched 3.3
+entrepreneur 4.0
+entrepreneurs 3.9
+entrepreneurship 3.6
+entries 4.1
+entropy 3.3
+entrusted 3.5
+entry 4.7
+envelope 3.9
+envelopes 3.3
+environment 4.9
+environmentalists 3.1
+environmentally 3.4
+environments 4.0
+envisaged 3.1
+envisioned 3.4
+envoy 3.5
+enzo 3.2
+enzyme 3.8
+enzymes 3.6
+eos 3.2
+epa 3.9
+ephraim 3.0
+epi 3.1
+epic 4.3
+epidemic 3.8
+epidemics 3.0
+epidemiology 3.3
+epilepsy 3.5
+epilogue 3.1
+epiphany 3.2
+episode 5.0
+episodes 4.4
+epithelial 3.1
+epitome 3.3
+epl 3.1
+epoch 3.2
+epoxy 3.1
+eps 3.6
+epsom 3.0
+epstein 3.4
+equality 4.3
+equally 4.4
+equation 4.0
+equations 3.8
+equator 3.3
+equatorial 3.2
+equestrian 3.2
+equilibrium 3.6
+equine 3.1
+equinox 3.0
+equipment 4.9
+equipped 4.3
+equities 3.2
+equity 4.3
+equivalence 3.2
+equivalent 4.5
+equivalents 3.2
+era 4.7
+eradicated 3.0
+eradication 3.1
+eras 3.2
+erased 3.5
+erasmus 3.1
+erdogan 3.2
+ere 3.1
+erected 3.9
+erection 3.5
+eric 4.5
+erica 3.6
+erickson 3.1
+ericsson 3.0
+erie 3.6
+erik 3.7
+erika 3.2
+erin 3.7
+eritrea 3.0
+erm 3.2
+ernest 3.7
+ernesto 3.1
+ernie 3.5
+ernst 3.5
+eroded 3.3
+eros 3.0
+erosion 3.6
+erotic 3.7
+erotica 3.0
+erp 3.0
+errand 3.0
+errands 3.3
+erroneously 3.1
+error 4.5
+errors 4.2
+ers 3.2
+erupted 3.4
+eruption 3.5
+eruptions 3.2
+erwin 3.1
+esa 3.3
+escalated 3.4
+escalation 3.3
+escalator 3.0
+escape 4.6
+escaped 4.2
+escapes 3.6
+escobar 3.2
+escort 4.0
+escorted 3.5
+escorts 3.4
+escrow 3.0
+eskimo 3.0
+esl 3.1
+esp 3.5
+especially 5.2
+espionage 3.5
+espn 3.9
+esports 3.2
+espresso 3.4
+esq 3.1
+esque 3.3
+esquire 3.1
+essay 4.2
+essays 4.1
+essence 4.0
+essendon 3.0
+essentially 4.4
+essentials 3.6
+essex 3.9
+est 4.1
+established 4.9
+establishment 4.4
+establishments 3.8
+estate 4.8
+estates 3.9
+esteem 3.9
+esteemed 3.3
+ester 3.1
+esther 3.6
+estimate 4.3
+estimated 4.6
+estimates 4.3
+estimation 3.5
+estonia 3.5
+estonian 3.1
+estranged 3.2
+estrogen 3.4
+estuary 3.3
+eta 3.4
+etc 5.0
+etched 3.3
+etching 3.1
+eternally 3.3
+eternity 3.8
+etf 3.1
+eth 3.2
+ethan 3.7
+ethanol 3.5
+ethel 3.3
+ether 3.4
+ethereum 3.2
+ethernet 3.3
+ethic 3.5
+ethically 3.1
+ethics 4.2
+ethiopia 3.7
+ethiopian 3.5
+ethnically 3.1
+ethnicities 3.0
+ethnicity 3.7
+ethos 3.3
+etienne 3.1
+etiquette 3.4
+eton 3.1
+etsy 3.4
+eucalyptus 3.0
+eucharist 3.0
+eugene 3.8
+eulogy 3.0
+eun 3.1
+euphoria 3.2
+eur 3.5
+eurasia 3.0
+eureka 3.3
+euro 4.1
+europa 3.6
+europe 5.0
+european 5.1
+europeans 3.9
+euros 3.8
+eurovision 3.2
+eurozone 3.2
+euthanasia 3.2
+eva 3.9
+evacuated 3.7
+evacuation 3.7
+evaluated 3.8
+evaluation 4.2
+evaluations 3.4
+evan 3.8
+evangelicals 3.1
+evangelist 3.1
+evans 4.2
+evaporated 3.0
+evaporation 3.1
+evasion 3.4
+eve 4.3
+evelyn 3.6
+evening 4.9
+evenings 3.6
+evenly 3.6
+event 5.2
+events 5.1
+eventually 4.9
+everest 3.4
+everett 3.5
+evergreen 3.4
+everlasting 3.4
+everton 3.7
+everybody 4.8
+everyone 5.5
+everything 5.5
+everytime 3.7
+evicted 3.4
+eviction 3.4
+evidence 5.1
+evidenced 3.5
+evidently 3.6
+evil 4.7
+evils 3.4
+evo 3.2
+evoked 3.1
+evolution 4.4
+evolved 4.1
+ewan 3.0
+ewing 3.3
+exacerbated 3.2
+exactly 5.2
+exaggerated 3.7
+exaggeration 3.3
+exalted 3.1
+exam 4.3
+examination 4.3
+examinations 3.6
+examined 4.1
+examiner 3.5
+example 5.3
+examples 4.6
+exams 4.0
+excavated 3.2
+excavation 3.5
+excavations 3.2
+exceed 3.9
+exceeded 3.8
+exceedingly 3.4
+excelled 3.2
+excellence 4.1
+excellency 3.4
+exception 4.3
+exceptionally 3.7
+exceptions 4.0
+excerpt 3.5
+excerpts 3.4
+excess 4.2
+excesses 3.1
+excessively 3.4
+exchange 4.8
+exchanged 3.7
+exchanges 4.0
+exchequer 3.1
+excise 3.3
+excitation 3.0
+excited 4.7
+excitedly 3.1
+excitement 4.2
+exclaimed 3.0
+exclamation 3.1
+excluded 3.9
+exclusion 3.7
+exclusively 4.2
+exclusivity 3.1
+excursion 3.3
+excursions 3.2
+excuse 4.6
+excused 3.3
+excuses 4.0
+exec 3.3
+execs 3.0
+executed 4.3
+execution 4.3
+executioner 3.1
+executions 3.4
+executive 4.9
+executives 4.0
+exemplified 3.1
+exempted 3.1
+exemption 3.6
+exemptions 3.3
+exercise 4.7
+exercised 3.5
+exercises 4.1
+exerted 3.1
+exes 3.1
+exeter 3.5
+exhausted 4.1
+exhaustion 3.5
+exhibited 3.9
+exhibition 4.4
+exhibitions 3.7
+exhibitors 3.0
+exile 3.8
+exiled 3.4
+exiles 3.1
+existed 4.3
+existence 4.5
+exit 4.3
+exited 3.4
+exits 3.5
+exo 3.0
+exodus 3.7
+exp 3.7
+expanded 4.3
+expanse 3.2
+expansion 4.5
+expansions 3.3
+expat 3.0
+expectancy 3.5
+expectation 4.0
+expectations 4.4
+expected 5.0
+expedition 4.0
+expeditions 3.4
+expelled 3.7
+expenditure 3.7
+expenditures 3.5
+expense 4.2
+expenses 4.3
+experience 5.3
+experienced 4.6
+experiences 4.5
+experiment 4.4
+experimentally 3.0
+experimentation 3.5
+experimented 3.3
+experiments 4.2
+expert 4.6
+expertise 4.1
+experts 4.5
+expiration 3.5
+expired 3.8
+expiry 3.0
+explained 4.6
+explanation 4.4
+explanations 3.8
+explicitly 4.0
+exploded 3.8
+exploitation 3.8
+exploited 3.7
+exploration 4.2
+explorations 3.1
+explored 3.9
+explorer 3.9
+explorers 3.4
+explosion 4.2
+explosions 3.7
+explosives 3.8
+expo 3.6
+exponential 3.3
+exponentially 3.3
+export 4.2
+exported 3.6
+exporter 3.3
+exporters 3.3
+exports 4.1
+exposed 4.5
+exposition 3.6
+exposure 4.4
+exposures 3.3
+expressed 4.5
+expression 4.5
+expressions 3.9
+expressly 3.5
+expressway 3.1
+expulsion 3.4
+ext 3.1
+extended 4.6
+extension 4.5
+extensions 3.8
+extensively 3.9
+extent 4.5
+exterior 3.9
+extermination 3.1
+externally 3.3
+extinction 3.8
+extinguished 3.2
+extortion 3.3
+extracellular 3.0
+extract 4.0
+extracted 3.7
+extraction 3.8
+extracts 3.5
+extradition 3.3
+extraordinarily 3.4
+extras 3.6
+extraterrestrial 3.1
+extreme 4.6
+extremely 4.8
+extremes 3.5
+extremism 3.3
+extremist 3.5
+extremists 3.5
+extremity 3.0
+exxon 3.1
+eye 5.0
+eyeball 3.1
+eyeballs 3.2
+eyebrow 3.4
+eyebrows 3.8
+eyed 4.0
+eyelashes 3.1
+eyelid 3.0
+eyelids 3.2
+eyeliner 3.2
+eyes 5.2
+eyeshadow 3.1
+eyesight 3.3
+eyewitness 3.3
+eyre 3.1
+ezekiel 3.2
+ezra 3.5
+faa 3.5
+fab 3.4
+faber 3.2
+fabian 3.2
+fabio 3.2
+fable 3.2
+fabregas 3.0
+fabric 4.1
+fabricated 3.5
+fabrication 3.5
+fabrics 3.6
+facade 3.4
+face 5.5
+facebook 4.9
+faced 4.5
+faces 4.6
+facet 3.2
+facets 3.3
+facial 4.1
+facilitated 3.5
+facilities 4.7
+facility 4.6
+fact 5.4
+faction 3.8
+factions 3.8
+facto 3.6
+factor 4.7
+factories 4.0
+factors 4.6
+factory 4.5
+facts 4.7
+faculties 3.4
+faculty 4.3
+fad 3.3
+faded 3.7
+fag 3.3
+faggot 3.5
+fahrenheit 3.2
+failed 4.8
+failings 3.1
+failure 4.7
+failures 4.0
+fainted 3.1
+faintly 3.0
+fairbanks 3.1
+faire 3.1
+fairfax 3.5
+fairfield 3.3
+fairies 3.3
+fairly 4.5
+fairness 3.8
+fairs 3.4
+fairy 4.1
+fairytale 3.2
+faith 4.8
+faithfully 3.3
+faithfulness 3.0
+faiths 3.2
+faked 3.4
+fakes 3.2
+falcon 3.7
+falcons 3.6
+fallacy 3.2
+fallon 3.5
+fallout 3.7
+falsely 3.6
+fam 3.5
+fame 4.3
+famed 3.6
+famer 3.0
+familiarity 3.4
+families 4.9
+family 5.7
+famine 3.6
+famously 3.5
+fan 4.9
+fanatic 3.2
+fanatics 3.2
+fanbase 3.3
+fancied 3.1
+fancies 3.0
+fancy 4.3
+fandom 3.5
+fanfare 3.2
+fang 3.3
+fangs 3.0
+fannie 3.1
+fanny 3.5
+fans 5.0
+fantasies 3.6
+fantastically 3.0
+fantasy 4.5
+faq 3.3
+farage 3.2
+farah 3.2
+farce 3.3
+fare 3.9
+fared 3.1
+fares 3.6
+farewell 3.9
+fargo 3.6
+farley 3.1
+farm 4.8
+farmed 3.2
+farmer 4.2
+farmers 4.4
+farmhouse 3.4
+farming 4.2
+farmland 3.4
+farms 4.1
+farrell 3.5
+fart 3.6
+farts 3.2
+fas 3.0
+fascinated 3.6
+fascination 3.5
+fascism 3.6
+fascist 3.8
+fascists 3.4
+fashion 4.8
+fashioned 3.9
+fashions 3.2
+faso 3.1
+fastball 3.0
+fastened 3.0
+fasting 3.6
+fatalities 3.5
+fatality 3.2
+fatally 3.3
+fate 4.4
+fated 3.2
+fates 3.2
+father 5.3
+fathers 4.1
+fatigue 3.9
+fatima 3.1
+fats 3.6
+fatty 3.8
+faucet 3.1
+faulkner 3.3
+fault 4.6
+faults 3.7
+fauna 3.5
+faust 3.1
+faux 3.5
+fav 3.2
+fave 3.1
+favor 4.6
+favorably 3.2
+favored 3.8
+favorite 5.0
+favorites 4.0
+favors 3.7
+favour 4.3
+favourable 3.5
+favoured 3.5
+favourite 4.6
+favourites 3.6
+favours 3.3
+fawn 3.0
+fax 3.6
+fay 3.3
+faye 3.2
+fayetteville 3.0
+fbi 4.4
+fca 3.0
+fcc 3.8
+fda 3.9
+fdr 3.1
+fear 5.0
+feared 3.9
+fears 4.2
+feasibility 3.4
+feast 4.0
+feat 4.0
+feather 3.7
+feathered 3.0
+feathers 3.8
+feats 3.2
+feature 4.8
+featured 4.4
+features 4.9
+feb 4.4
+february 5.0
+feces 3.2
+fed 4.5
+federalist 3.0
+federally 3.4
+federation 4.3
+federer 3.2
+federico 3.0
+fedex 3.4
+fedora 3.1
+feds 3.5
+fee 4.5
+feed 4.7
+feedback 4.3
+feeder 3.5
+feeders 3.1
+feeds 3.9
+feelin 3.2
+feelings 4.7
+fees 4.5
+feet 5.0
+fei 3.2
+feldman 3.1
+felicia 3.1
+felicity 3.4
+feline 3.1
+felipe 3.4
+felix 3.8
+fella 3.5
+fellas 3.5
+fellow 4.8
+fellows 3.8
+fellowship 3.9
+fellowships 3.1
+felon 3.2
+felonies 3.0
+felony 3.8
+fema 3.0
+female 5.0
+females 4.4
+femininity 3.1
+feminism 3.9
+feminist 4.1
+feminists 3.6
+femme 3.2
+femur 3.0
+fence 4.2
+fenced 3.2
+fences 3.6
+fencing 3.6
+fender 3.4
+feng 3.4
+fenton 3.1
+fer 3.1
+ferdinand 3.5
+fergus 3.1
+ferguson 3.9
+fermentation 3.3
+fermented 3.2
+fern 3.3
+fernandez 3.4
+fernando 3.7
+ferns 3.1
+ferrari 3.9
+ferrer 3.0
+ferret 3.0
+ferries 3.2
+ferris 3.4
+ferry 4.0
+fertility 3.8
+fertilization 3.0
+fertilizer 3.4
+fertilizers 3.0
+fervor 3.0
+fest 3.7
+festival 4.7
+festivals 3.9
+festivities 3.5
+fetched 3.4
+fetish 3.6
+fetus 3.6
+feud 3.6
+fever 4.2
+ffa 3.2
+ffs 3.5
+fia 3.1
+fiance 3.4
+fiancee 3.2
+fiasco 3.3
+fiat 3.6
+fiber 4.1
+fiberglass 3.0
+fibers 3.6
+fibre 3.7
+fibres 3.2
+fibrosis 3.2
+fiction 4.4
+fiddle 3.4
+fide 3.3
+fidel 3.2
+fidelity 3.5
+fiduciary 3.0
+field 5.2
+fielded 3.0
+fielder 3.2
+fielding 3.5
+fields 4.6
+fiend 3.1
+fiercely 3.4
+fiesta 3.3
+fifa 4.2
+fife 3.4
+fifths 3.0
+fifties 3.2
+fig 4.1
+fight 5.2
+fighter 4.3
+fighters 4.2
+fights 4.2
+figs 3.4
+figure 5.1
+figured 4.4
+figures 4.7
+fiji 3.6
+fil 3.3
+filament 3.1
+file 4.8
+filed 4.5
+files 4.5
+filings 3.2
+filipino 3.7
+filipinos 3.2
+filled 4.7
+filler 3.4
+fillers 3.1
+filly 3.1
+film 5.2
+filmed 4.1
+filming 4.2
+filmmaker 3.6
+filmmakers 3.5
+filmmaking 3.2
+films 4.6
+filter 4.3
+filtered 3.5
+filters 3.9
+filth 3.4
+filtration 3.3
+fin 3.7
+finale 4.0
+finalist 3.5
+finalists 3.6
+finalized 3.3
+finally 5.2
+finals 4.5
+financed 3.7
+financially 4.0
+financials 3.0
+financier 3.0
+finch 3.5
+finder 3.3
+findings 4.4
+fined 3.7
+finely 3.5
+fines 3.8
+finesse 3.2
+finger 4.5
+fingered 3.1
+fingering 3.0
+fingernails 3.2
+fingerprint 3.5
+fingerprints 3.3
+fingers 4.5
+fingertips 3.3
+finished 4.9
+finisher 3.1
+fink 3.1
+finland 4.0
+finley 3.1
+finn 3.8
+finnish 3.7
+fins 3.4
+fiona 3.6
+fir 3.5
+fire 5.3
+firearm 3.7
+firearms 3.9
+fireball 3.2
+fired 4.6
+firefighter 3.4
+firefighters 3.6
+firefly 3.1
+firefox 3.4
+fireman 3.2
+firemen 3.1
+fireplace 3.5
+firepower 3.3
+fires 4.2
+firewall 3.2
+firewood 3.2
+fireworks 3.8
+firm 4.8
+firmly 4.0
+firms 4.4
+firmware 3.2
+firstly 3.7
+firth 3.2
+fischer 3.5
+fish 4.9
+fished 3.1
+fisher 4.0
+fisheries 3.7
+fisherman 3.5
+fishermen 3.6
+fishery 3.2
+fishes 3.4
+fishing 4.5
+fisk 3.0
+fission 3.1
+fist 3.9
+fists 3.4
+fitch 3.3
+fitness 4.4
+fitted 4.1
+fittings 3.4
+fitz 3.3
+fitzgerald 3.6
+fitzpatrick 3.2
+fives 3.1
+fixation 3.3
+fixed 4.7
+fixer 3.0
+fixture 3.7
+fixtures 3.8
+fla 3.6
+flag 4.6
+flagged 3.3
+flags 4.1
+flagship 3.8
+flair 3.5
+flak 3.1
+flake 3.2
+flakes 3.4
+flamboyant 3.1
+flame 4.1
+flames 4.0
+flaming 3.4
+flamingo 3.1
+flanagan 3.2
+flanders 3.3
+flank 3.6
+flanked 3.3
+flanks 3.1
+flannel 3.2
+flap 3.5
+flaps 3.2
+flare 3.6
+flared 3.1
+flares 3.3
+flash 4.5
+flashback 3.5
+flashbacks 3.4
+flashed 3.4
+flashes 3.6
+flashlight 3.5
+flask 3.2
+flats 3.8
+flattened 3.4
+flattered 3.2
+flavor 4.0
+flavored 3.4
+flavors 3.6
+flavour 3.7
+flavoured 3.0
+flavours 3.4
+flaw 3.6
+flawed 3.7
+flaws 3.9
+flax 3.0
+flea 3.4
+fleas 3.1
+fled 4.0
+fledged 3.3
+fledgling 3.1
+fleece 3.4
+fleet 4.3
+fleets 3.3
+fleetwood 3.1
+fleming 3.6
+flemish 3.1
+flesh 4.2
+fletcher 3.8
+flex 3.7
+flexibility 4.0
+flick 3.6
+flicker 3.1
+flickr 3.3
+flicks 3.1
+flight 4.9
+flights 4.2
+flimsy 3.1
+flinders 3.0
+flint 3.8
+flip 4.2
+flipped 3.6
+flips 3.3
+flirt 3.5
+flirting 3.6
+flirty 3.0
+flo 3.3
+floated 3.4
+flock 3.7
+flocks 3.0
+flood 4.3
+flooded 3.8
+floods 3.8
+floor 4.9
+flooring 3.3
+floors 4.0
+floppy 3.2
+flora 3.7
+florence 4.0
+flores 3.3
+florida 4.8
+florist 3.0
+floss 3.2
+flotation 3.1
+flour 4.0
+flourished 3.3
+flow 4.7
+flowed 3.3
+flower 4.4
+flowering 3.5
+flowers 4.6
+flows 4.1
+floyd 3.8
+flu 4.0
+fluctuations 3.5
+fluency 3.0
+fluff 3.2
+fluid 4.2
+fluids 3.7
+fluke 3.1
+fluorescence 3.2
+fluorescent 3.4
+fluoride 3.2
+flurry 3.1
+flush 3.8
+flushed 3.3
+flute 3.5
+flutter 3.1
+flux 3.6
+fly 4.8
+flyer 3.6
+flyers 3.7
+flynn 3.8
+foam 3.8
+fob 3.1
+focus 5.0
+focused 4.7
+focuses 4.1
+focussed 3.1
+fodder 3.4
+foe 3.5
+foes 3.4
+fog 3.9
+foil 3.8
+fol 3.3
+fold 4.1
+folded 3.8
+folder 3.7
+folders 3.2
+folds 3.4
+foley 3.5
+foliage 3.4
+folio 3.1
+folk 4.2
+folklore 3.5
+folks 4.6
+followed 5.0
+follower 3.6
+followers 4.3
+folly 3.3
+fondly 3.2
+fondness 3.1
+fong 3.0
+font 3.8
+fonts 3.2
+foo 3.3
+food 5.4
+foodie 3.1
+foods 4.4
+fool 4.3
+fooled 3.6
+foolishness 3.1
+fools 3.9
+foot 4.9
+footage 4.3
+football 5.1
+footballer 3.7
+footballers 3.5
+footed 3.3
+footer 3.1
+foothills 3.2
+foothold 3.1
+footing 3.5
+footnote 3.2
+footnotes 3.2
+footprint 3.5
+footprints 3.3
+footsteps 3.7
+footwear 3.4
+footwork 3.1
+footy 3.1
+for 7.0
+forage 3.1
+foraging 3.1
+foray 3.0
+forbes 3.8
+force 5.2
+forced 4.8
+forcefully 3.3
+forces 5.0
+forcibly 3.5
+ford 4.5
+fore 3.5
+forearm 3.3
+foreclosure 3.4
+forefront 3.5
+foreground 3.3
+forehead 3.9
+foreigners 3.9
+foreman 3.6
+forensics 3.2
+foreplay 3.0
+foresight 3.2
+forest 4.7
+forested 3.0
+forestry 3.7
+forests 4.1
+foreword 3.1
+forex 3.6
+forfeit 3.3
+forfeited 3.1
+forfeiture 3.0
+forge 3.8
+forged 3.7
+forgery 3.2
+forging 3.3
+forgiveness 3.9
+fork 4.0
+forks 3.5
+form 5.3
+formality 3.1
+formally 4.0
+format 4.5
+formation 4.5
+formations 3.6
+formative 3.3
+formats 3.8
+formatted 3.0
+formatting 3.3
+formed 4.7
+formerly 4.2
+forms 4.7
+formula 4.5
+formulas 3.4
+formulated 3.5
+formulation 3.5
+formulations 3.1
+forrest 3.6
+forrester 3.1
+forster 3.3
+forsyth 3.2
+fort 4.5
+forte 3.2
+forties 3.0
+fortifications 3.1
+fortified 3.4
+fortitude 3.1
+fortnight 3.4
+fortnite 3.3
+fortress 3.8
+forts 3.2
+fortunately 4.0
+fortune 4.3
+fortunes 3.6
+forum 4.4
+forums 3.9
+forwarded 3.4
+forwarding 3.2
+forwards 3.8
+forza 3.1
+fossil 4.0
+fossils 3.5
+fostered 3.2
+fouled 3.1
+fouls 3.1
+foundation 4.8
+foundational 3.1
+foundations 4.0
+founded 4.5
+founder 4.5
+founders 3.8
+foundry 3.3
+fountain 3.9
+fountains 3.3
+fourier 3.1
+fours 3.2
+fourteenth 3.4
+fowl 3.0
+fowler 3.6
+fox 4.7
+foxes 3.4
+foyer 3.1
+fps 3.4
+fra 3.1
+fracking 3.3
+fraction 4.0
+fractions 3.3
+fracture 3.7
+fractured 3.5
+fractures 3.5
+fragment 3.5
+fragmentation 3.2
+fragmented 3.3
+fragments 3.8
+fragrance 3.5
+frame 4.6
+framed 3.9
+frames 4.0
+framework 4.3
+frameworks 3.3
+fran 3.4
+franc 3.1
+france 4.9
+frances 3.7
+francesca 3.3
+francesco 3.3
+franchise 4.3
+franchises 3.6
+francis 4.4
+francisco 4.5
+franco 3.7
+francois 3.4
+francs 3.5
+frank 4.8
+franken 3.0
+frankenstein 3.3
+frankfurt 3.6
+frankie 3.6
+franklin 4.2
+frankly 4.0
+franks 3.2
+frantically 3.2
+franz 3.5
+fraser 3.8
+frat 3.2
+fraternity 3.6
+frau 3.1
+fraud 4.4
+frauds 3.0
+fray 3.3
+frazier 3.2
+freak 4.1
+freaked 3.5
+freakin 3.4
+freaks 3.6
+freckles 3.0
+fred 4.2
+freddie 3.8
+freddy 3.4
+frederic 3.2
+frederick 4.0
+freed 3.9
+freedom 4.9
+freedoms 3.6
+freelance 3.7
+freelancer 3.0
+freely 4.1
+freeman 3.8
+freestyle 3.8
+freeway 3.6
+freezer 3.7
+freight 4.0
+freighter 3.0
+fremantle 3.2
+fremont 3.2
+french 5.1
+frenchman 3.3
+frenzy 3.4
+frequencies 3.7
+frequency 4.4
+frequented 3.2
+frequently 4.6
+fresco 3.1
+freshly 3.6
+freshman 4.0
+freshmen 3.4
+freshness 3.1
+freshwater 3.5
+fresno 3.4
+freud 3.5
+frey 3.1
+fri 3.4
+friar 3.0
+frickin 3.0
+friction 3.7
+friday 5.0
+fridays 3.4
+fridge 4.0
+fried 4.1
+friedman 3.5
+friedrich 3.3
+friend 5.4
+friendlies 3.0
+friendly 4.6
+friends 5.4
+friendship 4.4
+friendships 3.7
+fries 3.8
+frigate 3.1
+friggin 3.2
+fright 3.3
+frightened 3.7
+fringe 3.9
+fringes 3.2
+fritz 3.4
+fro 3.3
+frog 3.9
+frogs 3.6
+from 6.6
+front 5.3
+frontal 3.5
+fronted 3.1
+frontier 4.0
+frontiers 3.3
+frontline 3.4
+frontman 3.2
+fronts 3.6
+frost 4.0
+frosted 3.0
+frosting 3.0
+frowned 3.2
+fructose 3.0
+fruit 4.6
+fruition 3.2
+fruits 4.1
+frustrated 4.1
+frustration 4.0
+frustrations 3.3
+fry 3.9
+frying 3.4
+fsa 3.1
+fsu 3.1
+ftc 3.2
+ftp 3.0
+fuck 5.4
+fucked 4.6
+fucker 3.7
+fuckers 3.4
+fuckin 4.3
+fucking 5.3
+fucks 3.9
+fudge 3.3
+fuel 4.7
+fueled 3.6
+fueling 3.1
+fuelled 3.0
+fuels 3.8
+fugitive 3.5
+fugitives 3.1
+fuji 3.2
+fukushima 3.3
+fulfilled 3.8
+fulfillment 3.4
+fulham 3.4
+fullback 3.2
+fullerton 3.0
+fullness 3.0
+fully 4.9
+fulton 3.5
+fumes 3.3
+fun 5.3
+function 4.8
+functionality 3.7
+functionally 3.2
+functioned 3.1
+functions 4.5
+fund 4.8
+fundamentalist 3.2
+fundamentally 3.8
+fundamentals 3.6
+funded 4.3
+funding 4.6
+fundraiser 3.6
+fundraisers 3.0
+fundraising 3.8
+funds 4.7
+funeral 4.4
+funerals 3.3
+fungi 3.5
+fungus 3.5
+funk 3.7
+funnel 3.5
+fur 4.0
+furiously 3.2
+furnace 3.6
+furnaces 3.1
+furnished 3.6
+furnishings 3.3
+furniture 4.3
+furs 3.0
+fury 3.9
+fuse 3.6
+fused 3.4
+fuselage 3.1
+fuses 3.1
+fusion 4.0
+future 5.3
+futures 3.8
+fuzz 3.1
+fyi 3.5
+gaap 3.0
+gabe 3.3
+gable 3.1
+gabriel 3.9
+gabrielle 3.3
+gaddafi 3.2
+gadget 3.5
+gadgets 3.6
+gaelic 3.2
+gag 3.6
+gaga 3.6
+gage 3.2
+gags 3.1
+gah 3.0
+gaia 3.0
+gail 3.5
+gained 4.5
+gaines 3.1
+gainesville 3.1
+gait 3.1
+gal 3.8
+gala 3.7
+galaxies 3.5
+galaxy 4.3
+gale 3.6
+galilee 3.1
+galileo 3.2
+gall 3.3
+gallagher 3.6
+gallant 3.2
+galleries 3.9
+gallery 4.5
+galley 3.2
+gallo 3.0
+gallon 3.8
+gallons 3.6
+galloway 3.4
+gallows 3.1
+gallup 3.1
+gals 3.3
+galvanized 3.0
+galveston 3.2
+galway 3.2
+gambia 3.0
+gambit 3.1
+gamble 3.8
+gambler 3.1
+gamblers 3.1
+gambling 4.1
+game 5.7
+gameplay 4.0
+gamergate 3.1
+gamers 3.6
+games 5.4
+gaming 4.4
+gamma 3.7
+gan 3.1
+gandalf 3.1
+gandhi 3.8
+gang 4.5
+gangs 3.7
+gangsta 3.0
+gangster 3.5
+gangsters 3.2
+gao 3.5
+gap 4.5
+gaps 3.9
+garage 4.2
+garages 3.1
+garb 3.0
+garbage 4.2
+garcia 3.9
+garde 3.3
+garden 4.8
+gardener 3.5
+gardeners 3.2
+gardening 3.7
+gardens 4.3
+gardiner 3.2
+gardner 3.8
+gareth 3.5
+garfield 3.4
+garland 3.5
+garlic 3.9
+garment 3.6
+garments 3.5
+garner 3.5
+garnered 3.3
+garnet 3.2
+garnish 3.0
+garrett 3.7
+garrison 3.7
+garry 3.3
+garth 3.3
+garvey 3.0
+gary 4.4
+gas 5.0
+gases 3.7
+gasoline 3.9
+gasp 3.5
+gassed 3.0
+gaston 3.2
+gate 4.5
+gated 3.2
+gates 4.3
+gateway 3.8
+gathered 4.3
+gatherings 3.5
+gator 3.2
+gatorade 3.0
+gators 3.2
+gatsby 3.2
+gauge 4.0
+gauges 3.1
+gaul 3.0
+gaulle 3.0
+gauntlet 3.1
+gavin 3.7
+gayle 3.2
+gays 3.7
+gaza 3.9
+gaze 3.7
+gazette 3.6
+gcc 3.0
+gcse 3.1
+gdp 4.0
+gear 4.5
+gearbox 3.2
+geared 3.6
+gearing 3.4
+gears 3.7
+gee 3.6
+geek 3.6
+geeks 3.3
+geelong 3.3
+geese 3.4
+geez 3.4
+gel 3.8
+gelatin 3.0
+gem 3.9
+gemini 3.4
+gemma 3.3
+gems 3.8
+gen 4.3
+gender 4.6
+gendered 3.1
+genders 3.3
+gene 4.4
+genealogy 3.4
+genera 3.4
+general 5.5
+generalization 3.2
+generalizations 3.1
+generalized 3.4
+generally 5.0
+generals 3.7
+generated 4.3
+generation 4.8
+generational 3.3
+generations 4.3
+generator 3.9
+generators 3.6
+generic 4.1
+generosity 3.6
+generously 3.3
+genes 4.1
+genesis 3.9
+genetically 3.7
+genetics 3.8
+geneva 4.0
+genevieve 3.0
+genie 3.4
+genitalia 3.1
+genitals 3.2
+genius 4.3
+geniuses 3.2
+genoa 3.2
+genocide 3.9
+genome 3.7
+genomes 3.0
+genomic 3.1
+genre 4.2
+genres 3.7
+gent 3.1
+gentile 3.0
+gentiles 3.0
+gentleman 4.2
+gentlemen 4.1
+gently 4.1
+gentrification 3.0
+gentry 3.2
+gents 3.1
+genuinely 4.1
+genus 3.7
+geo 3.6
+geoff 3.6
+geoffrey 3.6
+geographically 3.4
+geography 4.0
+geologist 3.2
+geologists 3.1
+geology 3.8
+geometry 3.9
+georg 3.1
+george 5.0
+georges 3.4
+georgetown 3.6
+georgia 4.5
+georgian 3.5
+georgie 3.0
+georgina 3.1
+ger 3.1
+gerald 3.8
+gerard 3.7
+germ 3.2
+germain 3.3
+german 5.0
+germanic 3.2
+germans 4.2
+germany 4.9
+germs 3.4
+gerrard 3.3
+gerry 3.6
+gertrude 3.3
+gestapo 3.1
+gestation 3.0
+gesture 3.9
+gestures 3.6
+getaway 3.5
+gettin 3.7
+getty 3.5
+gettysburg 3.1
+ghana 3.9
+ghanaian 3.1
+ghastly 3.1
+ghetto 3.7
+ghost 4.4
+ghostbusters 3.2
+ghostly 3.1
+ghosts 3.9
+ghz 3.3
+gia 3.1
+giant 4.6
+giants 4.3
+gibbons 3.2
+gibbs 3.6
+gibraltar 3.4
+gibson 3.9
+gideon 3.3
+gif 3.9
+gifs 3.4
+gift 4.8
+gifted 3.9
+gifts 4.4
+gig 4.0
+giggle 3.4
+giggles 3.4
+gigi 3.2
+gigs 3.6
+gil 3.5
+gilbert 3.9
+gilded 3.3
+giles 3.6
+gill 3.6
+gilles 3.0
+gillespie 3.2
+gillette 3.1
+gillian 3.3
+gills 3.1
+gilmore 3.3
+gilt 3.1
+gimme 3.6
+gimmick 3.2
+gin 3.7
+gina 3.6
+ginger 3.9
+gingerbread 3.0
+gino 3.0
+giorgio 3.2
+giovanni 3.4
+giraffe 3.3
+girl 5.4
+girlfriend 4.7
+girlfriends 3.7
+girls 5.2
+girly 3.2
+giro 3.0
+giroud 3.1
+gis 3.2
+gist 3.2
+git 3.4
+github 3.2
+giuliani 3.1
+giuseppe 3.1
+giveaway 3.5
+giveaways 3.1
+giver 3.2
+glacier 3.6
+glaciers 3.3
+gladiator 3.2
+gladiators 3.0
+gladly 3.7
+gladstone 3.2
+gladys 3.2
+glam 3.2
+glamour 3.5
+glance 3.9
+glanced 3.2
+glances 3.0
+gland 3.4
+glands 3.4
+glare 3.4
+glasgow 4.2
+glass 4.8
+glasses 4.3
+glastonbury 3.1
+glaucoma 3.0
+glazed 3.3
+glee 3.5
+glen 3.9
+glendale 3.2
+glenn 4.0
+glide 3.3
+glider 3.1
+gliding 3.1
+glimmer 3.1
+glimpse 3.8
+glimpses 3.2
+glitch 3.5
+glitches 3.1
+glitter 3.6
+globalization 3.5
+globally 3.8
+globe 4.3
+globes 3.0
+glock 3.1
+gloom 3.3
+gloria 3.7
+glorified 3.2
+glory 4.4
+gloss 3.5
+glossary 3.2
+glossy 3.4
+gloucester 3.5
+gloucestershire 3.3
+glove 3.7
+glover 3.3
+gloves 4.0
+glow 3.9
+glucose 3.8
+glued 3.4
+gluten 3.6
+gma 3.3
+gmail 3.3
+gmbh 3.2
+gmc 3.1
+gmo 3.2
+gmt 3.6
+gnome 3.2
+gnu 3.0
+goa 3.4
+goal 5.1
+goalie 3.5
+goalkeeper 3.8
+goals 5.0
+goat 4.0
+goats 3.7
+goblin 3.3
+goblins 3.0
+god 5.6
+goddard 3.3
+goddess 4.0
+goddesses 3.1
+godfather 3.4
+godfrey 3.3
+godly 3.3
+gods 4.4
+godwin 3.0
+godzilla 3.4
+goers 3.1
+goethe 3.1
+goggles 3.4
+gogh 3.2
+goin 4.0
+goku 3.2
+gold 5.2
+goldberg 3.5
+goldfish 3.3
+goldie 3.1
+goldman 3.6
+golds 3.1
+goldsmith 3.2
+goldstein 3.2
+golf 4.6
+golfer 3.4
+golfers 3.3
+golfing 3.2
+goliath 3.1
+gomes 3.0
+gomez 3.6
+gon 3.3
+gong 3.5
+gonna 5.3
+gonzales 3.1
+gonzalez 3.5
+gonzalo 3.1
+goo 3.4
+goodbye 4.3
+goodies 3.4
+goodman 3.6
+goodness 4.1
+goodnight 3.6
+goods 4.6
+goodwill 3.7
+goodwin 3.4
+goody 3.0
+goodyear 3.1
+goofy 3.6
+google 4.9
+googled 3.1
+goon 3.1
+goons 3.2
+goose 3.8
+goosebumps 3.0
+gop 4.2
+gopro 3.1
+gorbachev 3.1
+gordon 4.4
+gore 3.8
+gorge 3.4
+gorilla 3.6
+gorillas 3.1
+gorman 3.2
+gosh 3.9
+gosling 3.0
+gospel 4.2
+gospels 3.2
+gossip 3.9
+gotcha 3.4
+goth 3.2
+gotham 3.5
+gothic 3.6
+goto 3.1
+gotta 5.0
+gough 3.0
+gould 3.4
+gourmet 3.4
+gout 3.1
+gov 4.0
+governance 4.1
+governed 3.9
+government 5.6
+governments 4.5
+governor 4.7
+governors 3.9
+govt 3.8
+gown 3.8
+gowns 3.2
+gpa 3.5
+gps 4.0
+gpu 3.2
+grabbed 4.1
+grace 4.6
+gracefully 3.2
+graces 3.1
+gracie 3.2
+graciously 3.0
+grad 3.6
+grade 4.8
+graded 3.5
+grader 3.3
+graders 3.5
+grades 4.3
+gradient 3.5
+grading 3.5
+gradually 4.2
+graduate 4.5
+graduated 4.1
+graduates 4.0
+graduation 4.1
+grady 3.1
+graeme 3.3
+graffiti 3.6
+graft 3.5
+graham 4.3
+grail 3.5
+grain 4.2
+grains 3.7
+gram 3.8
+grammar 4.2
+grammy 3.7
+grammys 3.0
+grams 3.8
+gran 3.4
+granada 3.2
+grandchild 3.1
+grandchildren 3.8
+granddaughter 3.6
+grande 4.0
+grandeur 3.2
+grandfather 4.2
+grandkids 3.1
+grandma 4.1
+grandmother 4.1
+grandpa 3.8
+grandparents 3.9
+grandson 3.9
+grange 3.3
+granger 3.3
+granite 3.9
+granny 3.6
+grant 4.7
+granted 4.6
+grants 4.2
+granville 3.1
+grape 3.7
+grapefruit 3.2
+grapes 3.7
+graph 4.0
+graphene 3.0
+graphic 4.2
+graphics 4.2
+graphite 3.4
+graphs 3.5
+grappling 3.2
+gras 3.3
+grasped 3.0
+grass 4.4
+grasses 3.3
+grasshopper 3.0
+grassland 3.0
+grassroots 3.5
+grate 3.2
+grated 3.1
+gratification 3.3
+grating 3.1
+gratitude 3.9
+grave 4.3
+gravel 3.7
+gravely 3.1
+graves 3.9
+graveyard 3.6
+gravity 4.2
+gravy 3.5
+grayson 3.5
+grease 3.7
+greatly 4.3
+greatness 3.7
+greats 3.3
+greece 4.3
+greed 3.7
+greek 4.5
+greeks 3.7
+greenberg 3.2
+greene 3.8
+greenfield 3.2
+greenhouse 3.8
+greenland 3.4
+greens 3.9
+greensboro 3.2
+greenville 3.3
+greenwich 3.5
+greenwood 3.4
+greer 3.2
+greeted 3.7
+greeting 3.7
+greetings 3.7
+greg 4.2
+gregg 3.4
+gregor 3.2
+gregory 3.9
+grenada 3.0
+grenade 3.6
+grenades 3.5
+greta 3.2
+gretchen 3.1
+grey 4.5
+greyhound 3.2
+grid 4.2
+grids 3.1
+grief 4.1
+grievance 3.1
+grievances 3.4
+griffin 3.9
+griffith 3.5
+griffiths 3.3
+grill 3.8
+grille 3.1
+grilled 3.7
+grilling 3.1
+grime 3.1
+grimes 3.3
+grimm 3.4
+grin 3.6
+grinder 3.3
+grip 4.1
+gripped 3.1
+grips 3.5
+grit 3.4
+grizzlies 3.2
+grizzly 3.3
+groan 3.1
+grocer 3.0
+groceries 3.7
+grocery 4.1
+groin 3.3
+groom 3.6
+groomed 3.2
+grooming 3.5
+groove 3.7
+grooves 3.2
+grossed 3.2
+grossly 3.3
+grossman 3.0
+ground 5.2
+groundbreaking 3.5
+grounded 3.8
+grounds 4.4
+groundwater 3.4
+groundwork 3.2
+group 5.6
+grouped 3.5
+grouping 3.5
+groupings 3.0
+groups 5.1
+grouse 3.1
+grove 3.9
+grover 3.2
+groves 3.4
+grower 3.0
+growers 3.5
+growl 3.1
+growth 5.0
+grub 3.1
+grudge 3.3
+grunge 3.0
+gsm 3.1
+gst 3.4
+gta 3.6
+gtfo 3.0
+gtx 3.0
+guam 3.2
+guangdong 3.0
+guangzhou 3.3
+guantanamo 3.2
+guaranteed 4.3
+guard 4.7
+guarded 3.6
+guardian 4.3
+guardians 3.8
+guardiola 3.0
+guards 4.3
+guatemala 3.6
+gucci 3.3
+guernsey 3.1
+guerrero 3.2
+guerrilla 3.4
+guerrillas 3.1
+guessed 3.7
+guest 4.6
+guests 4.4
+guggenheim 3.0
+gui 3.3
+guidance 4.3
+guided 4.1
+guideline 3.2
+guidelines 4.2
+guido 3.2
+guild 3.9
+guildford 3.0
+guilds 3.1
+guillermo 3.1
+guillotine 3.0
+guilt 4.1
+guinea 4.1
+guineas 3.3
+guinness 3.5
+guise 3.5
+guitar 4.5
+guitarist 3.6
+guitars 3.6
+gujarat 3.5
+gulf 4.3
+gull 3.0
+gulls 3.0
+gully 3.1
+gum 3.9
+gump 3.0
+gums 3.2
+gun 5.0
+gundam 3.1
+gunfire 3.5
+gunman 3.3
+gunmen 3.2
+gunn 3.3
+gunna 3.1
+gunnar 3.0
+gunned 3.1
+gunner 3.3
+gunners 3.3
+gunpoint 3.2
+gunpowder 3.3
+guns 4.7
+gunshot 3.5
+gunshots 3.2
+guo 3.0
+gupta 3.4
+gurney 3.1
+guru 3.8
+gus 3.6
+gust 3.1
+gustav 3.2
+gusto 3.0
+gusts 3.1
+gut 4.0
+guthrie 3.3
+gutierrez 3.0
+guts 3.8
+gutted 3.4
+gutter 3.4
+guy 5.4
+guyana 3.3
+guys 5.4
+gwen 3.5
+gym 4.4
+gymnasium 3.2
+gymnast 3.1
+gymnastics 3.6
+gyms 3.2
+gypsies 3.1
+gypsy 3.5
+haas 3.2
+habit 4.2
+habitat 4.0
+habitats 3.5
+habits 4.2
+hack 4.0
+hacked 3.8
+hacker 3.7
+hackers 3.7
+hackett 3.0
+hackney 3.2
+hacks 3.5
+hades 3.2
+hadley 3.2
+hae 3.1
+hagen 3.0
+hague 3.6
+hah 3.5
+haha 4.5
+hahah 3.1
+hahaha 3.8
+hahahaha 3.2
+hahn 3.2
+hai 3.6
+haiku 3.1
+hail 3.9
+hailed 3.5
+hailey 3.1
+hails 3.1
+haines 3.1
+hair 5.1
+haircut 3.7
+haircuts 3.1
+hairdresser 3.2
+haired 3.7
+hairline 3.1
+hairs 3.8
+hairstyle 3.3
+hairstyles 3.1
+haiti 3.7
+haitian 3.4
+hajj 3.0
+hal 3.7
+halal 3.1
+hale 3.6
+haley 3.5
+half 5.4
+halfback 3.0
+halftime 3.6
+halifax 3.6
+hall 4.9
+halle 3.2
+hallelujah 3.3
+hallmark 3.4
+hallowed 3.0
+halloween 4.2
+halls 3.9
+hallucinations 3.3
+hallway 3.7
+hallways 3.1
+halo 3.8
+halsey 3.0
+halted 3.5
+halves 3.5
+ham 4.1
+hamas 3.6
+hamburg 3.6
+hamburger 3.5
+hamid 3.2
+hamilton 4.3
+hamish 3.0
+hamlet 3.6
+hammer 4.2
+hammered 3.4
+hammers 3.3
+hammock 3.1
+hammond 3.8
+hampden 3.0
+hamper 3.3
+hampered 3.3
+hampshire 4.0
+hampstead 3.0
+hampton 3.6
+hamster 3.3
+hamstring 3.2
+han 3.9
+hana 3.2
+hancock 3.6
+hand 5.4
+handbag 3.4
+handbags 3.2
+handball 3.1
+handbook 3.9
+handcuffed 3.1
+handcuffs 3.2
+handed 4.4
+handedly 3.2
+handful 4.1
+handgun 3.4
+handguns 3.0
+handicap 3.6
+handicapped 3.4
+handkerchief 3.2
+handled 4.2
+handler 3.5
+handlers 3.2
+handout 3.0
+handouts 3.1
+hands 5.2
+handset 3.1
+handshake 3.4
+handwriting 3.6
+handy 4.0
+hangar 3.3
+hanged 3.6
+hanger 3.2
+hangout 3.1
+hangover 3.5
+hank 3.7
+hanks 3.2
+hanley 3.1
+hanna 3.6
+hannah 4.0
+hannibal 3.4
+hanoi 3.4
+hanover 3.4
+hans 3.8
+hansen 3.6
+hanson 3.5
+hap 3.0
+happened 5.2
+happenings 3.1
+happily 4.1
+happiness 4.4
+har 3.2
+hara 3.4
+haram 3.4
+harassed 3.5
+harassment 4.0
+harbor 4.2
+harbors 3.0
+harbour 4.0
+harcourt 3.2
+hardcore 4.0
+hardcover 3.3
+hardened 3.5
+harding 3.5
+hardly 4.5
+hardness 3.2
+hardship 3.6
+hardships 3.3
+hardware 4.3
+hardwood 3.3
+hardworking 3.3
+hardy 3.9
+hare 3.7
+harem 3.1
+hari 3.2
+harlan 3.2
+harlem 3.6
+harley 3.7
+harlow 3.1
+harm 4.5
+harman 3.1
+harmed 3.5
+harmon 3.2
+harmonic 3.3
+harmonies 3.1
+harmony 4.1
+harms 3.3
+harness 3.7
+harold 4.0
+harp 3.4
+harper 4.0
+harriet 3.6
+harrington 3.4
+harris 4.4
+harrisburg 3.2
+harrison 4.1
+harrow 3.1
+harshly 3.3
+hart 4.0
+hartford 3.6
+hartley 3.4
+hartman 3.1
+harvard 4.2
+harvest 4.0
+harvested 3.6
+harvesting 3.5
+harvey 4.2
+haryana 3.2
+hasan 3.2
+hash 3.6
+hashtag 3.7
+hashtags 3.1
+haskell 3.3
+hasnt 3.0
+hassan 3.7
+hassle 3.6
+hast 3.1
+haste 3.4
+hastily 3.3
+hastings 3.7
+hat 4.5
+hatch 3.8
+hatched 3.3
+hatches 3.0
+hatchet 3.1
+hatching 3.1
+hated 4.2
+hater 3.1
+haters 3.5
+hatfield 3.0
+hath 3.6
+hathaway 3.3
+hatred 4.0
+hats 4.0
+hauled 3.4
+haunt 3.5
+haunted 3.9
+haunts 3.2
+haute 3.2
+havana 3.5
+haven 4.1
+havens 3.0
+havent 3.5
+havin 3.1
+havoc 3.5
+haw 3.1
+hawaii 4.2
+hawaiian 3.7
+hawk 3.8
+hawke 3.1
+hawkes 3.0
+hawkeye 3.1
+hawking 3.2
+hawkins 3.6
+hawks 3.9
+hawthorn 3.2
+hawthorne 3.2
+hay 3.9
+hayden 3.5
+hayes 3.9
+hayley 3.4
+haynes 3.3
+hays 3.2
+hayward 3.4
+hazard 4.0
+hazards 3.6
+haze 3.4
+hazel 3.5
+hbo 3.7
+hdd 3.0
+hdmi 3.3
+hdr 3.0
+head 5.5
+headache 4.0
+headaches 3.7
+headband 3.0
+headed 4.5
+header 3.9
+headers 3.1
+headlights 3.3
+headline 4.0
+headlined 3.0
+headlines 3.9
+headmaster 3.2
+headphone 3.3
+headphones 3.9
+headquartered 3.4
+headquarters 4.4
+heads 4.7
+headset 3.5
+headway 3.0
+healed 3.7
+healer 3.3
+healing 4.2
+health 5.4
+healthcare 4.5
+healy 3.2
+heap 3.6
+heaps 3.3
+hearings 3.8
+hearsay 3.0
+hearst 3.1
+heart 5.3
+heartache 3.2
+heartbeat 3.7
+heartbreak 3.4
+hearted 3.8
+hearth 3.1
+heartland 3.2
+hearts 4.4
+heat 4.9
+heated 4.1
+heater 3.5
+heaters 3.2
+heath 3.8
+heathen 3.1
+heather 3.9
+heathrow 3.4
+heating 4.2
+heats 3.4
+heaven 4.6
+heavenly 3.8
+heavens 3.7
+heavily 4.5
+heavyweight 3.6
+hebrew 3.9
+hebrews 3.2
+hebron 3.0
+heck 4.0
+hectare 3.1
+hectares 3.4
+hector 3.6
+hedge 3.7
+hedgehog 3.2
+hedges 3.3
+hee 3.5
+heed 3.5
+heel 3.8
+heels 4.1
+hegemony 3.1
+heh 3.7
+hehe 3.2
+heidelberg 3.2
+heidi 3.4
+height 4.5
+heightened 3.5
+heights 4.1
+heineken 3.0
+heinrich 3.3
+heinz 3.2
+heir 3.9
+heiress 3.1
+heirs 3.5
+heisman 3.1
+heist 3.4
+helen 4.2
+helena 3.6
+helene 3.0
+helicopter 4.1
+helicopters 3.7
+helium 3.4
+helix 3.3
+hell 5.1
+hella 3.4
+heller 3.3
+hello 4.7
+hells 3.1
+helm 3.6
+helmet 4.0
+helmets 3.6
+helped 4.9
+helper 3.4
+helpers 3.2
+helsinki 3.4
+hem 3.2
+hemingway 3.3
+hemisphere 3.7
+hemorrhage 3.1
+hemp 3.4
+hemsworth 3.0
+hen 3.6
+henderson 3.9
+hendricks 3.2
+hendrix 3.3
+henley 3.2
+hennessy 3.0
+henning 3.0
+henri 3.5
+henrietta 3.0
+henrik 3.3
+henry 4.7
+hens 3.2
+henson 3.1
+hentai 3.2
+hepatic 3.1
+hepatitis 3.5
+hepburn 3.2
+her 6.3
+herald 4.0
+heralded 3.0
+herb 3.8
+herbal 3.4
+herbert 3.9
+herbs 3.6
+hercules 3.6
+herd 3.8
+herds 3.2
+hereafter 3.1
+hereford 3.1
+heres 3.2
+heresy 3.4
+heretic 3.0
+heretics 3.0
+heritage 4.4
+herman 3.6
+hermann 3.2
+hermes 3.3
+hermione 3.3
+hermit 3.2
+hernandez 3.5
+hernia 3.0
+hero 4.7
+heroes 4.3
+heroin 3.9
+heroine 3.5
+heroism 3.3
+heron 3.1
+herpes 3.4
+herr 3.2
+herrera 3.4
+herring 3.5
+hers 4.0
+herself 4.8
+hershey 3.0
+hertfordshire 3.2
+hertz 3.1
+herzegovina 3.1
+hes 4.0
+hesitated 3.1
+hesitation 3.5
+hess 3.2
+hester 3.1
+het 3.1
+heterosexual 3.4
+hewitt 3.4
+hewlett 3.1
+hex 3.3
+hey 5.1
+heyday 3.1
+heywood 3.0
+hezbollah 3.3
+hhs 3.1
+hiatus 3.5
+hibernation 3.0
+hiccups 3.0
+hickey 3.1
+hickory 3.1
+hicks 3.6
+hideout 3.0
+hierarchy 3.8
+higgins 3.6
+higgs 3.1
+highland 3.7
+highlanders 3.1
+highlands 3.6
+highlight 4.2
+highlighted 3.9
+highlighting 3.7
+highlights 4.3
+highly 4.9
+highness 3.3
+highs 3.6
+highschool 3.4
+highway 4.5
+highways 3.9
+hijab 3.1
+hijack 3.1
+hijacked 3.3
+hijacking 3.1
+hike 4.0
+hikers 3.1
+hikes 3.3
+hiking 3.9
+hilariously 3.0
+hilary 3.5
+hilda 3.1
+hill 4.8
+hillary 4.3
+hills 4.5
+hillsborough 3.2
+hillside 3.4
+hilltop 3.1
+hilly 3.2
+hilton 3.8
+him 6.1
+himalayan 3.1
+himalayas 3.1
+himself 5.2
+hind 3.5
+hindered 3.2
+hindi 3.8
+hindrance 3.0
+hindsight 3.3
+hindu 4.0
+hinduism 3.3
+hindus 3.6
+hines 3.1
+hinge 3.3
+hinged 3.1
+hinges 3.3
+hint 4.1
+hinted 3.4
+hints 3.9
+hip 4.5
+hippie 3.4
+hippies 3.0
+hippo 3.1
+hippy 3.0
+hips 3.8
+hipster 3.4
+hired 4.4
+hiroshima 3.3
+hirsch 3.1
+his 6.5
+hispanic 4.0
+hispanics 3.4
+hiss 3.0
+historian 3.9
+historians 3.8
+historically 4.1
+histories 3.7
+history 5.4
+hitachi 3.0
+hitch 3.4
+hitchcock 3.3
+hitler 4.2
+hitman 3.2
+hitter 3.5
+hitters 3.2
+hiv 4.2
+hive 3.5
+hives 3.1
+hiya 3.1
+hmm 4.1
+hmmm 3.6
+hms 3.4
+hoa 3.0
+hoard 3.2
+hoarding 3.1
+hoax 3.5
+hobart 3.4
+hobbes 3.0
+hobbies 3.6
+hobbit 3.4
+hobbs 3.2
+hobby 3.9
+hobo 3.1
+hoboken 3.1
+hoc 3.4
+hockey 4.4
+hodge 3.3
+hodges 3.4
+hodgson 3.2
+hoe 3.2
+hof 3.1
+hoffman 3.7
+hog 3.6
+hogan 3.6
+hogg 3.1
+hogs 3.2
+hogwarts 3.2
+hoist 3.1
+hola 3.1
+holden 3.6
+holder 4.2
+holders 4.0
+holdings 4.0
+hole 4.7
+holed 3.0
+holes 4.3
+holiday 4.7
+holidays 4.2
+holiness 3.5
+holland 4.1
+hollis 3.1
+hollow 4.0
+holloway 3.3
+holly 3.9
+hollywood 4.5
+holmes 4.1
+holocaust 3.9
+hologram 3.1
+holster 3.1
+holt 3.7
+holy 4.9
+homage 3.6
+home 5.8
+homecoming 3.5
+homeland 4.0
+homeless 4.3
+homelessness 3.4
+homeowner 3.2
+homeowners 3.6
+homepage 3.5
+homer 3.9
+homers 3.1
+homes 4.7
+homestead 3.5
+hometown 3.9
+homework 4.1
+homicide 3.8
+homicides 3.1
+homie 3.3
+homo 3.6
+homophobia 3.3
+homosexual 3.7
+homosexuality 3.7
+homosexuals 3.3
+hon 3.9
+honda 3.9
+honduras 3.6
+hone 3.2
+honed 3.0
+honestly 4.7
+honesty 4.0
+honey 4.4
+honeymoon 3.7
+hong 4.5
+honolulu 3.5
+honor 4.7
+honored 4.1
+honors 3.9
+honour 4.4
+honourable 3.7
+honoured 3.7
+honours 3.6
+hoo 3.4
+hood 4.2
+hooded 3.3
+hoodie 3.4
+hoodies 3.0
+hoods 3.1
+hoof 3.1
+hooked 3.9
+hooker 3.7
+hookers 3.2
+hookup 3.2
+hoop 3.4
+hooper 3.3
+hoops 3.5
+hooray 3.2
+hoover 3.6
+hope 5.4
+hoped 4.3
+hopeful 3.8
+hopefully 4.6
+hopelessly 3.2
+hopes 4.4
+hopkins 3.9
+hopped 3.3
+hopper 3.5
+horace 3.5
+horatio 3.1
+horde 3.2
+hordes 3.2
+horizon 4.1
+horizons 3.5
+horizontally 3.3
+hormone 3.8
+hormones 3.8
+horn 4.1
+horne 3.2
+horned 3.0
+horner 3.0
+hornet 3.1
+hornets 3.3
+horns 3.8
+horoscope 3.1
+horowitz 3.1
+horribly 3.5
+horrified 3.4
+horror 4.4
+horrors 3.5
+horse 4.8
+horseback 3.4
+horseman 3.1
+horsemen 3.2
+horsepower 3.5
+horses 4.5
+horseshoe 3.2
+horticulture 3.2
+horton 3.4
+hose 3.7
+hospice 3.4
+hospital 5.1
+hospitality 3.9
+hospitalization 3.1
+hospitalized 3.4
+hospitals 4.3
+host 4.8
+hostage 3.9
+hostages 3.6
+hosted 4.2
+hostel 3.4
+hostess 3.4
+hostilities 3.4
+hostility 3.6
+hosts 4.2
+hotel 5.0
+hotels 4.2
+hotline 3.4
+hotspot 3.2
+hotspur 3.0
+hottie 3.0
+hou 3.1
+houghton 3.3
+hound 3.4
+hounds 3.2
+hour 5.2
+hourly 3.7
+hours 5.4
+house 5.7
+housed 3.7
+household 4.5
+households 4.1
+housekeeper 3.3
+housekeeping 3.2
+housemates 3.1
+houses 4.7
+housewife 3.4
+housewives 3.4
+housework 3.1
+houston 4.4
+how 6.2
+howard 4.5
+howdy 3.1
+howe 3.5
+howell 3.5
+howie 3.2
+howl 3.2
+howling 3.3
+hoy 3.1
+hoyt 3.0
+hpv 3.1
+hrc 3.0
+hrs 3.6
+hsbc 3.1
+htc 3.4
+html 3.6
+http 4.8
+https 4.4
+hua 3.2
+huang 3.4
+huawei 3.3
+hub 4.1
+hubbard 3.3
+hubble 3.1
+hubby 3.4
+hubert 3.3
+hubs 3.4
+hud 3.4
+huddersfield 3.2
+huddled 3.0
+hudson 4.0
+hue 3.5
+hues 3.1
+huey 3.1
+huff 3.1
+huffington 3.3
+hugely 3.6
+hugged 3.4
+hugh 4.0
+hughes 4.1
+hugo 3.8
+huh 4.3
+hui 3.2
+hula 3.0
+hulk 3.7
+hull 4.1
+hulu 3.2
+humanist 3.1
+humanitarian 3.9
+humanities 3.6
+humanity 4.3
+humankind 3.1
+humanoid 3.1
+humans 4.6
+humbled 3.3
+humbly 3.2
+humboldt 3.1
+hume 3.3
+humidity 3.8
+humiliated 3.4
+humiliation 3.5
+humility 3.6
+humming 3.2
+hummus 3.0
+humor 4.2
+humour 3.8
+hump 3.4
+humphrey 3.5
+hun 3.4
+hunch 3.1
+hundred 4.7
+hundreds 4.6
+hungarian 3.8
+hungary 3.9
+hunger 4.1
+hunk 3.1
+hunted 3.6
+hunter 4.4
+hunters 3.9
+hunting 4.4
+huntington 3.5
+huntsville 3.1
+hurdle 3.4
+hurdles 3.5
+hurled 3.1
+hurley 3.3
+huron 3.2
+hurricane 4.1
+hurricanes 3.6
+hurried 3.1
+hurst 3.1
+hurts 4.3
+husband 5.0
+husbands 3.8
+hush 3.5
+huskies 3.2
+hussain 3.3
+hussein 3.5
+hustle 3.7
+hut 3.8
+hutch 3.0
+hutchinson 3.4
+huts 3.3
+hutton 3.2
+huxley 3.0
+hvac 3.0
+hwang 3.1
+hwy 3.3
+hyatt 3.2
+hybrid 4.1
+hybrids 3.4
+hyde 3.7
+hyderabad 3.5
+hydra 3.3
+hydrate 3.0
+hydrated 3.3
+hydration 3.2
+hydro 3.6
+hydrocarbon 3.0
+hydrocarbons 3.1
+hydrogen 4.0
+hye 3.2
+hygiene 3.8
+hymn 3.6
+hymns 3.3
+hype 4.0
+hyped 3.5
+hyper 3.7
+hypertension 3.4
+hypnosis 3.2
+hypnotic 3.1
+hypocrisy 3.6
+hypocrite 3.4
+hypocrites 3.1
+hypotheses 3.2
+hypothesis 3.9
+hypothesized 3.0
+hypothetical 3.6
+hysteria 3.4
+hyun 3.4
+hyundai 3.4
+hyung 3.1
+iaea 3.0
+iain 3.2
+ian 4.3
+ibiza 3.2
+ibm 3.9
+ibn 3.5
+ibrahim 3.6
+icc 3.6
+ice 5.0
+iceberg 3.4
+iced 3.5
+iceland 3.8
+icelandic 3.3
+ich 3.2
+icing 3.5
+icloud 3.1
+ico 3.2
+icon 4.2
+iconic 4.1
+icons 3.7
+ics 3.0
+ict 3.3
+icu 3.2
+ida 3.5
+idaho 3.9
+idc 3.1
+ide 3.1
+idea 5.4
+ideal 4.4
+idealism 3.1
+ideally 3.8
+ideals 3.8
+ideas 4.8
+identification 4.2
+identified 4.6
+identifier 3.1
+identities 3.8
+identity 4.7
+ideologically 3.0
+ideologies 3.4
+ideology 4.0
+idf 3.3
+idiot 4.4
+idiots 4.0
+idk 4.2
+idol 3.9
+idols 3.5
+idris 3.1
+ids 3.4
+ieee 3.5
+ifs 3.2
+iggy 3.3
+ign 3.2
+ignited 3.2
+ignition 3.7
+ignorance 4.0
+ignored 4.3
+igor 3.4
+iii 4.6
+ike 3.4
+ikea 3.5
+illegally 3.9
+illegals 3.1
+illegitimate 3.4
+illinois 4.4
+illness 4.4
+illnesses 3.7
+ills 3.0
+illuminated 3.5
+illuminati 3.1
+illumination 3.4
+illusion 3.9
+illusions 3.4
+illustrated 4.2
+illustration 3.9
+illustrations 3.9
+illustrator 3.5
+ima 3.1
+image 4.9
+imagery 3.8
+images 4.8
+imagination 4.2
+imaginations 3.0
+imagined 4.1
+imaging 3.9
+imam 3.5
+imax 3.1
+imbalance 3.5
+imbalances 3.0
+imdb 3.2
+imf 3.5
+imitation 3.5
+imma 3.1
+immediately 5.0
+immensely 3.6
+immersed 3.4
+immersion 3.5
+immersive 3.2
+immigrant 4.0
+immigrants 4.4
+immigration 4.5
+immortality 3.4
+immune 4.1
+immunity 3.9
+immunization 3.0
+immunology 3.1
+imo 3.7
+imp 3.2
+impact 4.9
+impacted 3.7
+impacts 4.0
+impaired 3.7
+impairment 3.5
+impairments 3.0
+impala 3.1
+impeached 3.1
+impeachment 3.6
+impedance 3.1
+impediment 3.0
+imperative 3.7
+imperfect 3.5
+imperfections 3.3
+imperial 4.2
+imperialism 3.4
+imperialist 3.1
+impetus 3.3
+implant 3.5
+implantation 3.0
+implanted 3.3
+implants 3.5
+implement 4.2
+implementation 4.3
+implementations 3.2
+implemented 4.2
+implements 3.4
+implicated 3.5
+implication 3.6
+implications 4.1
+implicitly 3.2
+implied 3.9
+imply 3.8
+import 4.1
+importance 4.6
+importantly 4.1
+importation 3.0
+imported 4.0
+importer 3.1
+imports 3.9
+imposed 4.2
+imposition 3.2
+impossibility 3.0
+impoverished 3.4
+impressed 4.3
+impression 4.3
+impressions 3.7
+imprint 3.4
+imprisoned 3.8
+imprisonment 3.9
+impromptu 3.2
+improperly 3.4
+improv 3.2
+improved 4.6
+improvement 4.5
+improvements 4.3
+improvisation 3.1
+improvised 3.4
+impulse 3.7
+impulses 3.3
+impunity 3.2
+impurities 3.1
+imran 3.2
+ina 3.2
+inability 3.9
+inaccuracies 3.0
+inaction 3.1
+inactivity 3.0
+inadvertently 3.4
+inappropriately 3.0
+inaugural 3.7
+inaugurated 3.3
+inauguration 3.6
+inbox 3.5
+inc 4.8
+inca 3.0
+incapacitated 3.1
+incarcerated 3.3
+incarceration 3.4
+incarnation 3.4
+incendiary 3.0
+incense 3.3
+incentive 4.0
+incentives 3.9
+inception 3.6
+incest 3.4
+inch 4.5
+inches 4.3
+incidence 3.6
+incident 4.5
+incidental 3.3
+incidentally 3.5
+incidents 4.2
+incision 3.2
+incl 3.2
+inclination 3.4
+incline 3.1
+inclined 3.9
+included 5.0
+inclusion 4.0
+income 5.0
+incomes 3.7
+incoming 3.9
+incompetence 3.4
+incompetent 3.6
+inconsistencies 3.2
+inconsistency 3.2
+inconvenience 3.7
+incorporated 4.2
+incorporation 3.4
+incorrectly 3.6
+increase 5.1
+increased 4.9
+increases 4.5
+increasingly 4.4
+incredibly 4.4
+increments 3.1
+incubation 3.1
+incubator 3.1
+incumbent 3.8
+incumbents 3.2
+incurable 3.0
+incurred 3.6
+ind 3.6
+indebted 3.2
+indeed 4.8
+indefinitely 3.6
+independence 4.6
+independently 4.1
+independents 3.4
+index 4.6
+indexed 3.3
+indexes 3.3
+indexing 3.2
+india 5.0
+indian 4.9
+indiana 4.3
+indianapolis 3.8
+indians 4.2
+indicated 4.3
+indication 4.1
+indications 3.6
+indicative 3.6
+indicator 3.9
+indicators 3.8
+indices 3.4
+indicted 3.5
+indictment 3.7
+indictments 3.0
+indie 4.0
+indies 3.7
+indifference 3.3
+indignation 3.1
+indigo 3.3
+indirectly 3.7
+individual 5.0
+individualism 3.0
+individuality 3.2
+individualized 3.0
+individually 3.9
+individuals 4.8
+indo 3.5
+indonesia 4.2
+indonesian 3.9
+induced 4.0
+inducted 3.3
+induction 3.7
+indulgence 3.2
+indus 3.1
+industrialization 3.1
+industrialized 3.1
+industries 4.4
+industry 5.2
+indy 3.5
+inequalities 3.2
+inequality 3.9
+inertia 3.2
+inevitably 3.9
+inexperienced 3.5
+inexplicably 3.0
+inf 3.1
+infancy 3.4
+infant 4.0
+infantry 4.0
+infants 3.8
+infected 4.1
+infection 4.3
+infections 4.0
+inference 3.2
+infernal 3.0
+inferno 3.3
+inferred 3.1
+infertility 3.2
+infestation 3.2
+infested 3.4
+infidelity 3.3
+infield 3.0
+infiltrated 3.2
+infiltration 3.2
+infinitely 3.5
+infinity 3.8
+infirmary 3.3
+inflamed 3.1
+inflammation 3.7
+inflated 3.5
+inflation 4.1
+inflicted 3.6
+influence 4.8
+influenced 4.2
+influencers 3.1
+influences 4.0
+influenza 3.5
+influx 3.6
+info 4.6
+infographic 3.1
+informally 3.1
+informant 3.3
+informants 3.0
+informatics 3.0
+information 5.4
+informed 4.5
+infrared 3.7
+infrastructure 4.5
+infrequently 3.0
+infringed 3.0
+infringement 3.6
+infused 3.4
+infusion 3.3
+ing 4.0
+ingenuity 3.2
+ingested 3.1
+ingrained 3.1
+ingram 3.3
+ingredient 3.7
+ingredients 4.1
+ingrid 3.2
+inhabitants 4.1
+inhabited 3.5
+inhalation 3.1
+inhaled 3.1
+inherently 3.6
+inheritance 3.8
+inherited 3.9
+inhibited 3.1
+inhibition 3.4
+inhibitor 3.4
+inhibitors 3.4
+initially 4.5
+initials 3.5
+initiated 4.0
+initiation 3.5
+initiative 4.4
+initiatives 4.0
+injected 3.7
+injection 4.0
+injections 3.5
+injunction 3.5
+injured 4.5
+injuries 4.4
+injury 4.7
+injustice 3.8
+injustices 3.1
+ink 4.1
+inked 3.1
+inks 3.1
+inlet 3.5
+inline 3.2
+inmate 3.5
+inmates 3.8
+inn 4.1
+inning 3.8
+innings 4.0
+innocence 3.8
+innocents 3.1
+innovation 4.3
+innovations 3.7
+innovator 3.0
+innovators 3.1
+inns 3.1
+inpatient 3.2
+input 4.3
+inputs 3.6
+inquest 3.2
+inquiries 3.8
+inquiry 4.2
+inquisition 3.4
+ins 3.9
+insanely 3.3
+insanity 3.7
+inscribed 3.4
+inscription 3.5
+inscriptions 3.3
+insect 3.8
+insects 4.0
+insecurities 3.3
+insecurity 3.6
+inserted 3.7
+insertion 3.4
+insider 3.8
+insiders 3.3
+insides 3.1
+insight 4.2
+insights 3.9
+insignia 3.1
+insisted 4.1
+insistence 3.4
+insolvency 3.2
+insomnia 3.4
+inspected 3.5
+inspection 4.1
+inspections 3.6
+inspector 4.2
+inspectors 3.6
+inspiration 4.4
+inspirations 3.1
+inspired 4.6
+insta 3.3
+instability 3.7
+instagram 4.3
+installation 4.2
+installations 3.8
+installed 4.4
+installment 3.6
+installments 3.1
+instalment 3.0
+instance 4.6
+instances 4.1
+instant 4.3
+instantly 4.2
+instigated 3.0
+instinct 3.9
+instinctively 3.2
+instincts 3.6
+institut 3.1
+instituted 3.5
+institution 4.4
+institutionalized 3.1
+institutions 4.6
+instructed 3.8
+instruction 4.1
+instructions 4.4
+instructor 4.0
+instructors 3.6
+instrument 4.3
+instrumentation 3.5
+instruments 4.3
+insulated 3.4
+insulation 3.7
+insulin 3.8
+insult 4.0
+insulted 3.5
+insults 3.6
+insurance 4.9
+insured 3.7
+insurer 3.5
+insurers 3.5
+insurgency 3.3
+insurgent 3.2
+insurgents 3.4
+insurrection 3.2
+int 3.8
+intake 4.0
+intangible 3.2
+integer 3.4
+integers 3.0
+integral 4.0
+integrated 4.3
+integration 4.2
+integrity 4.2
+intel 4.1
+intellect 3.5
+intellectually 3.3
+intellectuals 3.5
+intelligence 4.7
+intelligently 3.0
+intended 4.7
+intensely 3.5
+intensified 3.5
+intensity 4.1
+intensive 4.1
+intent 4.3
+intention 4.3
+intentionally 3.8
+intentions 4.1
+interacted 3.1
+interaction 4.3
+interactions 4.2
+intercepted 3.5
+interception 3.4
+interceptions 3.2
+interchange 3.5
+interconnected 3.2
+intercourse 3.6
+interest 5.2
+interested 5.0
+interestingly 3.6
+interests 4.7
+interface 4.1
+interfaces 3.5
+interfered 3.2
+interference 4.0
+intergovernmental 3.1
+interim 4.0
+interior 4.5
+interiors 3.4
+interlude 3.1
+intermediary 3.2
+intermission 3.0
+intermittently 3.0
+intern 3.7
+internally 3.8
+internationally 4.0
+internationals 3.1
+internet 5.1
+interns 3.4
+internship 3.6
+internships 3.3
+interplay 3.1
+interpol 3.1
+interpretation 4.2
+interpretations 3.6
+interpreted 3.9
+interpreter 3.5
+interpreters 3.1
+interrogated 3.2
+interrogation 3.6
+interrupted 3.9
+interruption 3.4
+interruptions 3.1
+intersection 3.9
+intersections 3.3
+interspersed 3.1
+interstate 4.0
+intertwined 3.2
+interval 3.8
+intervals 3.7
+intervened 3.4
+intervention 4.3
+interventions 3.7
+interview 4.9
+interviewed 4.0
+interviewer 3.5
+interviews 4.4
+intestine 3.2
+intestines 3.2
+intimacy 3.6
+intimately 3.2
+intimidated 3.4
+intimidation 3.4
+into 6.1
+intolerance 3.5
+intoxicated 3.3
+intoxication 3.1
+intra 3.3
+intracellular 3.0
+intrigue 3.4
+intrigued 3.5
+intrinsically 3.1
+intro 3.8
+introduced 4.7
+introduction 4.5
+introductions 3.3
+intruder 3.4
+intruders 3.1
+intrusion 3.4
+intuition 3.5
+intuitively 3.0
+inundated 3.0
+invaded 3.7
+invaders 3.4
+invalid 3.8
+invariably 3.4
+invariant 3.0
+invasion 4.2
+invasions 3.2
+invented 4.2
+invention 4.0
+inventions 3.6
+inventor 3.6
+inventories 3.2
+inventors 3.2
+inventory 4.1
+inverness 3.3
+inverse 3.4
+inversion 3.3
+inverted 3.4
+invested 4.2
+investigated 4.1
+investigation 4.8
+investigations 4.2
+investigator 3.8
+investigators 3.9
+investment 4.8
+investments 4.3
+investor 4.0
+investors 4.3
+invitation 4.1
+invitations 3.4
+invited 4.5
+invoice 3.3
+invoices 3.1
+invoked 3.3
+involved 5.1
+involvement 4.3
+ioc 3.2
+iodine 3.2
+ion 4.2
+ionic 3.2
+ionization 3.0
+ions 3.5
+ios 4.1
+iot 3.5
+iowa 4.3
+ipa 3.3
+ipad 4.1
+ipads 3.1
+iphone 4.4
+iphones 3.5
+ipl 3.2
+ipo 3.4
+ipod 3.7
+ips 3.3
+ipswich 3.4
+iqbal 3.0
+ira 3.8
+iran 4.6
+iranian 4.2
+iranians 3.2
+iraq 4.4
+iraqi 4.0
+iraqis 3.1
+irc 3.1
+ire 3.2
+ireland 4.7
+irene 3.7
+irina 3.1
+iris 3.8
+irish 4.5
+irishman 3.1
+irl 3.4
+irma 3.0
+iron 4.7
+ironically 3.7
+ironing 3.1
+ironman 3.2
+irons 3.3
+irony 3.9
+irradiation 3.1
+irrational 3.6
+irregularities 3.3
+irrigation 3.7
+irritated 3.5
+irritation 3.4
+irs 3.9
+irvine 3.5
+irving 3.7
+irwin 3.6
+isa 3.6
+isaac 3.9
+isabel 3.6
+isabella 3.5
+isabelle 3.3
+isaiah 3.6
+isbn 3.1
+ish 3.7
+isi 3.1
+isil 3.3
+isis 4.3
+isla 3.2
+islam 4.4
+islamabad 3.3
+islamic 4.4
+islamist 3.4
+islamists 3.1
+island 5.0
+islander 3.1
+islanders 3.5
+islands 4.5
+isle 3.8
+isles 3.6
+islington 3.1
+ism 3.1
+ismail 3.1
+isn 3.0
+isnt 3.9
+iso 3.8
+isolated 4.2
+isolation 4.0
+isotope 3.1
+isotopes 3.1
+isp 3.2
+isps 3.1
+israel 4.8
+israeli 4.4
+israelis 3.4
+israelites 3.1
+iss 3.5
+issa 3.2
+issuance 3.3
+issue 5.2
+issued 4.7
+issuer 3.1
+issues 5.2
+ist 3.4
+istanbul 3.7
+ita 3.1
+italia 3.4
+italian 4.7
+italians 3.6
+italics 3.1
+italy 4.7
+item 4.6
+items 4.8
+iteration 3.4
+iterations 3.1
+ithaca 3.2
+itinerary 3.2
+ito 3.2
+its 6.1
+itself 5.1
+itt 3.1
+itunes 4.0
+itv 3.5
+ivan 3.9
+ive 4.0
+ives 3.2
+ivf 3.1
+ivory 3.9
+ivy 3.8
+izzy 3.1
+jab 3.4
+jace 3.1
+jack 4.8
+jackass 3.3
+jacked 3.3
+jacket 4.3
+jackets 3.8
+jackie 4.0
+jackman 3.0
+jackpot 3.5
+jacks 3.4
+jackson 4.6
+jacksonville 3.6
+jacob 4.2
+jacobs 3.7
+jacobson 3.1
+jacqueline 3.4
+jacques 3.7
+jade 3.8
+jae 3.4
+jag 3.0
+jagged 3.1
+jagger 3.1
+jaguar 3.5
+jaguars 3.3
+jai 3.4
+jail 4.6
+jailbreak 3.0
+jailed 3.6
+jails 3.2
+jaime 3.5
+jain 3.1
+jaipur 3.1
+jakarta 3.7
+jake 4.2
+jakob 3.0
+jam 4.2
+jamaica 3.9
+jamaican 3.6
+jamal 3.5
+james 5.1
+jameson 3.2
+jamie 4.2
+jammed 3.3
+jammu 3.1
+jams 3.4
+jan 4.5
+jana 3.1
+jane 4.4
+janeiro 3.5
+janet 4.0
+jang 3.4
+janice 3.4
+janis 3.1
+janitor 3.2
+january 5.1
+janus 3.0
+japan 4.9
+japanese 4.8
+jar 3.9
+jared 3.8
+jargon 3.2
+jarrett 3.2
+jars 3.5
+jarvis 3.4
+jasmine 3.6
+jason 4.5
+jasper 3.6
+java 4.0
+javascript 3.5
+javier 3.5
+jaw 4.0
+jaws 3.6
+jax 3.3
+jay 4.4
+jayne 3.1
+jays 3.5
+jazeera 3.1
+jazz 4.3
+jealousy 3.7
+jean 4.4
+jeanette 3.0
+jeanne 3.4
+jeans 4.1
+jeb 3.3
+jed 3.1
+jedi 3.6
+jeep 3.7
+jeez 3.5
+jeff 4.5
+jefferson 4.0
+jeffery 3.1
+jeffrey 3.9
+jehovah 3.1
+jelly 3.8
+jellyfish 3.2
+jen 3.6
+jenkins 3.8
+jenna 3.5
+jenner 3.4
+jennie 3.2
+jennifer 4.2
+jennings 3.6
+jenny 3.9
+jens 3.0
+jensen 3.5
+jeong 3.0
+jeopardy 3.5
+jeremiah 3.5
+jeremy 4.2
+jericho 3.3
+jerome 3.7
+jerry 4.3
+jersey 4.7
+jerseys 3.6
+jerusalem 4.2
+jess 3.7
+jesse 4.0
+jessica 4.2
+jessie 3.6
+jest 3.1
+jesuit 3.2
+jesuits 3.1
+jesus 5.0
+jet 4.3
+jeter 3.0
+jets 4.1
+jetty 3.0
+jew 3.9
+jewel 3.7
+jewellery 3.7
+jewelry 4.1
+jewels 3.6
+jewish 4.6
+jews 4.5
+jfk 3.4
+jia 3.0
+jiang 3.2
+jig 3.1
+jigsaw 3.1
+jihad 3.5
+jill 3.8
+jillian 3.1
+jim 4.6
+jimi 3.2
+jimmie 3.0
+jimmy 4.4
+jin 4.0
+jing 3.0
+jingle 3.2
+jinx 3.1
+jive 3.1
+joachim 3.1
+joan 4.0
+joanna 3.5
+joanne 3.5
+joaquin 3.4
+job 5.5
+jobs 5.0
+jock 3.3
+jockey 3.6
+jodi 3.1
+jodie 3.1
+jody 3.2
+joe 4.8
+joel 4.0
+joey 3.9
+joffrey 3.0
+jog 3.3
+jogging 3.4
+johan 3.3
+johann 3.4
+johanna 3.1
+johannes 3.2
+johannesburg 3.7
+johansson 3.2
+john 5.4
+johnnie 3.1
+johnny 4.3
+johns 3.8
+johnson 4.7
+johnston 3.8
+johnstone 3.2
+joined 4.7
+joint 4.7
+jointly 3.8
+joints 3.8
+jojo 3.3
+joke 4.7
+joked 3.3
+joker 3.7
+jokes 4.3
+jokingly 3.2
+jolie 3.4
+jolly 3.6
+jolt 3.0
+jon 4.3
+jonah 3.5
+jonas 3.7
+jonathan 4.3
+jones 4.7
+jong 3.7
+jonny 3.3
+joo 3.1
+joon 3.2
+jordan 4.5
+jordanian 3.2
+jorge 3.6
+jos 3.2
+jose 4.2
+josef 3.2
+joseph 4.5
+josephine 3.3
+joshua 3.9
+josiah 3.1
+josie 3.2
+joss 3.1
+journal 4.8
+journalism 4.1
+journalist 4.4
+journalists 4.3
+journals 3.9
+journey 4.7
+journeys 3.6
+joy 4.5
+joyce 3.9
+joys 3.4
+jpeg 3.0
+juan 4.1
+jubilee 3.4
+judah 3.4
+judaism 3.6
+judas 3.4
+judd 3.4
+jude 3.5
+judge 5.0
+judged 4.0
+judgement 3.9
+judgements 3.1
+judges 4.4
+judgment 4.3
+judgments 3.5
+judiciary 3.9
+judith 3.7
+judo 3.2
+judy 3.8
+jug 3.3
+juggle 3.0
+juggling 3.2
+juice 4.4
+juices 3.4
+jukebox 3.0
+jul 3.6
+jules 3.6
+julia 4.1
+julian 4.0
+julie 4.1
+julien 3.3
+juliet 3.6
+juliette 3.1
+julio 3.4
+julius 3.7
+july 5.2
+jumped 4.2
+jumper 3.7
+jumpers 3.3
+jumpsuit 3.0
+jun 3.9
+junction 3.9
+junctions 3.1
+juncture 3.0
+june 5.2
+jung 3.8
+jungle 4.1
+junior 4.5
+juniors 3.4
+juniper 3.1
+junk 4.0
+junkie 3.3
+junkies 3.0
+juno 3.2
+junta 3.3
+jupiter 3.7
+jurassic 3.5
+juries 3.1
+jurisdiction 4.1
+jurisdictions 3.6
+jurisprudence 3.1
+juror 3.1
+jurors 3.5
+jury 4.5
+jus 3.1
+justice 5.0
+justices 3.7
+justification 3.8
+justified 4.0
+justin 4.3
+justine 3.2
+juvenile 3.9
+juveniles 3.2
+juventus 3.5
+kabir 3.0
+kabul 3.4
+kahn 3.3
+kai 3.8
+kaiser 3.5
+kal 3.1
+kale 3.4
+kali 3.2
+kam 3.1
+kamal 3.0
+kami 3.0
+kan 3.4
+kane 4.0
+kang 3.5
+kangaroo 3.5
+kangaroos 3.0
+kanji 3.0
+kano 3.2
+kansas 4.4
+kant 3.1
+kanye 3.8
+kaplan 3.4
+kapoor 3.3
+kappa 3.5
+kar 3.0
+kara 3.5
+karachi 3.6
+karan 3.1
+karaoke 3.4
+karate 3.5
+kardashian 3.7
+kareem 3.0
+karen 4.1
+karim 3.2
+karin 3.0
+karl 4.0
+karma 3.9
+karnataka 3.2
+kart 3.3
+kashmir 3.8
+kat 3.6
+kate 4.3
+katharine 3.1
+katherine 3.8
+kathleen 3.6
+kathmandu 3.1
+kathryn 3.5
+kathy 3.7
+katie 4.0
+kato 3.0
+katrina 3.6
+katy 3.6
+katz 3.4
+kaufman 3.3
+kavanaugh 3.1
+kawasaki 3.0
+kay 3.9
+kayak 3.2
+kaye 3.1
+kayla 3.1
+kazakhstan 3.6
+keane 3.2
+kearney 3.1
+keating 3.2
+keaton 3.1
+kebab 3.0
+kee 3.1
+keegan 3.0
+keel 3.2
+keen 4.1
+keenan 3.1
+keenly 3.1
+keeper 4.0
+keepers 3.5
+keg 3.1
+kei 3.1
+keith 4.2
+keller 3.6
+kelley 3.4
+kellogg 3.1
+kelly 4.4
+kelsey 3.3
+kelvin 3.3
+kemp 3.4
+ken 4.2
+kendall 3.6
+kendra 3.1
+kendrick 3.5
+kennedy 4.3
+kennel 3.2
+kenneth 3.9
+kenny 4.0
+kensington 3.5
+kent 4.2
+kentucky 4.3
+kenya 4.1
+kenyan 3.6
+kenyon 3.0
+kepler 3.1
+kerala 3.5
+kermit 3.1
+kern 3.2
+kernel 3.6
+kerosene 3.0
+kerr 3.6
+kerry 3.9
+kershaw 3.2
+kessler 3.1
+ketchup 3.5
+keto 3.0
+kettle 3.5
+kev 3.2
+kevin 4.6
+kew 3.0
+key 5.1
+keyboard 4.1
+keyboards 3.4
+keynes 3.3
+keynote 3.5
+keys 4.4
+keystone 3.5
+keyword 3.3
+keywords 3.4
+kfc 3.3
+kgb 3.3
+khaki 3.0
+khaled 3.2
+khalid 3.3
+khalifa 3.3
+khalil 3.1
+khan 4.2
+khmer 3.2
+khz 3.1
+kia 3.4
+kicked 4.4
+kicker 3.4
+kickoff 3.4
+kickstarter 3.6
+kid 5.0
+kidd 3.3
+kiddo 3.2
+kidnapped 4.0
+kidnappers 3.0
+kidnapping 3.8
+kidney 4.0
+kidneys 3.5
+kids 5.3
+kieran 3.1
+kiev 3.5
+kiki 3.1
+kilda 3.1
+killed 5.2
+killer 4.5
+killers 3.9
+killings 3.7
+kiln 3.1
+kilo 3.1
+kilogram 3.0
+kilograms 3.2
+kilometer 3.2
+kilometers 3.8
+kilometre 3.2
+kilometres 3.8
+kilos 3.2
+kim 4.6
+kimball 3.0
+kimberley 3.1
+kimberly 3.4
+kimi 3.2
+kimmel 3.2
+kin 3.6
+kinase 3.3
+kind 5.5
+kindergarten 3.8
+kindly 4.0
+kindness 4.0
+kindred 3.1
+kinds 4.5
+king 5.2
+kingdom 4.6
+kingdoms 3.5
+kingpin 3.0
+kings 4.4
+kingsley 3.2
+kingston 3.7
+kink 3.2
+kinks 3.2
+kinship 3.1
+kiosk 3.0
+kip 3.0
+kira 3.2
+kirby 3.6
+kirk 3.9
+kirkland 3.0
+kirsten 3.3
+kiss 4.6
+kissed 4.0
+kisses 3.7
+kissinger 3.1
+kit 4.4
+kitchen 4.7
+kitchens 3.4
+kite 3.5
+kits 3.8
+kitten 3.6
+kittens 3.5
+kitty 4.0
+kiwi 3.3
+kkk 3.2
+klan 3.2
+klaus 3.5
+klein 3.7
+klopp 3.0
+kms 3.1
+knack 3.3
+knee 4.3
+knees 4.2
+knicks 3.6
+knife 4.4
+knight 4.3
+knights 4.0
+knit 3.7
+knitted 3.2
+knitting 3.5
+knives 3.8
+knob 3.5
+knobs 3.0
+knocked 4.2
+knockout 3.6
+knot 3.7
+knots 3.6
+knowingly 3.5
+knowledge 5.0
+knowles 3.2
+knox 3.8
+knoxville 3.3
+knuckle 3.2
+knuckles 3.3
+koala 3.0
+kobe 3.6
+koch 3.6
+kodak 3.3
+koh 3.2
+kohli 3.0
+koi 3.1
+kolkata 3.3
+kombat 3.0
+kong 4.5
+kool 3.3
+koran 3.2
+korea 4.7
+korean 4.5
+koreans 3.5
+kos 3.0
+kosher 3.3
+kosovo 3.4
+kpop 3.0
+kraft 3.4
+kramer 3.5
+kremlin 3.4
+kris 3.6
+krishna 3.5
+kristen 3.5
+kristin 3.3
+kristina 3.2
+kroger 3.0
+kruger 3.2
+kuala 3.5
+kudos 3.5
+kumar 3.7
+kun 3.3
+kung 3.6
+kurdish 3.6
+kurdistan 3.2
+kurds 3.4
+kurt 3.9
+kush 3.0
+kuwait 3.7
+kwh 3.1
+kwon 3.1
+kyiv 3.1
+kyle 4.1
+kylie 3.5
+kyoto 3.4
+kyrgyzstan 3.1
+kyrie 3.3
+kyung 3.1
+lab 4.4
+label 4.4
+labeled 3.9
+labelled 3.6
+labels 4.1
+labor 4.8
+laboratories 3.7
+laboratory 4.3
+laborers 3.3
+labour 4.7
+labourers 3.2
+labrador 3.3
+labs 3.8
+labyrinth 3.3
+lac 3.3
+lace 3.8
+laced 3.3
+laces 3.1
+lacey 3.3
+lack 4.9
+lacked 3.8
+lacks 3.9
+lacrosse 3.4
+lactose 3.1
+lad 3.9
+ladder 4.0
+ladders 3.2
+ladies 4.6
+lads 3.9
+lady 5.0
+lafayette 3.5
+lager 3.2
+lago 3.0
+lagoon 3.4
+lagos 3.6
+laguna 3.2
+lahore 3.5
+lai 3.3
+lair 3.2
+laird 3.2
+lake 4.8
+lakers 3.9
+lakes 4.1
+lakeside 3.1
+lakewood 3.0
+lakh 3.2
+lakhs 3.1
+lal 3.1
+lam 3.4
+lama 3.5
+lamar 3.6
+lamb 4.0
+lambda 3.1
+lambert 3.7
+lamborghini 3.2
+lambs 3.2
+lame 4.0
+lament 3.2
+lamented 3.1
+laminated 3.1
+lamont 3.2
+lamp 4.0
+lampard 3.0
+lamps 3.7
+lan 3.6
+lana 3.6
+lancashire 3.6
+lancaster 3.8
+lance 3.9
+lancet 3.1
+land 5.2
+landed 4.2
+lander 3.1
+landfall 3.1
+landfill 3.4
+landing 4.4
+landings 3.4
+landline 3.0
+landlord 3.9
+landlords 3.6
+landmark 3.9
+landmarks 3.5
+landon 3.1
+landowner 3.1
+landowners 3.4
+landry 3.1
+lands 4.4
+landscape 4.4
+landscapes 3.7
+landscaping 3.2
+landslide 3.5
+lane 4.6
+lanes 4.0
+lang 3.9
+lange 3.2
+langley 3.4
+language 5.1
+languages 4.4
+lanka 3.9
+lankan 3.3
+lannister 3.0
+lansing 3.3
+lantern 3.6
+lanterns 3.2
+lao 3.3
+laos 3.3
+lap 4.2
+lapd 3.1
+laps 3.7
+lapse 3.5
+laptop 4.2
+laptops 3.5
+lara 3.5
+largely 4.6
+lark 3.1
+larkin 3.2
+larry 4.3
+lars 3.4
+larsen 3.1
+larson 3.4
+larsson 3.0
+larvae 3.6
+las 4.3
+lasagna 3.1
+laser 4.2
+lasers 3.5
+lashed 3.0
+lass 3.1
+lasted 4.1
+lastly 3.7
+lat 3.1
+latch 3.3
+lately 4.4
+latency 3.3
+lateral 3.8
+latex 3.4
+latham 3.0
+latin 4.5
+latina 3.4
+latino 3.8
+latinos 3.3
+latitude 3.6
+latte 3.3
+lattice 3.4
+latvia 3.4
+latvian 3.1
+lau 3.3
+lauded 3.2
+lauderdale 3.3
+laugh 4.7
+laughed 4.2
+laughs 4.1
+laughter 4.1
+launched 4.6
+launcher 3.4
+launchers 3.2
+laundering 3.5
+laundry 4.1
+laura 4.2
+laureate 3.2
+laurel 3.6
+lauren 4.0
+laurence 3.4
+laurent 3.5
+laurie 3.6
+lava 3.7
+lavender 3.4
+law 5.5
+lawfully 3.1
+lawmaker 3.1
+lawmakers 3.6
+lawn 4.0
+lawns 3.2
+lawrence 4.3
+laws 4.9
+lawson 3.6
+lawsuit 4.1
+lawsuits 3.6
+lawton 3.0
+lawyer 4.7
+lawyers 4.4
+layer 4.4
+layered 3.5
+layers 4.2
+layoffs 3.1
+layout 4.1
+layouts 3.1
+lazarus 3.3
+laziness 3.2
+lbs 4.1
+lcd 3.5
+lds 3.2
+lea 3.6
+leach 3.2
+leader 5.0
+leaderboard 3.1
+leaders 4.8
+leadership 4.8
+leaf 4.2
+leaflet 3.1
+leaflets 3.3
+leafs 3.6
+league 5.1
+leagues 3.9
+leah 3.5
+leak 4.1
+leakage 3.2
+leaked 4.0
+leaks 3.9
+leaned 3.4
+leanne 3.0
+leap 3.9
+leaps 3.4
+lear 3.2
+learned 4.8
+learner 3.4
+learners 3.5
+lease 4.2
+leased 3.6
+leases 3.4
+leash 3.5
+leather 4.3
+lebanese 3.7
+lebanon 4.0
+lebron 3.9
+lecture 4.1
+lectured 3.0
+lecturer 3.7
+lecturers 3.1
+lectures 4.0
+led 5.1
+ledge 3.4
+ledger 3.5
+leds 3.1
+lee 4.7
+leech 3.2
+leeds 4.0
+lees 3.0
+leftist 3.6
+leftists 3.3
+leftover 3.4
+leftovers 3.4
+lefty 3.2
+leg 4.7
+legacies 3.0
+legacy 4.4
+legality 3.4
+legalization 3.4
+legalized 3.3
+legally 4.2
+legend 4.4
+legends 4.1
+legged 3.5
+leggings 3.3
+legion 3.9
+legions 3.3
+legislation 4.5
+legislator 3.2
+legislators 3.6
+legislature 4.2
+legislatures 3.2
+legit 4.0
+legitimacy 3.6
+legitimately 3.4
+lego 3.8
+legs 4.7
+lehigh 3.1
+lehman 3.3
+lei 3.2
+leia 3.0
+leicester 3.9
+leicestershire 3.1
+leigh 3.8
+leighton 3.2
+leila 3.1
+leinster 3.0
+leipzig 3.3
+leisure 3.9
+leisurely 3.0
+leith 3.0
+leland 3.2
+lemme 3.2
+lemon 4.1
+lemonade 3.4
+lemons 3.3
+len 3.4
+lena 3.6
+lender 3.6
+lenders 3.7
+length 4.8
+lengths 3.9
+lenin 3.4
+leningrad 3.1
+lennon 3.6
+lennox 3.2
+lenny 3.4
+lenovo 3.3
+lens 4.2
+lenses 3.8
+lentils 3.0
+leo 4.2
+leon 3.9
+leonard 4.0
+leonardo 3.7
+leone 3.6
+leopard 3.6
+leopold 3.2
+leprosy 3.0
+lerner 3.1
+leroy 3.4
+les 4.1
+lesbian 4.2
+lesbians 3.6
+lesion 3.1
+lesions 3.4
+lesley 3.2
+leslie 3.9
+lesson 4.5
+lessons 4.4
+lester 3.7
+leto 3.1
+letter 5.0
+lettering 3.2
+letterman 3.2
+letters 4.7
+lettuce 3.6
+leukemia 3.5
+leung 3.1
+lev 3.1
+levant 3.2
+level 5.4
+leveled 3.3
+levelled 3.0
+levels 5.0
+lever 3.6
+leverage 3.9
+leveraged 3.1
+leveraging 3.0
+levers 3.1
+levi 3.5
+leviathan 3.1
+levied 3.2
+levin 3.4
+levine 3.5
+lew 3.3
+lewis 4.5
+lex 3.5
+lexi 3.0
+lexicon 3.1
+lexington 3.6
+lexus 3.3
+lgbt 4.0
+lgbtq 3.4
+liabilities 3.6
+liability 4.2
+liaison 3.6
+liam 3.9
+liang 3.1
+liar 4.0
+liars 3.5
+lib 3.8
+libby 3.3
+libel 3.3
+liberal 4.7
+liberalism 3.5
+liberals 4.1
+liberated 3.5
+liberation 3.9
+liberia 3.5
+liberian 3.0
+libertarian 3.6
+liberties 3.7
+liberty 4.3
+libido 3.1
+librarian 3.6
+librarians 3.3
+libraries 4.1
+library 4.9
+libs 3.2
+libya 3.8
+libyan 3.4
+lice 3.2
+licence 4.0
+licences 3.3
+license 4.5
+licensed 4.2
+licensee 3.0
+licenses 3.8
+licked 3.3
+lid 3.8
+lids 3.1
+lieberman 3.0
+lied 4.2
+lien 3.2
+lieu 3.5
+lieutenant 4.4
+lieutenants 3.1
+life 5.9
+lifeboat 3.2
+lifeguard 3.1
+lifeline 3.2
+lifespan 3.4
+lifestyle 4.3
+lifestyles 3.3
+lifetime 4.4
+lifetimes 3.1
+lifted 4.1
+liga 3.5
+ligament 3.3
+ligaments 3.1
+ligand 3.0
+light 5.3
+lighted 3.2
+lightening 3.0
+lighthouse 3.5
+lightly 4.0
+lightning 4.2
+lights 4.6
+lightweight 3.8
+liked 4.8
+likelihood 3.9
+likely 5.2
+likened 3.1
+likeness 3.3
+lil 3.9
+lila 3.0
+lilac 3.1
+lilies 3.1
+lillian 3.3
+lilly 3.5
+lily 4.0
+lim 3.3
+lima 3.6
+limb 3.7
+limbo 3.3
+limbs 3.7
+lime 3.9
+limelight 3.1
+limerick 3.1
+limestone 3.8
+limit 4.7
+limitation 3.7
+limitations 4.0
+limited 5.0
+limits 4.5
+limo 3.3
+limousine 3.2
+lin 3.8
+lina 3.1
+lincoln 4.3
+lincolnshire 3.3
+linda 4.1
+linden 3.2
+lindsay 3.8
+lindsey 3.6
+line 5.5
+lineage 3.5
+linebacker 3.4
+lined 4.1
+lineman 3.2
+linen 3.6
+liner 3.8
+liners 3.4
+lines 5.0
+lineup 4.0
+ling 3.5
+lingerie 3.5
+lingo 3.0
+linguistics 3.4
+link 5.0
+linkage 3.1
+linked 4.5
+linkedin 3.6
+links 4.7
+linn 3.1
+linus 3.1
+linux 4.0
+lion 4.2
+lionel 3.7
+lions 4.2
+lip 4.1
+lipid 3.3
+lips 4.3
+lipstick 3.7
+liquid 4.4
+liquidation 3.3
+liquidity 3.5
+liquids 3.5
+liquor 4.0
+lis 3.1
+lisa 4.3
+lisbon 3.6
+lisp 3.0
+list 5.3
+listed 4.7
+listened 4.2
+listener 3.5
+listeners 3.7
+lister 3.1
+listings 3.9
+lists 4.4
+liter 3.5
+literacy 3.9
+literally 4.9
+literate 3.3
+literature 4.6
+liters 3.2
+lithium 3.6
+lithuania 3.5
+lithuanian 3.2
+litigation 3.9
+litre 3.5
+litres 3.2
+litter 3.7
+littered 3.1
+liturgy 3.2
+liu 3.7
+liv 3.4
+lived 4.9
+livelihood 3.4
+livelihoods 3.0
+lively 3.9
+liver 4.2
+liverpool 4.4
+livery 3.1
+lives 5.1
+livestock 3.8
+livin 3.2
+livingston 3.4
+livingstone 3.1
+liz 3.8
+liza 3.3
+lizard 3.6
+lizards 3.2
+lizzie 3.3
+lizzy 3.1
+llc 3.8
+lloyd 4.0
+llp 3.2
+lmao 4.3
+lmfao 3.4
+lng 3.2
+load 4.6
+loaded 4.2
+loader 3.1
+loading 4.1
+loads 4.2
+loaf 3.5
+loan 4.7
+loaned 3.3
+loans 4.5
+loathing 3.2
+lobbied 3.1
+lobby 4.0
+lobbyist 3.1
+lobbyists 3.2
+lobe 3.3
+lobes 3.1
+lobster 3.6
+loc 3.2
+localities 3.5
+locality 3.7
+localization 3.3
+localized 3.4
+locally 4.1
+locals 4.0
+located 4.9
+location 4.9
+locations 4.5
+locator 3.0
+loch 3.5
+lock 4.5
+lockdown 3.5
+locke 3.5
+locked 4.4
+locker 4.0
+lockers 3.1
+lockhart 3.2
+lockheed 3.4
+lockout 3.1
+locks 3.9
+lockwood 3.1
+locomotive 3.5
+locomotives 3.3
+locus 3.2
+locust 3.0
+lodged 3.5
+lodging 3.4
+loeb 3.0
+loft 3.5
+log 4.4
+logan 4.0
+logged 3.6
+logging 3.8
+logic 4.4
+logically 3.4
+login 3.5
+logistics 3.9
+logo 4.3
+logos 3.5
+logs 3.8
+lohan 3.0
+lois 3.5
+lok 3.1
+loki 3.3
+lol 5.0
+lola 3.5
+lolita 3.1
+lollipop 3.1
+lombard 3.0
+lombardi 3.0
+lon 3.1
+london 5.3
+londonderry 3.0
+loneliness 3.6
+lonely 4.2
+loner 3.1
+longed 3.1
+longevity 3.5
+longing 3.5
+longitude 3.3
+longstanding 3.2
+loo 3.3
+looked 5.1
+lookin 3.8
+lookout 3.6
+looney 3.0
+loop 4.3
+loophole 3.2
+loopholes 3.1
+looping 3.0
+loops 3.6
+loosely 3.6
+loot 3.5
+looted 3.2
+looting 3.5
+lopez 3.8
+lord 5.1
+lorde 3.2
+lords 4.1
+lordship 3.3
+lore 3.5
+loren 3.0
+lorenzo 3.5
+loretta 3.3
+lori 3.4
+lorna 3.1
+lorraine 3.5
+lorry 3.2
+los 4.8
+loser 4.0
+losers 3.8
+loss 5.1
+losses 4.5
+lot 5.6
+lothian 3.0
+lotion 3.5
+lots 4.9
+lotta 3.2
+lottery 4.0
+lotto 3.2
+lotus 3.6
+lou 3.9
+loudly 3.8
+louie 3.4
+louis 4.8
+louisa 3.3
+louise 4.0
+louisiana 4.2
+louisville 3.8
+lounge 3.9
+louvre 3.1
+love 5.8
+loved 5.0
+lovely 4.7
+lover 4.3
+lovers 4.2
+loves 4.7
+lovin 3.2
+lovingly 3.1
+lowe 3.6
+lowell 3.4
+lowered 3.9
+lowly 3.3
+lowry 3.4
+lows 3.5
+loyalist 3.0
+loyalists 3.2
+loyalties 3.1
+loyalty 4.2
+loyola 3.1
+lps 3.1
+lsd 3.2
+lsu 3.5
+ltd 4.5
+lte 3.4
+lubbock 3.0
+lube 3.1
+lubricant 3.0
+luc 3.3
+luca 3.4
+lucas 4.1
+lucia 3.5
+lucian 3.1
+lucie 3.0
+lucien 3.0
+lucifer 3.4
+lucille 3.1
+lucius 3.2
+luck 4.9
+luckily 3.9
+lucknow 3.1
+lucy 4.1
+ludwig 3.3
+luggage 3.8
+lui 3.0
+luigi 3.2
+luis 4.0
+luiz 3.3
+luka 3.2
+lukaku 3.1
+lukas 3.2
+luke 4.5
+lull 3.1
+lullaby 3.1
+lulu 3.3
+lumber 3.6
+lumen 3.1
+lump 3.7
+lumps 3.2
+lumpur 3.4
+luna 3.6
+lunatic 3.4
+lunch 4.7
+luncheon 3.3
+lunches 3.4
+lunchtime 3.3
+lund 3.2
+lung 4.1
+lungs 4.0
+lupus 3.2
+lured 3.3
+lush 3.5
+lust 3.7
+luther 3.9
+lutheran 3.5
+luton 3.1
+luv 3.1
+lux 3.3
+luxembourg 3.6
+luxuries 3.1
+luxury 4.3
+luz 3.0
+lvl 3.2
+lydia 3.6
+lyft 3.1
+lyle 3.3
+lyman 3.1
+lyme 3.2
+lymph 3.2
+lymphoma 3.3
+lyn 3.1
+lynching 3.1
+lyndon 3.2
+lynn 3.9
+lynne 3.2
+lynx 3.1
+lyon 3.8
+lyons 3.5
+lyric 3.6
+lyrics 4.3
+mabel 3.2
+mac 4.5
+macaroni 3.1
+macarthur 3.2
+macau 3.3
+macbeth 3.3
+macbook 3.4
+macdonald 3.7
+mace 3.3
+macedonia 3.4
+macedonian 3.1
+mach 3.2
+machado 3.0
+machete 3.1
+machine 4.9
+machinery 4.0
+machines 4.5
+macho 3.3
+macintosh 3.1
+mack 3.7
+mackay 3.4
+mackenzie 3.6
+mackerel 3.1
+maclean 3.1
+macleod 3.2
+macmillan 3.6
+macon 3.1
+macos 3.0
+macpherson 3.0
+macquarie 3.2
+macro 3.7
+macroeconomic 3.0
+macs 3.0
+macy 3.0
+madagascar 3.4
+madam 3.6
+madame 3.8
+maddie 3.2
+maddox 3.1
+madeleine 3.4
+madeline 3.2
+madison 4.2
+madly 3.2
+madman 3.2
+madness 4.0
+madonna 3.7
+madras 3.4
+madrid 4.3
+mae 3.6
+maestro 3.3
+mafia 3.8
+mag 3.7
+maga 3.3
+magazine 4.7
+magazines 4.1
+mage 3.1
+magenta 3.0
+maggie 3.8
+magic 4.8
+magically 3.4
+magician 3.5
+magicians 3.1
+magistrate 3.7
+magistrates 3.5
+magma 3.2
+magna 3.3
+magnate 3.0
+magnesium 3.5
+magnet 3.7
+magnetism 3.0
+magneto 3.0
+magnets 3.4
+magnitude 4.0
+magnolia 3.2
+magnum 3.4
+magnus 3.5
+mags 3.0
+maguire 3.3
+mah 3.2
+mahal 3.2
+maharashtra 3.3
+mahatma 3.1
+maher 3.3
+mahmoud 3.2
+mahogany 3.3
+mahoney 3.0
+mai 3.5
+maid 3.9
+maiden 3.8
+maids 3.2
+mail 4.7
+mailbox 3.3
+mailed 3.5
+mails 3.6
+maine 4.2
+mainland 4.0
+mainly 4.6
+mains 3.5
+mainstay 3.1
+mainstream 4.3
+maintained 4.4
+maintenance 4.5
+maison 3.1
+maitland 3.0
+maize 3.3
+maj 3.4
+majesty 4.0
+majority 4.9
+majors 3.8
+mak 3.1
+makeover 3.5
+maker 4.2
+makers 4.2
+makeshift 3.2
+makeup 4.4
+makin 3.3
+mal 3.5
+malaria 3.6
+malawi 3.3
+malay 3.4
+malaya 3.0
+malaysia 4.3
+malaysian 3.8
+malcolm 4.0
+maldives 3.4
+male 4.9
+males 4.2
+malfunction 3.3
+mali 3.5
+malibu 3.4
+malice 3.3
+malik 3.6
+mall 4.3
+mallet 3.0
+mallory 3.1
+malls 3.4
+malnutrition 3.2
+malone 3.6
+maloney 3.0
+malpractice 3.2
+malt 3.4
+malta 3.5
+maltese 3.0
+malware 3.5
+mam 3.2
+mama 4.2
+mamma 3.3
+mammal 3.3
+mammalian 3.2
+mammals 3.7
+mammoth 3.4
+man 5.8
+mana 3.3
+manafort 3.0
+managed 4.8
+management 5.1
+manager 5.0
+managers 4.5
+manchester 4.5
+mandarin 3.5
+mandate 4.0
+mandated 3.6
+mandates 3.4
+mandatory 4.1
+mandela 3.4
+mandy 3.4
+mane 3.3
+maneuver 3.5
+maneuvers 3.3
+manga 4.0
+manganese 3.1
+mango 3.6
+manhattan 4.2
+manhood 3.2
+manhunt 3.0
+mani 3.2
+mania 3.4
+maniac 3.2
+manifestation 3.4
+manifestations 3.2
+manifested 3.3
+manifesto 3.6
+manifold 3.3
+manila 3.9
+manipulated 3.6
+manipulation 3.9
+manitoba 3.4
+mankind 3.9
+manly 3.7
+mann 3.7
+manned 3.5
+mannequin 3.1
+manner 4.5
+mannered 3.0
+manners 3.8
+manny 3.5
+manoeuvre 3.0
+manor 3.8
+manpower 3.5
+mans 3.7
+mansfield 3.4
+mansion 4.0
+mansions 3.2
+manslaughter 3.4
+manson 3.3
+mantis 3.1
+mantle 3.6
+mantra 3.5
+manu 3.3
+manual 4.3
+manually 3.7
+manuals 3.4
+manuel 3.9
+manufacture 4.0
+manufactured 4.1
+manufacturer 4.2
+manufacturers 4.3
+manufactures 3.4
+manufacturing 4.6
+manure 3.2
+manuscript 3.9
+manuscripts 3.6
+mao 3.6
+maori 3.2
+map 4.8
+maple 3.9
+mapped 3.5
+maps 4.4
+mara 3.5
+marathon 4.2
+marathons 3.1
+marble 4.0
+marbles 3.2
+marc 4.0
+marcel 3.5
+marcelo 3.1
+march 5.3
+marched 3.8
+marches 3.4
+marcia 3.2
+marco 3.9
+marcos 3.5
+marcus 4.1
+mardi 3.1
+mare 3.6
+margaret 4.2
+margarita 3.3
+marge 3.1
+margin 4.3
+marginalized 3.3
+marginally 3.2
+margins 3.8
+margo 3.0
+margot 3.3
+marguerite 3.1
+mari 3.2
+maria 4.3
+mariah 3.2
+marian 3.4
+mariana 3.1
+marianne 3.4
+mariano 3.1
+marie 4.2
+marietta 3.0
+marijuana 4.2
+marilyn 3.7
+marin 3.3
+marina 3.8
+marine 4.5
+mariner 3.0
+mariners 3.6
+marines 3.9
+marino 3.2
+mario 4.2
+marion 3.8
+marissa 3.1
+marius 3.1
+marjorie 3.2
+mark 5.0
+marked 4.5
+markedly 3.3
+marker 3.9
+markers 3.7
+market 5.3
+marketed 3.6
+marketers 3.4
+marketing 4.8
+marketplace 3.8
+markets 4.6
+markham 3.0
+markings 3.5
+markov 3.0
+marks 4.5
+markup 3.1
+markus 3.1
+marlboro 3.0
+marlborough 3.1
+marlene 3.1
+marley 3.5
+marlin 3.0
+marlins 3.2
+marlon 3.2
+marlowe 3.0
+maroon 3.4
+marquee 3.2
+marquette 3.1
+marquez 3.0
+marquis 3.5
+marr 3.1
+marred 3.1
+marriage 4.9
+marriages 3.9
+married 5.0
+marriott 3.4
+marrow 3.5
+mars 4.3
+marsden 3.0
+marseille 3.2
+marsh 3.9
+marsha 3.0
+marshal 3.9
+marshall 4.2
+marshals 3.2
+marshes 3.1
+marshmallow 3.1
+marshmallows 3.0
+mart 3.7
+marta 3.3
+martha 4.0
+martial 4.1
+martian 3.4
+martin 4.7
+martina 3.1
+martinez 3.7
+martini 3.3
+martins 3.1
+marty 3.6
+martyn 3.0
+martyr 3.5
+martyrdom 3.2
+martyrs 3.4
+marvellous 3.4
+marvin 3.7
+marx 3.7
+marxism 3.4
+marxist 3.6
+mary 4.8
+maryland 4.3
+mas 3.5
+mascara 3.3
+mascot 3.6
+masculine 3.7
+masculinity 3.4
+mash 3.5
+mashed 3.4
+mask 4.3
+masked 3.6
+masking 3.1
+masks 3.9
+mason 4.1
+masonry 3.4
+masons 3.0
+masquerade 3.0
+mass 4.9
+massa 3.1
+massachusetts 4.3
+massacre 3.9
+massacred 3.1
+massacres 3.1
+massage 4.0
+massages 3.1
+masse 3.1
+masses 3.9
+massey 3.2
+massively 3.5
+mast 3.5
+master 4.9
+mastercard 3.1
+masterchef 3.0
+mastered 3.6
+mastermind 3.4
+masterpiece 3.8
+masterpieces 3.2
+masters 4.3
+mastery 3.6
+masturbation 3.5
+mat 3.8
+mata 3.5
+matched 4.0
+matchmaking 3.3
+matchup 3.4
+mate 4.5
+mateo 3.2
+mater 3.5
+material 5.0
+materialism 3.0
+materially 3.4
+materials 4.8
+maternity 3.7
+mates 4.0
+math 4.5
+mathematically 3.2
+mathematician 3.2
+mathematicians 3.1
+mathematics 4.2
+mather 3.0
+mathew 3.1
+mathews 3.2
+mathias 3.1
+mathieu 3.1
+maths 3.8
+matic 3.1
+matilda 3.3
+mating 3.5
+matrices 3.2
+matrix 4.1
+matron 3.0
+mats 3.6
+matt 4.5
+matte 3.5
+matteo 3.1
+matter 5.4
+mattered 3.5
+matters 4.7
+matthew 4.4
+matthews 3.8
+matthias 3.0
+mattress 3.7
+mattresses 3.1
+matty 3.2
+matured 3.4
+maturity 3.9
+mau 3.1
+maud 3.0
+maude 3.0
+maui 3.4
+maureen 3.5
+maurice 3.8
+mauritius 3.2
+maverick 3.3
+mavericks 3.2
+max 4.7
+maxi 3.3
+maxim 3.4
+maximise 3.1
+maximum 4.6
+maximus 3.0
+maxine 3.2
+maxwell 3.8
+may 6.0
+maya 3.9
+mayan 3.1
+mayer 3.6
+mayfair 3.0
+mayfield 3.1
+mayhem 3.5
+maynard 3.3
+mayo 3.7
+mayonnaise 3.2
+mayor 4.6
+mayors 3.4
+mays 3.0
+mayweather 3.2
+mazda 3.3
+maze 3.6
+mba 3.5
+mca 3.1
+mcallister 3.0
+mcbride 3.3
+mcc 3.1
+mccabe 3.1
+mccain 3.8
+mccall 3.2
+mccann 3.3
+mccarthy 3.7
+mccartney 3.5
+mcconnell 3.5
+mccormack 3.0
+mccormick 3.2
+mccoy 3.6
+mcdermott 3.2
+mcdonald 3.8
+mcdonalds 3.4
+mcdonnell 3.2
+mcdowell 3.2
+mcgee 3.4
+mcgill 3.3
+mcgovern 3.0
+mcgowan 3.0
+mcgrath 3.3
+mcgraw 3.4
+mcgregor 3.5
+mcguire 3.3
+mcintosh 3.1
+mcintyre 3.1
+mckay 3.5
+mckenna 3.3
+mckenzie 3.4
+mckinley 3.2
+mckinney 3.1
+mclaren 3.5
+mclaughlin 3.4
+mclean 3.5
+mcleod 3.1
+mcmahon 3.3
+mcmaster 3.1
+mcmillan 3.2
+mcnamara 3.2
+mcpherson 3.1
+mcqueen 3.3
+mea 3.0
+mead 3.4
+meade 3.2
+meadow 3.6
+meadows 3.6
+meal 4.5
+meals 4.2
+meaning 4.9
+meanings 3.7
+means 5.4
+meantime 4.0
+measles 3.3
+measure 4.7
+measured 4.2
+measurement 4.0
+measurements 4.0
+measures 4.7
+meat 4.6
+meatballs 3.2
+meats 3.5
+mecca 3.4
+mech 3.1
+mechanic 3.8
+mechanically 3.4
+mechanics 4.1
+mechanism 4.3
+mechanisms 4.0
+med 3.9
+medal 4.4
+medalist 3.2
+medallion 3.1
+medallist 3.1
+medals 4.0
+meddling 3.3
+media 5.3
+median 4.0
+mediated 3.5
+mediation 3.5
+mediator 3.3
+medic 3.4
+medicaid 3.7
+medically 3.4
+medicare 3.9
+medication 4.2
+medications 3.8
+medici 3.0
+medicine 4.7
+medicines 3.8
+medics 3.1
+medina 3.3
+mediocrity 3.1
+meditation 4.0
+mediterranean 4.0
+medium 4.6
+mediums 3.1
+medley 3.3
+meds 3.6
+medusa 3.1
+mee 3.0
+meetings 4.5
+meetup 3.2
+meg 3.5
+mega 4.0
+megan 3.8
+meghan 3.2
+meh 3.4
+mei 3.4
+mein 3.3
+mel 3.8
+melancholy 3.4
+melanie 3.5
+melanoma 3.2
+melbourne 4.4
+melee 3.2
+melinda 3.2
+melissa 3.8
+mellon 3.2
+melo 3.2
+melodies 3.5
+melodrama 3.0
+melody 3.8
+melon 3.3
+melrose 3.1
+meltdown 3.5
+melted 3.8
+melville 3.2
+melvin 3.3
+member 5.2
+members 5.3
+membership 4.5
+memberships 3.2
+membrane 3.8
+membranes 3.3
+meme 3.9
+memes 3.8
+memo 3.8
+memoir 3.8
+memoirs 3.6
+memorabilia 3.3
+memorandum 3.5
+memorial 4.4
+memorials 3.2
+memories 4.5
+memorized 3.1
+memory 4.8
+memphis 3.9
+men 5.5
+menace 3.5
+mendes 3.2
+mendoza 3.2
+meng 3.1
+meningitis 3.2
+menopause 3.2
+mens 3.5
+ment 3.1
+mentality 3.8
+mentally 4.2
+mentioned 4.8
+mentor 3.9
+mentors 3.3
+menu 4.3
+menus 3.4
+meow 3.3
+mep 3.1
+meps 3.1
+mer 3.3
+mercedes 4.0
+mercenaries 3.3
+mercenary 3.3
+mercer 3.5
+merch 3.2
+merchandise 3.9
+merchandising 3.1
+merchant 4.1
+merchants 3.9
+merck 3.0
+mercury 4.0
+mercy 4.2
+meredith 3.7
+merely 4.4
+merged 3.7
+merger 4.0
+mergers 3.4
+meridian 3.4
+merit 4.1
+merits 3.7
+merkel 3.4
+merle 3.0
+merlin 3.4
+mermaid 3.5
+merrick 3.1
+merrill 3.5
+merritt 3.1
+merseyside 3.1
+merton 3.0
+meryl 3.2
+mes 3.0
+mesa 3.5
+mesh 3.8
+mess 4.6
+message 5.0
+messages 4.5
+messaging 3.8
+messed 4.0
+messenger 4.0
+messengers 3.1
+messes 3.2
+messi 3.8
+messiah 3.5
+meta 3.7
+metabolism 3.8
+metabolites 3.1
+metadata 3.4
+metal 4.8
+metallic 3.8
+metallica 3.2
+metals 4.0
+metamorphosis 3.0
+metaphor 3.7
+metaphors 3.2
+metaphysics 3.1
+metastatic 3.0
+meteor 3.5
+meteorite 3.2
+meteorites 3.0
+meteorology 3.2
+meter 4.1
+meters 4.2
+meth 3.6
+methane 3.5
+method 4.8
+methodist 3.6
+methodologies 3.1
+methodology 3.8
+methods 4.7
+methyl 3.2
+meticulously 3.1
+metre 3.8
+metres 4.2
+metric 3.9
+metrics 3.5
+metro 4.2
+metropolis 3.6
+mets 3.7
+mew 3.0
+mexican 4.4
+mexicans 3.5
+mexico 4.8
+meyer 3.7
+meyers 3.3
+mfa 3.1
+mgm 3.3
+mhz 3.4
+mia 3.9
+miami 4.5
+mic 3.8
+micah 3.1
+mice 4.1
+mich 3.3
+michael 5.1
+michaels 3.4
+michel 3.7
+michelangelo 3.2
+michele 3.5
+michelin 3.2
+michelle 4.2
+michigan 4.5
+mick 3.8
+mickey 3.9
+micro 4.1
+microbes 3.2
+microbial 3.3
+microbiology 3.2
+microorganisms 3.1
+microphone 3.7
+microphones 3.1
+microscope 3.5
+microscopy 3.3
+microsoft 4.4
+microwave 3.8
+midday 3.4
+middle 5.2
+middlesbrough 3.3
+middlesex 3.4
+middleton 3.5
+middletown 3.0
+middleweight 3.0
+midfield 3.6
+midfielder 3.9
+midfielders 3.2
+midget 3.3
+midi 3.4
+midland 3.4
+midlands 3.7
+midnight 4.3
+midst 3.9
+midsummer 3.1
+midterm 3.3
+midterms 3.2
+midtown 3.3
+midway 3.7
+midwest 3.8
+midwestern 3.1
+midwife 3.3
+midwives 3.1
+mifflin 3.0
+mig 3.1
+might 5.7
+migraine 3.3
+migraines 3.1
+migrant 3.8
+migrants 3.9
+migrated 3.3
+migration 4.1
+migrations 3.0
+miguel 3.8
+mika 3.1
+mike 4.8
+mikey 3.4
+mikhail 3.4
+mil 3.7
+mila 3.0
+milan 4.0
+milano 3.2
+mildly 3.4
+mildred 3.2
+mile 4.6
+mileage 3.6
+miles 5.0
+milestone 3.7
+milestones 3.3
+miley 3.6
+milf 3.4
+milford 3.3
+miliband 3.2
+militant 3.6
+militants 3.6
+militarily 3.0
+militia 3.9
+militias 3.2
+milk 4.7
+milkshake 3.0
+mill 4.4
+millennia 3.2
+millennials 3.5
+millennium 3.7
+miller 4.5
+millers 3.1
+millie 3.2
+milligrams 3.1
+millimeter 3.1
+millimeters 3.0
+milling 3.3
+million 5.3
+millionaire 3.7
+millionaires 3.4
+millions 4.6
+mills 4.2
+milly 3.0
+milne 3.2
+milner 3.2
+milo 3.6
+milton 3.8
+milwaukee 4.0
+mime 3.1
+mimi 3.3
+mimic 3.5
+mimics 3.1
+min 4.4
+mina 3.4
+minaj 3.1
+mince 3.0
+minced 3.0
+mind 5.4
+minded 4.2
+mindfulness 3.4
+minds 4.5
+mindset 3.9
+mindy 3.1
+mine 5.0
+minecraft 3.8
+mined 3.4
+miner 3.6
+mineral 4.0
+minerals 3.9
+miners 3.9
+mines 4.2
+ming 3.5
+minh 3.1
+mini 4.4
+miniature 3.7
+miniatures 3.0
+minimalist 3.3
+minimally 3.1
+minimise 3.2
+minimized 3.0
+minimum 4.7
+mining 4.6
+minion 3.0
+minions 3.3
+miniseries 3.1
+minister 5.0
+ministers 4.3
+ministries 3.6
+ministry 4.6
+minivan 3.1
+mink 3.1
+minn 3.0
+minneapolis 3.9
+minnesota 4.3
+minnie 3.3
+minorities 4.0
+minority 4.4
+minors 3.7
+mins 3.9
+minsk 3.1
+mint 3.9
+mints 3.0
+minus 4.0
+minute 5.0
+minutes 5.3
+mio 3.0
+mir 3.4
+mira 3.3
+miracle 4.1
+miracles 3.8
+miraculously 3.2
+mirage 3.3
+miranda 3.8
+miriam 3.5
+mirror 4.5
+mirrored 3.3
+mirrors 3.8
+mis 3.6
+miscarriage 3.3
+mischief 3.4
+misconception 3.2
+misconceptions 3.2
+misconduct 3.7
+misdemeanor 3.4
+miserably 3.2
+misery 3.9
+misfits 3.0
+misfortune 3.4
+misguided 3.4
+mishap 3.0
+misinformation 3.3
+misinterpreted 3.0
+misled 3.3
+mismanagement 3.1
+mismatch 3.1
+misogyny 3.2
+misplaced 3.4
+missed 4.8
+missile 4.1
+missiles 4.0
+mission 4.9
+missionaries 3.6
+missionary 3.8
+missions 4.2
+mississippi 4.2
+missouri 4.3
+missy 3.3
+mist 3.7
+mistake 4.7
+mistakenly 3.5
+mistakes 4.5
+mister 3.6
+mistreated 3.0
+mistress 3.9
+mistrust 3.1
+misunderstanding 3.7
+misunderstandings 3.1
+misuse 3.5
+misused 3.0
+mit 3.7
+mitch 3.9
+mitchell 4.2
+mite 3.1
+mites 3.1
+mitigation 3.5
+mitochondria 3.1
+mitochondrial 3.3
+mitsubishi 3.3
+mitt 3.3
+mixed 4.6
+mixer 3.5
+mixers 3.0
+mixing 4.1
+mixtape 3.3
+mixture 4.2
+mixtures 3.1
+mla 3.3
+mlb 3.9
+mlm 3.1
+mls 3.8
+mma 3.6
+mmm 3.5
+mmmm 3.0
+moan 3.4
+moans 3.1
+moat 3.1
+mob 4.0
+mobile 4.8
+mobiles 3.1
+mobility 4.0
+mobilization 3.3
+mobilized 3.1
+mobs 3.2
+moby 3.0
+mocked 3.4
+mockery 3.3
+mod 3.9
+modal 3.1
+mode 4.6
+model 5.1
+modeled 3.5
+modeling 3.9
+modelled 3.2
+modelling 3.7
+models 4.7
+modem 3.4
+moderated 3.1
+moderately 3.6
+moderates 3.1
+moderation 3.5
+moderator 3.4
+moderators 3.0
+modernism 3.1
+modernist 3.2
+modernity 3.2
+modernization 3.4
+modes 4.0
+modestly 3.1
+modesty 3.2
+modi 3.8
+modification 3.8
+modifications 3.8
+modified 4.2
+mods 3.3
+modulation 3.3
+module 3.9
+modules 3.7
+moe 3.5
+moffat 3.1
+mogul 3.1
+mohamed 3.6
+mohammad 3.6
+mohammed 3.8
+mohawk 3.1
+moi 3.3
+moines 3.4
+moira 3.1
+moisture 3.9
+mojave 3.0
+mojo 3.3
+mol 3.2
+molasses 3.0
+mold 3.8
+molded 3.2
+moldova 3.2
+molds 3.1
+mole 3.7
+molecule 3.7
+molecules 3.9
+moles 3.1
+molested 3.1
+molina 3.0
+molly 3.9
+molotov 3.0
+mom 5.1
+moment 5.2
+momentarily 3.2
+moments 4.6
+momentum 4.1
+momma 3.4
+mommy 3.9
+momo 3.0
+moms 3.9
+mon 3.9
+mona 3.5
+monaco 3.6
+monarch 3.7
+monarchs 3.1
+monarchy 3.7
+monasteries 3.1
+monastery 3.6
+monday 4.8
+mondays 3.4
+monde 3.0
+monet 3.1
+money 5.6
+mongolia 3.3
+mongolian 3.1
+mongols 3.0
+monica 4.0
+monies 3.1
+moniker 3.1
+monique 3.1
+monitored 3.8
+monitoring 4.3
+monk 3.9
+monkey 4.1
+monkeys 3.9
+monks 3.7
+monmouth 3.1
+mono 3.5
+monochrome 3.0
+monogram 3.0
+monograph 3.1
+monographs 3.0
+monologue 3.3
+monopolies 3.1
+monopoly 3.8
+monoxide 3.3
+monroe 3.9
+mons 3.0
+monsanto 3.2
+monsieur 3.4
+monsoon 3.3
+monster 4.5
+monsters 4.2
+mont 3.5
+montage 3.3
+montague 3.1
+montana 4.0
+monte 3.7
+montenegro 3.1
+monterey 3.3
+montgomery 3.9
+month 5.2
+monthly 4.5
+months 5.3
+montreal 4.1
+monty 3.5
+monument 3.9
+monuments 3.7
+moo 3.1
+mood 4.4
+moods 3.4
+moody 3.7
+moon 4.7
+mooney 3.1
+moonlight 3.6
+moons 3.4
+moor 3.4
+moore 4.3
+moors 3.2
+moose 3.6
+moot 3.2
+mor 3.2
+mora 3.1
+morale 3.7
+morales 3.3
+morality 3.9
+morally 3.6
+morals 3.6
+moran 3.4
+moratorium 3.1
+moray 3.0
+moreno 3.4
+morgan 4.4
+morgue 3.1
+mori 3.1
+morley 3.2
+mormon 3.7
+mormons 3.1
+morn 3.0
+mornin 3.1
+morning 5.3
+mornings 3.7
+moroccan 3.5
+morocco 3.8
+moron 3.8
+morons 3.5
+morph 3.1
+morphine 3.4
+morphology 3.4
+morris 4.2
+morrison 3.9
+morrissey 3.1
+morrow 3.4
+morse 3.5
+mort 3.1
+mortal 3.9
+mortality 3.9
+mortals 3.2
+mortar 3.8
+mortars 3.1
+mortem 3.2
+mortgage 4.4
+mortgages 3.7
+mortimer 3.2
+morton 3.6
+mortuary 3.0
+morty 3.1
+mos 3.4
+mosaic 3.6
+moscow 4.4
+moses 4.0
+mosque 3.9
+mosques 3.4
+mosquito 3.6
+mosquitoes 3.4
+moss 3.9
+mostly 4.8
+mosul 3.3
+mot 3.1
+motel 3.6
+moth 3.5
+mother 5.2
+motherboard 3.2
+motherfucker 3.6
+motherfuckers 3.2
+motherfucking 3.2
+motherhood 3.4
+motherland 3.0
+mothers 4.3
+moths 3.2
+motif 3.4
+motifs 3.3
+motion 4.6
+motions 3.5
+motivated 4.1
+motivation 4.2
+motivations 3.4
+motive 3.9
+motives 3.7
+motley 3.1
+moto 3.4
+motogp 3.0
+motor 4.5
+motorbike 3.2
+motorcycle 4.1
+motorcycles 3.5
+motoring 3.0
+motorist 3.1
+motorists 3.3
+motorized 3.1
+motorola 3.4
+motors 4.0
+motorsport 3.2
+motorway 3.5
+mott 3.0
+motto 3.7
+mou 3.1
+mould 3.5
+moulded 3.0
+mound 3.6
+mounds 3.2
+mountain 4.7
+mountains 4.5
+mounted 4.3
+mourinho 3.7
+mouse 4.3
+moustache 3.2
+mouth 4.8
+mouthed 3.1
+mouthful 3.0
+mouthpiece 3.1
+mouths 3.7
+movable 3.1
+moved 5.0
+movement 5.0
+movements 4.3
+mover 3.2
+movers 3.2
+movie 5.2
+movies 4.8
+movin 3.1
+mow 3.1
+mower 3.1
+moyes 3.2
+mozambique 3.3
+mozart 3.4
+mozilla 3.0
+mozzarella 3.1
+mpg 3.1
+mph 4.0
+mps 4.2
+mri 3.6
+mrna 3.2
+mrs 4.9
+msc 3.2
+msg 3.2
+msm 3.3
+msnbc 3.3
+msp 3.1
+msu 3.2
+mtg 3.0
+mtv 3.9
+mubarak 3.2
+muck 3.1
+mucus 3.1
+mud 4.1
+mueller 3.6
+muffin 3.4
+muffins 3.2
+muffled 3.0
+mug 3.7
+mugabe 3.0
+mugs 3.2
+muhammad 3.9
+muir 3.3
+mulberry 3.1
+mulder 3.0
+mule 3.4
+mules 3.1
+mullen 3.1
+muller 3.3
+mulligan 3.1
+mullins 3.0
+multi 4.5
+multiculturalism 3.1
+multidisciplinary 3.1
+multimedia 3.6
+multiplayer 3.6
+multiples 3.1
+multiplication 3.3
+multiplied 3.3
+multiplier 3.2
+multiply 3.5
+multitude 3.6
+mum 4.4
+mumbai 4.0
+mumford 3.0
+mummy 3.6
+mums 3.4
+mun 3.0
+munch 3.1
+mundo 3.0
+munich 4.0
+municipalities 3.6
+municipality 3.7
+munitions 3.3
+munro 3.1
+munster 3.1
+muppet 3.1
+muppets 3.0
+mural 3.5
+murals 3.1
+murder 4.9
+murdered 4.3
+murderer 3.8
+murderers 3.5
+murders 4.0
+murdoch 3.5
+murdock 3.0
+muriel 3.1
+murphy 4.1
+murray 4.3
+mus 3.0
+musa 3.1
+muscle 4.4
+muscles 4.1
+museum 4.7
+museums 3.9
+mushroom 3.6
+mushrooms 3.7
+music 5.5
+musically 3.3
+musicals 3.2
+musician 4.0
+musicians 4.1
+musk 3.5
+muslim 4.7
+muslims 4.4
+mussels 3.1
+mussolini 3.2
+must 5.7
+mustache 3.4
+mustafa 3.2
+mustang 3.6
+mustangs 3.0
+mustard 3.7
+mustered 3.2
+mutant 3.6
+mutants 3.4
+mutated 3.1
+mutation 3.6
+mutations 3.6
+mute 3.7
+muted 3.4
+mutilated 3.2
+mutilation 3.2
+mutiny 3.3
+mutton 3.0
+mutually 3.7
+muzzle 3.3
+mvp 3.9
+myanmar 3.8
+myers 3.7
+myles 3.2
+myra 3.0
+myriad 3.5
+myrtle 3.3
+myself 5.3
+myspace 3.3
+mysteries 3.7
+mysteriously 3.3
+mystery 4.5
+mystic 3.6
+mysticism 3.1
+mystique 3.0
+myth 4.1
+mythology 3.6
+myths 3.8
+naacp 3.1
+nacho 3.0
+nacional 3.0
+nada 3.1
+nadal 3.4
+nadia 3.3
+nadine 3.3
+nadu 3.2
+nafta 3.1
+nag 3.2
+nagar 3.1
+nah 4.4
+nail 4.2
+nailed 3.8
+nails 4.0
+nairobi 3.5
+nakamura 3.0
+naked 4.4
+nam 3.7
+name 5.6
+named 5.0
+namely 4.0
+names 4.9
+namesake 3.1
+namibia 3.2
+nan 3.5
+nana 3.5
+nancy 4.1
+nanjing 3.0
+nanny 3.6
+nano 3.5
+nanoparticles 3.1
+nanotechnology 3.0
+naomi 3.6
+nap 3.8
+napa 3.3
+napier 3.1
+napkin 3.2
+napkins 3.0
+naples 3.6
+napoleon 3.8
+napoli 3.3
+naps 3.1
+narcissism 3.0
+narcotic 3.0
+narcotics 3.5
+narendra 3.3
+narrated 3.3
+narration 3.3
+narrative 4.4
+narratives 3.6
+narrator 3.8
+narrowed 3.4
+narrowly 3.6
+naruto 3.5
+nas 3.5
+nasa 4.2
+nasal 3.5
+nascar 3.8
+nasdaq 3.4
+nash 3.8
+nashville 4.0
+nassau 3.3
+nasser 3.1
+nat 3.8
+natal 3.4
+natalia 3.1
+natalie 3.8
+natasha 3.5
+nate 3.8
+nathan 4.1
+nathaniel 3.4
+nation 4.9
+nationalism 3.8
+nationalist 3.9
+nationalists 3.6
+nationalities 3.3
+nationality 3.7
+nationally 3.8
+nationals 3.9
+nations 4.8
+native 4.7
+natives 3.7
+nativity 3.2
+nato 4.0
+nats 3.0
+naturalist 3.1
+naturally 4.5
+nature 5.0
+natured 3.0
+nausea 3.5
+nav 3.3
+navajo 3.2
+navarro 3.0
+nave 3.1
+navigation 4.0
+navigator 3.3
+navy 4.6
+naw 3.2
+nawaz 3.1
+nay 3.4
+nazareth 3.1
+nazi 4.3
+nazis 3.9
+nazism 3.1
+nba 4.4
+nbc 4.0
+nbsp 3.1
+ncaa 3.9
+ncis 3.1
+nda 3.0
+ndp 3.4
+neal 3.6
+nearly 5.0
+neatly 3.5
+nebraska 4.0
+nebula 3.2
+nec 3.3
+necessarily 4.5
+necessities 3.4
+necessity 3.9
+neck 4.6
+necklace 3.9
+necklaces 3.1
+necks 3.4
+nectar 3.2
+ned 3.7
+nee 3.2
+need 6.0
+needed 5.2
+needle 4.0
+needles 3.7
+needlessly 3.1
+needs 5.4
+needy 3.6
+negatively 3.7
+negatives 3.4
+negativity 3.5
+neglected 3.8
+negligence 3.6
+negotiated 3.8
+negotiation 3.8
+negotiations 4.2
+negotiator 3.1
+negro 3.7
+negroes 3.0
+nehru 3.2
+neighbor 4.1
+neighborhood 4.5
+neighborhoods 3.9
+neighbors 4.2
+neighbour 3.7
+neighbourhood 3.9
+neighbourhoods 3.2
+neighbouring 3.8
+neighbours 3.9
+neil 4.2
+neill 3.0
+nel 3.1
+nell 3.1
+nellie 3.1
+nelly 3.2
+nelson 4.2
+nemesis 3.3
+nemo 3.2
+neo 4.0
+neoliberal 3.0
+neon 3.6
+nepal 3.8
+nepali 3.0
+nephew 4.0
+nephews 3.3
+neptune 3.4
+nerd 3.7
+nerds 3.4
+nerdy 3.2
+nero 3.4
+nerve 4.2
+nerves 4.0
+nervously 3.3
+nervousness 3.0
+nes 3.3
+ness 3.6
+nest 4.1
+nested 3.0
+nestled 3.0
+nests 3.4
+net 4.8
+netanyahu 3.3
+netball 3.1
+netflix 4.2
+netherlands 4.3
+nets 3.8
+netted 3.1
+netting 3.2
+network 5.0
+networks 4.5
+neumann 3.0
+neuro 3.1
+neurologist 3.0
+neurology 3.2
+neuron 3.2
+neuronal 3.1
+neurons 3.7
+neuroscience 3.5
+neurotic 3.1
+neutrality 3.7
+neutron 3.4
+neutrons 3.0
+nev 3.2
+nevada 4.0
+nevermind 3.2
+neville 3.6
+newark 3.7
+newbie 3.2
+newborns 3.1
+newbury 3.0
+newcastle 4.1
+newcomer 3.4
+newcomers 3.4
+newell 3.0
+newfound 3.1
+newfoundland 3.4
+newly 4.4
+newman 3.8
+newport 3.8
+news 5.4
+newsletter 3.8
+newspaper 4.6
+newspapers 4.2
+newsroom 3.1
+newsweek 3.1
+newt 3.2
+newton 3.9
+newtown 3.2
+nexus 3.6
+neymar 3.5
+nfc 3.5
+nfl 4.5
+ngo 3.4
+ngos 3.5
+nguyen 3.2
+nhl 4.0
+nhs 4.0
+nia 3.1
+niagara 3.5
+niall 3.2
+nib 3.1
+nic 3.4
+nicaragua 3.4
+nicely 4.1
+niche 3.9
+niches 3.0
+nicholas 4.0
+nicholls 3.1
+nichols 3.6
+nicholson 3.4
+nick 4.6
+nickel 3.8
+nickelodeon 3.1
+nicki 3.3
+nickname 3.9
+nicknamed 3.4
+nicknames 3.2
+nicks 3.1
+nicky 3.5
+nico 3.5
+nicola 3.5
+nicolas 3.6
+nicole 4.0
+nicotine 3.5
+niece 3.8
+nieces 3.1
+nielsen 3.4
+nietzsche 3.2
+nigel 3.8
+niger 3.5
+nigeria 4.3
+nigerian 4.1
+nigerians 3.2
+nigga 3.6
+niggas 3.1
+nigger 3.4
+night 5.6
+nightclub 3.6
+nightclubs 3.1
+nightfall 3.1
+nightingale 3.3
+nightlife 3.1
+nightly 3.5
+nightmare 4.2
+nightmares 3.7
+nights 4.5
+nighttime 3.3
+nih 3.4
+nik 3.0
+nike 3.9
+niki 3.0
+nikita 3.2
+nikki 3.7
+niko 3.0
+nikolai 3.1
+nikon 3.3
+nil 3.3
+nile 3.6
+niles 3.1
+nina 3.9
+nineteen 3.6
+nineties 3.1
+ninja 3.9
+ninjas 3.0
+nino 3.3
+nintendo 4.1
+nip 3.3
+nipple 3.5
+nipples 3.6
+nirvana 3.4
+nissan 3.7
+nit 3.1
+nite 3.0
+nitrate 3.2
+nitro 3.2
+nitrogen 3.8
+nix 3.0
+nixon 3.9
+nmr 3.0
+noaa 3.2
+noah 3.9
+nobel 3.8
+nobility 3.5
+nobleman 3.0
+nobles 3.4
+nobody 5.0
+nodded 3.4
+node 3.9
+noel 3.6
+noir 3.5
+noise 4.5
+noises 3.8
+nokia 3.7
+nola 3.0
+nolan 3.6
+nom 3.2
+nomad 3.1
+nomenclature 3.2
+nominal 3.6
+nominally 3.1
+nominated 4.2
+nomination 4.1
+nominations 3.8
+nominee 4.0
+nominees 3.7
+none 4.9
+nonfiction 3.3
+nonprofit 3.9
+nonprofits 3.0
+nonsense 4.2
+nonstop 3.4
+noodle 3.4
+noodles 3.7
+nook 3.2
+noon 4.1
+noone 3.1
+nope 4.3
+nor 4.8
+nora 3.5
+nord 3.1
+nordic 3.5
+norfolk 3.8
+norm 3.9
+norma 3.3
+normalized 3.3
+normally 4.6
+norman 4.1
+normandy 3.5
+norms 3.8
+norris 3.6
+norse 3.2
+north 5.3
+northampton 3.5
+northeast 4.1
+northumberland 3.3
+northward 3.2
+northwest 4.1
+norton 3.8
+norway 4.2
+norwegian 4.0
+norwich 3.7
+norwood 3.2
+nos 3.5
+nose 4.5
+nosed 3.1
+noses 3.5
+nostalgia 3.6
+nostrils 3.1
+notably 4.0
+notary 3.1
+notation 3.5
+notch 3.8
+notched 3.0
+note 5.0
+notebook 3.7
+notebooks 3.2
+noted 4.7
+notes 4.8
+nothin 3.7
+nothing 5.5
+notice 4.9
+noticeably 3.4
+noticed 4.6
+notices 3.9
+notification 3.9
+notifications 3.7
+notified 3.8
+notion 4.2
+notions 3.5
+notoriety 3.2
+notoriously 3.4
+notre 3.7
+nottingham 3.7
+nottinghamshire 3.1
+noun 3.6
+nouns 3.3
+nourishment 3.0
+nouveau 3.1
+nov 4.4
+nova 3.9
+novak 3.4
+novel 4.6
+novelist 3.6
+novelists 3.0
+novella 3.1
+novels 4.1
+novelty 3.7
+november 5.1
+novice 3.4
+novo 3.2
+nowadays 4.1
+nozzle 3.2
+npc 3.1
+npr 3.5
+nps 3.1
+nra 3.5
+nrc 3.1
+nrl 3.4
+nsa 3.9
+nsf 3.0
+nsfw 3.6
+nsw 3.8
+nuance 3.1
+nuanced 3.3
+nuances 3.2
+nuclei 3.2
+nucleotide 3.0
+nucleus 3.6
+nude 4.0
+nudes 3.2
+nudge 3.2
+nudity 3.4
+nugent 3.0
+nugget 3.2
+nuggets 3.5
+nuisance 3.5
+nuke 3.3
+nukes 3.1
+null 3.7
+num 3.1
+number 5.6
+numbered 3.8
+numbers 5.0
+numerals 3.0
+nun 3.6
+nunes 3.0
+nuns 3.5
+nuremberg 3.1
+nurse 4.4
+nurseries 3.0
+nursery 3.9
+nurses 4.1
+nursing 4.3
+nurture 3.3
+nurtured 3.1
+nut 4.0
+nutmeg 3.0
+nutrient 3.5
+nutrients 3.7
+nutrition 4.1
+nuts 4.3
+nutshell 3.4
+nvidia 3.2
+nxt 3.3
+nyc 4.0
+nye 3.3
+nylon 3.4
+nypd 3.5
+nyse 3.2
+nyt 3.2
+nyu 3.1
+oak 4.2
+oakland 3.9
+oakley 3.3
+oaks 3.6
+oars 3.0
+oasis 3.6
+oates 3.0
+oath 4.0
+oatmeal 3.4
+oats 3.4
+obama 4.9
+obamacare 3.9
+obedience 3.5
+obesity 3.8
+obeyed 3.0
+obi 3.4
+obituary 3.4
+object 4.6
+objected 3.5
+objection 3.8
+objections 3.7
+objective 4.4
+objectively 3.3
+objectives 4.1
+objectivity 3.1
+objects 4.5
+obligated 3.5
+obligation 4.1
+obligations 4.0
+obliged 3.8
+oblique 3.2
+obliterated 3.1
+oblivion 3.3
+obscured 3.2
+obscurity 3.2
+observance 3.1
+observation 4.1
+observations 4.0
+observatory 3.7
+observed 4.4
+observer 3.9
+observers 3.8
+obsessed 4.1
+obsession 3.9
+obsessive 3.4
+obstacle 3.7
+obstacles 3.9
+obstetrics 3.0
+obstruction 3.5
+obtained 4.5
+obviously 4.8
+occasion 4.4
+occasionally 4.4
+occasions 4.3
+occult 3.3
+occupancy 3.4
+occupant 3.1
+occupants 3.5
+occupation 4.2
+occupations 3.4
+occupied 4.3
+occurred 4.6
+occurrence 3.8
+occurrences 3.3
+ocd 3.3
+ocean 4.7
+oceanic 3.4
+oceans 3.8
+oct 4.3
+octane 3.1
+octave 3.1
+octavia 3.0
+october 5.1
+octopus 3.5
+oculus 3.2
+oda 3.1
+oddly 3.6
+odds 4.3
+ode 3.3
+odessa 3.2
+odi 3.3
+odin 3.2
+odor 3.5
+odyssey 3.5
+oecd 3.4
+oem 3.3
+ofc 3.3
+ofcourse 3.0
+offence 4.0
+offences 3.6
+offended 3.9
+offender 3.7
+offenders 3.8
+offense 4.3
+offenses 3.6
+offensive 4.5
+offered 4.9
+offerings 3.8
+office 5.4
+officer 5.0
+officers 4.9
+offices 4.5
+official 5.1
+officially 4.5
+officials 4.7
+offline 3.7
+offseason 3.4
+offside 3.2
+offspring 3.8
+ofthe 3.3
+ogden 3.2
+ogre 3.1
+ohh 3.6
+ohhh 3.3
+ohio 4.6
+ohm 3.0
+oil 5.1
+oiled 3.1
+oilers 3.3
+oils 3.9
+oily 3.4
+okay 5.1
+okc 3.1
+okinawa 3.2
+oklahoma 4.3
+olaf 3.1
+oldham 3.1
+oldies 3.1
+olds 4.0
+ole 3.7
+oleg 3.1
+olga 3.3
+olive 4.1
+oliver 4.2
+olives 3.4
+olivia 3.8
+olivier 3.4
+ollie 3.3
+olsen 3.4
+olson 3.3
+olympia 3.3
+olympian 3.3
+olympians 3.0
+olympic 4.5
+olympics 4.5
+olympus 3.2
+omaha 3.6
+oman 3.4
+omar 3.8
+ombudsman 3.1
+omega 3.8
+omen 3.1
+omg 4.0
+omission 3.3
+omissions 3.1
+omitted 3.5
+omni 3.1
+omnibus 3.1
+onboard 3.5
+oncology 3.4
+oncoming 3.1
+oneplus 3.0
+ones 5.1
+oneself 3.5
+ong 3.1
+onion 3.9
+onions 3.8
+only 6.1
+ono 3.2
+ons 3.6
+onset 3.7
+onslaught 3.2
+onstage 3.5
+ont 3.1
+ontario 4.2
+onto 4.8
+oof 3.1
+ooh 3.8
+ooo 3.4
+oooh 3.4
+oop 3.0
+oops 3.7
+opal 3.2
+opec 3.1
+opened 4.8
+openings 3.7
+openly 4.1
+openness 3.4
+opera 4.3
+operas 3.2
+operated 4.3
+operation 4.9
+operations 4.9
+operative 3.9
+operatives 3.5
+operator 4.3
+operators 4.2
+opinion 4.9
+opinions 4.4
+opioid 3.3
+opioids 3.0
+opium 3.5
+opponent 4.2
+opponents 4.2
+opportunities 4.6
+opportunity 5.0
+opposed 4.5
+opposites 3.1
+opposition 4.6
+oppressed 3.6
+oppression 3.8
+oprah 3.5
+ops 3.8
+opted 3.8
+optic 3.6
+optics 3.6
+optimism 3.7
+optimist 3.0
+optimization 3.7
+optimized 3.4
+optimus 3.0
+option 4.8
+options 4.7
+opus 3.2
+ora 3.1
+oracle 3.7
+orally 3.1
+orange 4.6
+oranges 3.5
+orb 3.3
+orbit 4.0
+orbits 3.3
+orc 3.0
+orchard 3.6
+orchards 3.2
+orchestra 4.0
+orchestrated 3.3
+orchid 3.3
+orchids 3.1
+orcs 3.0
+ordained 3.5
+ordeal 3.5
+order 5.5
+ordered 4.7
+orderly 3.4
+orders 4.7
+ordinance 3.6
+ordinances 3.1
+ordinarily 3.3
+ordination 3.4
+ordnance 3.4
+ore 4.1
+oregon 4.3
+org 3.5
+organ 4.1
+organically 3.0
+organisation 4.4
+organisational 3.2
+organisations 4.2
+organise 3.5
+organised 4.1
+organiser 3.1
+organisers 3.2
+organising 3.5
+organism 3.6
+organisms 3.8
+organization 4.9
+organizations 4.7
+organized 4.5
+organizer 3.6
+organizers 3.6
+organs 4.0
+orgasm 3.7
+orgasms 3.2
+orgy 3.2
+orientation 4.0
+oriented 4.1
+origin 4.5
+originality 3.3
+originally 4.7
+originals 3.5
+originated 3.8
+origins 4.0
+orioles 3.3
+orion 3.4
+orkney 3.0
+orlando 4.0
+orleans 4.2
+ornament 3.3
+ornamental 3.3
+ornaments 3.4
+orphan 3.6
+orphanage 3.4
+orphaned 3.2
+orphans 3.5
+orr 3.3
+orson 3.1
+ortega 3.0
+orthodoxy 3.3
+ortiz 3.3
+orton 3.2
+orwell 3.1
+osaka 3.6
+osama 3.3
+osborn 3.1
+osborne 3.6
+osbourne 3.0
+oscar 4.3
+oscars 3.6
+osha 3.1
+osiris 3.0
+oslo 3.5
+ost 3.2
+ostensibly 3.4
+ostrich 3.0
+osu 3.2
+oswald 3.4
+otc 3.2
+others 5.4
+otis 3.4
+ott 3.1
+ottawa 4.0
+otter 3.4
+otters 3.1
+otto 3.7
+ottoman 3.6
+ouch 3.6
+ought 4.3
+ounce 3.8
+ounces 3.5
+our 6.1
+ours 4.2
+ourselves 4.6
+ousted 3.2
+outage 3.3
+outages 3.1
+outback 3.2
+outbreak 4.0
+outbreaks 3.4
+outburst 3.1
+outbursts 3.0
+outcast 3.1
+outcome 4.3
+outcomes 4.1
+outcry 3.2
+outdated 3.7
+outdoors 3.7
+outfield 3.1
+outfielder 3.0
+outfit 4.2
+outfits 3.8
+outflow 3.0
+outing 3.5
+outings 3.1
+outlaw 3.5
+outlawed 3.2
+outlaws 3.2
+outlet 4.0
+outlets 4.0
+outline 3.9
+outlined 3.9
+outlines 3.6
+outlook 4.1
+outnumbered 3.4
+outpatient 3.3
+outpost 3.4
+output 4.4
+outputs 3.4
+outrage 3.8
+outraged 3.6
+outreach 3.7
+outs 3.9
+outset 3.4
+outsiders 3.6
+outskirts 3.6
+outsourced 3.0
+outta 4.1
+outwardly 3.0
+ova 3.2
+oval 4.0
+ovaries 3.2
+ovation 3.3
+oven 4.0
+ovens 3.2
+overalls 3.0
+overarching 3.1
+overcast 3.0
+overcrowded 3.1
+overdrive 3.2
+overflow 3.4
+overhaul 3.6
+overhead 3.9
+overheating 3.1
+overlay 3.2
+overload 3.5
+overloaded 3.1
+overlooked 3.8
+overlord 3.0
+overly 3.8
+overpowered 3.0
+overpriced 3.1
+overrated 3.5
+override 3.4
+overruled 3.1
+overrun 3.4
+overs 3.6
+overshadowed 3.2
+oversight 3.8
+oversized 3.4
+overthrow 3.6
+overtime 3.9
+overtly 3.2
+overture 3.0
+overturned 3.5
+overuse 3.0
+overview 4.1
+overwatch 3.5
+overweight 3.7
+overwhelmed 3.9
+overwhelmingly 3.5
+overworked 3.0
+owed 3.9
+owen 4.0
+owens 3.6
+owl 3.9
+owls 3.4
+owned 4.8
+owners 4.7
+ownership 4.4
+oxford 4.4
+oxfordshire 3.2
+oxidation 3.4
+oxidative 3.1
+oxide 3.7
+oxygen 4.2
+oyster 3.5
+oysters 3.3
+ozil 3.1
+ozone 3.4
+ozzy 3.1
+pablo 3.8
+pac 3.9
+pace 4.4
+paced 3.6
+pacers 3.3
+paces 3.2
+pacific 4.6
+pacifist 3.1
+package 4.5
+packaged 3.5
+packages 4.0
+packaging 4.0
+packard 3.3
+packed 4.3
+packer 3.3
+packers 3.8
+packet 3.8
+packets 3.5
+pacquiao 3.1
+pact 3.7
+pad 4.0
+padded 3.2
+padding 3.2
+paddington 3.1
+paddle 3.5
+paddock 3.1
+paddy 3.6
+padilla 3.0
+padre 3.1
+padres 3.2
+pads 3.8
+pagan 3.6
+page 5.1
+pageant 3.5
+pages 4.6
+pai 3.1
+paige 3.5
+pain 5.0
+paine 3.2
+painfully 3.5
+painkillers 3.1
+pains 3.8
+paintball 3.0
+painted 4.3
+painter 3.9
+painters 3.6
+painting 4.6
+paintings 4.2
+pair 4.7
+paired 3.8
+pairs 4.1
+paisley 3.3
+pajamas 3.3
+pak 3.4
+pakistan 4.5
+pakistani 4.0
+pakistanis 3.1
+pal 4.0
+palace 4.5
+palaces 3.3
+palate 3.4
+paleo 3.2
+palermo 3.1
+palestine 4.0
+palestinian 4.1
+palestinians 3.8
+palette 3.7
+palin 3.3
+palladium 3.2
+pallet 3.1
+palliative 3.1
+palm 4.2
+palmer 4.0
+palms 3.5
+palo 3.3
+pals 3.6
+palsy 3.2
+pam 3.6
+pamela 3.6
+pamphlet 3.3
+pamphlets 3.2
+pan 4.4
+panama 3.9
+panasonic 3.2
+pancake 3.4
+pancakes 3.6
+pancreas 3.1
+panda 3.6
+pandas 3.1
+pandemic 3.7
+pandora 3.4
+pane 3.1
+panel 4.5
+panels 4.1
+pang 3.1
+panic 4.3
+panicked 3.4
+panned 3.0
+panorama 3.4
+pans 3.5
+pantheon 3.2
+panther 3.6
+panthers 3.8
+panties 3.7
+pantomime 3.0
+pantry 3.2
+pants 4.5
+pao 3.1
+paolo 3.4
+pap 3.3
+papa 3.9
+papacy 3.0
+paparazzi 3.2
+paper 5.1
+paperback 3.6
+papers 4.6
+paperwork 3.8
+papi 3.0
+papua 3.4
+par 4.2
+para 3.9
+parable 3.1
+parachute 3.5
+parade 4.2
+parades 3.3
+paradigm 3.6
+paradise 4.2
+paradox 3.6
+paragon 3.0
+paragraph 4.0
+paragraphs 3.6
+paraguay 3.2
+parallel 4.3
+parallels 3.6
+paralympic 3.2
+paralympics 3.2
+paralysis 3.5
+paralyzed 3.4
+paramedic 3.2
+paramedics 3.3
+parameter 3.6
+parameters 4.0
+paramilitary 3.2
+paranoia 3.4
+paranoid 3.7
+paraphrase 3.1
+parasite 3.5
+parasites 3.5
+parcel 3.7
+parcels 3.4
+parchment 3.2
+pardon 3.8
+pardoned 3.1
+parent 4.6
+parentheses 3.1
+parenthood 3.5
+parents 5.2
+paris 4.8
+parish 4.1
+parishes 3.3
+parishioners 3.1
+parisian 3.3
+parity 3.4
+park 5.2
+parked 3.9
+parker 4.2
+parking 4.5
+parkinson 3.2
+parkland 3.1
+parks 4.3
+parkway 3.4
+parliament 4.7
+parliaments 3.1
+parlor 3.3
+parlour 3.1
+parma 3.0
+parmesan 3.2
+parody 3.8
+parole 3.8
+parr 3.0
+parramatta 3.1
+parrish 3.0
+parrot 3.5
+parrots 3.0
+parry 3.4
+parsley 3.3
+parsons 3.6
+part 5.8
+parted 3.4
+partially 4.2
+participant 3.8
+participants 4.4
+participated 4.0
+participation 4.3
+particle 3.9
+particles 4.1
+particularly 5.0
+particulars 3.2
+particulate 3.0
+parties 4.9
+parting 3.4
+partisan 3.8
+partisans 3.1
+partition 3.7
+partitions 3.1
+partly 4.3
+partner 4.8
+partnered 3.5
+partners 4.6
+partnership 4.5
+partnerships 3.8
+parton 3.0
+partridge 3.2
+parts 5.1
+party 5.5
+pas 3.6
+pasadena 3.5
+pascal 3.4
+pasha 3.1
+paso 3.5
+passage 4.3
+passages 3.7
+passed 4.9
+passenger 4.4
+passengers 4.3
+passer 3.2
+passion 4.4
+passionately 3.3
+passions 3.6
+passively 3.0
+passover 3.2
+passport 4.0
+passports 3.5
+password 4.1
+passwords 3.6
+past 5.4
+pasta 3.9
+paste 3.9
+pasted 3.0
+pastel 3.2
+pastime 3.1
+pastor 4.1
+pastoral 3.5
+pastors 3.3
+pastries 3.0
+pastry 3.5
+pasture 3.4
+pastures 3.2
+patch 4.2
+patched 3.2
+patches 3.9
+patchwork 3.1
+patel 3.5
+patent 4.2
+patented 3.5
+patents 3.8
+paternity 3.2
+paterson 3.4
+path 4.7
+pathfinder 3.1
+pathogen 3.2
+pathogens 3.3
+pathologist 3.1
+pathology 3.6
+paths 4.0
+pathway 3.8
+pathways 3.6
+patience 4.2
+patient 4.8
+patiently 3.5
+patients 4.9
+patio 3.4
+patreon 3.0
+patriarch 3.3
+patriarchy 3.1
+patrice 3.1
+patricia 3.8
+patrick 4.4
+patriot 3.7
+patriotism 3.6
+patriots 4.0
+patrol 4.1
+patrols 3.5
+patron 3.7
+patronage 3.5
+patrons 3.7
+patsy 3.1
+pattern 4.6
+patterned 3.2
+patterns 4.4
+patterson 3.7
+patti 3.2
+patton 3.4
+patty 3.6
+pau 3.1
+paul 5.0
+paula 3.8
+paulie 3.1
+pauline 3.5
+paulo 3.8
+paulson 3.0
+pause 4.0
+paused 3.4
+pauses 3.2
+pave 3.2
+paved 3.6
+pavel 3.1
+pavement 3.6
+pavilion 3.6
+paving 3.4
+paw 3.5
+pawn 3.5
+paws 3.4
+pax 3.3
+paxton 3.2
+payable 3.5
+payback 3.3
+paycheck 3.5
+payday 3.6
+payer 3.2
+payers 3.2
+payload 3.4
+payment 4.7
+payments 4.5
+payne 3.7
+payoff 3.2
+payout 3.4
+payouts 3.1
+paypal 3.8
+payroll 3.8
+payton 3.1
+paz 3.1
+pbs 3.5
+pcb 3.1
+pci 3.2
+pcr 3.1
+pcs 3.7
+pct 3.1
+pdf 3.8
+pdp 3.1
+pdt 3.0
+pea 3.5
+peabody 3.3
+peace 5.0
+peacefully 3.6
+peacekeeping 3.1
+peacetime 3.0
+peach 3.8
+peaches 3.5
+peacock 3.4
+peak 4.5
+peaked 3.5
+peaks 3.9
+peanut 3.9
+peanuts 3.5
+pear 3.5
+pearce 3.5
+pearl 4.1
+pearls 3.5
+pears 3.2
+pearson 3.7
+peas 3.6
+peasant 3.6
+peasants 3.7
+peat 3.3
+pebble 3.3
+pebbles 3.2
+pedagogy 3.1
+pedal 3.6
+pedals 3.2
+peddling 3.0
+pedestal 3.4
+pedestrian 3.7
+pedestrians 3.4
+pediatrician 3.1
+pediatrics 3.3
+pedigree 3.4
+pedophile 3.3
+pedophiles 3.0
+pedophilia 3.1
+pedro 3.8
+pee 4.0
+peed 3.1
+peeing 3.2
+peek 3.7
+peel 3.8
+peeled 3.3
+peeling 3.2
+peep 3.4
+peeps 3.1
+peg 3.5
+pegasus 3.1
+pegged 3.1
+peggy 3.6
+pei 3.0
+peking 3.2
+pelican 3.1
+pelicans 3.2
+pell 3.1
+pellet 3.1
+pellets 3.3
+pelosi 3.4
+pelvis 3.3
+pembroke 3.1
+pen 4.4
+penalized 3.1
+penalties 4.1
+penalty 4.5
+penance 3.1
+pence 3.7
+penchant 3.1
+pencil 4.0
+pencils 3.4
+pendant 3.4
+pendleton 3.1
+pendulum 3.3
+penelope 3.3
+penetrated 3.3
+penetration 3.7
+peng 3.2
+penguin 3.8
+penguins 3.7
+penicillin 3.0
+peninsula 4.0
+penis 4.0
+penitentiary 3.2
+penn 3.9
+penned 3.4
+pennies 3.4
+pennsylvania 4.4
+penny 4.1
+pens 3.8
+pensacola 3.1
+pension 4.2
+pensioners 3.2
+pensions 3.8
+pentagon 3.7
+penthouse 3.3
+penultimate 3.1
+people 6.2
+peoples 4.3
+peoria 3.1
+pep 3.5
+pepe 3.4
+pepper 4.1
+peppermint 3.1
+pepperoni 3.0
+peppers 3.7
+pepsi 3.4
+peptide 3.3
+peptides 3.1
+per 5.5
+perceived 4.2
+percent 5.0
+percentage 4.5
+percentages 3.4
+percentile 3.1
+perception 4.2
+perceptions 3.7
+perched 3.2
+percussion 3.4
+percy 3.7
+perennial 3.5
+perez 3.7
+perfected 3.3
+perfection 4.0
+perfectly 4.6
+perforated 3.0
+performance 5.2
+performances 4.3
+performed 4.7
+performer 3.8
+performers 3.9
+perfume 3.8
+perfumes 3.0
+peril 3.4
+perils 3.1
+perimeter 3.7
+period 5.2
+periodical 3.1
+periodically 3.6
+periodicals 3.2
+periods 4.3
+periphery 3.3
+perished 3.3
+perjury 3.3
+perk 3.2
+perkins 3.6
+perks 3.6
+perm 3.1
+permanently 4.1
+permian 3.0
+permission 4.5
+permissions 3.1
+permitted 4.1
+peroxide 3.1
+perpendicular 3.3
+perpetrated 3.2
+perpetrator 3.3
+perpetrators 3.4
+perpetually 3.2
+perplexed 3.0
+perry 4.2
+persecuted 3.4
+persecution 3.7
+perseverance 3.3
+persia 3.4
+persian 3.8
+persians 3.1
+persisted 3.3
+persistence 3.5
+persistently 3.0
+person 5.5
+persona 3.7
+personalised 3.2
+personalities 3.9
+personality 4.5
+personalized 3.5
+personally 4.6
+personnel 4.6
+persons 4.4
+perspective 4.6
+perspectives 3.9
+persuaded 3.8
+persuasion 3.3
+perth 3.9
+peru 3.9
+peruvian 3.4
+pervert 3.3
+perverted 3.2
+pes 3.0
+peshawar 3.1
+peso 3.0
+pesos 3.2
+pest 3.6
+pesticide 3.2
+pesticides 3.5
+pests 3.4
+pet 4.5
+peta 3.2
+petal 3.0
+petals 3.5
+pete 4.1
+peter 4.9
+peterborough 3.2
+peters 3.7
+petersburg 3.7
+petersen 3.1
+peterson 3.9
+petit 3.3
+petite 3.4
+petition 4.3
+petitioned 3.0
+petitions 3.4
+petra 3.3
+petrified 3.0
+petrol 3.7
+petroleum 3.9
+pets 4.1
+petting 3.0
+petty 4.1
+peugeot 3.1
+pew 3.4
+peyton 3.6
+pfizer 3.1
+pga 3.6
+phantom 3.8
+pharaoh 3.3
+pharma 3.4
+pharmaceutical 3.9
+pharmaceuticals 3.5
+pharmacies 3.2
+pharmacist 3.3
+pharmacists 3.2
+pharmacology 3.1
+pharmacy 3.9
+pharrell 3.1
+phase 4.6
+phased 3.3
+phases 3.8
+phd 4.1
+pheasant 3.0
+phelps 3.5
+phenomena 3.7
+phenomenon 4.1
+phenotype 3.0
+phew 3.1
+phi 3.5
+phil 4.4
+philadelphia 4.4
+philanthropist 3.1
+philanthropy 3.3
+philharmonic 3.2
+philip 4.3
+philippe 3.5
+philippine 3.8
+philippines 4.3
+philips 3.4
+phillies 3.3
+phillip 3.8
+phillips 4.0
+philly 3.6
+philosopher 3.7
+philosophers 3.6
+philosophies 3.2
+philosophy 4.5
+phobia 3.1
+phoebe 3.4
+phoenix 4.2
+phone 5.3
+phoned 3.3
+phones 4.5
+phosphate 3.4
+phosphorus 3.2
+photo 5.0
+photograph 4.2
+photographed 3.7
+photographer 4.3
+photographers 3.8
+photographs 4.3
+photography 4.5
+photon 3.3
+photons 3.2
+photos 4.8
+photoshop 3.8
+photoshopped 3.2
+photosynthesis 3.0
+photovoltaic 3.0
+php 3.4
+phrase 4.3
+phrases 3.9
+phyllis 3.3
+physically 4.3
+physician 4.2
+physicians 4.0
+physicist 3.4
+physicists 3.3
+physics 4.4
+physiology 3.6
+physique 3.3
+pia 3.1
+pianist 3.5
+piano 4.3
+piazza 3.2
+pic 4.2
+picard 3.2
+picasso 3.5
+piccadilly 3.0
+piccolo 3.0
+picked 4.7
+pickering 3.1
+picket 3.3
+pickle 3.4
+pickled 3.2
+pickles 3.5
+pickup 3.9
+pickups 3.1
+picnic 3.8
+pico 3.0
+pics 4.2
+picture 5.1
+pictured 3.8
+pictures 4.9
+pie 4.2
+piece 5.0
+pieces 4.7
+pied 3.0
+piedmont 3.1
+pier 3.8
+pierce 3.9
+pierced 3.5
+piercings 3.1
+piero 3.0
+pierre 4.0
+piers 3.5
+pierson 3.0
+pies 3.6
+pietro 3.0
+piety 3.1
+pig 4.1
+pigeon 3.6
+pigeons 3.4
+piggy 3.3
+pigment 3.4
+pigments 3.1
+pigs 4.0
+pikachu 3.2
+pike 3.7
+pilates 3.0
+pile 4.1
+piled 3.4
+piles 3.6
+pilgrim 3.4
+pilgrimage 3.5
+pilgrims 3.5
+pill 4.0
+pillar 3.6
+pillars 3.6
+pillow 4.0
+pillows 3.5
+pills 4.0
+pilot 4.5
+piloted 3.0
+piloting 3.0
+pilots 4.1
+pimp 3.4
+pinball 3.1
+pinched 3.1
+pine 4.1
+pineapple 3.6
+pines 3.4
+ping 3.8
+pinky 3.4
+pinnacle 3.5
+pinned 3.7
+pinot 3.1
+pinpoint 3.4
+pint 3.7
+pinterest 3.5
+pinto 3.1
+pints 3.2
+pioneer 3.9
+pioneered 3.3
+pioneers 3.5
+pip 3.4
+pipe 4.2
+pipeline 4.0
+pipelines 3.4
+piper 3.7
+pipes 4.0
+piping 3.4
+piracy 3.5
+pirate 4.0
+pirates 4.0
+pisa 3.1
+piss 4.2
+pissed 4.2
+pisses 3.5
+pissing 3.6
+pistol 3.9
+pistols 3.5
+piston 3.5
+pistons 3.3
+pit 4.3
+pita 3.0
+pitbull 3.1
+pitch 4.4
+pitched 3.8
+pitcher 3.8
+pitchers 3.4
+pitches 3.6
+pitchfork 3.0
+pitching 3.8
+pitfalls 3.1
+pits 3.7
+pitt 3.8
+pitted 3.2
+pitting 3.0
+pittsburgh 4.1
+pity 4.0
+pius 3.0
+pivot 3.5
+pixar 3.2
+pixel 3.7
+pixels 3.5
+pixie 3.1
+pizza 4.4
+pizzas 3.3
+pkk 3.0
+pla 3.3
+place 5.7
+placebo 3.5
+placed 4.8
+placement 4.0
+placements 3.3
+placenta 3.1
+places 5.0
+plagiarism 3.2
+plagued 3.5
+plaid 3.3
+plainly 3.4
+plains 3.9
+plaintiff 3.5
+plaintiffs 3.6
+plan 5.3
+planck 3.0
+plane 4.7
+planes 4.2
+planet 4.7
+planets 4.0
+plank 3.5
+planks 3.1
+plankton 3.0
+planned 4.7
+planner 3.5
+planners 3.5
+planning 4.9
+plans 5.0
+plant 4.9
+plantation 3.7
+plantations 3.5
+planted 4.0
+planter 3.1
+planters 3.1
+planting 3.8
+plants 4.7
+plaque 3.7
+plaques 3.2
+plasma 4.0
+plaster 3.5
+plastered 3.2
+plastic 4.5
+plastics 3.6
+plat 3.1
+plate 4.5
+plateau 3.6
+plated 3.5
+plates 4.2
+platform 4.7
+platforms 4.2
+plating 3.1
+platinum 4.0
+plato 3.4
+platoon 3.5
+platt 3.1
+platter 3.2
+playa 3.2
+playback 3.3
+playbook 3.3
+playboy 3.6
+played 5.2
+player 5.2
+players 5.3
+playground 3.8
+playgrounds 3.1
+playhouse 3.2
+playin 3.1
+playlist 3.6
+playlists 3.2
+playoff 4.1
+playoffs 4.2
+playstation 3.9
+playtime 3.0
+playwright 3.4
+plaza 3.9
+plc 3.6
+plea 4.0
+pleaded 3.7
+pleas 3.5
+pleasantly 3.4
+pleased 4.4
+pleasure 4.6
+pleasures 3.5
+pledge 4.0
+pledged 3.6
+pledges 3.4
+pleistocene 3.0
+plenty 4.7
+plethora 3.2
+plight 3.5
+plot 4.6
+plots 3.8
+plotted 3.3
+plough 3.1
+ploy 3.2
+pls 3.7
+pluck 3.1
+plucked 3.2
+plug 4.1
+plugged 3.4
+plugin 3.3
+plugins 3.1
+plugs 3.5
+plum 3.5
+plumber 3.4
+plumbers 3.0
+plumbing 3.6
+plume 3.2
+plump 3.2
+plunder 3.1
+plunged 3.4
+plural 3.5
+plurality 3.4
+plus 5.0
+plush 3.3
+pluto 3.4
+plutonium 3.2
+ply 3.1
+plymouth 3.7
+plywood 3.3
+plz 3.3
+pms 3.0
+pneumonia 3.7
+png 3.4
+poaching 3.1
+poc 3.1
+pocket 4.5
+pockets 4.1
+pod 3.7
+podium 3.6
+pods 3.5
+poe 3.5
+poem 4.2
+poems 4.1
+poet 4.2
+poetry 4.4
+poets 3.8
+pogba 3.1
+point 5.5
+pointe 3.0
+pointed 4.5
+pointer 3.6
+pointers 3.5
+points 5.2
+pointy 3.1
+poise 3.0
+poised 3.4
+poison 4.1
+poisoned 3.6
+poisons 3.2
+poked 3.2
+pokemon 4.1
+poker 4.0
+pol 3.4
+poland 4.2
+polaris 3.1
+polarity 3.1
+polarization 3.3
+polarized 3.3
+pole 4.2
+poles 3.9
+police 5.3
+policeman 3.7
+policemen 3.5
+policies 4.7
+policy 5.2
+policymakers 3.2
+polio 3.3
+polished 3.8
+politely 3.5
+politically 4.1
+politician 4.2
+politicians 4.5
+politico 3.2
+politics 4.9
+polk 3.2
+polka 3.2
+poll 4.3
+pollard 3.2
+polled 3.2
+pollen 3.5
+pollock 3.2
+polls 4.1
+pollutants 3.3
+polluted 3.3
+pollution 4.2
+polly 3.4
+polo 3.8
+poly 3.6
+polyester 3.1
+polygamy 3.1
+polygon 3.0
+polymer 3.6
+polymers 3.3
+polynomial 3.1
+polytechnic 3.2
+pom 3.2
+pompeii 3.0
+pompey 3.0
+pond 4.0
+ponds 3.5
+pong 3.5
+ponies 3.3
+pont 3.1
+pontiac 3.1
+pony 3.8
+ponytail 3.1
+poo 3.5
+poodle 3.0
+pooh 3.3
+pool 4.7
+poole 3.3
+pools 3.9
+poop 3.7
+pooping 3.0
+poorly 4.1
+popcorn 3.7
+pope 4.4
+popes 3.1
+poplar 3.1
+popped 3.9
+popping 3.8
+poppy 3.6
+populace 3.3
+popularity 4.2
+popularly 3.2
+populated 3.8
+population 5.0
+populations 4.2
+populism 3.0
+populist 3.4
+por 3.5
+porcelain 3.6
+porch 3.9
+pore 3.3
+pores 3.4
+pork 4.0
+porn 4.5
+pornhub 3.0
+porno 3.4
+pornography 3.7
+porridge 3.1
+porsche 3.7
+port 4.7
+portable 4.0
+portage 3.0
+portal 4.0
+portals 3.3
+porte 3.1
+ported 3.0
+porter 4.0
+portfolio 4.2
+portfolios 3.4
+portion 4.5
+portions 4.0
+portland 4.2
+portman 3.1
+porto 3.5
+portrait 4.2
+portraits 3.9
+portrayal 3.5
+portrayed 3.9
+ports 4.1
+portsmouth 3.6
+portugal 4.1
+portuguese 4.0
+pos 3.7
+posed 3.8
+poseidon 3.1
+position 5.2
+positioned 3.8
+positioning 3.7
+positions 4.6
+positively 3.9
+positives 3.4
+positivity 3.3
+posse 3.2
+possessed 3.9
+possession 4.4
+possessions 3.8
+possessive 3.2
+possibilities 4.1
+possibility 4.6
+possibly 4.8
+post 5.4
+postage 3.5
+postcard 3.4
+postcards 3.3
+postcode 3.0
+postdoctoral 3.1
+posted 5.0
+poster 4.2
+posters 4.0
+postgraduate 3.3
+postings 3.1
+postman 3.1
+postmaster 3.1
+postponed 3.7
+postponement 3.0
+posts 4.7
+postseason 3.5
+posture 3.6
+pot 4.4
+potassium 3.6
+potato 4.1
+potatoes 4.1
+potency 3.3
+potential 5.0
+potentially 4.4
+potentials 3.1
+potion 3.3
+potomac 3.3
+pots 3.8
+potter 4.1
+pottery 3.7
+potts 3.1
+potty 3.3
+potus 3.1
+pouch 3.4
+poultry 3.5
+pound 4.3
+pounded 3.2
+pounds 4.5
+poured 3.8
+pov 3.3
+poverty 4.5
+pow 3.4
+powder 4.2
+powdered 3.3
+powders 3.1
+powell 3.9
+power 5.5
+powered 4.2
+powerfully 3.1
+powerhouse 3.4
+powerpoint 3.2
+powers 4.7
+pox 3.0
+ppc 3.0
+ppg 3.1
+ppl 3.7
+ppm 3.1
+ppp 3.3
+ppv 3.1
+practically 4.2
+practice 5.1
+practiced 3.8
+practices 4.5
+practised 3.3
+practitioner 3.6
+practitioners 3.8
+prada 3.2
+pradesh 3.6
+pragmatic 3.5
+prague 3.6
+prairie 3.7
+praise 4.3
+praised 4.0
+praises 3.5
+prank 3.7
+pranks 3.2
+prasad 3.0
+pratt 3.6
+prayed 3.7
+prayer 4.4
+prayers 4.1
+prc 3.1
+pre 5.0
+preached 3.4
+preacher 3.7
+preachers 3.2
+preaching 3.7
+precaution 3.4
+precautions 3.6
+preceded 3.7
+precedence 3.3
+precedent 3.8
+precinct 3.6
+precincts 3.1
+precipitation 3.6
+precisely 4.2
+precision 4.0
+precursor 3.4
+precursors 3.0
+predator 3.7
+predators 3.7
+predecessor 3.8
+predecessors 3.6
+predetermined 3.3
+predicament 3.3
+predicated 3.0
+predictably 3.0
+predicted 4.1
+prediction 4.0
+predictions 3.9
+predictor 3.1
+predominantly 3.8
+preface 3.4
+prefect 3.1
+prefecture 3.2
+preferably 3.7
+preference 4.1
+preferences 3.9
+preferred 4.3
+prefix 3.2
+pregnancies 3.3
+pregnancy 4.3
+prejudice 3.8
+prejudiced 3.0
+prejudices 3.2
+prelude 3.3
+prem 3.3
+prematurely 3.3
+premier 4.6
+premiere 4.2
+premiered 3.3
+premieres 3.2
+premiers 3.1
+premiership 3.6
+premise 3.8
+premises 4.0
+premium 4.3
+premiums 3.8
+prentice 3.1
+preoccupied 3.3
+preorder 3.0
+prep 3.9
+preparation 4.3
+preparations 3.9
+prepared 4.7
+preparedness 3.3
+prepping 3.2
+prequel 3.2
+prerequisite 3.2
+prerogative 3.1
+pres 3.6
+presbyterian 3.6
+preschool 3.5
+prescott 3.4
+prescribed 3.9
+prescription 4.0
+prescriptions 3.4
+preseason 3.6
+presence 4.7
+presentation 4.3
+presentations 3.6
+presented 4.8
+presenters 3.3
+presently 3.7
+preservation 4.0
+preserved 4.1
+presided 3.4
+presidency 4.2
+president 5.5
+presidents 4.1
+presley 3.3
+press 5.2
+pressed 4.1
+presses 3.5
+pressure 5.0
+pressured 3.5
+pressures 3.9
+pressurized 3.0
+prestige 3.8
+preston 3.8
+presumably 4.1
+presumed 3.6
+presumption 3.2
+pretended 3.6
+pretense 3.0
+pretext 3.3
+pretoria 3.3
+prevailed 3.4
+prevalence 3.7
+preventative 3.1
+prevented 4.1
+prevention 4.3
+preventive 3.5
+preview 4.0
+previews 3.3
+previously 4.8
+prey 4.0
+pri 3.1
+price 5.2
+priced 4.0
+prices 4.9
+pricing 4.0
+prick 3.6
+prickly 3.0
+pricks 3.0
+pride 4.5
+priest 4.3
+priesthood 3.3
+priests 4.0
+prima 3.3
+primaries 3.5
+primarily 4.5
+primate 3.1
+primates 3.2
+primed 3.1
+primetime 3.2
+prince 4.7
+princes 3.7
+princess 4.5
+princesses 3.3
+princeton 3.9
+principal 4.5
+principally 3.4
+principals 3.5
+principle 4.3
+principled 3.0
+principles 4.4
+print 4.5
+printed 4.4
+printer 3.9
+printers 3.6
+prints 4.1
+priorities 4.1
+priority 4.4
+priory 3.0
+priscilla 3.1
+prism 3.4
+prison 4.8
+prisoner 4.2
+prisoners 4.4
+prisons 3.8
+pritchard 3.2
+prius 3.0
+privacy 4.4
+private 5.2
+privately 4.0
+privatisation 3.1
+privatization 3.3
+privilege 4.2
+privileged 3.8
+privileges 3.8
+privy 3.5
+prix 3.8
+prize 4.6
+prized 3.3
+prizes 4.0
+prob 3.4
+probabilities 3.2
+probability 4.0
+probably 5.4
+probate 3.2
+probation 3.8
+problem 5.4
+problems 5.2
+proc 3.2
+procedure 4.4
+procedures 4.4
+proceed 4.2
+proceeded 3.9
+proceedings 4.2
+process 5.3
+processed 4.0
+processes 4.5
+processing 4.5
+procession 3.6
+processor 3.9
+processors 3.6
+proclaimed 3.8
+proclamation 3.4
+proctor 3.2
+procured 3.1
+procurement 3.7
+prodigy 3.2
+produced 4.9
+producer 4.4
+producers 4.3
+product 5.0
+production 5.1
+productions 3.9
+productivity 4.2
+products 5.0
+prof 4.1
+profanity 3.1
+professed 3.1
+profession 4.1
+professionalism 3.4
+professionally 3.8
+professionals 4.2
+professions 3.5
+professor 4.9
+professors 3.9
+proficiency 3.4
+profile 4.8
+profiled 3.0
+profiles 3.9
+profiling 3.3
+profit 4.7
+profitability 3.5
+profits 4.4
+profoundly 3.5
+prog 3.1
+progeny 3.0
+progesterone 3.0
+prognosis 3.3
+program 5.3
+programmable 3.0
+programme 4.6
+programmed 3.7
+programmer 3.6
+programmers 3.5
+programming 4.4
+programs 4.9
+progress 4.8
+progressed 3.6
+progresses 3.4
+progression 3.9
+progressively 3.5
+progressives 3.3
+prohibited 4.0
+prohibition 3.8
+project 5.2
+projected 4.0
+projectile 3.3
+projectiles 3.1
+projection 3.8
+projections 3.7
+projector 3.4
+projects 4.8
+proliferation 3.6
+prolly 3.0
+prologue 3.2
+prolonged 3.8
+prom 3.8
+promenade 3.2
+prometheus 3.1
+prominence 3.5
+prominently 3.4
+promise 4.7
+promised 4.5
+promises 4.2
+promo 3.8
+promos 3.0
+promoted 4.2
+promoter 3.6
+promoters 3.4
+promotion 4.4
+promotions 3.8
+prompted 3.9
+promptly 3.8
+pronoun 3.2
+pronounced 4.1
+pronouns 3.4
+pronunciation 3.5
+proof 4.7
+proofs 3.4
+prop 3.8
+propaganda 4.2
+propagated 3.0
+propagation 3.3
+propane 3.2
+propelled 3.5
+propeller 3.3
+propensity 3.2
+properly 4.6
+properties 4.7
+property 5.1
+prophecies 3.1
+prophecy 3.7
+prophet 4.0
+prophets 3.5
+proponent 3.1
+proponents 3.4
+proportion 4.1
+proportions 3.7
+proposal 4.5
+proposals 4.2
+proposed 4.7
+proposition 3.9
+propositions 3.1
+propped 3.0
+proprietary 3.7
+proprietor 3.3
+props 3.7
+propulsion 3.5
+pros 3.9
+prose 3.7
+prosecuted 3.6
+prosecution 4.1
+prosecutions 3.2
+prosecutor 3.9
+prosecutors 3.6
+prospect 4.1
+prospects 4.1
+prospectus 3.2
+prosperity 3.9
+prostate 3.7
+prostitute 3.6
+prostitutes 3.5
+prostitution 3.7
+protagonist 3.7
+protagonists 3.3
+protected 4.5
+protection 4.8
+protections 3.6
+protector 3.7
+protectors 3.1
+protein 4.5
+proteins 4.1
+protest 4.5
+protestant 3.8
+protestants 3.4
+protested 3.6
+protester 3.1
+protesters 4.0
+protestors 3.4
+protests 4.2
+proto 3.2
+protocol 4.2
+protocols 3.8
+proton 3.4
+protons 3.0
+prototype 3.8
+prototypes 3.2
+protracted 3.3
+proudly 3.7
+proved 4.5
+provenance 3.1
+provence 3.0
+proverb 3.1
+proverbs 3.3
+provided 5.0
+providence 3.8
+provider 4.1
+providers 4.1
+province 4.5
+provinces 4.0
+provision 4.1
+provisions 4.1
+provocation 3.2
+provoked 3.5
+provost 3.1
+prowess 3.4
+proxies 3.1
+proximal 3.2
+proximity 3.9
+proxy 3.7
+prudence 3.1
+pruning 3.0
+prussia 3.4
+prussian 3.3
+pryor 3.2
+psa 3.5
+psalm 3.6
+psalms 3.3
+pseudonym 3.1
+psg 3.3
+psi 3.5
+psn 3.0
+psp 3.2
+pst 3.3
+psych 3.5
+psyche 3.4
+psychiatrist 3.7
+psychiatrists 3.3
+psychiatry 3.6
+psychic 3.8
+psycho 3.7
+psychoanalysis 3.1
+psychologically 3.4
+psychologist 3.8
+psychologists 3.6
+psychology 4.3
+psychopath 3.3
+psychosis 3.2
+psychotherapy 3.2
+psychotic 3.4
+pta 3.0
+pts 3.5
+ptsd 3.5
+pty 3.2
+pub 4.2
+puberty 3.5
+public 5.6
+publication 4.5
+publications 4.3
+publicist 3.1
+publicity 4.0
+publicized 3.2
+publicly 4.3
+published 5.1
+publisher 4.1
+publishers 4.1
+pubs 3.6
+puck 3.6
+pudding 3.6
+puddle 3.3
+pueblo 3.2
+puerto 4.0
+pug 3.1
+puig 3.1
+puke 3.3
+pulitzer 3.4
+pulled 4.7
+pullman 3.1
+pulp 3.7
+pulpit 3.2
+pulse 4.1
+pulses 3.4
+puma 3.2
+pump 4.3
+pumped 3.8
+pumpkin 3.8
+pumpkins 3.2
+pumps 3.8
+pun 3.5
+punch 4.3
+punched 3.8
+punches 3.7
+punctuation 3.3
+puncture 3.2
+pundit 3.1
+pundits 3.2
+pune 3.3
+punished 4.0
+punishment 4.3
+punishments 3.4
+punjab 3.7
+punjabi 3.2
+punk 4.2
+puns 3.1
+punt 3.5
+punter 3.0
+pup 3.6
+pupil 3.8
+pupils 4.2
+puppet 3.8
+puppets 3.4
+puppies 3.7
+puppy 4.0
+pups 3.3
+purcell 3.0
+purchase 4.7
+purchased 4.5
+purchaser 3.4
+purchasers 3.2
+purchases 4.1
+purdue 3.4
+purely 4.1
+purgatory 3.1
+purge 3.6
+purged 3.1
+purification 3.3
+purified 3.2
+puritan 3.0
+purity 3.7
+purported 3.3
+purpose 4.9
+purposefully 3.1
+purposely 3.4
+purposes 4.5
+purse 4.0
+purses 3.1
+pursued 3.9
+pursuit 4.1
+pursuits 3.4
+pus 3.0
+pushed 4.4
+puss 3.0
+pussies 3.2
+pussy 4.2
+putin 4.1
+putnam 3.3
+putt 3.1
+puzzled 3.3
+pvc 3.2
+pvp 3.0
+pvt 3.2
+pyongyang 3.1
+pyramid 3.8
+pyramids 3.3
+python 3.8
+qaeda 3.6
+qatar 3.8
+qin 3.0
+qing 3.1
+qld 3.2
+qpr 3.1
+quack 3.1
+quad 3.7
+quadrant 3.3
+quadruple 3.1
+quail 3.1
+quake 3.5
+quaker 3.1
+qualcomm 3.0
+qualification 3.9
+qualifications 3.9
+qualified 4.5
+qualifier 3.4
+qualifiers 3.3
+qualities 4.1
+quality 5.1
+quantities 3.9
+quantity 4.1
+quantum 4.1
+quarantine 3.6
+quark 3.0
+quarries 3.1
+quarry 3.6
+quart 3.0
+quarter 4.7
+quarterback 4.0
+quarterbacks 3.1
+quarterfinals 3.1
+quarterly 4.0
+quartermaster 3.0
+quarters 4.2
+quartet 3.5
+quartz 3.7
+quay 3.3
+que 3.8
+quebec 4.0
+queen 4.9
+queens 4.1
+queensland 4.2
+quentin 3.5
+queries 3.5
+query 3.6
+quest 4.3
+question 5.3
+questioned 4.0
+questionnaire 3.4
+questionnaires 3.0
+questions 5.2
+quests 3.1
+queue 3.8
+queues 3.2
+qui 3.3
+quickly 5.0
+quid 3.3
+quietly 4.2
+quill 3.1
+quilt 3.2
+quincy 3.4
+quinn 3.9
+quinoa 3.0
+quirk 3.1
+quiz 3.8
+quizzes 3.0
+quo 3.8
+quorum 3.1
+quot 3.1
+quota 3.5
+quotas 3.3
+quotation 3.5
+quotations 3.3
+quoted 4.2
+quran 3.5
+rabbi 3.7
+rabbis 3.1
+rabbit 4.0
+rabbits 3.7
+rabble 3.0
+rabies 3.2
+raccoon 3.3
+race 5.1
+racecourse 3.0
+raced 3.6
+racer 3.5
+racers 3.2
+races 4.4
+racetrack 3.0
+rachael 3.1
+rachel 4.2
+racially 3.4
+racism 4.2
+racist 4.4
+racists 3.4
+rack 3.9
+racked 3.0
+racket 3.3
+racks 3.4
+rad 3.5
+radar 4.2
+radcliffe 3.2
+radial 3.5
+radiance 3.0
+radiation 4.3
+radiator 3.3
+radical 4.3
+radically 3.5
+radicals 3.5
+radio 5.0
+radiohead 3.0
+radiology 3.2
+radios 3.4
+radiotherapy 3.1
+radius 3.9
+rae 3.5
+raf 3.6
+rafa 3.1
+rafael 3.7
+raffle 3.2
+raft 3.5
+rafters 3.0
+rag 3.5
+rage 4.1
+raged 3.1
+rages 3.1
+ragged 3.2
+rags 3.3
+rah 3.1
+rahman 3.3
+rahul 3.4
+rai 3.2
+raid 4.2
+raided 3.5
+raider 3.3
+raiders 3.9
+raids 3.9
+rail 4.4
+railing 3.3
+railings 3.0
+railroad 4.3
+railroads 3.5
+rails 3.8
+railway 4.5
+railways 3.9
+rain 4.7
+rainbow 4.1
+rainbows 3.2
+rained 3.3
+rainfall 3.8
+rainforest 3.4
+rains 3.8
+rainwater 3.0
+raised 4.8
+raisin 3.0
+raisins 3.1
+raj 3.5
+raja 3.3
+rajasthan 3.3
+rake 3.4
+raleigh 3.6
+rallied 3.3
+rallies 3.6
+rally 4.3
+ralph 4.1
+rama 3.2
+ramadan 3.2
+raman 3.1
+rambo 3.0
+ramen 3.4
+ramifications 3.3
+ramirez 3.4
+rammed 3.0
+ramon 3.4
+ramos 3.5
+ramp 3.8
+rampage 3.4
+ramps 3.3
+ramsay 3.5
+ramsey 3.7
+rana 3.1
+ranch 4.0
+rancher 3.0
+ranchers 3.1
+rancho 3.2
+rand 3.8
+randall 3.7
+randolph 3.5
+randomized 3.3
+randomly 4.0
+range 5.1
+ranged 3.7
+ranger 3.9
+rangers 4.2
+ranges 4.0
+rank 4.4
+ranked 4.3
+rankin 3.2
+ranking 4.2
+rankings 4.0
+ranks 4.2
+ransom 3.7
+rant 3.7
+ranting 3.1
+rants 3.1
+rao 3.3
+raoul 3.0
+raped 4.1
+raphael 3.4
+rapidly 4.3
+rapids 3.6
+rapist 3.6
+rapists 3.3
+rapper 4.0
+rappers 3.5
+rapport 3.2
+raptor 3.1
+raptors 3.5
+rapture 3.2
+rarely 4.4
+rarity 3.4
+ras 3.2
+rascal 3.1
+rash 3.7
+rashid 3.1
+rasmussen 3.1
+raspberry 3.5
+rat 4.2
+ratchet 3.1
+rate 5.1
+rated 4.3
+rates 4.9
+ratification 3.1
+ratified 3.4
+rating 4.5
+ratings 4.2
+ratio 4.4
+ration 3.2
+rationale 3.5
+rationality 3.1
+rationally 3.1
+rationing 3.0
+rations 3.2
+ratios 3.6
+rats 4.0
+rattle 3.4
+rattled 3.2
+rattling 3.2
+raul 3.2
+ravaged 3.2
+rave 3.5
+raven 3.8
+ravens 3.7
+ravi 3.3
+ravine 3.1
+raving 3.1
+ray 4.7
+raymond 4.0
+rays 4.0
+razor 3.7
+rbi 3.5
+rbs 3.2
+rca 3.2
+rcmp 3.0
+rea 3.3
+reached 4.8
+reacted 3.6
+reaction 4.7
+reactionary 3.2
+reactions 4.2
+reactor 3.8
+reactors 3.5
+reader 4.3
+readers 4.4
+readership 3.1
+readily 3.9
+readiness 3.6
+readings 3.9
+reaffirmed 3.1
+reagan 4.0
+realisation 3.2
+realise 4.3
+realised 4.1
+realises 3.2
+realising 3.4
+realism 3.7
+realist 3.3
+realistically 3.3
+realities 3.7
+reality 4.9
+realization 3.7
+realized 4.6
+really 6.0
+realm 4.1
+realms 3.5
+realtor 3.2
+realty 3.4
+reaper 3.3
+rear 4.4
+reared 3.1
+reason 5.3
+reasonably 4.0
+reasoned 3.3
+reasoning 4.0
+reasons 4.9
+reassurance 3.3
+reassured 3.1
+rebate 3.3
+rebates 3.2
+rebecca 4.0
+rebel 4.1
+rebellion 3.9
+rebels 4.1
+rebirth 3.4
+reboot 3.5
+rebound 3.5
+rebounds 3.8
+rebuilding 3.7
+rebuke 3.1
+rebuttal 3.1
+rec 3.6
+recalled 4.0
+recap 3.5
+receipt 3.9
+receipts 3.7
+received 5.2
+receiver 4.1
+receivers 3.7
+recently 5.0
+reception 4.2
+receptionist 3.3
+receptions 3.2
+receptor 3.8
+receptors 3.6
+recess 3.5
+recession 3.9
+recipe 4.2
+recipes 4.0
+recipient 3.9
+recipients 3.8
+reciprocity 3.0
+recital 3.3
+recited 3.1
+reckoned 3.3
+reclaimed 3.3
+reclamation 3.1
+recognise 3.9
+recognised 4.1
+recognises 3.2
+recognising 3.2
+recognition 4.5
+recognized 4.5
+recoil 3.2
+recollection 3.3
+recollections 3.0
+recommendation 4.1
+recommendations 4.3
+recommended 4.5
+recon 3.2
+reconciled 3.2
+reconciliation 3.7
+reconnaissance 3.5
+reconnect 3.2
+reconstructed 3.3
+reconstruction 4.0
+record 5.2
+recorded 4.7
+recorder 3.7
+recorders 3.2
+recording 4.5
+recordings 3.9
+records 4.9
+recounted 3.2
+recourse 3.3
+recovered 4.2
+recoveries 3.1
+recovery 4.6
+recreated 3.1
+recreation 4.0
+recruit 3.9
+recruited 3.8
+recruiter 3.3
+recruiters 3.2
+recruitment 4.0
+recruits 3.7
+rectangle 3.2
+rector 3.3
+recurrence 3.2
+recycled 3.6
+recycling 3.8
+red 5.3
+redacted 3.0
+redding 3.0
+reddit 3.7
+reddy 3.1
+redeemed 3.3
+redeemer 3.0
+redemption 3.8
+redesigned 3.3
+redevelopment 3.4
+redhead 3.2
+redirected 3.0
+redistribution 3.3
+redmond 3.2
+redneck 3.1
+redress 3.1
+reds 3.9
+redskins 3.6
+reduced 4.6
+reduction 4.4
+reductions 3.6
+redundancy 3.3
+redwood 3.2
+reece 3.1
+reed 4.1
+reeds 3.0
+reef 3.8
+reefs 3.4
+reel 3.7
+reelection 3.3
+reels 3.1
+rees 3.2
+reese 3.5
+reeves 3.5
+ref 4.0
+referee 3.9
+referees 3.4
+reference 4.7
+referenced 3.7
+references 4.4
+referendum 4.0
+referral 3.6
+referrals 3.2
+referred 4.6
+refill 3.2
+refined 3.8
+refinement 3.2
+refineries 3.1
+refinery 3.5
+refining 3.4
+reflected 4.1
+reflection 4.2
+reflections 3.7
+reflector 3.0
+reflex 3.4
+reflexes 3.2
+reform 4.5
+reformation 3.5
+reformed 3.6
+reformer 3.1
+reformers 3.1
+reforms 4.1
+refrain 3.6
+refreshed 3.2
+refreshments 3.0
+refrigerated 3.1
+refrigeration 3.2
+refrigerator 3.6
+refs 3.7
+refuge 3.9
+refugee 4.0
+refugees 4.3
+refund 3.9
+refunded 3.2
+refunds 3.4
+refurbished 3.4
+refurbishment 3.1
+refusal 3.8
+refused 4.5
+refuted 3.1
+reg 3.7
+regained 3.5
+regan 3.2
+regarded 4.3
+regency 3.2
+regeneration 3.6
+regenerative 3.1
+regent 3.5
+regents 3.3
+reggae 3.5
+reggie 3.5
+regime 4.3
+regimen 3.3
+regiment 3.9
+regiments 3.3
+regimes 3.5
+regina 3.6
+reginald 3.2
+region 5.0
+regions 4.5
+regis 3.2
+registered 4.5
+registrar 3.4
+registration 4.3
+registrations 3.1
+registry 3.8
+regression 3.5
+regret 4.4
+regrets 3.8
+regretted 3.4
+regularity 3.0
+regularly 4.5
+regulars 3.4
+regulated 4.0
+regulation 4.4
+regulations 4.5
+regulator 3.6
+regulators 3.6
+rehab 3.8
+rehabilitation 4.0
+rehearsal 3.7
+rehearsals 3.4
+rehearsed 3.1
+rei 3.1
+reich 3.5
+reid 4.0
+reign 4.1
+reigned 3.1
+reigns 3.5
+reilly 3.3
+reimbursed 3.0
+reimbursement 3.4
+rein 3.4
+reincarnation 3.1
+reindeer 3.3
+reinforced 3.8
+reinforcement 3.4
+reinforcements 3.5
+reins 3.3
+reinstated 3.4
+reissue 3.0
+reiterated 3.3
+rejected 4.4
+rejection 3.9
+rejoined 3.0
+rel 3.1
+relapse 3.3
+relatable 3.3
+related 5.1
+relation 4.3
+relations 4.7
+relationship 5.2
+relationships 4.7
+relative 4.5
+relatively 4.7
+relatives 4.2
+relativity 3.3
+relaxation 3.7
+relaxed 4.0
+relay 3.9
+relayed 3.0
+relays 3.2
+release 5.1
+released 5.0
+releases 4.3
+relegated 3.5
+relegation 3.4
+relentlessly 3.2
+relevance 3.8
+reliability 3.9
+reliably 3.4
+reliance 3.8
+relic 3.4
+relics 3.5
+relied 3.8
+relief 4.5
+relieved 4.0
+reliever 3.1
+religion 4.7
+religions 3.9
+religiously 3.2
+relish 3.3
+relocated 3.4
+relocation 3.6
+reluctance 3.4
+reluctantly 3.5
+rely 4.3
+rem 3.3
+remainder 4.0
+remained 4.6
+remake 3.8
+remanded 3.2
+remark 3.7
+remarkably 3.8
+remarked 3.6
+remarks 4.2
+remarried 3.1
+remastered 3.2
+rematch 3.4
+rembrandt 3.1
+remediation 3.0
+remedies 3.8
+remedy 3.8
+remembered 4.3
+remembrance 3.6
+reminded 4.2
+reminder 4.1
+reminders 3.4
+remington 3.1
+remission 3.2
+remit 3.1
+remix 4.0
+remixes 3.1
+remnant 3.3
+remnants 3.5
+remodeled 3.0
+remorse 3.5
+remotely 3.8
+removal 4.3
+removed 4.8
+remuneration 3.3
+remy 3.3
+ren 3.5
+renaissance 3.9
+renamed 3.5
+renault 3.4
+rendered 3.9
+rendezvous 3.3
+rendition 3.5
+rene 3.3
+renee 3.4
+renegade 3.2
+renewables 3.1
+renewal 3.8
+renewed 4.0
+reno 3.5
+renounced 3.0
+renovated 3.6
+renovation 3.7
+renovations 3.4
+renown 3.1
+renowned 4.0
+rent 4.6
+rental 4.1
+rentals 3.4
+rented 3.9
+renters 3.2
+rents 3.6
+reopened 3.5
+reorganization 3.3
+reorganized 3.0
+rep 4.3
+repair 4.4
+repaired 3.8
+repairs 4.1
+reparations 3.2
+repatriation 3.1
+repayment 3.4
+repeal 3.9
+repealed 3.4
+repeated 4.3
+repeatedly 4.2
+repentance 3.2
+repercussions 3.4
+repertoire 3.4
+repetition 3.5
+replaced 4.5
+replacement 4.4
+replacements 3.5
+replay 3.8
+replays 3.1
+replica 3.7
+replicas 3.0
+replicated 3.3
+replication 3.4
+replied 4.3
+replies 4.0
+reply 4.5
+repo 3.1
+report 5.3
+reported 5.0
+reportedly 4.1
+reporter 4.3
+reporters 4.0
+reports 4.9
+repository 3.4
+repost 3.6
+representation 4.3
+representations 3.7
+representative 4.6
+representatives 4.5
+represented 4.5
+repressed 3.3
+repression 3.5
+reprint 3.4
+reprinted 3.5
+reprints 3.0
+reproduced 3.5
+reproduction 3.8
+reps 3.6
+reptile 3.2
+reptiles 3.4
+republic 4.6
+republican 4.7
+republicans 4.5
+republics 3.3
+repulsed 3.0
+reputation 4.5
+reputations 3.0
+reputed 3.3
+request 4.8
+requested 4.3
+requests 4.3
+requiem 3.1
+required 5.0
+requirement 4.3
+requirements 4.6
+requisite 3.2
+res 3.8
+resale 3.3
+rescheduled 3.1
+rescinded 3.0
+rescue 4.5
+rescued 3.9
+rescues 3.2
+research 5.4
+researched 3.6
+researcher 3.9
+researchers 4.4
+researches 3.2
+resemblance 3.6
+resembled 3.3
+resented 3.1
+resentment 3.6
+reservation 4.0
+reservations 3.8
+reserved 4.2
+reserves 4.2
+reservoir 3.9
+reservoirs 3.4
+reset 3.8
+resettlement 3.1
+resided 3.3
+residence 4.4
+residences 3.4
+residency 3.7
+resident 4.4
+residents 4.6
+residual 3.5
+residue 3.5
+residues 3.2
+resignation 4.0
+resigned 4.0
+resilience 3.6
+resin 3.6
+resistance 4.5
+resisted 3.6
+resistor 3.0
+resolution 4.6
+resolutions 3.7
+resolved 4.1
+resonance 3.6
+resorted 3.2
+resource 4.4
+resources 4.9
+respect 5.0
+respected 4.1
+respectfully 3.5
+respectively 4.5
+respects 3.9
+respiration 3.0
+respite 3.2
+responded 4.3
+respondent 3.1
+respondents 3.8
+responders 3.3
+response 5.0
+responses 4.3
+responsibilities 4.2
+responsibility 4.8
+responsibly 3.2
+responsiveness 3.0
+rest 5.2
+restarted 3.1
+restaurant 4.7
+restaurants 4.3
+rested 3.6
+restitution 3.2
+restoration 4.1
+restored 4.1
+restrained 3.4
+restraint 3.6
+restraints 3.3
+restricted 4.2
+restriction 3.8
+restrictions 4.3
+restroom 3.4
+restrooms 3.0
+rests 3.6
+result 5.2
+resulted 4.4
+results 5.2
+resumed 3.8
+resumption 3.1
+resurgence 3.3
+resurrected 3.2
+resurrection 3.8
+ret 3.2
+retail 4.5
+retailer 3.8
+retailers 3.9
+retailing 3.1
+retained 4.1
+retainer 3.1
+retake 3.3
+retaliation 3.5
+retard 3.4
+retarded 3.7
+retention 3.8
+rethink 3.5
+retina 3.4
+retinal 3.1
+retired 4.4
+retirement 4.5
+retracted 3.0
+retreat 4.1
+retreated 3.4
+retreats 3.2
+retribution 3.4
+retrieval 3.3
+retrieved 3.8
+retro 3.7
+retrospect 3.3
+retrospective 3.5
+return 5.2
+returned 4.8
+returns 4.6
+reuben 3.2
+reunification 3.1
+reunion 3.9
+reunited 3.7
+reused 3.1
+reuters 3.9
+rev 4.1
+revamped 3.2
+revealed 4.7
+revel 3.1
+revelation 4.0
+revelations 3.6
+revenge 4.3
+revenue 4.6
+revenues 4.1
+revere 3.1
+revered 3.3
+reverence 3.2
+reverend 3.7
+reversal 3.6
+reversed 3.9
+reversible 3.3
+reverted 3.1
+review 5.1
+reviewed 4.2
+reviewer 3.5
+reviewers 3.5
+reviews 4.6
+revised 4.1
+revision 3.8
+revisions 3.5
+revisited 3.2
+revival 3.9
+revived 3.6
+revoke 3.3
+revoked 3.5
+revolt 3.7
+revolution 4.6
+revolutionaries 3.2
+revolutions 3.4
+revolved 3.0
+revolver 3.4
+revue 3.1
+reward 4.3
+rewarded 3.8
+rewards 4.1
+rewind 3.2
+reworked 3.1
+rewrite 3.5
+rewriting 3.1
+rex 3.9
+rey 3.8
+reyes 3.4
+reynolds 4.0
+reza 3.1
+rgb 3.1
+rhapsody 3.0
+rhea 3.0
+rhetoric 4.0
+rheumatoid 3.0
+rhine 3.3
+rhino 3.6
+rhinos 3.2
+rhode 3.8
+rhodes 3.7
+rhodesia 3.1
+rhyme 3.6
+rhymes 3.5
+rhys 3.3
+rhythm 4.0
+rhythms 3.4
+ria 3.0
+rib 3.6
+ribbon 3.8
+ribbons 3.4
+ribs 3.8
+ric 3.1
+rica 3.8
+rican 3.4
+ricardo 3.4
+rice 4.5
+richard 4.8
+richards 3.9
+richardson 3.9
+riches 3.6
+richie 3.7
+richly 3.3
+richmond 4.1
+richness 3.3
+richter 3.2
+rick 4.3
+ricky 3.9
+rico 4.0
+riddle 3.4
+riddled 3.2
+rider 4.0
+riders 4.0
+ridge 4.1
+ridges 3.4
+ridicule 3.3
+ridiculed 3.2
+ridiculously 3.5
+ridley 3.3
+riff 3.4
+riffs 3.1
+rifle 4.2
+rifles 3.8
+rift 3.6
+rig 3.9
+rigged 3.6
+rigging 3.4
+riggs 3.1
+right 6.0
+righteousness 3.5
+rightfully 3.2
+rightly 3.7
+rights 5.2
+rigor 3.1
+rigorously 3.0
+rigs 3.2
+rihanna 3.5
+riley 3.9
+rim 3.9
+rims 3.2
+rin 3.2
+ring 4.8
+ringer 3.1
+ringo 3.2
+rings 4.3
+rink 3.4
+rinse 3.5
+rio 4.3
+riot 4.1
+rioters 3.1
+rioting 3.3
+riots 3.9
+ripley 3.2
+ripped 4.1
+ripper 3.2
+ripple 3.4
+ripples 3.0
+risk 5.0
+risked 3.4
+risks 4.3
+rita 3.8
+ritchie 3.4
+rite 3.6
+rites 3.4
+ritual 4.0
+rituals 3.7
+ritz 3.2
+rival 4.2
+rivalries 3.2
+rivalry 3.8
+rivals 4.0
+river 5.0
+rivera 3.4
+rivers 4.3
+riverside 3.7
+riviera 3.3
+riyadh 3.1
+rizzo 3.1
+rms 3.1
+rna 3.7
+rnc 3.0
+roach 3.4
+road 5.2
+roadblock 3.0
+roadmap 3.2
+roads 4.5
+roadshow 3.0
+roadside 3.5
+roadway 3.4
+roadways 3.0
+roanoke 3.1
+roar 3.7
+roared 3.0
+roasted 3.7
+robb 3.3
+robbed 3.9
+robber 3.4
+robberies 3.2
+robbers 3.4
+robbery 4.0
+robbie 3.8
+robbins 3.5
+robby 3.0
+robe 3.5
+robert 4.8
+roberta 3.2
+roberto 3.7
+roberts 4.2
+robertson 3.9
+robes 3.4
+robin 4.3
+robins 3.1
+robinson 4.2
+robo 3.1
+robot 4.2
+robotics 3.5
+robots 4.0
+robson 3.2
+robyn 3.2
+roc 3.3
+rocco 3.1
+rochdale 3.1
+roche 3.3
+rochelle 3.1
+rochester 3.8
+rock 5.0
+rocked 3.5
+rockefeller 3.4
+rocker 3.3
+rockers 3.1
+rocket 4.3
+rockets 4.0
+rockford 3.2
+rockies 3.4
+rockin 3.2
+rocks 4.4
+rockstar 3.3
+rockville 3.1
+rockwell 3.2
+rod 4.1
+rodent 3.2
+rodents 3.3
+rodeo 3.5
+roderick 3.0
+rodgers 3.8
+rodney 3.7
+rodrigo 3.3
+rodriguez 3.7
+rods 3.6
+roe 3.4
+roger 4.4
+rogers 4.1
+rogue 3.9
+rogues 3.0
+rohan 3.2
+roi 3.4
+roland 3.7
+role 5.2
+roles 4.4
+rolex 3.4
+rolf 3.2
+rolled 4.2
+roller 4.0
+rollercoaster 3.1
+rollers 3.3
+rollin 3.1
+rollins 3.4
+rollout 3.1
+rom 3.8
+roma 3.7
+roman 4.5
+romance 4.3
+romances 3.1
+romania 3.8
+romanian 3.6
+romano 3.1
+romans 3.9
+romantic 4.4
+romantically 3.1
+rome 4.5
+romeo 3.7
+romero 3.3
+romney 3.6
+romo 3.2
+ron 4.2
+ronald 3.9
+ronaldo 3.8
+ronan 3.1
+rondo 3.0
+ronnie 3.7
+roo 3.1
+roof 4.5
+roofing 3.2
+roofs 3.6
+rooftop 3.5
+rooftops 3.1
+rook 3.1
+rookie 4.1
+rookies 3.3
+room 5.4
+roommate 3.8
+roommates 3.4
+rooms 4.6
+rooney 3.7
+roosevelt 3.9
+roost 3.0
+rooster 3.3
+roosters 3.1
+root 4.4
+rooted 3.8
+rooting 3.5
+roots 4.3
+rope 4.1
+roper 3.1
+ropes 3.7
+rory 3.7
+ros 3.3
+rosa 3.8
+rosario 3.1
+rosary 3.2
+roscoe 3.0
+rosemary 3.6
+rosen 3.4
+rosenberg 3.3
+rosenthal 3.1
+roses 4.0
+rosetta 3.0
+rosie 3.6
+ross 4.4
+rossi 3.4
+roster 4.1
+rosters 3.1
+roswell 3.0
+rot 3.7
+rotary 3.6
+rotated 3.3
+rotation 4.1
+rotations 3.2
+roth 3.6
+rotherham 3.1
+rothschild 3.1
+rotor 3.4
+rotterdam 3.2
+rotting 3.3
+rouge 3.7
+roughly 4.4
+roulette 3.4
+round 5.1
+roundabout 3.3
+rounded 4.0
+rounds 4.3
+roundtable 3.1
+roundup 3.3
+rousseau 3.0
+rout 3.1
+route 4.7
+routed 3.3
+router 3.5
+routers 3.0
+routes 4.2
+routine 4.4
+routinely 3.7
+routines 3.5
+routledge 3.4
+roux 3.0
+rover 3.8
+rovers 3.5
+row 4.6
+rowan 3.3
+rowdy 3.2
+rowe 3.4
+rower 3.1
+rowland 3.3
+rowley 3.0
+rowling 3.2
+rows 3.9
+roxy 3.2
+roy 4.2
+royale 3.4
+royals 3.7
+royalties 3.4
+royalty 3.8
+royce 3.6
+rpg 3.5
+rpm 3.5
+rsa 3.1
+rss 3.5
+rsvp 3.0
+rts 3.2
+rubbed 3.6
+rubber 4.2
+rubbish 3.9
+rubble 3.4
+ruben 3.1
+rubin 3.4
+rubio 3.5
+rubles 3.0
+ruby 4.0
+rudd 3.2
+rudder 3.2
+rudolf 3.1
+rudolph 3.3
+rudy 3.6
+rue 3.6
+ruff 3.0
+rufus 3.3
+rug 3.7
+rugby 4.4
+rugged 3.6
+rugs 3.2
+ruin 4.3
+ruined 4.3
+ruins 4.0
+ruiz 3.2
+rule 4.9
+ruled 4.3
+ruler 3.8
+rulers 3.7
+rules 5.1
+rulings 3.4
+rum 3.6
+rumble 3.4
+rumor 3.7
+rumored 3.4
+rumors 4.0
+rumour 3.4
+rumoured 3.0
+rumours 3.7
+rump 3.0
+runaway 3.5
+rundown 3.2
+rune 3.0
+runner 4.2
+runners 4.0
+runnin 3.1
+runoff 3.5
+runtime 3.1
+runway 3.9
+runways 3.1
+rupee 3.0
+rupees 3.4
+rupert 3.6
+rupture 3.3
+ruptured 3.2
+rus 3.1
+ruse 3.2
+rush 4.5
+rushed 4.0
+rushes 3.3
+russ 3.6
+russel 3.0
+russell 4.3
+russia 4.9
+russian 5.0
+russians 4.2
+russo 3.2
+rust 3.7
+rustic 3.4
+rut 3.1
+rutgers 3.4
+ruth 4.0
+rutherford 3.4
+rwanda 3.5
+ryan 4.6
+ryder 3.5
+rye 3.5
+ryu 3.2
+saab 3.1
+saban 3.0
+sabbath 3.5
+saber 3.2
+sabha 3.1
+sabine 3.2
+sabotage 3.6
+sabre 3.0
+sabres 3.2
+sabrina 3.4
+sac 3.7
+sachs 3.4
+sack 3.9
+sacked 3.7
+sacking 3.1
+sacks 3.6
+sacrament 3.2
+sacramento 3.9
+sacred 4.2
+sacrifice 4.3
+sacrificed 3.7
+sacrifices 3.7
+saddam 3.4
+saddened 3.2
+saddle 3.7
+sadie 3.3
+sadly 4.2
+sadness 3.9
+sae 3.1
+saeed 3.0
+safari 3.6
+safeguard 3.5
+safeguards 3.4
+safely 4.2
+safety 5.0
+saffron 3.2
+saga 3.9
+sage 3.8
+sahara 3.4
+saharan 3.3
+sahib 3.0
+sai 3.3
+saigon 3.2
+sailed 3.7
+sailor 3.8
+sailors 3.8
+saint 4.4
+saints 4.2
+sake 4.4
+sakura 3.3
+sal 3.5
+salaam 3.1
+salad 4.2
+salads 3.3
+salah 3.2
+salam 3.0
+salaries 3.9
+salary 4.4
+salazar 3.0
+sale 5.0
+saleh 3.0
+salem 3.7
+sales 5.0
+salesman 3.6
+salford 3.2
+salient 3.1
+salim 3.0
+saline 3.3
+salisbury 3.5
+saliva 3.4
+salle 3.2
+sally 4.0
+salman 3.3
+salmon 4.0
+salmonella 3.1
+salon 3.9
+salons 3.0
+saloon 3.4
+salsa 3.5
+salt 4.6
+salted 3.3
+salts 3.4
+saltwater 3.0
+salute 3.7
+salvador 3.7
+salvage 3.6
+salvaged 3.1
+salvation 4.0
+salvatore 3.2
+salzburg 3.0
+sam 4.6
+sama 3.2
+samantha 3.8
+samaritan 3.1
+samba 3.2
+sami 3.3
+samir 3.0
+sammy 3.6
+samoa 3.4
+sample 4.5
+sampled 3.4
+sampler 3.1
+samples 4.3
+sampling 3.8
+sampson 3.2
+samson 3.4
+samsung 4.1
+samuel 4.2
+samuels 3.0
+samurai 3.6
+san 5.0
+sana 3.0
+sanchez 3.8
+sanction 3.4
+sanctioned 3.6
+sanctions 4.0
+sanctity 3.0
+sanctuary 3.9
+sand 4.4
+sandals 3.5
+sandbox 3.0
+sanders 4.0
+sanderson 3.3
+sandler 3.0
+sandra 3.8
+sands 3.8
+sandstone 3.6
+sandwich 4.1
+sandwiches 3.8
+sanford 3.3
+sanitation 3.6
+sanity 3.5
+sanjay 3.1
+sans 3.6
+sanskrit 3.3
+santa 4.5
+santana 3.2
+santander 3.0
+santiago 3.7
+santo 3.4
+santos 3.7
+sao 3.4
+sap 3.6
+sapphire 3.4
+sar 3.2
+sara 4.0
+sarah 4.5
+sarajevo 3.1
+sarasota 3.0
+saratoga 3.1
+sarcasm 3.6
+sargent 3.1
+sari 3.1
+sas 3.5
+sash 3.2
+sasha 3.6
+saskatchewan 3.5
+sata 3.1
+satan 3.9
+satellite 4.3
+satellites 3.8
+satin 3.4
+satire 3.6
+satisfaction 4.2
+satisfied 4.3
+sato 3.0
+saturated 3.7
+saturation 3.4
+saturday 4.9
+saturdays 3.6
+saturn 3.5
+sauce 4.3
+saucepan 3.0
+saucer 3.1
+sauces 3.2
+saudi 4.3
+saudis 3.2
+saul 3.6
+sauna 3.2
+saunders 3.6
+sausage 3.8
+sausages 3.3
+savage 4.0
+savages 3.4
+savannah 3.6
+saved 4.7
+saver 3.3
+savings 4.4
+savior 3.7
+saviour 3.3
+savory 3.0
+savoy 3.1
+savvy 3.6
+sawyer 3.5
+sax 3.1
+saxon 3.6
+saxons 3.0
+saxophone 3.1
+sayin 3.5
+sayings 3.2
+sbs 3.4
+scaffold 3.0
+scaffolding 3.1
+scala 3.0
+scale 4.8
+scaled 3.5
+scales 4.0
+scaling 3.6
+scalp 3.5
+scam 3.9
+scammers 3.1
+scams 3.4
+scandal 4.2
+scandals 3.5
+scandinavia 3.3
+scandinavian 3.5
+scanned 3.5
+scanner 3.6
+scanners 3.3
+scapegoat 3.1
+scar 3.8
+scarborough 3.3
+scarcely 3.3
+scarcity 3.4
+scarecrow 3.1
+scared 4.6
+scarf 3.7
+scarlet 3.6
+scarlett 3.5
+scarred 3.3
+scars 3.8
+scarves 3.1
+scattered 4.0
+scavenger 3.0
+scenario 4.2
+scenarios 3.9
+scene 5.0
+scenery 3.7
+scenes 4.6
+scent 3.8
+scented 3.3
+scents 3.1
+sceptical 3.1
+sch 3.1
+schedule 4.7
+scheduled 4.5
+schedules 3.8
+schema 3.1
+schematic 3.1
+scheme 4.6
+schemes 4.0
+schiff 3.0
+schiller 3.0
+schism 3.0
+schizophrenia 3.6
+schmidt 3.7
+schneider 3.5
+scholar 4.0
+scholarly 3.6
+scholars 4.1
+scholarship 4.2
+scholarships 3.8
+scholastic 3.2
+scholes 3.0
+school 5.7
+schoolboy 3.2
+schooled 3.1
+schoolers 3.0
+schoolgirl 3.1
+schooling 3.7
+schools 5.0
+schooner 3.0
+schroeder 3.0
+schultz 3.5
+schulz 3.1
+schumacher 3.2
+schumer 3.2
+schuster 3.1
+schwartz 3.5
+schwarzenegger 3.1
+sci 3.9
+science 5.1
+sciences 4.4
+scientifically 3.5
+scientist 4.2
+scientists 4.5
+scientology 3.3
+scion 3.0
+scissors 3.6
+sclerosis 3.3
+scooby 3.3
+scoop 3.7
+scooped 3.0
+scooter 3.6
+scooters 3.0
+scope 4.3
+scorched 3.1
+score 4.8
+scoreboard 3.2
+scored 4.6
+scorer 3.6
+scorers 3.2
+scores 4.4
+scorn 3.1
+scorpio 3.1
+scorpion 3.4
+scorpions 3.0
+scot 3.3
+scotch 3.7
+scotia 3.5
+scotland 4.7
+scots 3.7
+scotsman 3.1
+scott 4.7
+scottish 4.6
+scottsdale 3.1
+scotty 3.2
+scotus 3.1
+scourge 3.2
+scout 4.0
+scouting 3.5
+scouts 3.8
+scrabble 3.0
+scrambled 3.5
+scranton 3.0
+scrap 3.9
+scrape 3.4
+scraped 3.2
+scraping 3.3
+scrapped 3.5
+scraps 3.4
+scratched 3.5
+scream 4.1
+screamed 3.7
+screams 3.8
+screen 4.8
+screened 3.7
+screenings 3.4
+screenplay 3.5
+screens 4.0
+screenshot 3.8
+screenshots 3.5
+screenwriter 3.2
+screwdriver 3.1
+screwed 4.0
+scribe 3.1
+scrimmage 3.0
+script 4.4
+scripted 3.4
+scripts 3.7
+scripture 3.8
+scriptures 3.5
+scroll 3.9
+scrolls 3.4
+scrubbed 3.0
+scrum 3.2
+scrutiny 3.7
+scuba 3.3
+scully 3.2
+sculpted 3.1
+sculptor 3.3
+sculpture 3.9
+sculptures 3.6
+scum 3.7
+scumbag 3.3
+sdf 3.0
+sds 3.0
+sea 5.1
+seaboard 3.0
+seafood 3.6
+seagull 3.0
+seahawks 3.7
+seal 4.3
+sealed 4.1
+seals 3.9
+seam 3.4
+seaman 3.2
+seamlessly 3.1
+seams 3.3
+seamus 3.0
+sean 4.3
+search 5.0
+searched 4.0
+searches 3.9
+seas 3.9
+seaside 3.6
+season 5.5
+seasonal 4.0
+seasonally 3.2
+seasoned 3.5
+seasoning 3.3
+seasons 4.5
+seat 4.8
+seatbelt 3.1
+seated 3.9
+seater 3.1
+seats 4.5
+seattle 4.4
+seawater 3.1
+seaweed 3.2
+seaworld 3.0
+sebastian 3.9
+sec 4.3
+secession 3.3
+secluded 3.2
+second 5.6
+seconded 3.2
+secondly 3.9
+seconds 4.9
+secrecy 3.6
+secret 4.9
+secretariat 3.5
+secretaries 3.5
+secretary 5.0
+secretion 3.1
+secretly 4.0
+secrets 4.3
+secs 3.1
+sect 3.5
+sectarian 3.3
+section 5.0
+sectional 3.4
+sections 4.4
+sector 4.7
+sectors 4.1
+sects 3.1
+secularism 3.0
+secured 4.2
+securely 3.3
+securities 4.2
+security 5.2
+sedan 3.5
+sediment 3.4
+sediments 3.3
+sedition 3.0
+seduced 3.2
+seduction 3.2
+seed 4.4
+seeded 3.6
+seedlings 3.1
+seeds 4.3
+seeker 3.4
+seekers 3.6
+seemed 4.8
+seemingly 4.1
+seer 3.0
+sega 3.2
+segment 4.3
+segmentation 3.2
+segmented 3.0
+segments 4.0
+segregated 3.4
+segregation 3.6
+seine 3.2
+seinfeld 3.3
+seized 4.0
+seizure 3.7
+seizures 3.6
+selected 4.7
+selection 4.6
+selections 3.7
+selectively 3.3
+selector 3.2
+selena 3.2
+self 5.2
+selfie 3.8
+selfies 3.5
+selfishness 3.2
+seller 4.0
+sellers 3.8
+selma 3.1
+selves 3.4
+sem 3.2
+semantics 3.4
+semblance 3.1
+semen 3.4
+semester 4.0
+semesters 3.0
+semi 4.5
+semiconductor 3.5
+semifinal 3.2
+semifinals 3.3
+seminar 3.8
+seminars 3.5
+seminary 3.5
+semis 3.1
+semitic 3.6
+semitism 3.5
+sen 4.0
+senate 4.8
+senator 4.6
+senators 4.1
+sender 3.2
+seneca 3.2
+senegal 3.4
+senior 4.9
+seniority 3.2
+seniors 3.9
+sens 3.2
+sensation 3.9
+sensations 3.3
+sense 5.2
+sensed 3.3
+sensei 3.1
+senses 3.9
+sensibilities 3.1
+sensibility 3.2
+sensitivity 4.0
+sensor 3.9
+sensors 3.9
+sentence 4.6
+sentenced 4.1
+sentences 4.1
+sentiment 4.0
+sentiments 3.5
+sentinel 3.4
+sentry 3.1
+seo 4.0
+seoul 3.9
+sep 3.9
+separated 4.3
+separately 4.1
+separation 4.1
+separatist 3.1
+separatists 3.0
+sephora 3.0
+sepsis 3.0
+sept 4.3
+september 5.2
+seq 3.1
+sequel 4.0
+sequels 3.3
+sequence 4.3
+sequences 3.9
+ser 3.5
+sera 3.1
+serb 3.1
+serbia 3.7
+serbian 3.5
+serbs 3.1
+serena 3.6
+serenity 3.3
+serge 3.2
+sergeant 4.1
+sergei 3.5
+sergey 3.2
+sergio 3.6
+serial 4.2
+serie 3.3
+series 5.3
+seriously 4.9
+seriousness 3.6
+sermon 3.6
+sermons 3.4
+serotonin 3.3
+serpent 3.5
+serum 3.7
+servant 4.1
+servants 4.0
+served 4.8
+server 4.5
+servers 4.0
+service 5.5
+serviced 3.3
+servicemen 3.2
+services 5.3
+servings 3.1
+servitude 3.0
+ses 3.3
+sesame 3.5
+session 4.7
+sessions 4.5
+set 5.6
+setback 3.4
+setbacks 3.2
+seth 3.9
+sets 4.7
+settings 4.2
+settled 4.4
+settlement 4.5
+settlements 3.9
+settler 3.1
+settlers 3.8
+setup 4.1
+seung 3.1
+sevens 3.2
+seventeenth 3.4
+seventies 3.3
+seventy 3.8
+severance 3.2
+severed 3.5
+severely 4.1
+severity 3.7
+severn 3.0
+sevilla 3.2
+seville 3.2
+sewage 3.5
+seward 3.0
+sewer 3.6
+sewers 3.2
+sex 5.2
+sexes 3.4
+sexism 3.5
+sexist 3.6
+sexton 3.1
+sexuality 4.0
+sexually 4.1
+seymour 3.6
+sgt 3.5
+sha 3.4
+shack 3.4
+shackles 3.0
+shade 4.2
+shaded 3.3
+shades 4.0
+shading 3.3
+shadow 4.4
+shadows 4.1
+shaft 3.9
+shafts 3.3
+shag 3.0
+shah 3.8
+shahid 3.0
+shaker 3.2
+shakespeare 4.0
+shale 3.7
+shall 5.0
+shalom 3.0
+shalt 3.3
+sham 3.5
+shaman 3.2
+shambles 3.1
+shame 4.5
+shamed 3.2
+shampoo 3.6
+shan 3.2
+shane 4.0
+shanghai 4.0
+shank 3.1
+shannon 3.8
+shape 4.7
+shaped 4.4
+shapes 4.0
+shapiro 3.4
+shaq 3.1
+shard 3.0
+shards 3.0
+share 5.2
+shared 4.7
+shareholder 3.6
+shareholders 3.9
+shares 4.6
+sharia 3.5
+sharif 3.4
+shark 4.1
+sharks 4.0
+sharma 3.5
+sharon 3.9
+sharpe 3.3
+sharpened 3.1
+sharply 3.9
+sharpness 3.0
+shattered 3.8
+shaun 3.6
+shaved 3.7
+shaving 3.6
+shaw 4.1
+shawl 3.2
+shawn 3.8
+shay 3.1
+she 6.3
+shea 3.4
+shear 3.4
+sheath 3.2
+shed 4.2
+sheehan 3.0
+sheen 3.3
+sheep 4.2
+sheeran 3.1
+sheet 4.4
+sheets 4.2
+sheffield 3.9
+sheik 3.1
+sheikh 3.6
+sheila 3.6
+shelby 3.6
+sheldon 3.5
+shelf 4.0
+shell 4.4
+shelled 3.1
+shelley 3.5
+shellfish 3.1
+shelling 3.2
+shells 3.9
+shelly 3.3
+shelter 4.2
+sheltered 3.5
+shelters 3.7
+shelton 3.3
+shelved 3.0
+shelves 3.8
+shen 3.2
+shenanigans 3.2
+shenzhen 3.2
+shepard 3.5
+shepherd 3.9
+shepherds 3.2
+sheppard 3.3
+sheridan 3.5
+sheriff 4.2
+sheriffs 3.1
+sherlock 3.7
+sherman 3.9
+sherry 3.4
+sherwood 3.5
+sheryl 3.0
+shes 3.6
+shetland 3.1
+shh 3.0
+shhh 3.1
+shi 3.5
+shia 3.5
+shield 4.3
+shielded 3.2
+shielding 3.2
+shields 3.9
+shift 4.6
+shifted 4.0
+shifter 3.0
+shifts 4.0
+shilling 3.2
+shillings 3.2
+shin 3.7
+shingles 3.1
+shinji 3.1
+ship 4.9
+shipbuilding 3.3
+shipment 3.8
+shipments 3.6
+shipped 4.0
+shipper 3.0
+shippers 3.1
+shipping 4.5
+ships 4.5
+shipwreck 3.1
+shipyard 3.3
+shire 3.5
+shirley 3.7
+shirt 4.6
+shirtless 3.1
+shirts 4.2
+shit 5.5
+shite 3.3
+shits 3.6
+shitting 3.4
+shiv 3.1
+shiva 3.3
+sho 3.1
+shock 4.5
+shocked 4.3
+shocker 3.1
+shockingly 3.1
+shocks 3.5
+shoddy 3.0
+shoe 4.2
+shoemaker 3.0
+shoes 4.7
+shooter 4.0
+shooters 3.7
+shooting 4.8
+shootings 3.7
+shootout 3.5
+shop 4.9
+shopped 3.0
+shopper 3.2
+shoppers 3.5
+shopping 4.7
+shops 4.3
+shore 4.3
+shoreline 3.3
+shores 3.8
+shortage 3.9
+shortages 3.5
+shortcomings 3.5
+shortcut 3.4
+shortcuts 3.2
+shortened 3.5
+shortfall 3.0
+shorthand 3.2
+shortlist 3.1
+shortlisted 3.2
+shortly 4.5
+shorts 4.1
+shortstop 3.0
+shorty 3.3
+shot 5.2
+shotgun 3.8
+shotguns 3.0
+shots 4.6
+should 6.0
+shoulda 3.1
+shoulder 4.5
+shoulders 4.2
+shouldnt 3.2
+shouted 3.8
+shoved 3.5
+shovel 3.5
+showbiz 3.0
+showcase 3.9
+showcased 3.3
+showcases 3.2
+showcasing 3.3
+showdown 3.5
+showed 4.9
+shower 4.5
+showered 3.2
+showers 3.9
+showroom 3.1
+showtime 3.4
+shrapnel 3.1
+shred 3.3
+shredded 3.5
+shreds 3.2
+shrek 3.3
+shrewsbury 3.1
+shri 3.6
+shrimp 3.8
+shrine 3.7
+shrines 3.2
+shropshire 3.1
+shroud 3.2
+shrub 3.2
+shrubs 3.4
+shrug 3.3
+shrugged 3.3
+shrugs 3.0
+shu 3.2
+shui 3.0
+shunned 3.1
+shutdown 3.6
+shutout 3.1
+shutter 3.5
+shutters 3.2
+shuttle 3.9
+sia 3.1
+siam 3.1
+siberia 3.5
+siberian 3.3
+sibling 3.6
+siblings 4.0
+sichuan 3.0
+sicilian 3.1
+sicily 3.5
+sickle 3.1
+sickly 3.0
+sickness 3.8
+sid 3.6
+side 5.5
+sidebar 3.1
+sided 3.9
+sidekick 3.2
+sideline 3.3
+sidelined 3.1
+sidelines 3.3
+sides 4.7
+sidewalk 3.7
+sidewalks 3.3
+siding 3.5
+sidney 3.7
+sie 3.1
+siege 3.9
+siegel 3.1
+siegfried 3.0
+siemens 3.3
+sierra 4.1
+sieve 3.0
+sig 3.3
+sighed 3.1
+sight 4.5
+sighted 3.5
+sightings 3.3
+sights 3.8
+sightseeing 3.1
+sigma 3.5
+sign 5.1
+signage 3.2
+signal 4.6
+signaled 3.1
+signals 4.3
+signatories 3.0
+signature 4.2
+signatures 3.8
+signed 4.8
+significance 4.2
+significantly 4.5
+signings 3.3
+signs 4.7
+signup 3.1
+sikh 3.4
+sikhs 3.1
+silas 3.2
+silence 4.5
+silenced 3.4
+silently 3.6
+silhouette 3.3
+silica 3.3
+silicon 4.0
+silicone 3.4
+silk 4.1
+sill 3.0
+silly 4.4
+silo 3.0
+silva 3.8
+silver 4.8
+silverman 3.1
+silverware 3.1
+silvio 3.0
+sim 3.8
+simeon 3.0
+similarities 3.8
+similarity 3.6
+similarly 4.3
+simmons 3.8
+simms 3.0
+simon 4.5
+simone 3.6
+simons 3.1
+simplicity 3.8
+simplified 3.7
+simply 5.1
+simpson 4.0
+simpsons 3.5
+sims 3.8
+simulated 3.5
+simulation 3.9
+simulations 3.5
+simulator 3.6
+simultaneously 4.2
+sin 4.4
+sinai 3.5
+sinatra 3.3
+since 5.8
+sincerely 3.9
+sincerity 3.3
+sinclair 3.6
+sine 3.1
+singapore 4.3
+singer 4.5
+singers 3.8
+singh 4.0
+singled 3.3
+singles 4.4
+singleton 3.1
+singularity 3.2
+sinn 3.2
+sinned 3.0
+sinner 3.4
+sinners 3.4
+sino 3.2
+sins 4.0
+sinus 3.3
+sion 3.0
+sioux 3.4
+sip 3.7
+sir 5.1
+sire 3.4
+siren 3.5
+sirens 3.4
+siri 3.3
+sirius 3.3
+sis 3.6
+sissy 3.2
+sister 5.0
+sisters 4.4
+sitcom 3.5
+site 5.2
+sites 4.7
+sitter 3.2
+sittin 3.0
+situ 3.3
+situated 4.2
+situation 5.1
+situational 3.1
+situations 4.5
+sixers 3.2
+sixteenth 3.4
+sixties 3.4
+size 5.1
+sized 4.3
+sizes 4.2
+sizing 3.2
+ska 3.0
+skate 3.7
+skateboard 3.2
+skateboarding 3.1
+skater 3.3
+skaters 3.1
+skates 3.3
+skating 3.8
+skeleton 3.8
+skeletons 3.4
+skepticism 3.4
+skeptics 3.1
+sketch 4.0
+sketches 3.7
+skewed 3.2
+ski 4.1
+skid 3.3
+skier 3.2
+skiers 3.2
+skies 3.9
+skiing 3.8
+skill 4.4
+skilled 4.1
+skillet 3.1
+skills 4.8
+skim 3.2
+skimming 3.0
+skin 4.9
+skincare 3.3
+skinned 3.5
+skinner 3.5
+skinny 4.0
+skins 3.8
+skipped 3.7
+skipper 3.5
+skirmish 3.1
+skirt 4.0
+skirts 3.6
+skis 3.2
+skit 3.1
+skull 4.1
+skulls 3.4
+skunk 3.1
+sky 4.7
+skydiving 3.0
+skye 3.4
+skyline 3.5
+skype 3.7
+skyscraper 3.2
+skyscrapers 3.1
+skywalker 3.1
+slab 3.5
+slabs 3.2
+slade 3.2
+slag 3.2
+slain 3.5
+slalom 3.1
+slammed 3.6
+slander 3.3
+slang 3.5
+slant 3.2
+slapped 3.7
+slashed 3.2
+slate 3.8
+slated 3.4
+slater 3.5
+slaughter 3.8
+slaughtered 3.5
+slave 4.3
+slavery 4.2
+slaves 4.2
+slavic 3.1
+slayer 3.5
+slaying 3.3
+sled 3.2
+sledge 3.1
+sleep 5.0
+sleeper 3.5
+sleepers 3.0
+sleeps 3.7
+sleeve 3.9
+sleeves 3.7
+slew 3.3
+slice 4.0
+sliced 3.6
+slices 3.6
+slick 3.7
+slider 3.2
+slightly 4.8
+slime 3.4
+sling 3.3
+slipped 4.0
+slipper 3.1
+slippers 3.4
+slit 3.5
+sloan 3.4
+sloane 3.2
+slogan 3.7
+slogans 3.3
+slope 3.9
+slopes 3.8
+slot 4.1
+sloth 3.1
+slots 3.8
+slotted 3.1
+slough 3.1
+slovak 3.2
+slovakia 3.4
+slovenia 3.4
+slowdown 3.1
+slowed 3.7
+slowing 3.7
+slowly 4.6
+sludge 3.2
+slug 3.3
+slugs 3.0
+slum 3.2
+slumber 3.2
+slump 3.4
+slumped 3.0
+slums 3.2
+slur 3.2
+slurs 3.1
+slut 3.8
+sluts 3.2
+slutty 3.1
+sly 3.4
+smack 3.6
+smackdown 3.3
+smacked 3.2
+smacking 3.0
+smacks 3.0
+smallpox 3.3
+smartphone 4.1
+smartphones 3.7
+smartwatch 3.0
+smashed 3.8
+sme 3.0
+smear 3.5
+smeared 3.1
+smell 4.5
+smelled 3.5
+smells 4.0
+smelly 3.3
+smes 3.1
+smh 3.5
+smile 4.6
+smiled 3.9
+smiles 3.9
+smiley 3.4
+smirk 3.0
+smith 4.9
+smiths 3.2
+smithsonian 3.4
+smog 3.0
+smoke 4.7
+smoked 3.9
+smoker 3.4
+smokers 3.5
+smokes 3.5
+smokey 3.3
+smoothie 3.2
+smoothies 3.0
+smoothly 3.7
+smothered 3.0
+sms 3.7
+smuggled 3.2
+smugglers 3.1
+smuggling 3.5
+smurf 3.1
+smyth 3.0
+snack 3.9
+snacks 3.9
+snag 3.3
+snail 3.7
+snails 3.3
+snake 4.2
+snakes 3.9
+snapchat 3.6
+snapped 3.8
+snapper 3.0
+snapshot 3.4
+snapshots 3.1
+snare 3.2
+snatched 3.5
+sneak 4.0
+sneaker 3.0
+sneakers 3.5
+sneaks 3.0
+sneeze 3.2
+sneezing 3.0
+snickers 3.0
+snipe 3.0
+sniper 3.7
+snipers 3.2
+snippet 3.1
+snippets 3.1
+snitch 3.1
+snl 3.2
+snooker 3.0
+snoop 3.4
+snoring 3.3
+snout 3.1
+snow 4.7
+snowball 3.2
+snowboard 3.0
+snowboarding 3.1
+snowden 3.4
+snowfall 3.2
+snowflake 3.2
+snowflakes 3.1
+snowman 3.2
+snp 3.6
+snuff 3.1
+snug 3.1
+snuggle 3.0
+snyder 3.6
+soaked 3.7
+soap 4.2
+soaps 3.2
+soared 3.1
+sob 3.3
+sobbing 3.5
+sobriety 3.2
+sobs 3.2
+soc 3.3
+soccer 4.5
+sochi 3.0
+socialism 3.9
+socialist 4.2
+socialists 3.6
+socialization 3.0
+socially 4.0
+societies 4.1
+society 5.2
+socio 3.6
+sociologist 3.0
+sociology 3.8
+sociopath 3.1
+sock 3.6
+socket 3.5
+sockets 3.2
+socks 4.0
+socrates 3.3
+sod 3.2
+soda 4.0
+sodium 3.9
+sofa 3.8
+sofia 3.7
+softball 3.7
+softened 3.2
+softly 3.8
+software 4.8
+soho 3.4
+soil 4.4
+soils 3.6
+sol 3.7
+solace 3.3
+soldier 4.5
+soldiers 4.7
+sole 4.3
+soleil 3.0
+solely 4.2
+solemnly 3.0
+soles 3.2
+solicitation 3.2
+solicitor 3.7
+solicitors 3.3
+solid 4.7
+solidarity 3.9
+solidified 3.1
+solidly 3.1
+solids 3.3
+solitaire 3.0
+solitude 3.4
+solo 4.6
+soloist 3.0
+solomon 3.8
+solos 3.3
+solstice 3.1
+solution 4.8
+solutions 4.5
+solved 4.1
+solvent 3.4
+solvents 3.1
+som 3.2
+soma 3.2
+somali 3.5
+somalia 3.7
+somebody 4.8
+someone 5.6
+someones 3.2
+somerset 3.8
+somerville 3.0
+somethin 3.5
+something 5.8
+somethings 3.1
+son 5.3
+sonar 3.3
+sonata 3.1
+song 5.3
+songs 4.8
+songwriter 3.7
+songwriters 3.1
+songwriting 3.2
+sonia 3.5
+sonny 3.6
+sonoma 3.1
+sons 4.5
+sony 4.2
+sonya 3.1
+soo 3.8
+sooner 4.2
+sooo 3.5
+soooo 3.5
+sooooo 3.2
+soot 3.0
+sophia 3.7
+sophie 3.9
+sophisticated 4.0
+sophistication 3.3
+sophomore 3.7
+soprano 3.3
+sopranos 3.0
+sorcerer 3.1
+sorcery 3.1
+sorely 3.2
+soreness 3.0
+sores 3.0
+sorority 3.3
+soros 3.2
+sorrow 3.7
+sorrows 3.2
+sort 5.0
+sorta 3.3
+sorted 3.8
+sorting 3.6
+sorts 4.2
+sos 3.4
+soto 3.0
+soul 4.8
+souls 4.2
+sound 5.2
+soundcloud 3.2
+sounded 4.1
+sounds 5.0
+soundtrack 3.9
+soup 4.2
+soups 3.1
+source 5.2
+sourced 3.5
+sources 4.8
+sous 3.1
+south 5.4
+southampton 3.8
+southeast 4.2
+southend 3.1
+southerners 3.0
+southport 3.0
+southward 3.1
+southwark 3.1
+southwest 4.1
+southwestern 3.6
+souvenir 3.4
+souvenirs 3.2
+sovereign 4.0
+sovereignty 3.9
+soviets 3.6
+sox 3.8
+soy 3.6
+soybean 3.1
+spa 4.0
+space 5.2
+spacecraft 3.8
+spaced 3.4
+spaces 4.3
+spaceship 3.4
+spacex 3.4
+spacing 3.4
+spade 3.3
+spades 3.1
+spaghetti 3.6
+spain 4.6
+spam 4.0
+span 4.1
+spaniard 3.1
+spaniards 3.4
+spanish 4.7
+spank 3.1
+spanking 3.3
+spanned 3.1
+spans 3.5
+spar 3.1
+spared 3.6
+sparingly 3.0
+spark 4.0
+sparked 3.5
+sparkle 3.4
+sparkly 3.1
+sparks 3.8
+sparring 3.1
+sparrow 3.5
+sparsely 3.1
+sparta 3.2
+spartan 3.4
+spartans 3.2
+spawn 3.4
+spawned 3.5
+spd 3.3
+speaker 4.5
+speakers 4.2
+spear 3.7
+spearheaded 3.1
+spears 3.7
+spec 3.6
+specialised 3.5
+specialises 3.1
+specialising 3.1
+specialist 4.3
+specialists 3.9
+speciality 3.1
+specialization 3.3
+specialized 4.1
+specially 4.0
+specials 3.7
+specialties 3.3
+specialty 3.9
+species 4.8
+specifically 4.7
+specification 3.8
+specifications 4.0
+specificity 3.2
+specifics 3.5
+specified 4.1
+specimen 3.7
+specimens 3.8
+speck 3.0
+specs 3.5
+spectacle 3.6
+spectacles 3.1
+spectacularly 3.0
+spectator 3.5
+spectators 3.7
+specter 3.1
+spectra 3.2
+spectre 3.2
+spectroscopy 3.3
+spectrum 4.3
+speculated 3.4
+speculation 4.0
+sped 3.3
+speech 4.8
+speeches 3.9
+speed 5.0
+speeds 4.0
+speedway 3.2
+spell 4.4
+spelled 3.8
+spelling 4.0
+spells 3.8
+spence 3.4
+spencer 4.1
+sperm 3.8
+sphere 3.9
+spheres 3.4
+sphinx 3.0
+spice 3.9
+spiced 3.0
+spicer 3.0
+spices 3.5
+spider 4.2
+spiderman 3.2
+spiders 3.8
+spied 3.1
+spiegel 3.0
+spielberg 3.1
+spies 3.7
+spike 4.0
+spiked 3.2
+spikes 3.5
+spilled 3.6
+spinach 3.5
+spinal 3.9
+spindle 3.1
+spine 3.9
+spinner 3.4
+spinners 3.1
+spinoff 3.2
+spiral 3.9
+spire 3.1
+spirit 4.8
+spirited 3.5
+spirits 4.2
+spirituality 3.5
+spiritually 3.3
+spite 4.0
+splashed 3.0
+spleen 3.1
+splendor 3.0
+splinter 3.3
+split 4.7
+splits 3.5
+spock 3.1
+spoiled 3.8
+spoiler 3.5
+spoilers 3.5
+spokane 3.3
+spokesman 3.8
+spokesperson 3.6
+spokeswoman 3.1
+sponge 3.6
+spongebob 3.2
+sponges 3.1
+sponsored 4.2
+sponsorship 3.7
+spontaneously 3.3
+spoof 3.1
+spooked 3.1
+spoon 3.9
+spoons 3.3
+spore 3.0
+spores 3.3
+sport 4.7
+sports 4.9
+sportsman 3.2
+sportsmanship 3.0
+spot 4.9
+spotify 3.7
+spotlight 3.9
+spots 4.3
+spotted 4.2
+spouse 4.0
+spouses 3.5
+spout 3.1
+spp 3.1
+sprained 3.0
+spray 4.2
+sprayed 3.5
+spraying 3.4
+sprays 3.2
+spreadsheet 3.3
+spree 3.6
+spring 4.9
+springer 3.6
+springfield 3.8
+springs 4.2
+springsteen 3.2
+springtime 3.0
+sprinkled 3.2
+sprinkler 3.0
+sprint 4.0
+sprinter 3.2
+sprints 3.1
+sprite 3.2
+spruce 3.4
+spur 3.7
+spurred 3.3
+spurs 4.0
+spy 4.2
+sql 3.4
+squad 4.7
+squadron 3.7
+squadrons 3.0
+squads 3.5
+square 4.8
+squared 3.4
+squarely 3.2
+squares 3.7
+squash 3.6
+squeezed 3.5
+squid 3.4
+squire 3.3
+squirrel 3.7
+squirrels 3.4
+squirt 3.2
+sri 4.1
+ssc 3.0
+ssd 3.2
+sse 3.0
+ssh 3.1
+ssr 3.2
+sta 3.3
+stab 3.8
+stabbed 3.9
+stability 4.3
+stabilization 3.3
+stabilized 3.3
+stable 4.5
+stables 3.4
+stabs 3.0
+stacey 3.4
+stack 4.0
+stacked 3.6
+stacks 3.5
+stacy 3.4
+stadium 4.6
+stadiums 3.5
+staff 5.1
+staffed 3.4
+staffer 3.1
+staffers 3.2
+stafford 3.6
+staffordshire 3.3
+staffs 3.2
+stag 3.2
+stage 5.1
+staged 3.8
+stages 4.4
+staggered 3.2
+stagnation 3.2
+stain 3.7
+stained 3.8
+staining 3.2
+stainless 3.8
+stains 3.5
+stair 3.3
+staircase 3.6
+stairs 4.1
+stairway 3.1
+stake 4.2
+stakeholder 3.0
+stakeholders 3.6
+stakes 4.0
+stalemate 3.0
+stalin 3.7
+stalked 3.2
+stalker 3.5
+stall 3.8
+stalled 3.4
+stallion 3.2
+stalls 3.5
+stamford 3.4
+stamina 3.4
+stamp 4.1
+stamped 3.6
+stampede 3.1
+stamps 3.9
+stan 4.1
+stance 4.0
+stances 3.0
+standalone 3.4
+standard 5.0
+standardization 3.1
+standardized 3.6
+standards 4.8
+standby 3.4
+standings 3.5
+standoff 3.1
+standout 3.3
+standpoint 3.6
+standstill 3.0
+stanford 4.0
+stanley 4.2
+stanton 3.5
+stanza 3.0
+staple 3.7
+staples 3.6
+star 5.2
+starboard 3.2
+starbucks 3.8
+starch 3.3
+stardom 3.1
+stardust 3.2
+stared 3.6
+starfish 3.0
+stargate 3.1
+starlight 3.1
+starling 3.0
+starr 3.4
+starred 3.7
+stars 4.9
+starship 3.3
+started 5.4
+starter 4.0
+starters 3.7
+startled 3.3
+startup 3.8
+startups 3.5
+starvation 3.5
+starved 3.5
+stash 3.5
+stat 4.0
+state 5.8
+stated 4.7
+statehood 3.1
+stately 3.1
+statement 5.0
+statements 4.5
+staten 3.3
+states 5.5
+statesman 3.5
+station 5.0
+stationed 3.7
+stationery 3.3
+stations 4.5
+statistic 3.5
+statistically 3.7
+statistics 4.6
+stats 4.3
+statue 4.1
+statues 3.6
+stature 3.5
+status 4.9
+statute 3.8
+statutes 3.5
+stave 3.0
+stayed 4.5
+std 3.4
+ste 3.2
+stead 3.2
+steadily 3.8
+steak 4.0
+steaks 3.3
+stealth 3.5
+steam 4.5
+steamboat 3.0
+steamed 3.3
+steamer 3.4
+steamship 3.1
+steel 4.7
+steele 3.6
+steelers 3.7
+steeped 3.1
+steered 3.1
+stefan 3.7
+stefano 3.0
+stein 3.6
+steinberg 3.0
+steiner 3.2
+stella 3.7
+stem 4.3
+stemmed 3.2
+stems 3.8
+stench 3.1
+step 5.1
+stepfather 3.2
+steph 3.4
+stephan 3.0
+stephanie 3.8
+stephen 4.5
+stephens 3.5
+stephenson 3.3
+stepmother 3.2
+stepped 4.2
+steps 4.7
+stereo 3.8
+stereotype 3.4
+stereotypes 3.7
+sterilization 3.1
+sterling 4.1
+steroid 3.3
+steroids 3.6
+steve 4.7
+steven 4.2
+stevens 4.0
+stevenson 3.6
+stevie 3.7
+stew 3.5
+steward 3.5
+stewards 3.2
+stewardship 3.2
+stewart 4.2
+sti 3.1
+stick 4.8
+sticker 3.7
+stickers 3.7
+sticks 4.1
+stiff 3.9
+stiffness 3.2
+stifle 3.0
+stigma 3.7
+stiles 3.2
+stills 3.3
+stimulant 3.1
+stimulated 3.4
+stimulation 3.7
+stimuli 3.4
+stimulus 3.8
+sting 3.8
+stings 3.1
+stink 3.5
+stinks 3.2
+stinky 3.1
+stint 3.6
+stipend 3.0
+stipulated 3.2
+stirling 3.5
+stirred 3.5
+stitch 3.6
+stitched 3.2
+stitches 3.6
+stitching 3.1
+stock 4.9
+stocked 3.4
+stockholders 3.1
+stockholm 3.8
+stocking 3.5
+stockings 3.5
+stockpile 3.1
+stocks 4.3
+stockton 3.3
+stoic 3.1
+stoked 3.4
+stomach 4.4
+stomachs 3.1
+stomp 3.2
+stone 4.8
+stoned 3.5
+stoner 3.3
+stones 4.3
+stool 3.5
+stools 3.0
+stoppage 3.2
+stopped 4.8
+stopper 3.1
+storage 4.6
+store 5.0
+stored 4.2
+stores 4.6
+storey 3.6
+stories 5.0
+storm 4.7
+stormed 3.3
+storms 3.9
+story 5.5
+storyline 3.7
+storylines 3.2
+storyteller 3.1
+storytelling 3.7
+stove 3.7
+stoves 3.0
+str 3.3
+straightened 3.1
+strain 4.2
+strained 3.5
+strains 3.7
+strait 3.6
+straits 3.4
+strand 3.7
+stranded 3.7
+strands 3.4
+strangely 3.7
+strangers 4.1
+strangled 3.2
+strap 3.8
+strapped 3.4
+straps 3.4
+strasbourg 3.2
+strata 3.2
+strategically 3.5
+strategies 4.3
+strategist 3.3
+strategy 4.7
+stratford 3.3
+stratton 3.1
+strauss 3.5
+straw 4.0
+strawberries 3.5
+strawberry 3.7
+straws 3.2
+streak 4.1
+streaks 3.3
+stream 4.6
+streamed 3.4
+streamer 3.0
+streamlined 3.3
+streams 4.1
+streep 3.0
+street 5.3
+streetcar 3.0
+streets 4.7
+strength 4.8
+strengthened 3.7
+strengths 3.8
+stress 4.7
+stressed 4.2
+stresses 3.6
+stretch 4.3
+stretched 3.9
+stretcher 3.2
+stretches 3.7
+strickland 3.1
+strictly 4.2
+stride 3.4
+strides 3.3
+strife 3.4
+striker 3.9
+strikers 3.4
+strikingly 3.1
+string 4.4
+stringer 3.0
+strings 4.0
+strip 4.4
+stripe 3.5
+striped 3.5
+stripped 3.8
+stripper 3.5
+strippers 3.2
+strips 3.9
+stroke 4.3
+strokes 3.8
+stroller 3.1
+stronghold 3.4
+strongly 4.5
+structurally 3.2
+structure 4.8
+structured 3.8
+structures 4.5
+struggle 4.6
+struggled 4.0
+struggles 4.1
+strut 3.2
+sts 3.3
+stu 3.2
+stuart 4.1
+stub 3.1
+stubbs 3.0
+stud 3.7
+studded 3.2
+student 5.0
+students 5.2
+studied 4.5
+studies 5.0
+studio 4.7
+studios 4.1
+studs 3.3
+study 5.3
+stuff 5.1
+stuffed 4.0
+stuffs 3.1
+stumbled 3.7
+stump 3.5
+stumps 3.1
+stunned 3.7
+stunt 3.9
+stunts 3.4
+stupidity 3.7
+sturgeon 3.3
+sturridge 3.0
+stuttgart 3.2
+style 5.1
+styled 3.6
+styles 4.4
+stylist 3.4
+stylized 3.1
+stylus 3.0
+suarez 3.5
+sub 4.7
+subaru 3.3
+subbed 3.1
+subclass 3.0
+subcommittee 3.5
+subconscious 3.4
+subdivided 3.1
+subdivision 3.6
+subdivisions 3.3
+subdued 3.4
+subgroup 3.1
+subject 5.0
+subjected 3.9
+subjects 4.4
+submarine 3.8
+submarines 3.5
+submerged 3.5
+submission 4.1
+submissions 3.7
+submitted 4.3
+subordinate 3.5
+subordinates 3.1
+subpoena 3.3
+subs 3.7
+subscribed 3.5
+subscriber 3.5
+subscribers 4.0
+subscription 4.1
+subscriptions 3.5
+subsection 3.2
+subsequently 4.2
+subset 3.5
+subsided 3.0
+subsidiaries 3.6
+subsidiary 3.9
+subsidies 3.7
+subsidized 3.4
+subsidy 3.6
+subsistence 3.1
+substance 4.2
+substances 3.9
+substantially 4.0
+substantive 3.4
+substitute 4.2
+substituted 3.5
+substitutes 3.3
+substitution 3.4
+substrate 3.6
+substrates 3.2
+subtitle 3.2
+subtitles 3.5
+subtlety 3.1
+subtly 3.3
+subunit 3.0
+suburb 3.8
+suburbs 4.0
+subversion 3.0
+subversive 3.2
+subway 4.0
+succeed 4.3
+succeeded 4.1
+success 5.1
+successes 3.8
+successfully 4.5
+succession 4.0
+successively 3.0
+successor 4.0
+successors 3.4
+succulent 3.0
+succumbed 3.2
+sucked 3.9
+sucker 3.6
+suckers 3.2
+suction 3.4
+sudan 3.9
+sudanese 3.3
+suddenly 4.7
+sued 3.9
+suede 3.2
+suez 3.2
+suffered 4.5
+sufferers 3.2
+suffering 4.5
+sufficiency 3.0
+sufficiently 3.8
+suffix 3.0
+suffolk 3.6
+suffrage 3.4
+sugar 4.7
+sugars 3.4
+suggested 4.7
+suggestion 4.2
+suggestions 4.2
+sui 3.0
+suicide 4.6
+suicides 3.4
+suisse 3.1
+suit 4.7
+suitability 3.2
+suitably 3.1
+suitcase 3.5
+suitcases 3.0
+suite 4.2
+suited 4.0
+suites 3.5
+suits 4.2
+suk 3.0
+sulfate 3.2
+sulfur 3.4
+sullivan 3.9
+sully 3.1
+sulphur 3.2
+sultan 3.6
+sum 4.3
+sumatra 3.0
+summaries 3.3
+summarized 3.4
+summary 4.4
+summed 3.6
+summer 5.2
+summers 3.8
+summertime 3.2
+summit 4.3
+summits 3.0
+summoned 3.8
+sumner 3.2
+sumo 3.1
+sums 3.9
+sun 5.0
+sundance 3.2
+sunday 4.9
+sundays 3.8
+sunderland 3.6
+sunflower 3.4
+sunglasses 3.7
+sunlight 3.9
+sunni 3.5
+sunrise 3.8
+suns 3.6
+sunscreen 3.3
+sunset 4.0
+sunsets 3.0
+sunshine 4.2
+sup 3.6
+superannuation 3.0
+superbly 3.0
+superbowl 3.1
+supercar 3.0
+supergirl 3.1
+superhero 3.9
+superheroes 3.4
+superintendent 4.0
+superiority 3.6
+superiors 3.4
+superman 4.0
+supermarket 3.8
+supermarkets 3.4
+supermodel 3.1
+supernatural 3.9
+supernova 3.1
+superpower 3.2
+superpowers 3.1
+superseded 3.2
+superstar 3.8
+superstars 3.3
+superstition 3.2
+supervised 3.6
+supervision 3.9
+supervisor 4.0
+supervisors 3.6
+supper 3.7
+supplement 4.0
+supplemented 3.3
+supplements 3.8
+supplied 4.2
+supplier 3.8
+suppliers 3.9
+supplies 4.5
+supply 4.8
+support 5.5
+supported 4.7
+supporter 4.1
+supporters 4.5
+supports 4.4
+supposed 4.9
+supposedly 4.0
+suppressed 3.6
+suppression 3.7
+supra 3.1
+supremacist 3.3
+supremacy 3.6
+supremely 3.0
+sur 3.7
+surcharge 3.1
+surely 4.5
+surf 3.9
+surface 4.8
+surfaced 3.4
+surfaces 4.0
+surfer 3.3
+surfers 3.2
+surfing 3.7
+surge 3.8
+surged 3.0
+surgeon 4.1
+surgeons 3.8
+surgeries 3.5
+surgery 4.6
+surges 3.0
+surgically 3.1
+surname 3.5
+surpassed 3.6
+surplus 3.9
+surprise 4.8
+surprised 4.7
+surprises 3.9
+surprisingly 4.1
+surrendered 3.6
+surrey 3.8
+surrogate 3.4
+surrounded 4.4
+surroundings 3.8
+surveillance 4.2
+survey 4.7
+surveyed 3.7
+surveyor 3.4
+surveyors 3.0
+surveys 4.0
+survival 4.4
+survived 4.3
+survivor 4.0
+survivors 4.1
+sus 3.0
+susan 4.2
+susanna 3.1
+susceptibility 3.1
+sushi 3.7
+susie 3.2
+suspected 4.2
+suspended 4.3
+suspense 3.5
+suspension 4.2
+suspensions 3.2
+suspicion 4.0
+suspicions 3.5
+suspiciously 3.1
+sussex 3.8
+sustainability 3.8
+sustained 4.2
+sutherland 3.5
+sutter 3.1
+sutton 3.7
+suture 3.0
+suv 3.6
+suvs 3.0
+suzanne 3.5
+suzuki 3.4
+suzy 3.1
+sven 3.2
+swag 3.2
+swagger 3.2
+swain 3.0
+swallowed 3.6
+swami 3.0
+swamp 3.8
+swamps 3.1
+swan 3.8
+swann 3.1
+swans 3.3
+swansea 3.6
+swanson 3.2
+swap 3.9
+swapped 3.4
+swaps 3.1
+swarm 3.4
+swat 3.5
+swayed 3.2
+sweat 4.1
+sweater 3.8
+sweaters 3.3
+sweats 3.1
+sweatshirt 3.2
+sweaty 3.6
+swede 3.0
+sweden 4.4
+swedes 3.2
+swedish 4.2
+sweeney 3.4
+sweepstakes 3.0
+sweetened 3.0
+sweetheart 3.7
+sweetie 3.6
+sweetly 3.0
+sweetness 3.5
+sweets 3.6
+swell 3.6
+swelled 3.0
+swells 3.1
+swiftly 3.5
+swimmer 3.5
+swimmers 3.5
+swimsuit 3.3
+swimwear 3.0
+swindon 3.1
+swine 3.5
+swipe 3.6
+swirl 3.2
+swiss 4.2
+switch 4.6
+switched 4.1
+switches 3.8
+switzerland 4.2
+sword 4.4
+swords 3.8
+sxsw 3.0
+syd 3.1
+sydney 4.5
+syed 3.1
+sykes 3.3
+syllable 3.3
+syllables 3.2
+syllabus 3.3
+sylvester 3.2
+sylvia 3.6
+symbol 4.3
+symbolism 3.5
+symbols 4.0
+symmetry 3.5
+sympathies 3.2
+sympathy 4.0
+symphony 3.8
+symposium 3.6
+symptom 3.6
+symptoms 4.5
+syn 3.0
+synagogue 3.5
+synaptic 3.0
+synchronization 3.1
+synchronized 3.2
+syndicate 3.5
+syndicated 3.0
+syndrome 4.2
+synergy 3.2
+synod 3.3
+synonym 3.1
+synonyms 3.2
+synopsis 3.4
+syntax 3.5
+synth 3.4
+synthesis 3.8
+synthesized 3.2
+syphilis 3.1
+syracuse 3.6
+syria 4.4
+syrian 4.1
+syrians 3.1
+syringe 3.3
+syrup 3.8
+system 5.6
+systematically 3.5
+systems 5.1
+tab 4.0
+tabernacle 3.1
+table 5.0
+tables 4.3
+tablespoon 3.1
+tablespoons 3.2
+tablet 4.0
+tabletop 3.1
+tablets 3.9
+tabloid 3.2
+taboo 3.5
+tabs 3.6
+tac 3.3
+tackle 4.2
+tackled 3.4
+tackles 3.8
+taco 3.7
+tacoma 3.3
+tacos 3.4
+tact 3.1
+tactic 3.7
+tactics 4.2
+tad 3.5
+tae 3.5
+taft 3.2
+tag 4.4
+tagged 3.8
+tagline 3.1
+tags 3.8
+tahiti 3.0
+tahoe 3.2
+tai 3.5
+tail 4.3
+tailed 3.4
+tailgate 3.0
+tailored 3.6
+tails 3.7
+tainted 3.4
+taipei 3.3
+taiwan 4.0
+taiwanese 3.3
+taj 3.3
+tajikistan 3.1
+tak 3.2
+takeaway 3.3
+takedown 3.0
+takeoff 3.4
+takeover 3.7
+taker 3.2
+takers 3.2
+takin 3.2
+tal 3.3
+talbot 3.4
+tale 4.3
+talent 4.6
+talented 4.3
+talents 4.0
+tales 4.1
+taliban 3.7
+talisman 3.1
+talked 4.6
+talkin 3.7
+tallahassee 3.2
+tally 3.6
+tam 3.3
+tamara 3.2
+tamed 3.0
+tamil 3.8
+tammy 3.4
+tampa 3.9
+tampering 3.2
+tampons 3.0
+tan 4.0
+tanaka 3.3
+tandem 3.5
+tang 3.6
+tangent 3.2
+tangle 3.1
+tangled 3.5
+tango 3.6
+tania 3.0
+tank 4.6
+tanker 3.4
+tankers 3.2
+tanks 4.3
+tanned 3.1
+tanner 3.6
+tanning 3.3
+tantrum 3.1
+tanya 3.4
+tanzania 3.6
+tao 3.5
+tape 4.4
+taped 3.5
+taper 3.3
+tapered 3.1
+tapering 3.1
+tapes 3.8
+tapestry 3.2
+tapped 3.7
+tar 3.6
+tara 3.7
+tarantino 3.0
+tardis 3.1
+target 4.8
+targeted 4.2
+targets 4.3
+tariff 3.5
+tariffs 3.6
+tariq 3.1
+tarmac 3.0
+tarot 3.1
+tart 3.4
+tarzan 3.2
+tas 3.0
+taser 3.1
+task 4.7
+tasked 3.5
+tasks 4.2
+tasmania 3.5
+tasmanian 3.2
+taste 4.7
+tasted 3.7
+tastes 4.1
+tat 3.4
+tata 3.3
+tate 3.7
+tatiana 3.1
+tattoo 4.1
+tattooed 3.4
+tattoos 3.8
+tatum 3.3
+tau 3.3
+taurus 3.2
+tavern 3.5
+tax 5.1
+taxation 3.8
+taxed 3.5
+taxes 4.7
+taxi 4.2
+taxis 3.4
+taxonomy 3.1
+taxpayer 3.9
+taxpayers 3.9
+tay 3.1
+taylor 4.7
+tbh 4.2
+tbs 3.0
+tbsp 3.1
+tcp 3.1
+tcu 3.1
+tds 3.3
+tea 4.7
+teacher 4.9
+teachers 4.7
+teachings 3.8
+teal 3.2
+team 5.7
+teamed 3.6
+teammate 3.8
+teammates 4.0
+teams 5.0
+teamwork 3.5
+tears 4.5
+teas 3.2
+tease 3.6
+teased 3.3
+teaser 3.5
+teasing 3.5
+teaspoon 3.3
+tec 3.0
+tech 4.7
+technically 4.1
+technician 3.7
+technicians 3.6
+technique 4.5
+techniques 4.5
+techno 3.5
+technologically 3.1
+technologies 4.3
+technology 5.1
+tectonic 3.1
+ted 4.3
+teddy 3.9
+tee 3.8
+teenager 4.1
+teenagers 4.0
+teens 4.2
+tees 3.3
+teeth 4.6
+teh 3.0
+tehran 3.6
+tel 3.9
+tele 3.1
+telecast 3.1
+telecom 3.6
+telecommunication 3.2
+telecommunications 3.8
+telegram 3.5
+telegraph 4.0
+telemetry 3.0
+telephone 4.4
+telephones 3.2
+telescope 3.8
+telescopes 3.2
+televised 3.5
+television 4.8
+televisions 3.1
+teller 3.5
+tellin 3.1
+telly 3.2
+telugu 3.2
+temp 3.8
+tempe 3.0
+temper 3.8
+temperament 3.4
+temperance 3.1
+temperature 4.6
+temperatures 4.3
+tempered 3.5
+tempest 3.3
+templar 3.1
+template 3.7
+templates 3.3
+temple 4.5
+temples 3.7
+templeton 3.0
+tempo 3.7
+temporal 3.6
+temporarily 4.1
+temps 3.3
+temptation 3.7
+temptations 3.2
+tempted 3.9
+tenacity 3.1
+tenancy 3.1
+tenant 3.8
+tenants 3.9
+tended 3.8
+tendencies 3.6
+tendency 4.0
+tendered 3.0
+tenderness 3.2
+tenders 3.3
+tendon 3.3
+tendons 3.0
+tenet 3.0
+tenets 3.1
+tenn 3.2
+tennant 3.1
+tennessee 4.2
+tennis 4.3
+tenor 3.4
+tens 3.9
+tense 4.0
+tension 4.2
+tensions 3.8
+tensor 3.0
+tent 4.0
+tentacles 3.2
+tentatively 3.1
+tenth 3.9
+tents 3.6
+tenure 3.9
+tequila 3.5
+ter 3.3
+terence 3.2
+teresa 3.7
+term 5.2
+termed 3.6
+terminal 4.3
+terminally 3.0
+terminals 3.6
+terminated 3.8
+termination 3.7
+terminator 3.3
+terminology 3.7
+terminus 3.2
+terms 5.1
+terra 3.4
+terrace 3.9
+terraced 3.0
+terraces 3.3
+terrain 3.9
+terre 3.1
+terrence 3.1
+terri 3.2
+terribly 3.9
+terrier 3.2
+terrified 3.9
+territorial 3.9
+territories 4.0
+territory 4.6
+terror 4.3
+terrorism 4.2
+terrorist 4.3
+terrorists 4.2
+terry 4.2
+tertiary 3.5
+tesco 3.3
+tesla 3.8
+tess 3.2
+tessa 3.2
+test 5.2
+testament 4.1
+tested 4.5
+tester 3.2
+testers 3.0
+testicles 3.2
+testified 3.8
+testimonial 3.1
+testimonies 3.1
+testimony 4.2
+testosterone 3.6
+tests 4.7
+tex 3.5
+texan 3.2
+texans 3.5
+texas 4.9
+text 5.0
+textbook 3.8
+textbooks 3.7
+texted 3.5
+textile 3.8
+textiles 3.5
+texting 3.7
+texts 4.3
+texture 3.9
+textured 3.1
+textures 3.5
+tfw 3.1
+tha 3.6
+thai 4.2
+thailand 4.2
+thames 3.7
+than 6.1
+thanked 3.6
+thankfully 3.8
+thanks 5.4
+thanksgiving 4.0
+thankyou 3.3
+that 7.0
+thatcher 3.5
+thats 4.5
+thaw 3.2
+thc 3.3
+the 7.7
+theater 4.3
+theaters 3.9
+theatre 4.5
+theatres 3.5
+theatrical 3.7
+thee 4.0
+theft 4.1
+their 6.3
+theirs 4.0
+thelma 3.0
+them 6.2
+theme 4.6
+themed 3.9
+themes 4.2
+themselves 5.2
+theo 3.7
+theodore 3.7
+theologian 3.0
+theologians 3.1
+theology 3.9
+theorem 3.7
+theoretically 3.6
+theories 4.2
+theorist 3.2
+theorists 3.4
+theory 4.9
+ther 3.1
+therapeutics 3.2
+therapies 3.5
+therapist 4.0
+therapists 3.4
+therapy 4.5
+theres 3.9
+theresa 3.7
+thermodynamics 3.1
+thermometer 3.2
+thermostat 3.1
+these 6.0
+theses 3.2
+thesis 4.0
+theta 3.2
+they 6.5
+theyre 3.5
+thi 3.2
+thickness 3.8
+thief 3.9
+thierry 3.1
+thieves 3.8
+thigh 3.7
+thighs 3.7
+thine 3.3
+thing 5.7
+things 5.7
+thingy 3.2
+thinker 3.4
+thinkers 3.5
+thinkin 3.3
+thinly 3.3
+thinning 3.1
+thirdly 3.1
+thirds 3.9
+thirst 3.6
+thirteenth 3.4
+thirties 3.2
+this 6.8
+thistle 3.2
+tho 4.4
+thom 3.2
+thomas 4.8
+thompson 4.3
+thomson 3.8
+thong 3.2
+thor 3.7
+thorn 3.5
+thorne 3.3
+thorns 3.2
+thornton 3.5
+thoroughly 4.1
+thorpe 3.3
+those 5.9
+thou 4.2
+thoughts 4.8
+thousand 4.6
+thousands 4.8
+thrash 3.1
+thread 4.4
+threaded 3.2
+threads 3.9
+threat 4.6
+threatened 4.4
+threats 4.3
+threes 3.0
+threesome 3.3
+threshold 4.0
+thresholds 3.1
+thrift 3.4
+thrill 3.7
+thrilled 3.9
+thriller 3.9
+thrills 3.2
+thrived 3.0
+throat 4.3
+throats 3.4
+throne 4.1
+thrones 3.8
+throttle 3.5
+throughput 3.2
+throwback 3.2
+thru 3.8
+thu 3.1
+thug 3.5
+thugs 3.6
+thumb 4.0
+thumbnail 3.2
+thumbs 3.7
+thumping 3.2
+thunder 4.1
+thunderbolt 3.1
+thunderstorm 3.2
+thunderstorms 3.3
+thursday 4.6
+thursdays 3.3
+thurston 3.1
+thwarted 3.1
+thx 3.1
+thy 4.1
+thyme 3.1
+thyroid 3.5
+tia 3.2
+tian 3.0
+tibet 3.5
+tibetan 3.5
+tic 3.2
+tick 3.8
+ticked 3.1
+ticker 3.0
+ticket 4.6
+tickets 4.6
+ticking 3.5
+tickle 3.2
+tickled 3.0
+ticks 3.4
+tide 4.0
+tides 3.5
+tidy 3.5
+tie 4.5
+tied 4.5
+tier 4.2
+tiered 3.1
+tiers 3.2
+ties 4.3
+tiff 3.0
+tiffany 3.6
+tiger 4.3
+tigers 4.2
+tightened 3.3
+tightly 3.8
+tights 3.3
+tijuana 3.0
+tiki 3.1
+til 4.0
+tile 3.7
+tiled 3.0
+tiles 3.7
+till 4.8
+tilted 3.3
+tim 4.5
+timber 4.0
+timberlake 3.2
+timbers 3.2
+time 6.3
+timed 3.6
+timeframe 3.2
+timeline 4.2
+timelines 3.2
+timely 3.9
+timeout 3.2
+timer 3.7
+timers 3.3
+times 5.6
+timetable 3.4
+timid 3.2
+timing 4.3
+timmy 3.3
+timor 3.3
+timothy 3.8
+tin 4.0
+tina 3.8
+tinder 3.7
+ting 3.4
+tinged 3.1
+tinker 3.3
+tins 3.1
+tint 3.2
+tinted 3.3
+tip 4.5
+tipped 3.7
+tips 4.6
+tire 4.0
+tired 4.7
+tirelessly 3.1
+tires 4.0
+tis 3.6
+tissue 4.3
+tissues 3.8
+tit 3.5
+titan 3.7
+titanium 3.5
+titans 3.9
+title 5.1
+titled 4.1
+titles 4.4
+tito 3.3
+tits 4.0
+titties 3.2
+titty 3.0
+titus 3.3
+tlc 3.3
+tmz 3.1
+tna 3.1
+tnt 3.3
+toad 3.3
+toast 4.0
+toasted 3.3
+toaster 3.3
+tobacco 4.2
+tobago 3.4
+tobias 3.3
+tobin 3.0
+toby 3.7
+tod 3.2
+today 5.5
+todays 3.1
+todd 4.1
+toddler 3.8
+toddlers 3.4
+toe 4.1
+toes 4.0
+tofu 3.3
+toggle 3.1
+togo 3.0
+toil 3.0
+toilet 4.3
+toilets 3.7
+token 3.8
+tokens 3.5
+tokyo 4.3
+toledo 3.5
+tolerance 4.1
+tolerated 3.5
+tolkien 3.2
+toll 4.1
+tolls 3.3
+tolstoy 3.0
+tom 4.8
+tomas 3.4
+tomato 3.9
+tomatoes 3.9
+tomb 3.9
+tombs 3.3
+tombstone 3.1
+tome 3.2
+tomlinson 3.2
+tommy 4.2
+tomography 3.0
+tomorrow 5.0
+toms 3.1
+ton 4.3
+tone 4.5
+toned 3.5
+toner 3.1
+tones 3.8
+tong 3.2
+tonga 3.1
+tongue 4.4
+tongues 3.5
+toni 3.6
+tonic 3.4
+tonne 3.2
+tonnes 3.7
+tons 4.5
+tony 4.6
+tool 4.6
+toolkit 3.1
+tools 4.6
+toon 3.0
+toot 3.0
+tooth 4.1
+toothbrush 3.4
+toothed 3.0
+toothpaste 3.4
+top 5.6
+topeka 3.1
+topic 4.5
+topics 4.3
+topography 3.3
+topology 3.2
+topped 3.9
+topper 3.1
+topping 3.6
+toppings 3.0
+tops 4.1
+tor 3.6
+torah 3.4
+torch 3.7
+torches 3.1
+tori 3.2
+tories 3.8
+torment 3.4
+tormented 3.2
+tornado 3.8
+tornadoes 3.3
+toro 3.2
+toronto 4.5
+torpedo 3.4
+torpedoes 3.1
+torque 3.6
+torrance 3.1
+torrent 3.4
+torres 3.7
+torso 3.4
+tort 3.1
+tortilla 3.1
+tortoise 3.3
+torture 4.2
+tortured 3.8
+tory 3.9
+tos 3.3
+toshiba 3.0
+tossed 3.8
+tot 3.2
+total 5.2
+totaled 3.4
+totalitarian 3.2
+totally 4.8
+totals 3.5
+tote 3.3
+totem 3.1
+toto 3.1
+tots 3.0
+tottenham 3.6
+touch 4.9
+touchdown 4.0
+touchdowns 3.6
+touched 4.3
+touches 4.0
+touchscreen 3.1
+toughness 3.3
+toulon 3.0
+toulouse 3.2
+tour 5.0
+toured 3.4
+tourism 4.3
+tourist 4.2
+tourists 4.1
+tournament 4.6
+tournaments 3.8
+tourney 3.1
+tours 4.1
+tout 3.2
+touted 3.2
+tow 3.7
+toward 4.7
+towards 5.1
+towed 3.4
+towel 3.9
+towels 3.6
+tower 4.5
+towers 4.0
+town 5.2
+townhouse 3.1
+towns 4.4
+townsend 3.5
+township 4.0
+townships 3.2
+townsville 3.0
+toxicity 3.6
+toxicology 3.1
+toxin 3.3
+toxins 3.5
+toy 4.3
+toyota 4.0
+toys 4.2
+tpp 3.2
+tra 3.1
+trace 4.2
+traced 3.8
+tracer 3.2
+traces 3.9
+tracey 3.3
+tracing 3.6
+track 5.0
+tracked 4.0
+tracker 3.6
+trackers 3.1
+tracks 4.5
+tract 3.7
+traction 3.8
+tractor 3.8
+tractors 3.3
+tracts 3.2
+tracy 3.8
+trade 5.1
+traded 4.2
+trademark 3.9
+trademarks 3.3
+trader 3.8
+traders 4.0
+trades 4.0
+tradition 4.5
+traditionally 4.1
+traditions 4.1
+trafalgar 3.0
+traffic 4.8
+trafficked 3.1
+traffickers 3.0
+trafford 3.4
+tragedies 3.3
+tragedy 4.1
+tragically 3.3
+trail 4.5
+trailed 3.1
+trailer 4.3
+trailers 3.6
+trails 3.9
+train 5.0
+trained 4.6
+trainee 3.4
+trainees 3.3
+trainer 4.1
+trainers 3.7
+training 5.2
+trains 4.3
+trait 3.7
+traitor 3.7
+traitors 3.4
+traits 4.0
+trajectory 3.6
+tram 3.5
+trampled 3.1
+trampoline 3.1
+trams 3.0
+tran 3.1
+trance 3.5
+tranquility 3.0
+trans 4.4
+transaction 4.2
+transactions 4.2
+transcribed 3.2
+transcript 3.7
+transcription 3.5
+transcripts 3.4
+transfer 4.7
+transferred 4.4
+transfers 4.0
+transformation 4.2
+transformational 3.0
+transformations 3.4
+transformative 3.1
+transformed 4.1
+transformer 3.4
+transformers 3.6
+transfusion 3.1
+transgender 3.9
+transient 3.4
+transistor 3.2
+transistors 3.1
+transit 4.2
+transition 4.5
+transitioned 3.1
+transitions 3.6
+translated 4.2
+translation 4.4
+translational 3.0
+translations 3.7
+translator 3.7
+translators 3.3
+transmission 4.3
+transmissions 3.4
+transmitted 3.9
+transmitter 3.6
+transmitters 3.1
+transparency 3.9
+transpired 3.1
+transplant 3.8
+transplantation 3.2
+transplanted 3.1
+transplants 3.1
+transponder 3.1
+transport 4.7
+transportation 4.6
+transported 3.9
+transporter 3.2
+transports 3.3
+trap 4.3
+trapped 4.2
+traps 3.8
+trash 4.4
+trashed 3.2
+trauma 4.1
+traumatized 3.2
+traveled 4.1
+traveler 3.6
+travelers 3.8
+travelled 4.0
+traveller 3.5
+travellers 3.7
+travers 3.1
+travesty 3.0
+travis 4.0
+tray 3.8
+trays 3.2
+tre 3.1
+treachery 3.1
+tread 3.5
+treadmill 3.4
+treason 3.8
+treasure 4.2
+treasured 3.1
+treasurer 3.9
+treasures 3.7
+treasury 4.2
+treated 4.7
+treaties 3.7
+treatise 3.4
+treatment 5.0
+treatments 4.1
+treaty 4.3
+treble 3.3
+tree 4.8
+trees 4.7
+trek 4.0
+tremendously 3.4
+tremor 3.0
+trench 3.7
+trenches 3.5
+trend 4.5
+trends 4.3
+trent 3.8
+trenton 3.3
+tres 3.1
+trespass 3.1
+trevor 3.9
+trey 3.4
+tri 3.7
+triad 3.2
+trial 4.9
+trials 4.3
+triangle 3.9
+triangles 3.3
+triathlon 3.2
+tribe 4.1
+tribes 4.0
+tribunal 3.9
+tribunals 3.1
+tribune 3.7
+tributaries 3.1
+tributary 3.1
+tribute 4.2
+tributes 3.3
+trick 4.5
+tricked 3.4
+trickle 3.2
+tricks 4.2
+trident 3.3
+tried 5.2
+trigger 4.2
+triggered 4.0
+triggers 3.6
+trillion 3.8
+trillions 3.0
+trilogy 3.9
+trimester 3.1
+trimmed 3.5
+trinidad 3.6
+trinity 3.9
+trio 3.9
+trip 4.9
+triple 4.3
+tripled 3.1
+triplets 3.0
+tripod 3.2
+tripoli 3.3
+tripped 3.4
+trips 4.2
+tris 3.1
+trish 3.1
+tristan 3.4
+triumph 4.0
+triumphs 3.2
+trivia 3.5
+trojan 3.4
+trojans 3.3
+troll 3.7
+trolley 3.4
+trolling 3.4
+trolls 3.6
+tron 3.1
+troop 3.7
+trooper 3.4
+troopers 3.3
+troops 4.6
+trope 3.1
+tropes 3.0
+trophies 3.7
+trophy 4.2
+tropics 3.2
+trouble 4.8
+troubled 3.9
+troubles 4.0
+trough 3.4
+troupe 3.2
+trousers 3.7
+trout 3.8
+trove 3.0
+troy 4.0
+tru 3.0
+truce 3.5
+truck 4.6
+trucking 3.4
+trucks 4.2
+trudeau 3.4
+truffle 3.1
+truly 4.9
+truman 3.6
+trump 4.9
+trumpet 3.6
+trumpets 3.1
+trumps 3.5
+truncated 3.0
+trunk 4.0
+trunks 3.4
+truss 3.3
+trust 5.1
+trusted 4.2
+trustee 3.7
+trustees 3.8
+trusts 3.8
+trusty 3.0
+truth 5.0
+truthfully 3.2
+truths 3.7
+tryin 3.5
+tsa 3.3
+tsar 3.2
+tsk 3.0
+tsp 3.2
+tsunami 3.5
+tub 3.9
+tube 4.4
+tuberculosis 3.6
+tubes 3.9
+tubing 3.3
+tubs 3.1
+tucked 3.6
+tucker 3.8
+tucson 3.5
+tudor 3.3
+tue 3.2
+tuesday 4.6
+tuesdays 3.3
+tufts 3.1
+tuition 4.0
+tulip 3.2
+tully 3.1
+tulsa 3.5
+tum 3.1
+tumbled 3.0
+tumblr 3.7
+tummy 3.4
+tumor 4.0
+tumors 3.6
+tumour 3.4
+tumours 3.1
+tuna 3.6
+tundra 3.1
+tune 4.3
+tuned 3.9
+tunes 3.8
+tung 3.1
+tungsten 3.1
+tunic 3.1
+tuning 3.7
+tunis 3.0
+tunisia 3.6
+tunisian 3.2
+tunnel 4.2
+tunnels 3.8
+turbine 3.6
+turbines 3.5
+turbo 3.7
+turbulence 3.5
+turd 3.1
+turf 3.8
+turin 3.3
+turing 3.2
+turk 3.3
+turkey 4.6
+turkeys 3.2
+turkish 4.3
+turks 3.7
+turmoil 3.5
+turnaround 3.4
+turnbull 3.3
+turned 5.1
+turner 4.2
+turnout 3.7
+turnover 3.8
+turnovers 3.3
+turnpike 3.2
+turquoise 3.3
+turret 3.4
+turrets 3.1
+turtle 3.9
+turtles 3.7
+tuscan 3.0
+tuscany 3.1
+tutor 3.7
+tutorial 3.8
+tutorials 3.5
+tutors 3.1
+tutu 3.0
+tuxedo 3.1
+tvs 3.5
+twain 3.4
+twas 3.0
+twat 3.3
+tweak 3.3
+tweaked 3.1
+tweaks 3.1
+tweed 3.2
+tweet 4.2
+tweeted 4.1
+tweets 4.0
+twelfth 3.5
+twenties 3.5
+twig 3.0
+twigs 3.1
+twilight 3.8
+twin 4.3
+twinkle 3.2
+twins 4.2
+twist 4.2
+twisted 4.0
+twister 3.0
+twists 3.5
+twitter 4.8
+txt 3.1
+tycoon 3.2
+tyler 4.2
+tyne 3.2
+type 5.3
+typed 3.5
+types 4.8
+typewriter 3.3
+typhoon 3.6
+typically 4.6
+typing 3.8
+typo 3.3
+typography 3.0
+typos 3.0
+tyranny 3.5
+tyrant 3.4
+tyre 3.5
+tyres 3.5
+tyrion 3.0
+tyrone 3.3
+tyson 3.6
+tzu 3.0
+uae 3.8
+uber 4.0
+ubuntu 3.3
+ucl 3.1
+ucla 3.8
+uconn 3.1
+uefa 3.5
+ufc 3.9
+ufo 3.5
+uganda 3.8
+ugandan 3.2
+ugh 4.2
+ugly 4.4
+uhh 3.5
+uhhh 3.0
+uhm 3.1
+ukip 3.6
+ukraine 4.3
+ukrainian 4.2
+ukrainians 3.1
+ukulele 3.0
+ulcer 3.0
+ulcers 3.1
+ulrich 3.0
+ulster 3.5
+ultimately 4.6
+ultimatum 3.2
+ultrasound 3.5
+ultraviolet 3.3
+ultron 3.1
+ulysses 3.2
+umar 3.1
+umbilical 3.0
+umbrella 3.9
+umbrellas 3.1
+umm 3.6
+ummm 3.0
+ump 3.0
+umpire 3.4
+umpires 3.1
+una 3.4
+unaffected 3.3
+unanimously 3.6
+unannounced 3.0
+unanswered 3.3
+unarmed 3.7
+unattended 3.2
+unauthorised 3.0
+unauthorized 3.6
+unbalanced 3.2
+unbelievably 3.4
+unbiased 3.3
+unc 3.3
+uncensored 3.0
+uncertainties 3.4
+uncertainty 4.0
+unchanged 3.7
+uncharted 3.2
+unchecked 3.1
+uncle 4.5
+uncles 3.3
+uncomfortably 3.0
+unconditionally 3.2
+unconfirmed 3.0
+unconsciously 3.0
+uncontrolled 3.2
+uncovered 3.7
+und 3.9
+undated 3.0
+undead 3.3
+undecided 3.2
+undefeated 3.6
+undefined 3.0
+undeniably 3.2
+undercut 3.1
+underdog 3.3
+underestimate 3.7
+underestimated 3.4
+undergraduate 3.9
+undergraduates 3.1
+underlined 3.1
+undermined 3.3
+underrated 3.6
+underside 3.2
+understandably 3.3
+understanding 4.8
+understated 3.1
+understatement 3.4
+undertaker 3.2
+underway 3.9
+underwear 4.0
+underwood 3.5
+underworld 3.5
+undesirable 3.4
+undetected 3.0
+undeveloped 3.1
+undisclosed 3.4
+undiscovered 3.0
+undisputed 3.3
+undivided 3.0
+undocumented 3.4
+undoing 3.1
+undoubtedly 3.9
+une 3.3
+unearthed 3.2
+uneducated 3.2
+unemployed 3.9
+unemployment 4.2
+unequivocally 3.1
+unesco 3.5
+unexpected 4.2
+unexpectedly 3.7
+unexplained 3.3
+unfairly 3.4
+unfinished 3.7
+unfolded 3.2
+unfortunately 4.6
+unfounded 3.2
+unfriendly 3.1
+unhappiness 3.1
+unharmed 3.1
+unhinged 3.0
+unholy 3.1
+uni 3.7
+unicef 3.2
+unicorn 3.5
+unicorns 3.1
+unidentified 3.6
+unification 3.4
+unified 3.9
+uniform 4.3
+uniformed 3.2
+uniformity 3.0
+uniformly 3.2
+uniforms 3.9
+unilaterally 3.1
+uninhabited 3.0
+uninsured 3.2
+unintended 3.3
+unintentionally 3.2
+uninterested 3.0
+uninterrupted 3.2
+union 5.1
+unionist 3.3
+unionists 3.2
+unions 4.2
+uniquely 3.5
+uniqueness 3.2
+unison 3.3
+unit 5.0
+united 5.5
+units 4.8
+unity 4.2
+univ 3.1
+universally 3.6
+universe 4.6
+universes 3.1
+universities 4.4
+university 5.4
+unix 3.3
+unjustified 3.0
+unknowingly 3.1
+unknown 4.5
+unlawfully 3.1
+unleashed 3.5
+unless 5.0
+unlicensed 3.1
+unlikely 4.3
+unlimited 4.1
+unloaded 3.2
+unloading 3.2
+unlocked 3.8
+unmanned 3.3
+unmarked 3.2
+unmarried 3.5
+unmatched 3.1
+unnamed 3.6
+unnecessarily 3.4
+unnoticed 3.4
+uno 3.3
+unparalleled 3.2
+unplanned 3.1
+unplugged 3.1
+unprecedented 3.8
+unprepared 3.3
+unprotected 3.3
+unpublished 3.4
+unqualified 3.2
+unquestionably 3.2
+unregistered 3.0
+unregulated 3.1
+unrelated 3.8
+unreleased 3.2
+unresolved 3.3
+unrest 3.6
+unrestricted 3.3
+unruly 3.1
+unsecured 3.1
+unsettled 3.2
+unsigned 3.2
+unskilled 3.0
+unsolicited 3.2
+unsolved 3.3
+unspecified 3.3
+unsubscribe 3.0
+unsuccessfully 3.3
+unsurprisingly 3.0
+unsustainable 3.1
+until 5.6
+untimely 3.1
+untitled 3.2
+unto 4.0
+untouchable 3.1
+untouched 3.4
+untrained 3.0
+untreated 3.3
+unused 3.6
+unusually 3.8
+unveiled 3.8
+unveiling 3.2
+unwanted 3.8
+unwarranted 3.1
+unwillingness 3.1
+unwittingly 3.1
+upbeat 3.5
+upbringing 3.4
+update 4.7
+updated 4.5
+updates 4.3
+updating 3.7
+upgrade 4.2
+upgraded 3.9
+upgrades 3.8
+upheaval 3.1
+uphill 3.4
+upi 3.0
+upkeep 3.2
+upland 3.1
+uplift 3.3
+uplifting 3.3
+uploaded 3.9
+upon 5.1
+upped 3.1
+uprising 3.7
+uproar 3.2
+upsets 3.3
+upside 4.0
+uptake 3.3
+upto 3.2
+upton 3.4
+uptown 3.3
+uranium 3.9
+uranus 3.0
+urbana 3.1
+urbanization 3.0
+urdu 3.3
+urged 4.0
+urgency 3.5
+urgently 3.5
+uri 3.3
+urine 3.8
+url 3.9
+urn 3.2
+ursula 3.2
+uruguay 3.7
+usa 4.8
+usability 3.0
+usaf 3.0
+usage 4.2
+usb 4.0
+usc 3.7
+usd 4.0
+usda 3.5
+used 5.8
+usefulness 3.3
+user 4.7
+username 3.8
+users 4.8
+usgs 3.1
+usher 3.5
+ushered 3.1
+usps 3.2
+uss 3.5
+ussr 3.8
+ust 3.1
+usually 5.2
+utah 4.2
+utc 3.7
+ute 3.0
+utensils 3.2
+uterus 3.4
+utilised 3.1
+utilitarian 3.0
+utilities 3.9
+utility 4.3
+utilization 3.5
+utilized 3.8
+utmost 3.6
+utopia 3.4
+utopian 3.1
+uttar 3.2
+uttered 3.2
+utterly 4.0
+uva 3.1
+uzbekistan 3.2
+vacancies 3.5
+vacancy 3.6
+vacated 3.3
+vacation 4.4
+vacations 3.5
+vaccinated 3.3
+vaccination 3.6
+vaccinations 3.1
+vaccine 4.0
+vaccines 3.8
+vacuum 4.1
+vader 3.3
+vagina 3.8
+vaguely 3.5
+vail 3.1
+val 3.7
+vale 3.6
+valencia 3.6
+valentina 3.1
+valentine 3.8
+valentines 3.1
+valentino 3.1
+valerie 3.6
+valet 3.2
+validated 3.4
+validation 3.7
+validity 3.7
+valkyrie 3.1
+valley 4.7
+valleys 3.6
+valor 3.2
+valuables 3.1
+valuation 3.8
+valuations 3.1
+value 5.2
+valued 4.1
+values 4.7
+valve 4.1
+valves 3.6
+vampire 4.0
+vampires 3.6
+van 4.8
+vance 3.4
+vancouver 4.2
+vandalism 3.3
+vanderbilt 3.3
+vane 3.0
+vanessa 3.7
+vanguard 3.5
+vanilla 3.8
+vanished 3.7
+vanity 3.7
+vans 3.6
+vantage 3.3
+vape 3.2
+vaping 3.1
+vapor 3.6
+vapour 3.0
+var 3.6
+vargas 3.3
+variability 3.4
+variable 4.1
+variables 4.0
+variance 3.5
+variant 3.8
+variants 3.7
+variation 4.1
+variations 4.1
+varied 4.0
+varieties 4.0
+variety 4.8
+variously 3.2
+varnish 3.0
+varsity 3.7
+vas 3.0
+vase 3.5
+vases 3.1
+vastly 3.6
+vat 3.5
+vatican 3.8
+vaughan 3.4
+vaughn 3.3
+vault 3.9
+vaulted 3.1
+vaults 3.2
+vauxhall 3.1
+veal 3.1
+vector 4.0
+vectors 3.5
+vedic 3.1
+vee 3.0
+veg 3.3
+vega 3.4
+vegan 4.0
+vegans 3.1
+vegas 4.4
+vegetable 3.9
+vegetables 4.2
+vegetarian 3.8
+vegetarians 3.0
+vegetation 3.8
+veggie 3.3
+veggies 3.5
+vehemently 3.2
+vehicle 4.8
+vehicles 4.6
+veil 3.7
+veiled 3.3
+vein 3.8
+veins 3.8
+velocity 3.9
+velvet 3.8
+vendetta 3.2
+vending 3.4
+vendor 3.8
+vendors 3.8
+veneer 3.1
+venetian 3.3
+venezuela 3.9
+venezuelan 3.4
+vengeance 3.7
+venice 3.9
+venom 3.6
+vent 3.8
+ventilation 3.6
+venting 3.1
+vents 3.3
+ventura 3.3
+venture 4.3
+ventured 3.3
+ventures 3.8
+venue 4.2
+venues 3.9
+venus 3.8
+ver 3.4
+vera 3.7
+verb 3.7
+verbally 3.4
+verbs 3.4
+verde 3.3
+verdict 4.0
+verge 3.7
+verification 3.7
+verified 3.9
+verizon 3.7
+verlag 3.1
+vermont 3.8
+vernacular 3.2
+vernon 3.8
+verona 3.1
+veronica 3.6
+versa 3.7
+versace 3.0
+versailles 3.3
+versatility 3.3
+verse 4.2
+versed 3.2
+verses 3.8
+version 5.1
+versions 4.3
+versus 4.3
+vertebrae 3.2
+vertex 3.2
+vertically 3.5
+vertigo 3.2
+vessel 4.3
+vessels 4.2
+vest 3.7
+vested 3.5
+vests 3.2
+vet 3.9
+veteran 4.2
+veterans 4.3
+veterinarian 3.2
+veterinary 3.8
+veto 3.6
+vetoed 3.0
+vets 3.5
+vetted 3.0
+vettel 3.2
+vfl 3.1
+vhs 3.3
+via 5.0
+viability 3.4
+viagra 3.2
+vial 3.1
+vials 3.0
+vibe 3.9
+vibes 3.5
+vibration 3.6
+vibrations 3.4
+vibrator 3.1
+vic 3.8
+vicar 3.4
+vice 4.7
+vicente 3.1
+viceroy 3.1
+vices 3.0
+vicinity 3.8
+vick 3.1
+vickers 3.1
+vicki 3.2
+vicky 3.4
+victim 4.6
+victimized 3.0
+victims 4.6
+victor 4.2
+victoria 4.4
+victorian 4.1
+victories 3.8
+victory 4.7
+vid 3.4
+vida 3.1
+vidal 3.2
+video 5.4
+videogames 3.0
+videos 4.8
+videotape 3.1
+vids 3.2
+vienna 4.0
+viet 3.2
+vietnam 4.3
+vietnamese 3.9
+view 5.2
+viewed 4.3
+viewer 3.8
+viewers 4.2
+viewership 3.1
+viewpoint 3.6
+viewpoints 3.3
+views 4.8
+vigil 3.2
+vigilance 3.2
+vigilante 3.3
+vigor 3.0
+vigorously 3.4
+vii 3.8
+viii 3.7
+vijay 3.4
+viking 3.6
+vikings 3.8
+viktor 3.5
+villa 4.2
+village 4.8
+villagers 3.8
+villages 4.2
+villain 3.9
+villains 3.6
+villas 3.4
+ville 3.1
+villiers 3.1
+vin 3.4
+vince 3.9
+vincent 4.1
+vinci 3.3
+vine 3.7
+vinegar 3.6
+vines 3.6
+vineyard 3.5
+vineyards 3.4
+vintage 4.2
+vinyl 4.0
+viola 3.5
+violated 3.9
+violation 4.2
+violations 4.0
+violence 4.8
+violently 3.6
+violet 3.8
+violin 3.7
+violinist 3.1
+vip 3.8
+viper 3.3
+virgil 3.4
+virgin 4.3
+virginia 4.6
+virginity 3.5
+virgins 3.3
+virgo 3.1
+virtually 4.3
+virtue 3.9
+virtues 3.5
+virus 4.4
+viruses 3.7
+vis 3.4
+visa 4.1
+visas 3.5
+viscosity 3.1
+viscount 3.2
+visibility 3.8
+visibly 3.4
+vision 4.6
+visionary 3.4
+visions 3.8
+visit 5.0
+visitation 3.3
+visited 4.5
+visitor 4.0
+visitors 4.5
+visits 4.3
+vista 3.7
+visualization 3.3
+visually 3.7
+visuals 3.6
+vita 3.5
+vitality 3.4
+vitamin 4.0
+vitamins 3.6
+vito 3.1
+vitro 3.4
+viva 3.3
+vivian 3.4
+vividly 3.3
+vivo 3.4
+viz 3.2
+vlad 3.2
+vladimir 3.9
+vocabulary 3.8
+vocalist 3.4
+vocals 3.9
+vocation 3.2
+vodafone 3.1
+vodka 3.8
+vogel 3.1
+vogue 3.7
+voice 5.1
+voiced 3.8
+voicemail 3.3
+voiceover 3.1
+voices 4.3
+void 4.0
+vol 4.4
+volatile 3.7
+volatility 3.5
+volcano 3.8
+volcanoes 3.3
+voldemort 3.0
+volkswagen 3.5
+volley 3.2
+volleyball 3.9
+vols 3.5
+volt 3.3
+voltage 4.0
+voltaire 3.0
+volts 3.2
+volume 4.8
+volumes 4.2
+voluntarily 3.7
+voluntary 4.0
+volunteer 4.3
+volunteered 3.6
+volunteers 4.3
+volvo 3.5
+vomit 3.5
+vomiting 3.6
+von 4.2
+voodoo 3.4
+vortex 3.5
+voss 3.2
+vote 5.1
+voted 4.6
+voter 4.1
+voters 4.5
+votes 4.6
+voucher 3.5
+vouchers 3.5
+vous 3.1
+vowed 3.4
+vowel 3.3
+vowels 3.2
+vox 3.2
+voyage 3.9
+voyager 3.3
+voyages 3.2
+vpn 3.4
+vuitton 3.2
+vulcan 3.3
+vulnerabilities 3.2
+vulnerability 3.7
+vulture 3.2
+vultures 3.1
+waco 3.0
+wad 3.1
+wafer 3.1
+waffle 3.3
+waffles 3.2
+wag 3.0
+wage 4.4
+waged 3.2
+wager 3.4
+wages 4.2
+wagner 3.7
+wagon 3.9
+wagons 3.5
+wah 3.5
+wai 3.1
+wainwright 3.0
+waist 4.0
+waited 4.3
+waiter 3.6
+waiters 3.2
+waitin 3.1
+waitress 3.6
+waived 3.5
+waiver 3.5
+waivers 3.2
+wake 4.8
+wakefield 3.3
+wakes 3.7
+wal 3.5
+walcott 3.1
+walden 3.2
+waldo 3.3
+waldorf 3.1
+wales 4.6
+walgreens 3.1
+walked 4.7
+walker 4.4
+walkers 3.5
+walkin 3.0
+walkway 3.2
+wall 5.0
+wallace 4.0
+walled 3.4
+waller 3.3
+wallet 4.2
+wallets 3.4
+wallis 3.2
+wallpaper 3.7
+wallpapers 3.0
+walls 4.6
+wally 3.5
+walmart 4.0
+walnut 3.6
+walnuts 3.0
+walsh 3.9
+walt 3.9
+walter 4.4
+walters 3.5
+walton 3.5
+waltz 3.4
+wan 3.8
+wand 3.5
+wanda 3.3
+wandered 3.5
+wanderer 3.0
+wanderers 3.5
+wang 4.0
+waning 3.0
+wanna 5.0
+wannabe 3.3
+wanted 5.4
+war 5.5
+warcraft 3.2
+ward 4.4
+warden 3.6
+wardrobe 3.8
+wards 3.6
+ware 3.5
+warehouse 4.1
+warehouses 3.4
+wares 3.2
+warfare 4.0
+warhead 3.0
+warheads 3.0
+warhol 3.1
+warlord 3.1
+warmed 3.5
+warmly 3.2
+warmth 3.8
+warned 4.2
+warner 4.1
+warning 4.6
+warnings 3.8
+warp 3.6
+warped 3.4
+warranted 3.4
+warranty 3.7
+warren 4.3
+warrington 3.1
+warrior 4.2
+warriors 4.3
+wars 4.6
+warsaw 3.7
+warship 3.1
+warships 3.3
+wartime 3.6
+warts 3.0
+warwick 3.5
+warwickshire 3.1
+wash 4.5
+washed 4.1
+washer 3.3
+washes 3.3
+washing 4.1
+washington 5.1
+wasnt 3.7
+wasp 3.4
+wasps 3.3
+waste 4.8
+wasted 4.2
+wasteland 3.2
+wastes 3.4
+wastewater 3.4
+wat 3.4
+watchdog 3.2
+watched 4.7
+watcher 3.0
+watchers 3.3
+watchman 3.0
+water 5.5
+watercolor 3.2
+watered 3.3
+waterfall 3.5
+waterfalls 3.3
+waterford 3.1
+waterfront 3.6
+watergate 3.2
+waterloo 3.5
+watermelon 3.4
+waterproof 3.5
+waters 4.5
+watershed 3.5
+waterway 3.2
+waterways 3.4
+watford 3.3
+watkins 3.5
+watson 4.2
+watt 3.7
+watts 3.8
+wave 4.6
+waved 3.5
+wavelength 3.5
+wavelengths 3.2
+waves 4.4
+wax 3.9
+waxed 3.1
+waxing 3.0
+way 6.0
+wayne 4.4
+ways 5.1
+wcw 3.1
+weakened 3.7
+weakly 3.2
+weakness 4.2
+weaknesses 3.8
+wealth 4.5
+weapon 4.5
+weaponry 3.4
+weapons 4.8
+wearable 3.3
+wearer 3.1
+weasel 3.2
+weather 4.9
+weathered 3.1
+weave 3.5
+weaver 3.6
+weavers 3.0
+web 4.7
+webb 3.8
+webber 3.4
+webcam 3.5
+weber 3.6
+webinar 3.2
+webpage 3.4
+webs 3.1
+website 5.1
+websites 4.2
+webster 3.8
+wed 3.7
+wedding 4.8
+weddings 3.8
+wedge 3.6
+wedges 3.1
+wednesday 4.6
+wednesdays 3.2
+wee 3.9
+weed 4.3
+weeds 3.5
+week 5.6
+weekday 3.3
+weekdays 3.2
+weekend 4.9
+weekends 4.0
+weekly 4.6
+weeks 5.2
+wei 3.5
+weibo 3.2
+weighed 3.8
+weight 5.0
+weighted 3.7
+weightlifting 3.0
+weights 3.9
+weiner 3.2
+weinstein 3.2
+weir 3.5
+weirdly 3.1
+weirdo 3.3
+weiss 3.5
+welcomed 4.0
+weld 3.3
+welded 3.3
+welding 3.5
+welfare 4.4
+wellbeing 3.5
+weller 3.0
+welles 3.0
+wellington 3.8
+wellness 3.6
+wells 4.2
+welp 3.3
+welsh 4.2
+wembley 3.6
+wen 3.5
+wendell 3.2
+wendy 3.8
+wenger 3.6
+wentworth 3.2
+werewolf 3.3
+werner 3.3
+wes 3.6
+wesley 3.7
+wesleyan 3.0
+west 5.3
+westbrook 3.4
+westchester 3.2
+westerly 3.0
+westerners 3.2
+westfield 3.2
+westminster 4.0
+weston 3.5
+westside 3.0
+westward 3.4
+westwood 3.3
+wetland 3.1
+wetlands 3.4
+wha 3.3
+whack 3.4
+whale 4.0
+whales 3.8
+wharf 3.5
+wharton 3.2
+what 6.4
+whatnot 3.0
+whats 3.9
+whatsapp 3.6
+wheat 4.0
+wheaton 3.0
+wheel 4.5
+wheelchair 3.9
+wheeled 3.4
+wheeler 3.8
+wheels 4.2
+when 6.4
+whenever 4.6
+where 6.0
+whereabouts 3.5
+whereas 4.4
+whereby 3.7
+wherein 3.8
+whereupon 3.0
+whether 5.3
+whew 3.2
+whey 3.0
+which 6.3
+whichever 3.7
+whiff 3.2
+while 5.9
+whilst 4.4
+whim 3.3
+whine 3.3
+whiplash 3.1
+whipped 3.7
+whirlwind 3.2
+whisk 3.1
+whiskey 3.8
+whisky 3.6
+whisper 3.7
+whispered 3.4
+whispers 3.6
+whistleblower 3.2
+whistler 3.2
+whit 3.1
+whitaker 3.2
+whitehall 3.3
+whitehead 3.1
+whitehouse 3.0
+whiteness 3.0
+whites 4.1
+whiting 3.1
+whitman 3.4
+whitney 3.7
+whittaker 3.0
+who 6.3
+whoa 3.8
+whoever 4.4
+wholeheartedly 3.1
+wholesale 4.0
+wholly 3.8
+whom 4.8
+whomever 3.1
+whoop 3.2
+whoops 3.4
+whore 3.9
+whores 3.4
+whos 3.1
+whose 5.1
+why 5.9
+whyte 3.0
+wichita 3.4
+wick 3.3
+wicked 4.0
+wicker 3.0
+wicket 3.6
+wickets 3.6
+widely 4.5
+widened 3.4
+widow 4.1
+widowed 3.1
+widower 3.0
+widows 3.4
+width 4.0
+wiener 3.2
+wife 5.2
+wifi 3.9
+wig 3.6
+wigan 3.4
+wiggins 3.3
+wight 3.2
+wigs 3.2
+wii 3.7
+wiki 3.6
+wikileaks 3.5
+wikipedia 3.9
+wil 3.3
+wilbur 3.2
+wilcox 3.3
+wildcard 3.2
+wildcat 3.1
+wildcats 3.4
+wilde 3.4
+wilderness 4.0
+wildfire 3.4
+wildfires 3.2
+wildlife 4.3
+wildly 3.7
+wiley 3.5
+wilfred 3.0
+wilhelm 3.3
+wilkes 3.3
+wilkins 3.3
+wilkinson 3.5
+will 6.5
+willard 3.3
+willed 3.1
+willfully 3.1
+william 4.9
+williams 4.7
+williamsburg 3.2
+williamson 3.6
+willie 3.9
+willingly 3.6
+willingness 3.8
+willis 3.7
+willoughby 3.1
+willow 3.7
+willpower 3.0
+wills 3.6
+willy 3.6
+wilmington 3.4
+wilson 4.5
+wilt 3.2
+wilton 3.0
+wiltshire 3.3
+wimbledon 3.6
+winch 3.0
+winchester 3.6
+wind 4.8
+windmill 3.2
+window 4.8
+windows 4.7
+winds 4.2
+windshield 3.4
+windsor 3.7
+wine 4.7
+winery 3.3
+winfrey 3.0
+wing 4.6
+winged 3.4
+winger 3.6
+wingers 3.3
+wings 4.4
+winn 3.0
+winner 4.8
+winners 4.4
+winnie 3.3
+winnings 3.2
+winnipeg 3.6
+winslow 3.2
+winston 3.9
+winter 4.9
+winters 3.6
+winthrop 3.0
+wiped 3.9
+wire 4.4
+wired 3.8
+wireless 4.2
+wires 3.9
+wis 3.2
+wisconsin 4.4
+wisdom 4.3
+wisely 3.6
+wished 4.0
+wit 4.0
+witch 4.1
+witchcraft 3.4
+witches 3.6
+with 6.8
+withdrawal 4.0
+withdrawals 3.4
+withholding 3.4
+without 5.7
+witness 4.5
+witnessed 4.0
+witnesses 4.3
+wits 3.3
+wives 4.1
+wiz 3.1
+wizard 3.9
+wizards 3.6
+wnba 3.0
+woah 3.6
+wobbly 3.0
+woe 3.3
+woes 3.4
+wolf 4.3
+wolfe 3.4
+wolff 3.2
+wolfgang 3.3
+wolverhampton 3.0
+wolverine 3.4
+wolves 4.0
+woman 5.3
+womb 3.6
+women 5.6
+womens 3.4
+wondered 4.2
+wonderfully 3.5
+wonderland 3.5
+wong 3.7
+wont 4.1
+wood 4.8
+wooded 3.4
+woodland 3.6
+woodlands 3.2
+woodley 3.1
+woodrow 3.1
+woods 4.5
+woodstock 3.2
+woodward 3.5
+woodwork 3.2
+woodworking 3.1
+woof 3.1
+wool 3.9
+woolf 3.1
+woolly 3.0
+worcester 3.6
+worcestershire 3.1
+word 5.3
+worded 3.2
+wording 3.5
+wordpress 3.6
+words 5.2
+work 6.0
+worked 5.2
+worker 4.4
+workers 5.0
+workflow 3.2
+workforce 3.9
+workin 3.2
+workings 3.4
+workload 3.5
+workmanship 3.1
+workout 4.0
+workouts 3.5
+workplace 4.0
+workplaces 3.2
+works 5.3
+workshop 4.2
+workshops 3.9
+workstation 3.0
+world 5.9
+worldly 3.3
+worlds 4.2
+worldview 3.3
+worm 3.8
+worms 3.8
+worried 4.6
+worries 4.2
+worry 4.8
+worsened 3.1
+worsening 3.1
+worship 4.3
+worshipped 3.3
+worshippers 3.1
+worth 5.2
+worthington 3.2
+wot 3.0
+would 6.3
+wouldnt 3.5
+wound 4.2
+wounded 4.3
+wounds 4.1
+wow 5.0
+wraith 3.0
+wrapped 4.2
+wrapper 3.2
+wrath 3.7
+wreath 3.4
+wreckage 3.3
+wrecked 3.6
+wren 3.1
+wrestle 3.5
+wrestled 3.1
+wrestlemania 3.2
+wrestler 3.5
+wrestlers 3.4
+wrestling 4.1
+wretched 3.4
+wright 4.2
+wrinkle 3.1
+wrinkled 3.0
+wrinkles 3.3
+wrist 4.0
+wrists 3.4
+writ 3.3
+writer 4.7
+writers 4.5
+writings 4.0
+wrongdoing 3.3
+wronged 3.1
+wrongly 3.5
+wrongs 3.3
+wsj 3.0
+wtf 4.2
+wto 3.2
+wut 3.0
+wwe 4.0
+wwf 3.1
+wwi 3.1
+wwii 3.6
+www 3.4
+wyatt 3.6
+wynn 3.1
+wynne 3.0
+wyoming 3.8
+xanax 3.2
+xander 3.0
+xavier 3.5
+xbox 4.2
+xenophobia 3.1
+xerox 3.0
+xiao 3.3
+xiaomi 3.0
+xii 3.5
+xiii 3.4
+xinjiang 3.1
+xiv 3.4
+xmas 3.2
+xml 3.3
+xvi 3.4
+xxx 3.7
+yacht 3.8
+yachts 3.2
+yadav 3.0
+yah 3.5
+yahoo 3.9
+yak 3.1
+yakuza 3.1
+yale 3.9
+yall 3.2
+yam 3.0
+yamaha 3.3
+yan 3.5
+yang 3.9
+yangon 3.0
+yank 3.0
+yankee 3.6
+yankees 3.9
+yanks 3.0
+yao 3.1
+yard 4.6
+yards 4.5
+yarn 3.6
+yates 3.5
+yawn 3.1
+yay 3.9
+yaya 3.0
+yea 4.3
+year 6.0
+yearbook 3.4
+yearly 3.9
+yearning 3.2
+years 6.0
+yeast 3.7
+yee 3.3
+yeh 3.3
+yell 3.9
+yelled 3.8
+yellow 4.7
+yellowstone 3.3
+yells 3.5
+yelp 3.2
+yemen 3.9
+yemeni 3.1
+yen 3.7
+yeo 3.0
+yeon 3.0
+yep 4.4
+yer 3.4
+yes 5.5
+yesterday 4.9
+yeti 3.0
+yew 3.0
+yiddish 3.1
+yield 4.2
+yielded 3.5
+yields 3.9
+yikes 3.4
+yin 3.4
+ying 3.3
+ymca 3.2
+yoda 3.1
+yoga 4.2
+yoghurt 3.0
+yogi 3.2
+yogurt 3.6
+yoke 3.1
+yoko 3.1
+yokohama 3.0
+yolk 3.0
+yong 3.4
+yoo 3.5
+yoon 3.2
+york 5.4
+yorker 3.5
+yorkers 3.2
+yorkshire 4.0
+yoruba 3.1
+yosemite 3.3
+you 7.0
+youll 3.2
+youngster 3.3
+youngsters 3.6
+your 6.5
+youre 3.9
+yours 4.8
+yourself 5.3
+yourselves 3.9
+youth 4.8
+youths 3.6
+youtube 4.7
+youtuber 3.2
+youtubers 3.2
+youve 3.1
+yrs 3.5
+yuan 3.7
+yuck 3.1
+yugoslav 3.0
+yugoslavia 3.5
+yuki 3.0
+yukon 3.2
+yum 3.5
+yun 3.4
+yung 3.1
+yup 4.1
+yuri 3.6
+yusuf 3.1
+yves 3.2
+yvette 3.0
+yvonne 3.3
+zac 3.4
+zach 3.8
+zachary 3.2
+zack 3.6
+zak 3.0
+zambia 3.4
+zane 3.1
+zara 3.3
+zeal 3.3
+zealand 4.5
+zebra 3.4
+zed 3.0
+zee 3.2
+zeke 3.2
+zelda 3.5
+zen 3.7
+zenith 3.1
+zeppelin 3.3
+zero 4.6
+zeros 3.1
+zest 3.2
+zeta 3.1
+zeus 3.5
+zhang 3.7
+zhao 3.2
+zhou 3.4
+zhu 3.1
+zig 3.0
+zimbabwe 3.7
+zimmer 3.1
+zimmerman 3.5
+zinc 3.6
+zion 3.5
+zionism 3.1
+zionist 3.4
+zip 3.9
+zipper 3.3
+zodiac 3.4
+zoe 3.7
+zoey 3.0
+zombie 3.9
+zombies 3.8
+zone 4.7
+zoned 3.2
+zones 4.1
+zoning 3.5
+zoo 4.1
+zoology 3.2
+zoom 3.8
+zoos 3.1
+zuckerberg 3.3
+zulu 3.2
+zuma 3.1
+zur 3.1
+zurich 3.6
 """#
 }

@@ -83,14 +83,17 @@ enum KeyTerms {
         let n = Double(document.exchanges.count)
         var result: [Int: [String]] = [:]
         for (offset, here) in exchanges.enumerated() {
-            // Named things need one mention, words and phrases two; a thing named once comes after
-            // everything named or said twice: it seldom says what an exchange is about, but it is
-            // better than an empty slot.
+            // Named things need one mention, words and phrases two; a name no index knows, said once,
+            // comes after everything named or said twice: it seldom says what an exchange is about,
+            // but it is better than an empty slot. (A person or place the indexes found, named once,
+            // ranks with the rest: in a short exchange it says more than `solution` said twice.)
             var ranked: [(key: String, entry: Tally.Entry, score: Double)] = []
             for (key, entry) in here where entry.count >= (entry.kind == .entity || entry.kind == .name ? 1 : 2) {
-                ranked.append((key, entry, Double(entry.count) * log((n + 1) / Double(tally.spread[key] ?? 1)) * weight(entry.kind)))
+                let score = Double(entry.count) * log((n + 1) / Double(tally.spread[key] ?? 1)) * weight(entry.kind)
+                ranked.append((key, entry, entry.kind == .word ? score * rarity(key) : score))
             }
-            ranked.sort { ($0.entry.count >= 2 ? 1 : 0, $0.score, $1.key) > ($1.entry.count >= 2 ? 1 : 0, $1.score, $0.key) }
+            let tier = { (e: Tally.Entry) in e.count >= 2 || e.kind == .entity ? 1 : 0 }
+            ranked.sort { (tier($0.entry), $0.score, $1.key) > (tier($1.entry), $1.score, $0.key) }
             let phrases = ranked.filter { $0.entry.kind == .phrase }
             var chosen: [String] = [], used = Set<String>()
             for candidate in ranked {
@@ -98,14 +101,16 @@ enum KeyTerms {
                 if entry.kind == .word {
                     // `presidential`, `denied`, `help`, `closer`: a word alone must name a thing.
                     if looksLikeAdjective(key) || key.hasSuffix("ed") || actionWords.contains(key) { continue }
-                    // A word most often said in one phrase is shown as that phrase (`green men`).
-                    if let phrase = phrases.first(where: { 2 * $0.entry.count >= entry.count && $0.key.split(separator: " ").contains(Substring(key)) }) {
-                        (key, entry) = (phrase.key, phrase.entry)
-                    }
+                }
+                // A word or pair most often said in a longer phrase is shown as that phrase (`green
+                // men`, `foreign currency reserves`).
+                if entry.kind == .word || entry.kind == .phrase, let phrase = longest(containing: key, count: entry.count, in: phrases) {
+                    (key, entry) = (phrase.key, phrase.entry)
                 }
                 // A phrase ends in the thing it names (`realistic target`, not `parties participating`).
                 if entry.kind == .phrase, let last = key.split(separator: " ").last, actionWords.contains(String(last)) { continue }
-                let stems = Set(key.split(separator: " ").filter { !stopWords.contains(String($0)) }.map { stem(String($0)) })
+                // The words shown count too: a topic shown as `monument` and the word `monuments` are one.
+                let stems = Set((key + " " + entry.shown.lowercased()).split(separator: " ").filter { !stopWords.contains(String($0)) }.map { stem(String($0)) })
                 guard used.isDisjoint(with: stems) else { continue }
                 used.formUnion(stems)
                 chosen.append(entry.shown)
@@ -116,12 +121,31 @@ enum KeyTerms {
         return result
     }
 
+    /// The longest phrase that holds `key` whole and is said at least half as often (a word) or
+    /// every time (a pair: `strategic stability` said alone too stays as it is), if any.
+    static func longest(containing key: String, count: Int, in phrases: [(key: String, entry: Tally.Entry, score: Double)]) -> (key: String, entry: Tally.Entry)? {
+        var best: (key: String, entry: Tally.Entry)?
+        let needed = key.contains(" ") ? count : (count + 1) / 2
+        for p in phrases where p.entry.count >= needed && p.key.utf8.count > key.utf8.count && p.key.utf8.count > (best?.key.utf8.count ?? 0) {
+            if (" " + p.key + " ").contains(" " + key + " ") { best = (p.key, p.entry) }
+        }
+        return best
+    }
+
     /// Named things and phrases say more than a word alone.
     static func weight(_ kind: Kind) -> Double {
         switch kind {
         case .entity, .name, .phrase: return 1.5
         case .word: return 1
         }
+    }
+
+    /// A word alone weighs by how seldom English says it (Data/word-frequency.txt): what every text
+    /// says (`future`, `solution`, `world`) says little about one exchange, however often it is said
+    /// there. 1 at Zipf 4 (`sanctions`), 0.75 at 5 (`solution`), 0.5 at 6 (`world`), 1.25 for a
+    /// word rarer than 3 (not listed).
+    static func rarity(_ word: String) -> Double {
+        (8 - min(max(commonness[word] ?? 3, 3), 7)) / 4
     }
 
     /// Candidates by key (lower case): in each exchange how often, how found and how shown; across
@@ -161,12 +185,13 @@ enum KeyTerms {
         let list = tokens.list
         var sentenceStart = true
         var previous: String?   // the lower-case content word just before, for pairs
+        var lastPair: String?   // the pair that ended with it, for three words in a row
         var i = 0
         while i < list.count {
             let t = list[i]
             guard t.isWord, !claimed[i] else {
                 if t.mark == UInt8(ascii: ".") || t.mark == UInt8(ascii: "|") { sentenceStart = true }
-                if !t.isWord || claimed[i] { previous = nil }
+                if !t.isWord || claimed[i] { previous = nil; lastPair = nil }
                 i += 1
                 continue
             }
@@ -213,6 +238,7 @@ enum KeyTerms {
                     }
                 }
                 previous = nil
+                lastPair = nil
                 sentenceStart = false
                 i = max(j, i + 1)
                 continue
@@ -220,22 +246,32 @@ enum KeyTerms {
             sentenceStart = false
             // Checked on bytes before a string is made: splitting into `Character`s was most of
             // the time on a large export.
-            guard t.end - t.start >= 4, !tokens.bytes[t.start..<t.end].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
+            guard t.end - t.start >= 3, !tokens.bytes[t.start..<t.end].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
                 previous = nil
+                lastPair = nil
                 i += 1
                 continue
             }
             let w = word(tokens, t)
-            guard !stopWords.contains(w), !w.hasSuffix("ly") else {
+            // A word of three letters must be an English one (`oil`, `gas`, `war`; not `iof`).
+            guard !stopWords.contains(w), !w.hasSuffix("ly"), t.end - t.start > 3 || commonness[w] != nil else {
                 previous = nil
+                lastPair = nil
                 i += 1
                 continue
             }
             tally.add(w, .word, lower: !t.isAllCaps, to: &counts)
-            // A phrase is a thing (`chemical weapons`), not a verb's work (`party signed`, `thereby putting`).
-            if let previous, adjacentWords(list, i), !w.hasSuffix("ed"), !previous.hasSuffix("ed"), !previous.hasSuffix("ing") {
-                tally.add(previous + " " + w, .phrase, lower: true, to: &counts)
+            // A phrase is a thing (`chemical weapons`), not a verb's work (`party signed`, `thereby putting`,
+            // `borrow money`); three words in a row make one too (`foreign currency reserves`).
+            var pair: String?
+            if let previous, adjacentWords(list, i), !w.hasSuffix("ed"), !previous.hasSuffix("ed"), !previous.hasSuffix("ing"),
+               !verbWords.contains(previous) {
+                let two = previous + " " + w
+                tally.add(two, .phrase, lower: true, to: &counts)
+                if let lastPair { tally.add(lastPair + " " + w, .phrase, lower: true, to: &counts) }
+                pair = two
             }
+            lastPair = pair
             previous = w
             i += 1
         }
@@ -368,6 +404,17 @@ enum KeyTerms {
     /// Verbs, adjectives and adverbs (Data/action-words.txt, from WordNet): alone, or at a
     /// phrase's end, they name no thing (`help`, `tries`, `longer complaining`).
     static let actionWords: Set<String> = Set(EmbeddedPeopleWords.actionWords.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+    /// Verbs that are no adjective (Data/verb-words.txt, from WordNet): `borrow money` is no thing.
+    static let verbWords: Set<String> = Set(EmbeddedPeopleWords.verbWords.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+    /// Zipf values by word (Data/word-frequency.txt, from wordfreq): how common each word is in English.
+    static let commonness: [String: Double] = {
+        var values: [String: Double] = [:]
+        for line in EmbeddedPeopleWords.wordFrequency.split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: " ")
+            if parts.count == 2, let zipf = Double(parts[1]) { values[String(parts[0])] = zipf }
+        }
+        return values
+    }()
     /// Months and weekdays: when something happened, never what an exchange is about.
     static let calendar = PeopleFinder.months.union(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
     static let stopWords: Set<String> = Set(EmbeddedPeopleWords.keyTermStopWords.split(whereSeparator: \.isNewline)

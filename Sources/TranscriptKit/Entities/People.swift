@@ -23,6 +23,8 @@ struct PeopleFinder {
         var vouched: Bool
         /// One word between commas or a sentence's edges: someone spoken to (`Thanks, Kirby.`).
         var addressed = false
+        /// The text calls it a place (`the town of Tiksi`, `the port of Tiksi`).
+        var placed = false
         var name: String { words.joined(separator: " ") }
         /// The name as people are merged (`PeopleIndex.key`), worked out once.
         var key: String
@@ -151,8 +153,12 @@ struct PeopleFinder {
                 if words.verbs.contains(following) || (the && words.nouns.contains(following)) { vouched = true }
             }
         }
-        return Found(words: names, range: list[first.first].scalarStart + skipped..<list[last.last].scalarEnd, titled: titled, vouched: vouched,
-                     key: PeopleIndex.key(names))
+        var found = Found(words: names, range: list[first.first].scalarStart + skipped..<list[last.last].scalarEnd, titled: titled, vouched: vouched,
+                          key: PeopleIndex.key(names))
+        if first.first >= 2, list[first.first - 1].isWord, list[first.first - 2].isWord, word(tokens, list[first.first - 1]) == "of" {
+            found.placed = PeopleFinder.placeNouns.contains(word(tokens, list[first.first - 2]))
+        }
+        return found
     }
 
     /// `al-Assad`: a lower-case particle joined by a hyphen to a capitalised word.
@@ -184,6 +190,9 @@ struct PeopleFinder {
         String(decoding: tokens.bytes[t.start..<t.end], as: UTF8.self)
     }
 
+    /// Nouns that, with `of`, say the name after them is a place (`the town of Tiksi`).
+    static let placeNouns: Set<String> = ["town", "city", "village", "port", "region", "province", "district", "republic",
+                                          "island", "capital", "settlement", "suburb", "county", "river", "lake", "valley", "oblast"]
     /// Titles that a lost space can glue to the name after them (`MrPrigozhin`).
     static let gluedTitles = ["Mrs", "Mr", "Ms", "Dr"]
     static let particles: Set<String> = ["de", "da", "di", "van", "von", "der", "al", "bin", "la", "le", "du", "dos", "el", "ibn"]
@@ -213,6 +222,6 @@ struct PeopleFinder {
         "Department", "Prosecutor", "Red", "Ministries", "Radio", "Nazi", "Baltic", "Euro", "Atlantic", "Middle", "Persian", "Civil", "Society",
         "Revisionism", "Historical", "Election", "Case", "Talks", "Exclusive", "Sprache", "Deiner", "Lisez", "Lealo",
         "Trotkyism", "Marxian", "Weapons", "Chemical", "Dialogue", "Dialogues", "Development", "Bank", "Fund", "Group",
-        "Hey", "Hi", "Hello", "Okay", "OK", "Sure", "Right", "Oh", "Ah", "Yeah", "Dear", "Q",
+        "Hey", "Hi", "Hello", "Okay", "OK", "Sure", "Right", "Oh", "Ah", "Yeah", "Dear", "Q", "Good", "Goodbye", "Welcome",
     ]).union(months)
 }

@@ -15,7 +15,11 @@ enum PeopleIndex {
         let found = document.blocks.map { isLinkOnly($0.text) ? [] : finder.people(in: $0.text, reusing: &scratch) }
         let words = finder.words
         var seen: [String: Int] = [:]   // key → runs, full names and words alone
-        for f in found.joined() { seen[f.key, default: 0] += 1 }
+        var places = Set<String>()      // keys the text once calls a place (`the town of Tiksi`)
+        for f in found.joined() {
+            seen[f.key, default: 0] += 1
+            if f.placed { places.insert(f.key) }
+        }
 
         func accepted(_ f: PeopleFinder.Found) -> Bool {
             if f.titled || f.vouched { return true }
@@ -36,7 +40,8 @@ enum PeopleIndex {
         var known: [String: (common: Bool, given: Bool)] = [:]
         for f in found.joined() where f.words.count == 1 {
             let w = f.key
-            guard byLast[w] == nil, byFirst[w] == nil, alone[w] == nil, pair(f, words).isEmpty, !words.places.contains(f.words[0]) else { continue }
+            guard byLast[w] == nil, byFirst[w] == nil, alone[w] == nil, pair(f, words).isEmpty, !words.places.contains(f.words[0]),
+                  !places.contains(w) else { continue }
             let word = f.words[0]
             // Worked out once a word: most words alone come again and again.
             let (common, given) = known[w] ?? (words.isCommon(w), words.given.contains(word) && word.count >= 3)
