@@ -496,7 +496,8 @@ extension SpeakerLabel {
         guard isTimestamp(Substring(stamp)) else { return nil }
         var nameEnd = stampStart
         while nameEnd > i && b[nameEnd - 1] == 0x20 { nameEnd -= 1 }
-        guard nameEnd > i, var label = closedLabel(b, i..<nameEnd, body: end, end: end, time: stamp, shapes: &shapes) else { return nil }
+        // (`ORTEGA: Priya Nair  4:46` is Ortega's label and words, not a name and its time.)
+        guard nameEnd > i, !b[i..<nameEnd].contains(UInt8(ascii: ":")), var label = closedLabel(b, i..<nameEnd, body: end, end: end, time: stamp, shapes: &shapes) else { return nil }
         label.isStyled = false
         return label
     }
