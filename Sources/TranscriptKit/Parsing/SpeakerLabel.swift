@@ -525,10 +525,10 @@ extension SpeakerLabel {
             last = open
             while last > i && b[last - 1] == 0x20 { last -= 1 }
         }
-        // (`记者：这个项目…` holds a full-width colon: a label and its words, not a name alone.)
         if stamp == nil, let label = lowerCaseName(b, i..<last) { return label }
         // `Speaker 2` as exports number the voices they could not name.
         let numbered = Bytes.isDigit(b[last - 1]) && b[i..<last].contains(0x20)
+        // (`记者：这个项目…` holds a full-width colon: a label and its words, not a name alone.)
         guard last > i, isNameStart(b[last - 1]) || b[last - 1] >= 0x80 || numbered,
               UnsafeBufferPointer(rebasing: b[i..<last]).allSatisfy({ isNameByte($0) && $0 != UInt8(ascii: "(") && $0 != UInt8(ascii: ")") }),
               !(i..<last).contains(where: { isFullWidthColon(b, $0, last) }),
