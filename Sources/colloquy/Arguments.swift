@@ -41,9 +41,12 @@ struct Arguments {
     var regex = false
     var countOnly = false
     var explain = false
+    var restyle = false
     /// `--speaker LABEL=ROLE`, in the order given.
     var speakers: [String] = []
     var goldFolder: String?
+    /// `corpus-report --restyle --keep DIR`: where the rewritten transcripts are written.
+    var keepFolder: String?
     var verbose = false
     /// `completions bash|zsh|fish`.
     var shell: String?
@@ -87,10 +90,12 @@ struct Arguments {
             case "--plain": plain = true
             case "--man": man = true
             case "--explain": explain = true
+            case "--restyle": restyle = true
             case "--filter": filter = try value()
             case "--copy-command": copyCommand = try value()
             case "--media": media = try value()
             case "--gold": goldFolder = try value()
+            case "--keep": keepFolder = try value()
             case "--speaker": speakers.append(try value())
             case "-v", "--verbose": verbose = true
             case "-e", "--regex": regex = true

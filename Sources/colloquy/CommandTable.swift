@@ -121,6 +121,8 @@ extension CommandSpec {
         CommandSpec(name: "corpus-report", fileName: "CORPUS-DIR", options: [
             Option(names: ["--gold"], value: .file("DIR"), help: "folder of gold files"),
             Option(names: ["-v", "--verbose"], help: "one line per transcript"),
+            Option(names: ["--restyle"], help: "each holding transcript rewritten in other sources' label styles, parsed again"),
+            Option(names: ["--keep"], value: .file("DIR"), help: "with --restyle: write the rewritten transcripts into DIR"),
         ], summary: "real transcripts (default ../shared/corpus) against their hand-written gold"),
         CommandSpec(name: "entity-report", fileName: "CORPUS-DIR", options: [
             Option(names: ["--gold"], value: .file("DIR"), help: "folder of entity gold files"),

@@ -14,6 +14,7 @@ enum CorpusReport {
             Output.error("colloquy: corpus folder \(corpus) not found (it lives beside the clone, in ../shared/corpus)")
             return 1
         }
+        if arguments.restyle { return restyled(corpus: corpus, goldFolder: goldFolder, arguments: arguments) }
         let checks: [GoldCheck]
         do {
             checks = try GoldCorpus.check(goldFolder: goldFolder, corpusFolder: corpus)
@@ -39,6 +40,33 @@ enum CorpusReport {
             + "noise leaks \(checks.reduce(0) { $0 + $1.leakedNoise.count }); "
             + "empty blocks \(checks.reduce(0) { $0 + $1.emptyBlocks }); "
             + "labels left \(checks.reduce(0) { $0 + $1.labelsLeft.count }); roles \(roles)/\(rolesTotal)\n"
+        Output.write(Printable.sanitized(out))
+        return 0
+    }
+
+    /// `--restyle`: whether the exchanges found depend on how the labels were written.
+    static func restyled(corpus: String, goldFolder: String, arguments: Arguments) -> Int32 {
+        let checks: [RestyleCheck]
+        do { checks = try GoldCorpus.restyleChecks(goldFolder: goldFolder, corpusFolder: corpus) } catch {
+            Output.error("colloquy: \(error.description)")
+            return 1
+        }
+        var out = ""
+        for check in checks where arguments.verbose || !check.holds { out += check.summary + "\n" }
+        if let keep = arguments.keepFolder {
+            for check in checks {
+                let path = keep + "/" + check.style.rawValue + "-" + check.file + (check.style == .html ? ".html" : "")
+                guard FileManager.default.createFile(atPath: path, contents: Data(check.text.utf8)) else {
+                    Output.error("colloquy: cannot write \(path)")
+                    return 1
+                }
+            }
+        }
+        for style in Restyle.allCases {
+            let mine = checks.filter { $0.style == style }
+            out += "\(style.rawValue): \(mine.filter(\.holds).count)/\(mine.count) the same\n"
+        }
+        out += "total: \(checks.filter(\.holds).count)/\(checks.count) the same\n"
         Output.write(Printable.sanitized(out))
         return 0
     }

@@ -41,4 +41,17 @@ public enum GoldCorpus {
         }
         return checks
     }
+
+    /// Every transcript that holds its gold, written again in each `Restyle` and parsed again.
+    public static func restyleChecks(goldFolder: String, corpusFolder: String) throws(Failure) -> [RestyleCheck] {
+        var checks: [RestyleCheck] = []
+        for gold in try golds(in: goldFolder) {
+            let path = corpusFolder + "/" + gold.file
+            let document: Document
+            do { document = try Document.load(path: path) } catch { throw Failure(description: error.description) }
+            guard GoldCheck(document: document, gold: gold).holds, !document.exchanges.isEmpty else { continue }
+            checks += Restyle.allCases.compactMap { RestyleCheck(file: gold.file, document: document, style: $0) }
+        }
+        return checks
+    }
 }

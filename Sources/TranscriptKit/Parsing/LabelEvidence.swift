@@ -72,7 +72,8 @@ enum LabelEvidence {
             counts[label.key, default: 0] += 1
             if counts[label.key] == 2 { headEnd = min(headEnd, p.firstLine) }
             if label.form == .dotted || label.form == .spaced { if label.name == "Q" { bareQ += 1 } else { bareA += 1 } }
-            if label.form == .colon && counts[label.key] == 2 { recurringNames += 1 }
+            // Names that recur in any form but Q's own (`MR. KIRBY:`, otter's `Jane Doe  0:54`).
+            if label.form != .dotted && label.form != .spaced && counts[label.key] == 2 { recurringNames += 1 }
             if label.numbersItsQuestion { numberedQuestions += 1 }
         }
         let recurringAlone = Set(paragraphs.compactMap { p in
@@ -146,6 +147,7 @@ enum LabelEvidence {
             if label.form == .closed, !label.isStyled, label.time != nil, timedClosed >= 4 { accepted[index] = true }
         }
         acceptAskersBetweenTurns(paragraphs, counts: counts, &accepted)
+        acceptNamesJustIntroduced(paragraphs, counts: counts, &accepted)
         return accepted
     }
 
@@ -177,6 +179,19 @@ enum LabelEvidence {
         }
         guard askers.count >= 3, asking * 3 >= askers.count * 2 else { return }
         for index in askers { accepted[index] = true }
+    }
+
+    /// `Question: Roman Sobolev, NTV. …` and, two turns later, `Roman Sobolev: I'd like to.`: a
+    /// name said once as a label, that one of the six paragraphs before it spelled out in full
+    /// (a reporter introducing themselves, a chair calling on someone), is that person speaking.
+    private static func acceptNamesJustIntroduced(_ paragraphs: [Paragraph], counts: [String: Int], _ accepted: inout [Bool]) {
+        guard accepted.contains(true) else { return }
+        for index in paragraphs.indices where !accepted[index] && index > 0 {
+            guard let label = paragraphs[index].label, label.form == .colon, !label.isTitledFirstUse,
+                  counts[label.key] == 1, label.name.contains(" "), label.name.count >= 5 else { continue }
+            let recent = paragraphs[max(0, index - 6)..<index]
+            if recent.contains(where: { $0.text.contains(label.name) }) { accepted[index] = true }
+        }
     }
 
     /// One line per label spelling: how often it stands, and why it was believed or not.

@@ -122,7 +122,13 @@ extension Paragraph {
         guard !written.isEmpty else { return }
         // Chinese runs on after its full-width colon: no blank was there to put back.
         text = written + (text.isEmpty || written.hasSuffix("：") ? "" : " ") + text
-        words += Array(written.utf8).wordsAndQuestion().words
+        // Its words and question mark count as the rest's do (`那兩個是一樣的嗎？` alone on its
+        // line looked like a name; put back, it is a question of four words' worth).
+        let bytes = Array(written.utf8)
+        let (spaced, asksAfterAll) = bytes.wordsAndQuestion()
+        let (fullWidthAsks, ideographs, _) = Bytes.survey(bytes)
+        words += max(spaced, ideographs / 2)
+        asks = asks || asksAfterAll || fullWidthAsks
     }
 }
 

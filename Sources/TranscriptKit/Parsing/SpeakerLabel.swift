@@ -104,9 +104,18 @@ extension SpeakerLabel {
         guard i < end, isNameStart(b[i]) else { return nil }
 
         if let qa = questionAnswerMarker(b, i, end) {
-            return SpeakerLabel(name: qa.letter, key: qa.letter, bodyOffset: qa.body, form: qa.form, time: time,
-                                genericRole: qa.letter == "Q" ? .interviewer : .interviewee,
-                                hasTitle: false, isAllCaps: true, isStyled: styled)
+            // `Q  0:54` alone on its line (an otter.ai export): the time is the label's, the
+            // question below.
+            var last = end
+            while last > qa.body && Bytes.whitespaceLength(b, last - 1, end) > 0 { last -= 1 }
+            let rest = qa.body < last && Bytes.isDigit(b[qa.body])
+                ? String(decoding: UnsafeBufferPointer(rebasing: b[qa.body..<last]), as: UTF8.self) : nil
+            let alone = qa.form == .spaced && time == nil && rest.map { isTimestamp($0) } == true
+            var label = SpeakerLabel(name: qa.letter, key: qa.letter, bodyOffset: alone ? end : qa.body, form: qa.form,
+                                     time: alone ? rest : time, genericRole: qa.letter == "Q" ? .interviewer : .interviewee,
+                                     hasTitle: false, isAllCaps: true, isStyled: styled)
+            label.standsAlone = alone
+            return label
         }
 
         if !styled, let label = titledWithFullStop(b, i, end, time: time, shapes: &shapes) { return label }
@@ -618,8 +627,9 @@ extension SpeakerLabel {
             guard j < end, b[j] == UInt8(ascii: "]") || b[j] == UInt8(ascii: ")") else { return nil }
             j += 1
         }
-        // `(00:12): text` after a name closes its stamp with a colon.
-        guard j < end, b[j] == 0x20 || b[j] == 0x09 || (bracket && b[j] == UInt8(ascii: ":")) else { return nil }
+        // `(00:12): text` after a name closes its stamp with a colon; `**Name** [01:02]` may end
+        // its line, the words below.
+        guard (bracket && j == end) || (j < end && (b[j] == 0x20 || b[j] == 0x09 || (bracket && b[j] == UInt8(ascii: ":")))) else { return nil }
         i = j
         return stamp
     }
