@@ -118,4 +118,16 @@ final class RestyledShapesTests: XCTestCase {
         XCTAssertEqual(Fixture.role(d, "Maria Lopez"), .interviewer)
         XCTAssertFalse(d.blocks.contains { $0.text.hasPrefix("Maria Lopez:") }, "her label is read as text")
     }
+
+    func testABoldNameWithItsTimeSaidOnceAmongOthersSoWritten() {
+        var text = ""
+        for (n, name) in ["MS. REED", "MR. HOLT", "MS. REED", "MR. HOLT", "MS. REED", "MS. VANCE", "MS. REED", "MR. HOLT"].enumerated() {
+            let words = name == "MS. REED" ? "Thank you. What would you change first in the home care programme?"
+                : "We would pay the aides properly, because the turnover is what hurts the clients most of all."
+            text += "**\(name)** [\(n):10]\n\n\(words)\n\n"
+        }
+        let d = TranscriptParser.parse(text, name: "t.md")
+        XCTAssertNotNil(Fixture.role(d, "MS. VANCE"), "said once, written as the others are: a speaker")
+        XCTAssertFalse(d.blocks.contains { $0.text.contains("**") }, "a label is left in the text")
+    }
 }

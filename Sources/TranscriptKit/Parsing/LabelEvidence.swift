@@ -126,13 +126,14 @@ enum LabelEvidence {
                 accepted[index] = decision != .notASpeaker
             }
         }
-        var capsStyle = 0, styled = 0, titledClosed = 0, timedClosed = 0, capsClosed = 0
+        var capsStyle = 0, styled = 0, titledClosed = 0, timedClosed = 0, capsClosed = 0, styledClosed = 0
         for (p, ok) in zip(paragraphs, accepted) where ok {
             if p.label?.isAllCaps == true { capsStyle += 1 }
             if p.label?.isStyled == true { styled += 1 }
             if p.label?.form == .closed && p.label?.hasTitle == true && p.label?.standsAlone == false { titledClosed += 1 }
             if p.label?.form == .closed && p.label?.isAllCaps == true && p.label?.standsAlone == false && p.label?.isStyled == false { capsClosed += 1 }
             if let label = p.label, label.form == .closed, !label.isStyled, label.time != nil { timedClosed += 1 }
+            if p.label?.form == .closed && p.label?.isStyled == true && p.label?.standsAlone == false { styledClosed += 1 }
         }
         for index in paragraphs.indices where !accepted[index] {
             guard let label = paragraphs[index].label, !label.isTitledFirstUse, index > 0 else { continue }
@@ -145,6 +146,11 @@ enum LabelEvidence {
             if label.form == .closed, label.isAllCaps, !label.standsAlone, !label.isStyled, capsClosed >= 4 { accepted[index] = true }
             // An export's `Unknown Speaker  0:22`, said once, among names written the same way.
             if label.form == .closed, !label.isStyled, label.time != nil, timedClosed >= 4 { accepted[index] = true }
+            // `**MS. MARTEL** [4:29]`, said once, where bold names so written recur: a title or a
+            // time says it is a name and not a bold phrase.
+            if label.form == .closed, label.isStyled, !label.standsAlone, label.hasTitle || label.time != nil, styledClosed >= 4 {
+                accepted[index] = true
+            }
         }
         acceptAskersBetweenTurns(paragraphs, counts: counts, &accepted)
         acceptNamesJustIntroduced(paragraphs, counts: counts, &accepted)
