@@ -130,4 +130,13 @@ final class RestyledShapesTests: XCTestCase {
         XCTAssertNotNil(Fixture.role(d, "MS. VANCE"), "said once, written as the others are: a speaker")
         XCTAssertFalse(d.blocks.contains { $0.text.contains("**") }, "a label is left in the text")
     }
+
+    func testASentenceEndingInsideANameIsNoName() {
+        // `Thanks. Dr. Fauci —` alone on a line twice (a reporter breaking off) is no speaker.
+        XCTAssertNil(NameShape("Thanks. Dr. Fauci"))
+        XCTAssertNil(NameShape("Right. Mike"))
+        for name in ["Dr. Anthony Fauci", "Lt. Col. Jane Smith", "U.S. Ambassador Jones", "Martin Luther King Jr.", "Gen. Mark Milley", "J. R. Ewing"] {
+            XCTAssertNotNil(NameShape(name), name)
+        }
+    }
 }

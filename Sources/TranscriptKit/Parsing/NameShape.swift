@@ -17,8 +17,12 @@ struct NameShape {
         let words = name.split(whereSeparator: \.isWhitespace)
         guard (1...6).contains(words.count), name.utf8.count <= SpeakerLabel.maxNameBytes,
               let first = words.first?.first, first.isLetter, !first.isLowercase else { return nil }
-        for word in words {
+        for (index, word) in words.enumerated() {
             guard let initial = word.first else { return nil }
+            // `Thanks. Dr. Fauci`: a sentence ends inside it. Within a name a full stop closes an
+            // initial, a title (`Dr.`, `Gen.`) or a short abbreviation (`Lt.`, `U.S.`), no word.
+            if word.last == ".", index + 1 < words.count, word.count > 4,
+               !NameShape.titles.contains(word.trimmingPunctuation.uppercased()), !word.dropLast().contains(".") { return nil }
             let plain = word.trimmingPunctuation
             // Scripts without case (Chinese, Arabic, Hindi…) write names without capitals.
             if initial.isUppercase || (initial.isLetter && !initial.isLowercase) || plain.allSatisfy(\.isNumber) { continue }
