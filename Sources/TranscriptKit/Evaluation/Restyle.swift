@@ -9,6 +9,10 @@
 public enum Restyle: String, CaseIterable, Sendable {
     /// `Name: words`, a blank line between paragraphs.
     case colon
+    /// `NAME: words` in capitals, one paragraph a line, no blank lines (a plain-text export).
+    case capsTight = "caps-tight"
+    /// `Name: words` hard-wrapped at 72 columns, a blank line between paragraphs (an e-mailed text).
+    case wrapped
     /// otter.ai: `Name  1:02` alone on a line, the turn's words below, a blank line after.
     case otter
     /// `**Name:** [00:01:02] words`; a turn's later paragraphs unlabelled.
@@ -82,6 +86,7 @@ public enum Restyle: String, CaseIterable, Sendable {
     private func label(for name: String) -> String? {
         switch self {
         case .hearing: return Self.hearingLabel(name)
+        case .capsTight: return name.uppercased()
         case .initials:
             let words = name.split(separator: " ")
             guard (2...3).contains(words.count), words.allSatisfy({ $0.first?.isLetter == true }) else { return nil }
@@ -93,6 +98,8 @@ public enum Restyle: String, CaseIterable, Sendable {
     private func write(_ paragraph: String, label: String, first: Bool, time: Clock.Stamp, clock: Clock) -> String {
         switch self {
         case .colon, .initials: return "\(label): \(paragraph)\n\n"
+        case .capsTight: return first ? "\(label): \(paragraph)\n" : "\(paragraph)\n"
+        case .wrapped: return Self.wrap((first ? "\(label): " : "") + paragraph, width: 72) + "\n"
         case .rev: return first ? "\(label) (\(time.long)):\n\(paragraph)\n\n" : "\(paragraph)\n\n"
         case .boldAlone: return first ? "**\(label)** [\(time.short)]\n\n\(paragraph)\n\n" : "\(paragraph)\n\n"
         case .otter: return first ? "\(label)  \(time.short)\n\(paragraph)\n\n" : "\(paragraph)\n\n"
@@ -114,6 +121,19 @@ public enum Restyle: String, CaseIterable, Sendable {
             }
             return cues
         }
+    }
+
+    /// Lines of at most `width` characters, broken at spaces.
+    static func wrap(_ text: String, width: Int) -> String {
+        var out = "", line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty && line.count + 1 + word.count > width {
+                out += line + "\n"
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        return out + line + "\n"
     }
 
     /// `Mr. SMITH.` from `John Smith`; a title kept (`Secretary KERRY.` from `SECRETARY
