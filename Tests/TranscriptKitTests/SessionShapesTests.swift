@@ -288,7 +288,7 @@ final class SessionShapesTests: XCTestCase {
     }
 
     /// A co-host who mostly comments: a remark that draws agreement is conversation, one that
-    /// draws an answer twice its length is a prompt.
+    /// draws an answer at least as long, before its author speaks again, is a prompt.
     func testACommentingHostsRemarkOpensAnExchangeOnlyWhenItDrawsAnAnswer() {
         var turns: [String] = []
         for n in 1...10 {
@@ -523,6 +523,22 @@ extension SessionShapesTests {
         let d = TranscriptParser.parse(text)
         XCTAssertFalse(d.participants.contains { $0.name.hasPrefix("Second") || $0.name.hasPrefix("First") })
         XCTAssertEqual(d.exchanges.map { String($0.title.prefix(24)) }, ["Why has the bridge in ou", "I have a question from t"])
+    }
+
+    /// A host who asks by remarking: a point of 55 words that the guest takes up at once in 90
+    /// opens an exchange, though the reply is not twice the remark.
+    func testAHostsPointTakenUpAtLengthOpensAnExchange() {
+        var turns: [String] = []
+        let reply = Array(repeating: "Tariffs are paid by the importer here, and the paperwork falls on small firms first.", count: 6).joined(separator: " ")
+        for n in 1...9 {
+            turns.append("Nora Quint: On the ports, number \(n): I keep hearing from shippers that the delays have got worse since the spring, and that the smaller firms simply cannot absorb the cost of waiting for weeks at a time for clearance, while the big carriers simply pass it on to their customers and carry on as before.")
+            turns.append("Elias Ward: " + reply)
+        }
+        turns.append("Nora Quint: What happens to prices next year?")
+        turns.append("Elias Ward: " + reply)
+        let d = TranscriptParser.parse(turns.joined(separator: "\n\n"))
+        XCTAssertEqual(d.participants.first { $0.name == "Nora Quint" }?.role, .interviewer)
+        XCTAssertEqual(d.exchanges.count, 10)
     }
 }
 

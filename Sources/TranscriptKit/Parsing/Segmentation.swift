@@ -15,6 +15,10 @@ enum Segmentation {
         var answerTurns = 0
         /// Of `answerWords`, those of the first to answer.
         var firstAnswererWords = 0
+        /// Of those, the words said before the asker spoke again: their reply to the question.
+        var firstReplyWords = 0
+        /// The asker spoke again after an answer had begun.
+        var askerCameBack = false
         /// The answerer asked something back (`Where are they 40 percent, in the Republic?`).
         var askedBack = false
         /// Words of the question, its continuations included.
@@ -38,6 +42,7 @@ enum Segmentation {
 
         /// More of the question: the title may still find its asking sentence in it.
         mutating func goOn(_ turn: Turn) {
+            if firstAnswererWords > 0 { askerCameBack = true }
             asks = asks || turn.asks
             questionWords += turn.words
             if !question.contains(UInt8(ascii: "?")) && question.count < 400 {
@@ -54,17 +59,21 @@ enum Segmentation {
             if clarifies && talk == .none { askedBack = true }
             if (talk == .none && !clarifies) || (talk == .backchannel && asks) {
                 answerWords += turn.words
-                if turn.speaker == answerer { firstAnswererWords += turn.words }
+                if turn.speaker == answerer {
+                    if !askerCameBack { firstReplyWords += turn.words }
+                    firstAnswererWords += turn.words
+                }
             }
         }
 
         /// Whether a remark that asked nothing drew an answer: a word or two back (`Yeah. Well,
         /// let's hope.`), or less than half the remark, is conversation, not a prompt. From
-        /// someone who mostly comments (a co-host), it takes the first to answer saying twice the
-        /// remark's length.
+        /// someone who mostly comments (a co-host), it takes the first to answer replying at
+        /// length, and at least as long as the remark, before the remark's author speaks again.
         func promptedAnswer(commentator: Bool) -> Bool {
-            // A panel talks at length after anything: the one who takes the remark up must.
-            if commentator { return firstAnswererWords >= max(Segmentation.commentAnswer, questionWords * 2) }
+            // A panel talks at length after anything: the one who takes the remark up must, before
+            // the remark's author speaks again (remarks and agreements in turn add up to no answer).
+            if commentator { return firstReplyWords >= max(Segmentation.commentAnswer, questionWords) }
             return answerWords >= max(Segmentation.substantialAnswer, questionWords / 2)
         }
 
@@ -218,7 +227,7 @@ enum Segmentation {
     static let commentatorShare = 0.3
 
     /// Words an answer to a commentator's remark needs for the remark to count as a prompt.
-    static let commentAnswer = 100
+    static let commentAnswer = 80
 
     /// `Cross-examination?`, `Any questions?`, `Yes, in the back?`: a call of a few words that
     /// another asker takes up with a question of their own, before anyone answers, gives way
