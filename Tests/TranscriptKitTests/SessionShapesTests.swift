@@ -540,6 +540,36 @@ extension SessionShapesTests {
         XCTAssertEqual(d.participants.first { $0.name == "Nora Quint" }?.role, .interviewer)
         XCTAssertEqual(d.exchanges.count, 10)
     }
+
+    /// A hearing's chair recognizes a witness for an opening statement: a hand-over, not a
+    /// question; the statement opens the record, the members' questions are the exchanges, and
+    /// `That concludes our hearing` winds them up.
+    func testAHearingsChairRecognizesAWitnessForAnOpeningStatement() {
+        let text = """
+            Mr. HALE. The subcommittee will come to order. Today we hear from one witness on
+        river dredging. I now recognize Ms. Brandt for 5 minutes for her opening statement.
+
+            Ms. BRANDT. Thank you, Chairman Hale. The river has silted up faster than any model
+        predicted, and barges now load to two thirds of their capacity for half the year.
+
+            Mr. HALE. Thank you. Ms. Brandt, how much would a full dredge cost?
+
+            Ms. BRANDT. About ninety million over three seasons, most of it in the first.
+
+            Mr. ODUYA. Thank you, Mr. Chairman. Ms. Brandt, who should pay for it?
+
+            Ms. BRANDT. The ports that gain the most, with a federal share for the locks.
+
+            Mr. HALE. The gentleman yields back. That concludes our hearing. The subcommittee is
+        adjourned.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(Fixture.outline(d), [
+            "Ms. Brandt, how much would a full dredge cost? [Mr. HALE → Ms. BRANDT]",
+            "Ms. Brandt, who should pay for it? [Mr. ODUYA → Ms. BRANDT]",
+        ])
+        XCTAssertNotEqual(d.blocks.last?.kind, .question, "the closing asks nothing")
+    }
 }
 
 /// One host's tip, said at length and ending on a question to the listeners.

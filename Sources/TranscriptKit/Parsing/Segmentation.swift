@@ -126,7 +126,10 @@ enum Segmentation {
     static let handOffs = Phrases(["the floor", "go ahead", "over to you", "please welcome", "hand over to", "hand it over",
                                    "turn it over to", "pass it over to",
                                    // A conference call's host hands the call, not the floor.
-                                   "call over to", "conference over to", "call back over to", "call back to"])
+                                   "call over to", "conference over to", "call back over to", "call back to",
+                                   // A hearing's chair recognizes a witness or a member to speak.
+                                   "now recognize", "i recognize", "is recognized for", "are recognized for",
+                                   "opening statement.", "for five minutes.", "for 5 minutes."])
 
     /// A turn ending like this winds the conversation up: what follows is thanks, not answers.
     static func windsUp(_ ending: [UInt8]) -> Bool {
@@ -135,7 +138,10 @@ enum Segmentation {
 
     static let windUps = Phrases(["leave it there", "good point to leave it", "close it there", "wrap it up", "wrap up",
                                   "wrap things up", "out of time", "all we have time for", "all the time we have",
-                                  "end it there", "stop there", "that's it for today", "that's all for today"])
+                                  "end it there", "stop there", "that's it for today", "that's all for today",
+                                  // A hearing or a session closes.
+                                  "concludes our hearing", "concludes this hearing", "concludes today's hearing",
+                                  "is adjourned", "stands adjourned", "are adjourned", "meeting is adjourned"])
 
     /// Turns at the start of a document in which the talk may still be setting up.
     static let settingUpTurns = 6
