@@ -56,7 +56,7 @@ enum FirstScreen {
                 // preview is drawn (a few million instructions a megabyte off the first screen),
                 // so a file whose first 4 KB looked like text but whose whole is refused ends
                 // the screen with the error (see `read`'s `.preview` case). The beginning's
-                // thread starts first: hashing the whole (half a millisecond a megabyte, even
+                // thread starts first: hashing the whole (0.7 ms a megabyte, even
                 // on the processor's SHA instructions) is this thread's work beside it.
                 let beginning = Parallel {
                     (try? decode(Array(bytes[..<cut]), name: name, sha256: { "" }).get()).map { parse($0, $0.utf8[...], "") }
