@@ -43,24 +43,36 @@ enum FirstScreen {
         }
         let opening: Opening
         if let file = arguments.file ?? (StandardInput.isTerminal ? nil : "-") {
+            let name = file == "-" ? "standard input" : file
+            // The beginning is decoded and parsed on its own; the whole is decoded after the
+            // preview is drawn (a few million instructions a megabyte off the first screen),
+            // so a file whose first 4 KB looked like text but whose whole is refused ends the
+            // screen with the error (see `read`'s `.preview` case).
+            func parsing(_ beginning: [UInt8]) -> Parallel<Document?> {
+                Parallel { (try? decode(beginning, name: name, sha256: { "" }).get()).map { parse($0, $0.utf8[...], "") } }
+            }
+            // A file's size is known when it is opened: once its first 128 KB are read, the
+            // beginning's thread starts while this one reads the rest (a megabyte's reading is
+            // most of a millisecond), where the cut can be told from those bytes alone.
+            var early: (cut: Int, parsing: Parallel<Document?>)?
             let bytes: [UInt8]
             do {
-                bytes = try DocumentInput.read(path: file)
+                bytes = try DocumentInput.read(path: file, beginningLength: previewAbove) { beginning, total in
+                    guard let total, let cut = previewCut(beginning, total: total) else { return }
+                    early = (cut, parsing(Array(beginning[..<cut])))
+                }
             } catch {
                 Output.error("colloquy: \(error.description)")
                 return 1
             }
-            let name = file == "-" ? "standard input" : file
-            let sha256 = SHA256.hexBeside(of: bytes)
             if let cut = previewCut(bytes) {
-                // The beginning is decoded and parsed on its own; the whole is decoded after the
-                // preview is drawn (a few million instructions a megabyte off the first screen),
-                // so a file whose first 4 KB looked like text but whose whole is refused ends
-                // the screen with the error (see `read`'s `.preview` case).
-                opening = .preview(Parallel {
-                    (try? decode(Array(bytes[..<cut]), name: name, sha256: { "" }).get()).map { parse($0, $0.utf8[...], "") }
-                }, bytes, name, sha256)
+                // The beginning's thread starts before the whole is hashed (0.7 ms a megabyte,
+                // even on the processor's SHA instructions), which is this thread's work beside
+                // it. A file that changed size while read is cut again from what was read.
+                let beginning = early.flatMap { $0.cut == cut ? $0.parsing : nil } ?? parsing(Array(bytes[..<cut]))
+                opening = .preview(beginning, bytes, name, SHA256.hexBeside(of: bytes))
             } else {
+                let sha256 = SHA256.hexBeside(of: bytes)
                 let whole: Text
                 do {
                     whole = try decode(bytes, name: name, sha256: sha256).get()
@@ -135,21 +147,25 @@ enum FirstScreen {
     /// Where the preview of a long text ends: after the first blank line (or, failing one, the
     /// first line end) past `previewLength`; nil when the text is too short to be worth it, or
     /// has NUL bytes near its start, as UTF-16 does (its line ends are not these bytes).
-    static func previewCut(_ bytes: [UInt8]) -> Int? {
-        guard bytes.count >= previewAbove, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
+    /// Given the beginning of a text of `total` bytes, the cut the whole would give, or nil
+    /// when the rest could change it (no blank line in the beginning).
+    static func previewCut(_ bytes: [UInt8], total: Int? = nil) -> Int? {
+        let total = total ?? bytes.count, whole = bytes.count >= total
+        guard total >= previewAbove, bytes.count >= 4096, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
               !bytes[..<4096].contains(0) else { return nil }
         var lineEnd: Int?
         var i = previewLength
-        while i < bytes.count - previewLength {
+        while i < min(bytes.count, total - previewLength) {
             if bytes[i] == 0x0A {
                 var next = i + 1
                 while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0D { next += 1 }
                 if next < bytes.count, bytes[next] == 0x0A { return next + 1 }
+                if !whole && next == bytes.count { return nil }
                 if lineEnd == nil { lineEnd = i + 1 }
             }
             i += 1
         }
-        return lineEnd
+        return whole ? lineEnd : nil
     }
 
     /// No bookmarks file holds this text's position (a returning reader's does).

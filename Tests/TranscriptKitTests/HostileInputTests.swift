@@ -29,6 +29,28 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(failure("/dev/zero")?.contains("binary"), true)
     }
 
+    /// The reader starts on a long text's beginning while the rest is read: told once, with the
+    /// first bytes as they are and the size the whole will have; never for a short file or a
+    /// stream refused as binary.
+    func testTheBeginningIsToldOnceWhileTheRestIsRead() throws {
+        let text = (0..<6000).map { "Line \($0) of a long transcript.\n" }.joined()
+        let path = try temporaryFile(Array(text.utf8))
+        var told: [(count: Int, prefix: Bool, total: Int?)] = []
+        let whole = try DocumentInput.read(path: path, beginningLength: 1 << 17) { beginning, total in
+            told.append((beginning.count, Array(text.utf8).starts(with: beginning), total))
+        }
+        XCTAssertEqual(whole, Array(text.utf8))
+        XCTAssertEqual(told.count, 1)
+        XCTAssertTrue(told.first.map { $0.count >= 1 << 17 && $0.count < whole.count && $0.prefix && $0.total == whole.count } ?? false)
+
+        var toldShort = false
+        _ = try DocumentInput.read(path: try temporaryFile(Array("Host: Hello?\n".utf8)), beginningLength: 1 << 17) { _, _ in toldShort = true }
+        XCTAssertFalse(toldShort)
+        var toldBinary = false
+        XCTAssertThrowsError(try DocumentInput.read(path: "/dev/zero", beginningLength: 4096) { _, _ in toldBinary = true })
+        XCTAssertFalse(toldBinary)
+    }
+
     func testEmptyFileIsAnEmptyDocumentWithAWarning() throws {
         let d = try Document.load(path: try temporaryFile([]))
         XCTAssertTrue(d.blocks.isEmpty)

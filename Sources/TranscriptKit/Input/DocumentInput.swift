@@ -19,7 +19,14 @@ public struct DocumentInput: Sendable {
 
     /// Bytes of the file at `path` (`-` is standard input). With `refusingBinary`, a stream
     /// whose first 4 KiB look binary is refused there, before it is read whole.
-    public static func read(path: String, limit: Int = defaultLimit, refusingBinary: Bool = true) throws(Failure) -> [UInt8] {
+    ///
+    /// `whenBeginningRead` is called once, as soon as `beginningLength` bytes are read (and
+    /// checked), with the bytes so far and the size the whole will have where it is known (a
+    /// regular file's size when opened): the reader starts on a long text's beginning while
+    /// the rest is read.
+    public static func read(path: String, limit: Int = defaultLimit, refusingBinary: Bool = true,
+                            beginningLength: Int = .max,
+                            whenBeginningRead: (_ beginning: [UInt8], _ total: Int?) -> Void = { _, _ in }) throws(Failure) -> [UInt8] {
         let name = path == "-" ? "standard input" : path
         let fd: Int32
         if path == "-" {
@@ -47,6 +54,7 @@ public struct DocumentInput: Sendable {
         if let snapshot { bytes.reserveCapacity(min(snapshot, limit) + 1) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var checkedStart = false
+        var toldBeginning = false
         while true {
             let want = snapshot.map { min(chunk.count, $0 - bytes.count) } ?? chunk.count
             if want == 0 { break }
@@ -67,6 +75,10 @@ public struct DocumentInput: Sendable {
             }
             if bytes.count > limit {
                 throw Failure(name: name, reason: "larger than \(limit >> 20) MiB; not read")
+            }
+            if !toldBeginning && bytes.count >= beginningLength && (checkedStart || !refusingBinary) {
+                toldBeginning = true
+                whenBeginningRead(bytes, snapshot)
             }
         }
         return bytes

@@ -259,11 +259,18 @@ enum PageFurniture {
 
     private static func countLinks(_ text: String) -> Int {
         var count = 0
-        var previous: UInt8 = 0
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        var schemeSeparator = false
         for c in text.utf8 {
             if previous == UInt8(ascii: "]") && c == UInt8(ascii: "(") { count += 1 }
+            if c == UInt8(ascii: "/") && previous == UInt8(ascii: "/") && beforePrevious == UInt8(ascii: ":") { schemeSeparator = true }
+            beforePrevious = previous
             previous = c
         }
+        // Foundation's search (through NSString: 0.65 M instructions over a long page's first
+        // 64 KB, before its first screen) only where the bytes hold `://`: without them
+        // neither address can be there, as no character is canonically `:` or `/` but these.
+        guard schemeSeparator else { return count }
         return count + (text.contains("http://") || text.contains("https://") ? 1 : 0)
     }
 }
