@@ -90,7 +90,7 @@ enum KeyTerms {
             var ranked: [(key: String, entry: Tally.Entry, score: Double)] = []
             for (key, entry) in here where entry.count >= (entry.kind == .entity || entry.kind == .name ? 1 : 2) {
                 let score = Double(entry.count) * log((n + 1) / Double(tally.spread[key] ?? 1)) * weight(entry.kind)
-                ranked.append((key, entry, entry.kind == .word ? score * rarity(key) : score))
+                ranked.append((key, entry, entry.kind == .word ? score * rarity(key) * (abstractWords.contains(key) ? 0.5 : 1) : score))
             }
             let tier = { (e: Tally.Entry) in e.count >= 2 || e.kind == .entity ? 1 : 0 }
             ranked.sort { (tier($0.entry), $0.score, $1.key) > (tier($1.entry), $1.score, $0.key) }
@@ -406,6 +406,10 @@ enum KeyTerms {
     static let actionWords: Set<String> = Set(EmbeddedPeopleWords.actionWords.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
     /// Verbs that are no adjective (Data/verb-words.txt, from WordNet): `borrow money` is no thing.
     static let verbWords: Set<String> = Set(EmbeddedPeopleWords.verbWords.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+    /// Nouns of qualities, thoughts, feelings, relations and times (Data/abstract-words.txt, from
+    /// WordNet): alone they seldom say what an exchange is about (`intuition`, `difference`,
+    /// `future`), so they weigh half; said often enough, they still show (`history`, `prices`).
+    static let abstractWords: Set<String> = Set(EmbeddedPeopleWords.abstractWords.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
     /// Zipf values by word (Data/word-frequency.txt, from wordfreq): how common each word is in English.
     static let commonness: [String: Double] = {
         var values: [String: Double] = [:]
