@@ -7,8 +7,11 @@ import Foundation
 ///
 /// Variants are one term: the indexes already merge `Syria` and `Syrian`, and a term sharing a
 /// word with one ranked above it is passed over (`gulf` after `Persian Gulf`, `Navalny` after
-/// `Alexei Navalny`). Filler (`told`, `something`, `concept`) is in Data/key-term-stopwords.txt;
-/// link-only paragraphs and web addresses (a page's footer, `style`, `cdiv`) are never read.
+/// `Alexei Navalny`); a city or region is shown as itself (`Crimea`, not `Ukraine`), one a
+/// country. Filler (`told`, `something`, `concept`) is in Data/key-term-stopwords.txt, and an
+/// abstract noun alone (`intuition`, `difference`; Data/abstract-words.txt) weighs half.
+/// Link-only paragraphs, web addresses and percent-encoded runs (a page's footer, `style`,
+/// `cdiv`) are never read.
 enum KeyTerms {
     /// How a candidate was found: what it weighs, and how often it must occur in an exchange.
     enum Kind: Int { case entity, name, phrase, word }
@@ -32,10 +35,12 @@ enum KeyTerms {
         }
         var tally = Tally()
         var exchanges: [[String: Tally.Entry]] = []
+        var places: [[String: String]] = []   // per exchange: a place's key → its country's, to show one place a country
         exchanges.reserveCapacity(document.exchanges.count)
         var scratch = Scratch()
         for exchange in document.exchanges {
             var here: [String: Tally.Entry] = [:]
+            var country: [String: String] = [:]
             here.reserveCapacity(256)
             var wording: [String: [String: Int]] = [:]   // topic → the words the text used for it
             for b in exchange.blocks where document.blocks[b].kind.isSpeech {
@@ -58,6 +63,13 @@ enum KeyTerms {
                         if k == 0, let (event, end) = event(after: range, in: scratch.tokens) {
                             tally.add(event, .name, to: &here)
                             range = range.lowerBound..<end
+                        } else if k == 0, m.kind == .place, let said = written(range, in: scratch.tokens) {
+                            // A city or region is what the exchange is about (`Crimea`, `Idlib`), not its
+                            // country; but one place a country is shown, the gazetteer not knowing which of
+                            // its names are one place (`Kiev` and `Kyiv`).
+                            let key = said.lowercased()
+                            tally.add(key: key, shown: said, .entity, to: &here)
+                            country[key] = "place \(m.code)"
                         } else if k == peopleKind, speaking[Int(m.code)] {
                             // (still claimed below, so that the name is not read again as words)
                         } else if k == topicKind, let said = written(range, in: scratch.tokens) {
@@ -79,6 +91,7 @@ enum KeyTerms {
             }
             for key in here.keys { tally.spread[key, default: 0] += 1 }
             exchanges.append(here)
+            places.append(country)
         }
         let n = Double(document.exchanges.count)
         var result: [Int: [String]] = [:]
@@ -90,7 +103,9 @@ enum KeyTerms {
             var ranked: [(key: String, entry: Tally.Entry, score: Double)] = []
             for (key, entry) in here where entry.count >= (entry.kind == .entity || entry.kind == .name ? 1 : 2) {
                 let score = Double(entry.count) * log((n + 1) / Double(tally.spread[key] ?? 1)) * weight(entry.kind)
-                ranked.append((key, entry, entry.kind == .word ? score * rarity(key) * (abstractWords.contains(key) ? 0.5 : 1) : score))
+                let head = key.split(separator: " ").last.map(String.init) ?? key
+                let abstract = entry.kind == .word && abstractWords.contains(head) ? 0.5 : 1.0
+                ranked.append((key, entry, (entry.kind == .word ? score * rarity(key) : score) * abstract))
             }
             let tier = { (e: Tally.Entry) in e.count >= 2 || e.kind == .entity ? 1 : 0 }
             ranked.sort { (tier($0.entry), $0.score, $1.key) > (tier($1.entry), $1.score, $0.key) }
@@ -110,7 +125,8 @@ enum KeyTerms {
                 // A phrase ends in the thing it names (`realistic target`, not `parties participating`).
                 if entry.kind == .phrase, let last = key.split(separator: " ").last, actionWords.contains(String(last)) { continue }
                 // The words shown count too: a topic shown as `monument` and the word `monuments` are one.
-                let stems = Set((key + " " + entry.shown.lowercased()).split(separator: " ").filter { !stopWords.contains(String($0)) }.map { stem(String($0)) })
+                var stems = Set((key + " " + entry.shown.lowercased()).split(separator: " ").filter { !stopWords.contains(String($0)) }.map { stem(String($0)) })
+                if let place = places[offset][candidate.key] { stems.insert(place) }
                 guard used.isDisjoint(with: stems) else { continue }
                 used.formUnion(stems)
                 chosen.append(entry.shown)
@@ -376,17 +392,31 @@ enum KeyTerms {
                 if b == UInt8(ascii: ":") && bytes[i + 1] == UInt8(ascii: "/") && bytes[i + 2] == UInt8(ascii: "/") { return true }
                 if b == UInt8(ascii: "w") && bytes[i + 1] == UInt8(ascii: "w") && bytes[i + 2] == UInt8(ascii: "w")
                     && bytes[i + 3] == UInt8(ascii: ".") { return true }
+                if b == UInt8(ascii: "%") && isHexDigit(bytes[i + 1]) && isHexDigit(bytes[i + 2]) { return true }
             }
             return false
         }
     }
 
-    /// The text with web addresses blanked out, each scalar a space, so offsets still match.
+    /// The text with web addresses blanked out, each scalar a space, so offsets still match; so
+    /// is any unbroken run holding a percent escape (`%3Cdiv%20style%3D`): a share link's
+    /// encoded page, whose words (`style`, `div`) are the page's, not the speaker's.
     static func withoutAddresses(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         var i = 0
         while i < scalars.count {
+            if i == 0 || scalars[i - 1].properties.isWhitespace {
+                var end = i, escaped = false
+                while end < scalars.count, !scalars[end].properties.isWhitespace {
+                    if scalars[end] == "%", end + 2 < scalars.count, isHexDigit(scalars[end + 1]), isHexDigit(scalars[end + 2]) { escaped = true }
+                    end += 1
+                }
+                if escaped {
+                    while i < end { out.append(" "); i += 1 }
+                    continue
+                }
+            }
             let rest = scalars[i...]
             if rest.starts(with: "http".unicodeScalars) || rest.starts(with: "www.".unicodeScalars) {
                 while i < scalars.count, !scalars[i].properties.isWhitespace, scalars[i] != ")" { out.append(" "); i += 1 }
@@ -397,6 +427,12 @@ enum KeyTerms {
         }
         return String(out)
     }
+
+    private static func isHexDigit(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66)
+    }
+
+    private static func isHexDigit(_ s: Unicode.Scalar) -> Bool { s.isASCII && isHexDigit(UInt8(s.value)) }
 
     static let joiners: Set<String> = ["of", "the", "for", "and", "de"]
     /// The people's and the topics' places in `EntityKind.allCases`.
