@@ -55,14 +55,10 @@ final class KeyTermTests: XCTestCase {
     }
 
     func testAPlaceIsShownAsItselfAndOnceForItsCountry() {
-        let found = terms([
-            "Crimea voted, Crimea decided, and Ukraine objected; Kiev protested and Kyiv protested again.",
-            "Wheat and wheat again.", "Barley and barley again.",
-        ])
-        let first = found[1] ?? []
-        XCTAssertTrue(first.contains("Crimea"), "\(first)")
-        XCTAssertTrue(first.contains("Ukraine"), "\(first)")
-        XCTAssertFalse(first.contains("Kiev") || first.contains("Kyiv"), "\(first)")
+        // Crimea is the subject, not Ukraine alone; Kiev and Kyiv, one city spelt twice, give way to it.
+        let shown = Set(terms(["Crimea voted, Crimea decided, and Ukraine objected; Kiev protested and Kyiv protested again.",
+                               "Wheat and wheat again.", "Barley and barley again."])[1] ?? [])
+        XCTAssertEqual(shown.intersection(["Crimea", "Ukraine", "Kiev", "Kyiv"]), ["Crimea", "Ukraine"])
     }
 
     func testMonthsAreNeverTerms() {

@@ -314,8 +314,9 @@ enum KeyTerms {
     }
 
     /// Where a questioner says who they are (`Oksana Panarina, columnist for the Kuzbass
-    /// newspaper.`, `Mr President, Dmitry Suslov, Higher School of Economics.`): one of the first
-    /// three sentences, short, a person named in its first words, no verb or adjective in lower
+    /// newspaper.`, `Mr President, Dmitry Suslov, Higher School of Economics.`, `Mr President, I am
+    /// Alexander Kolesnichenko from Argumenty i Fakty.`): one of the first three sentences, short,
+    /// a person named in its first six words, no verb or adjective in lower
     /// case (`Chancellor Merkel met Putin.` says what the question is about). A scalar range.
     static func introduction(in tokens: Tokens, names: ArraySlice<PackedMention>) -> Range<Int>? {
         guard !names.isEmpty else { return nil }
@@ -328,13 +329,14 @@ enum KeyTerms {
                     words += 1
                     if !list[end].isCapitalised {
                         let w = word(tokens, list[end])
-                        if w.hasSuffix("ed") || actionWords.contains(w) { described = true }
+                        // `I am Alexander Kolesnichenko`, `my name is …`: being someone is no action.
+                        if w.hasSuffix("ed") || (actionWords.contains(w) && w != "am" && w != "is") { described = true }
                     }
                 }
                 end += 1
             }
             if words > 0, words <= 14, !described, end < list.count, list[end].mark == UInt8(ascii: ".") {
-                let firstWords = list[start..<end].lazy.filter(\.isWord).prefix(4)
+                let firstWords = list[start..<end].lazy.filter(\.isWord).prefix(6)
                 if let reach = firstWords.last?.scalarEnd, let begin = firstWords.first?.scalarStart,
                    names.contains(where: { Int($0.start) >= begin && Int($0.start) < reach }) {
                     return begin..<list[end].scalarEnd
