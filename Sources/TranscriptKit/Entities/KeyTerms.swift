@@ -35,12 +35,12 @@ enum KeyTerms {
         }
         var tally = Tally()
         var exchanges: [[String: Tally.Entry]] = []
-        var places: [[String: String]] = []   // per exchange: a place's key → its country's, to show one place a country
+        var places: [[String: Int32]] = []   // per exchange: a place's key → its country's number, to show one place a country
         exchanges.reserveCapacity(document.exchanges.count)
         var scratch = Scratch()
         for exchange in document.exchanges {
             var here: [String: Tally.Entry] = [:]
-            var country: [String: String] = [:]
+            var country: [String: Int32] = [:]
             here.reserveCapacity(256)
             var wording: [String: [String: Int]] = [:]   // topic → the words the text used for it
             for b in exchange.blocks where document.blocks[b].kind.isSpeech {
@@ -69,7 +69,7 @@ enum KeyTerms {
                             // its names are one place (`Kiev` and `Kyiv`).
                             let key = said.lowercased()
                             tally.add(key: key, shown: said, .entity, to: &here)
-                            country[key] = "place \(m.code)"
+                            country[key] = m.code
                         } else if k == peopleKind, speaking[Int(m.code)] {
                             // (still claimed below, so that the name is not read again as words)
                         } else if k == topicKind, let said = written(range, in: scratch.tokens) {
@@ -103,8 +103,7 @@ enum KeyTerms {
             var ranked: [(key: String, entry: Tally.Entry, score: Double)] = []
             for (key, entry) in here where entry.count >= (entry.kind == .entity || entry.kind == .name ? 1 : 2) {
                 let score = Double(entry.count) * log((n + 1) / Double(tally.spread[key] ?? 1)) * weight(entry.kind)
-                let head = key.split(separator: " ").last.map(String.init) ?? key
-                let abstract = entry.kind == .word && abstractWords.contains(head) ? 0.5 : 1.0
+                let abstract = entry.kind == .word && abstractWords.contains(key) ? 0.5 : 1.0
                 ranked.append((key, entry, (entry.kind == .word ? score * rarity(key) : score) * abstract))
             }
             let tier = { (e: Tally.Entry) in e.count >= 2 || e.kind == .entity ? 1 : 0 }
@@ -126,7 +125,7 @@ enum KeyTerms {
                 if entry.kind == .phrase, let last = key.split(separator: " ").last, actionWords.contains(String(last)) { continue }
                 // The words shown count too: a topic shown as `monument` and the word `monuments` are one.
                 var stems = Set((key + " " + entry.shown.lowercased()).split(separator: " ").filter { !stopWords.contains(String($0)) }.map { stem(String($0)) })
-                if let place = places[offset][candidate.key] { stems.insert(place) }
+                if let place = places[offset][candidate.key] { stems.insert("place \(place)") }
                 guard used.isDisjoint(with: stems) else { continue }
                 used.formUnion(stems)
                 chosen.append(entry.shown)
