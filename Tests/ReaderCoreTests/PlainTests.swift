@@ -63,7 +63,7 @@ final class PlainTests: XCTestCase {
         _ = state.handle(.tab)   // the sidebar, on the exchange being read
         XCTAssertTrue(lineAtCursor().hasPrefix("> 1  exceptionalism, United S"), lineAtCursor())
         _ = state.handle(.char("j"))
-        XCTAssertTrue(lineAtCursor().hasPrefix("  2  Novichok, United Kingdom"), lineAtCursor())
+        XCTAssertTrue(lineAtCursor().hasPrefix("  2  Novichok, Taliban"), lineAtCursor())
         _ = state.handle(.tab)   // the question
         XCTAssertTrue(lineAtCursor().hasPrefix("Question, Sputnik:"), lineAtCursor())
         _ = state.handle(.char("/"))

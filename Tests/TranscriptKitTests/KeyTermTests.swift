@@ -36,6 +36,29 @@ final class KeyTermTests: XCTestCase {
             XCTAssertFalse(["style", "cdiv", "div", "livejournal", "border"].contains(term.lowercased()), term)
         }
         XCTAssertEqual(KeyTerms.withoutAddresses("see http://a.b/c?d=e) now").count, "see http://a.b/c?d=e) now".count)
+        // An encoded page outside a link, or past a `)` inside one, is blanked as a whole.
+        let loose = "Share event=%3Cdiv%20style%3D%22b%22%3E (Text) x)%3Cdiv%3E"
+        XCTAssertTrue(KeyTerms.mayHoldAddress(loose))
+        XCTAssertEqual(KeyTerms.withoutAddresses(loose).split(separator: " "), ["Share", "(Text)"])
+        XCTAssertEqual(KeyTerms.withoutAddresses(loose).unicodeScalars.count, loose.unicodeScalars.count)
+    }
+
+    func testAnAbstractNounAloneWeighsLess() {
+        // WordNet's qualities, thoughts and feelings (`intuition`, `difference`); not its acts and things.
+        for word in ["intuition", "affection", "difference", "future"] { XCTAssertTrue(KeyTerms.abstractWords.contains(word), word) }
+        for word in ["sanctions", "missile", "referendum", "harvest", "oil"] { XCTAssertFalse(KeyTerms.abstractWords.contains(word), word) }
+        let found = terms([
+            "My intuition says the harvest failed. Intuition told me; the harvest was poor. Grain, grain. Cattle, cattle. Barley, barley.",
+            "Shipping and shipping again: ports, ports.",
+        ])
+        XCTAssertFalse((found[1] ?? []).contains("intuition"), "\(found[1] ?? [])")
+    }
+
+    func testAPlaceIsShownAsItselfAndOnceForItsCountry() {
+        // Crimea is the subject, not Ukraine alone; Kiev and Kyiv, one city spelt twice, give way to it.
+        let shown = Set(terms(["Crimea voted, Crimea decided, and Ukraine objected; Kiev protested and Kyiv protested again.",
+                               "Wheat and wheat again.", "Barley and barley again."])[1] ?? [])
+        XCTAssertEqual(shown.intersection(["Crimea", "Ukraine", "Kiev", "Kyiv"]), ["Crimea", "Ukraine"])
     }
 
     func testMonthsAreNeverTerms() {

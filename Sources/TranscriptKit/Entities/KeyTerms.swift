@@ -7,8 +7,11 @@ import Foundation
 ///
 /// Variants are one term: the indexes already merge `Syria` and `Syrian`, and a term sharing a
 /// word with one ranked above it is passed over (`gulf` after `Persian Gulf`, `Navalny` after
-/// `Alexei Navalny`). Filler (`told`, `something`, `concept`) is in Data/key-term-stopwords.txt;
-/// link-only paragraphs and web addresses (a page's footer, `style`, `cdiv`) are never read.
+/// `Alexei Navalny`); a city or region is shown as itself (`Crimea`, not `Ukraine`), one a
+/// country. Filler (`told`, `something`, `concept`) is in Data/key-term-stopwords.txt, and an
+/// abstract noun alone (`intuition`, `difference`; Data/abstract-words.txt) weighs half.
+/// Link-only paragraphs, web addresses and percent-encoded runs (a page's footer, `style`,
+/// `cdiv`) are never read.
 enum KeyTerms {
     /// How a candidate was found: what it weighs, and how often it must occur in an exchange.
     enum Kind: Int { case entity, name, phrase, word }
@@ -32,10 +35,12 @@ enum KeyTerms {
         }
         var tally = Tally()
         var exchanges: [[String: Tally.Entry]] = []
+        var places: [[String: Int32]] = []   // per exchange: a place's key → its country's number, to show one place a country
         exchanges.reserveCapacity(document.exchanges.count)
         var scratch = Scratch()
         for exchange in document.exchanges {
             var here: [String: Tally.Entry] = [:]
+            var country: [String: Int32] = [:]
             here.reserveCapacity(256)
             var wording: [String: [String: Int]] = [:]   // topic → the words the text used for it
             for b in exchange.blocks where document.blocks[b].kind.isSpeech {
@@ -58,6 +63,13 @@ enum KeyTerms {
                         if k == 0, let (event, end) = event(after: range, in: scratch.tokens) {
                             tally.add(event, .name, to: &here)
                             range = range.lowerBound..<end
+                        } else if k == 0, m.kind == .place, let said = written(range, in: scratch.tokens) {
+                            // A city or region is what the exchange is about (`Crimea`, `Idlib`), not its
+                            // country; but one place a country is shown, the gazetteer not knowing which of
+                            // its names are one place (`Kiev` and `Kyiv`).
+                            let key = said.lowercased()
+                            tally.add(key: key, shown: said, .entity, to: &here)
+                            country[key] = m.code
                         } else if k == peopleKind, speaking[Int(m.code)] {
                             // (still claimed below, so that the name is not read again as words)
                         } else if k == topicKind, let said = written(range, in: scratch.tokens) {
@@ -79,6 +91,7 @@ enum KeyTerms {
             }
             for key in here.keys { tally.spread[key, default: 0] += 1 }
             exchanges.append(here)
+            places.append(country)
         }
         let n = Double(document.exchanges.count)
         var result: [Int: [String]] = [:]
@@ -90,7 +103,8 @@ enum KeyTerms {
             var ranked: [(key: String, entry: Tally.Entry, score: Double)] = []
             for (key, entry) in here where entry.count >= (entry.kind == .entity || entry.kind == .name ? 1 : 2) {
                 let score = Double(entry.count) * log((n + 1) / Double(tally.spread[key] ?? 1)) * weight(entry.kind)
-                ranked.append((key, entry, entry.kind == .word ? score * rarity(key) : score))
+                let abstract = entry.kind == .word && abstractWords.contains(key) ? 0.5 : 1.0
+                ranked.append((key, entry, (entry.kind == .word ? score * rarity(key) : score) * abstract))
             }
             let tier = { (e: Tally.Entry) in e.count >= 2 || e.kind == .entity ? 1 : 0 }
             ranked.sort { (tier($0.entry), $0.score, $1.key) > (tier($1.entry), $1.score, $0.key) }
@@ -110,7 +124,8 @@ enum KeyTerms {
                 // A phrase ends in the thing it names (`realistic target`, not `parties participating`).
                 if entry.kind == .phrase, let last = key.split(separator: " ").last, actionWords.contains(String(last)) { continue }
                 // The words shown count too: a topic shown as `monument` and the word `monuments` are one.
-                let stems = Set((key + " " + entry.shown.lowercased()).split(separator: " ").filter { !stopWords.contains(String($0)) }.map { stem(String($0)) })
+                var stems = Set((key + " " + entry.shown.lowercased()).split(separator: " ").filter { !stopWords.contains(String($0)) }.map { stem(String($0)) })
+                if let place = places[offset][candidate.key] { stems.insert("place \(place)") }
                 guard used.isDisjoint(with: stems) else { continue }
                 used.formUnion(stems)
                 chosen.append(entry.shown)
@@ -298,8 +313,9 @@ enum KeyTerms {
     }
 
     /// Where a questioner says who they are (`Oksana Panarina, columnist for the Kuzbass
-    /// newspaper.`, `Mr President, Dmitry Suslov, Higher School of Economics.`): one of the first
-    /// three sentences, short, a person named in its first words, no verb or adjective in lower
+    /// newspaper.`, `Mr President, Dmitry Suslov, Higher School of Economics.`, `Mr President, I am
+    /// Alexander Kolesnichenko from Argumenty i Fakty.`): one of the first three sentences, short,
+    /// a person named in its first six words, no verb or adjective in lower
     /// case (`Chancellor Merkel met Putin.` says what the question is about). A scalar range.
     static func introduction(in tokens: Tokens, names: ArraySlice<PackedMention>) -> Range<Int>? {
         guard !names.isEmpty else { return nil }
@@ -312,13 +328,14 @@ enum KeyTerms {
                     words += 1
                     if !list[end].isCapitalised {
                         let w = word(tokens, list[end])
-                        if w.hasSuffix("ed") || actionWords.contains(w) { described = true }
+                        // `I am Alexander Kolesnichenko`, `my name is …`: being someone is no action.
+                        if w.hasSuffix("ed") || (actionWords.contains(w) && w != "am" && w != "is") { described = true }
                     }
                 }
                 end += 1
             }
             if words > 0, words <= 14, !described, end < list.count, list[end].mark == UInt8(ascii: ".") {
-                let firstWords = list[start..<end].lazy.filter(\.isWord).prefix(4)
+                let firstWords = list[start..<end].lazy.filter(\.isWord).prefix(6)
                 if let reach = firstWords.last?.scalarEnd, let begin = firstWords.first?.scalarStart,
                    names.contains(where: { Int($0.start) >= begin && Int($0.start) < reach }) {
                     return begin..<list[end].scalarEnd
@@ -376,17 +393,31 @@ enum KeyTerms {
                 if b == UInt8(ascii: ":") && bytes[i + 1] == UInt8(ascii: "/") && bytes[i + 2] == UInt8(ascii: "/") { return true }
                 if b == UInt8(ascii: "w") && bytes[i + 1] == UInt8(ascii: "w") && bytes[i + 2] == UInt8(ascii: "w")
                     && bytes[i + 3] == UInt8(ascii: ".") { return true }
+                if b == UInt8(ascii: "%") && isHexDigit(bytes[i + 1]) && isHexDigit(bytes[i + 2]) { return true }
             }
             return false
         }
     }
 
-    /// The text with web addresses blanked out, each scalar a space, so offsets still match.
+    /// The text with web addresses blanked out, each scalar a space, so offsets still match; so
+    /// is any unbroken run holding a percent escape (`%3Cdiv%20style%3D`): a share link's
+    /// encoded page, whose words (`style`, `div`) are the page's, not the speaker's.
     static func withoutAddresses(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         var i = 0
         while i < scalars.count {
+            if i == 0 || scalars[i - 1].properties.isWhitespace {
+                var end = i, escaped = false
+                while end < scalars.count, !scalars[end].properties.isWhitespace {
+                    if scalars[end] == "%", end + 2 < scalars.count, isHexDigit(scalars[end + 1]), isHexDigit(scalars[end + 2]) { escaped = true }
+                    end += 1
+                }
+                if escaped {
+                    while i < end { out.append(" "); i += 1 }
+                    continue
+                }
+            }
             let rest = scalars[i...]
             if rest.starts(with: "http".unicodeScalars) || rest.starts(with: "www.".unicodeScalars) {
                 while i < scalars.count, !scalars[i].properties.isWhitespace, scalars[i] != ")" { out.append(" "); i += 1 }
@@ -398,6 +429,12 @@ enum KeyTerms {
         return String(out)
     }
 
+    private static func isHexDigit(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66)
+    }
+
+    private static func isHexDigit(_ s: Unicode.Scalar) -> Bool { s.isASCII && isHexDigit(UInt8(s.value)) }
+
     static let joiners: Set<String> = ["of", "the", "for", "and", "de"]
     /// The people's and the topics' places in `EntityKind.allCases`.
     static let peopleKind = EntityKind.allCases.firstIndex(of: .people)!, topicKind = EntityKind.allCases.firstIndex(of: .topics)!
@@ -406,6 +443,10 @@ enum KeyTerms {
     static let actionWords: Set<String> = Set(EmbeddedPeopleWords.actionWords.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
     /// Verbs that are no adjective (Data/verb-words.txt, from WordNet): `borrow money` is no thing.
     static let verbWords: Set<String> = Set(EmbeddedPeopleWords.verbWords.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+    /// Nouns of qualities, thoughts, feelings, relations and times (Data/abstract-words.txt, from
+    /// WordNet): alone they seldom say what an exchange is about (`intuition`, `difference`,
+    /// `future`), so they weigh half; said often enough, they still show (`history`, `prices`).
+    static let abstractWords: Set<String> = Set(EmbeddedPeopleWords.abstractWords.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
     /// Zipf values by word (Data/word-frequency.txt, from wordfreq): how common each word is in English.
     static let commonness: [String: Double] = {
         var values: [String: Double] = [:]
