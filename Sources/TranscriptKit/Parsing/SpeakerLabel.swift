@@ -60,12 +60,26 @@ extension SpeakerLabel {
         label.numbersItsQuestion = skipQuestionNumber(b, &start, range.upperBound)
         // `Q1 Chair:`: the chair of a committee asks the numbered questions; no moderator.
         if label.numbersItsQuestion && label.genericRole == .moderator { label.genericRole = .interviewer }
-        while label.bodyOffset < range.upperBound,
+        while label.bodyOffset < range.upperBound, mayRepeat(label.key, b, label.bodyOffset..<range.upperBound),
               let again = detectOnce(b, label.bodyOffset..<range.upperBound, markdown: markdown, shapes: &shapes),
               again.key == label.key, again.bodyOffset > label.bodyOffset {
             label.bodyOffset = again.bodyOffset
         }
         return label
+    }
+
+    /// Whether the words after a label could open with the same label again: only if they hold
+    /// the key's first letter in either case, or a byte beyond ASCII (whose capital may be that
+    /// letter). Most turns do not (`Q: why?`), and the second look at them was half the detector's
+    /// work on short turns.
+    private static func mayRepeat(_ key: String, _ b: UnsafeBufferPointer<UInt8>, _ body: Range<Int>) -> Bool {
+        guard let first = key.utf8.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return true }
+        let lower = first | 0x20
+        for i in body {
+            let c = b[i]
+            if c == first || c == lower || c >= 0x80 { return true }
+        }
+        return false
     }
 
     private static func detectOnce(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, markdown: Bool,
@@ -231,7 +245,7 @@ extension SpeakerLabel {
             return SpeakerLabel(name: name, key: key, bodyOffset: i, form: .colon, time: time, genericRole: nil,
                                 hasTitle: false, isAllCaps: false, isStyled: true, isTitledFirstUse: true)
         }
-        let role = GenericLabels.role(of: shape.key)
+        let role = shape.genericRole
         var key = shape.key
         // `Question (Priya Das, WION):` names the reporter, then the outlet.
         if role == .interviewer, let asker = aside.map({ String($0.prefix { $0 != "," }) }), let askerShape = shapes.shape(asker) {
@@ -436,7 +450,7 @@ extension SpeakerLabel {
             }
         }
         return SpeakerLabel(name: text, key: shape.key, bodyOffset: body, form: .closed, time: time,
-                            genericRole: GenericLabels.role(of: shape.key), hasTitle: shape.hasTitle,
+                            genericRole: shape.genericRole, hasTitle: shape.hasTitle,
                             isAllCaps: shape.isAllCaps, isStyled: true)
     }
 
@@ -577,7 +591,9 @@ extension SpeakerLabel {
     /// on the next lines.
     private static func yamlSpeaker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int,
                                     shapes: inout NameShape.Cache) -> SpeakerLabel? {
-        let key = Array("speaker:".utf8)
+        // (The first byte first: every line comes here, and few open with an `s`.)
+        guard i < end, b[i] == UInt8(ascii: "s") else { return nil }
+        let key = yamlKey
         guard end - i > key.count, UnsafeBufferPointer(rebasing: b[i..<(i + key.count)]).elementsEqual(key) else { return nil }
         var j = i + key.count
         Bytes.skipWhitespace(b, &j, end)
@@ -588,6 +604,8 @@ extension SpeakerLabel {
         label.isStyled = false
         return label
     }
+
+    private static let yamlKey = Array("speaker:".utf8)
 
     /// `[00:12:31]`, `(00:12:31)` or a bare `00:12:31` before a name.
     private static func leadingTimestamp(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) -> String? {
