@@ -124,12 +124,18 @@ extension SpeakerLabel {
         }
 
         if !styled, let label = titledWithFullStop(b, i, end, time: time, shapes: &shapes) { return label }
-        if !styled, let label = nameThenDash(b, i, end, time: time, shapes: &shapes) { return label }
+        // (`nameThenDash` needs a `-` or a dash's first byte within a name's length, and the scan
+        // for a colon below one of the bytes that can end a name: lines of prose seldom hold
+        // either near their start, and are spared the byte-by-byte reading.)
+        if !styled, holds(b, i..<min(end, i + maxNameBytes + 8), word: { EightBytes.equal($0, UInt8(ascii: "-")) | EightBytes.equal($0, 0xE2) },
+                          byte: { $0 == UInt8(ascii: "-") || $0 == 0xE2 }),
+           let label = nameThenDash(b, i, end, time: time, shapes: &shapes) { return label }
         if !styled, time == nil, let label = nameThenTime(b, i, end, shapes: &shapes) { return label }
         if !styled, let label = nameAlone(b, i, end, time: time, shapes: &shapes) { return label }
 
         // Scan the name up to its colon.
         let nameStart = i
+        if !styled, !holds(b, i..<min(end, i + maxNameBytes + maxDescriptorBytes + 8), word: nameEnds, byte: nameEnds) { return nil }
         var depth = 0
         var comma: Int?
         var limit = styled ? maxTitledBytes : maxNameBytes
@@ -298,6 +304,35 @@ extension SpeakerLabel {
         Bytes.skipWhitespace(b, &j, end)
         i = j
         return true
+    }
+
+    /// Whether `b[range]` holds a byte that `word` marks (eight at a time, `EightBytes`) or that
+    /// `byte` accepts (the bytes left over): a look before a probe that can succeed only at such
+    /// a byte.
+    @inline(__always)
+    private static func holds(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, word: (UInt64) -> UInt64,
+                              byte: (UInt8) -> Bool) -> Bool {
+        var i = range.lowerBound
+        while i + 8 <= range.upperBound {
+            if word(EightBytes.load(b, i)) != 0 { return true }
+            i += 8
+        }
+        while i < range.upperBound {
+            if byte(b[i]) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The bytes at which the unstyled scan for a colon can find a label: a colon, the first byte
+    /// of a full-width one, a tab, or the bracket of a time after the name.
+    private static func nameEnds(_ x: UInt64) -> UInt64 {
+        EightBytes.equal(x, UInt8(ascii: ":")) | EightBytes.equal(x, 0xEF) | EightBytes.equal(x, 0x09)
+            | EightBytes.equal(x, UInt8(ascii: "[")) | EightBytes.equal(x, UInt8(ascii: "("))
+    }
+
+    private static func nameEnds(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: ":") || c == 0xEF || c == 0x09 || c == UInt8(ascii: "[") || c == UInt8(ascii: "(")
     }
 
     /// `：` (U+FF1A), the colon of Chinese and Japanese text, also after Latin names.
