@@ -53,7 +53,7 @@ struct DocumentAssembly {
             if explains && answers > 0 { explanation.append("only questions labelled: \(answers) answers read from the paragraphs below them") }
         }
         // A label shape without evidence is part of the text after all.
-        for index in paragraphs.indices where !accepted[index] && paragraphs[index].label != nil {
+        for index in paragraphs.indices where !accepted[index] && paragraphs[index].hasLabel {
             paragraphs[index].restoreLabelText()
         }
         LabelsAlone.join(&paragraphs, &accepted)
@@ -95,10 +95,20 @@ struct DocumentAssembly {
         // follows is links, headings, dates and buttons (`Message preview`, `Share`).
         var backStart = paragraphs.count
         while backStart > lastLabel + 1 && !PageFurniture.isProse(paragraphs[backStart - 1]) { backStart -= 1 }
+        // Turns go round a few speakers: the last few label objects met and whose they are, so
+        // the participants' table is not hashed for every turn.
+        var recent: [(object: SharedLabel, speaker: Int)] = []
         for index in paragraphs.indices {
             let p = paragraphs[index]
-            if accepted[index], let label = p.label {
-                speaker = participant(for: label)
+            if accepted[index], let object = p.opening, object.hasLabel {
+                if let known = recent.first(where: { $0.object === object }) {
+                    speaker = known.speaker
+                } else {
+                    let made = participant(for: object.label.unsafelyUnwrapped)
+                    if recent.count == 8 { recent.removeFirst() }
+                    recent.append((object, made))
+                    speaker = made
+                }
                 speakers[index] = speaker
                 continue
             }
@@ -140,7 +150,7 @@ struct DocumentAssembly {
     /// than a pass.
     private mutating func markPullQuotes() {
         var looked = 0
-        for index in paragraphs.indices where kinds[index] == nil && speakers[index] != nil && paragraphs[index].label == nil {
+        for index in paragraphs.indices where kinds[index] == nil && speakers[index] != nil && !paragraphs[index].hasLabel {
             let text = paragraphs[index].shortBytes
             guard text.count >= 24, text.count <= 300, let inner = PageFurniture.quoted(text), looked < 64 else { continue }
             looked += 1
@@ -195,7 +205,7 @@ struct DocumentAssembly {
 
     /// A paragraph repeated inside a neighbouring caption (alt text beside its figcaption).
     private mutating func markDuplicatedCaptions() {
-        for index in paragraphs.indices where kinds[index] == nil && speakers[index] != nil && paragraphs[index].label == nil {
+        for index in paragraphs.indices where kinds[index] == nil && speakers[index] != nil && !paragraphs[index].hasLabel {
             let text = paragraphs[index].shortBytes
             guard text.count >= 20, text.count <= CaptionRules.maxBytes else { continue }
             let near = max(0, index - 2)...min(paragraphs.count - 1, index + 2)

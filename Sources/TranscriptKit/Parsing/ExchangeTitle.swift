@@ -13,7 +13,7 @@ enum ExchangeTitle {
         // is talking with whom (`This is Helen Ford, and I'm talking with Walter Brandt.`).
         let substantive = sentences.drop { range in
             !bytes[range].contains(UInt8(ascii: "?"))
-                && (SmallTalk.mentionsSmallTalk(bytes[range]) || bytes[range].filter { $0 == 0x20 }.count < 2
+                && (SmallTalk.mentionsSmallTalk(bytes[range]) || bytes[range].lazy.filter({ $0 == 0x20 }).count < 2
                     || bytes[range].starts(with: "Hi,".utf8) || bytes[range].starts(with: "Hi ".utf8)
                     || introductions.occur(in: bytes[range]) || introducesTheAsker(withoutPreamble(bytes[range]))
                     || acknowledges(bytes[range]))

@@ -8,8 +8,14 @@ enum Initials {
 
     static func resolve(_ paragraphs: inout [Paragraph]) {
         var wanted: Set<String> = []
+        // Paragraphs opening alike share one label object: one judged among the last few is
+        // not judged again (every turn's label was copied and measured here).
+        var judged: [SharedLabel] = []
         for p in paragraphs {
-            if let label = p.label, let letters = letters(of: label.name) { wanted.insert(letters) }
+            guard let object = p.opening, object.hasLabel, !judged.contains(where: { $0 === object }) else { continue }
+            if judged.count == 8 { judged.removeFirst() }
+            judged.append(object)
+            if let letters = letters(of: object.label.unsafelyUnwrapped.name) { wanted.insert(letters) }
         }
         guard !wanted.isEmpty else { return }
         var names: [String: Set<String>] = [:]
@@ -40,7 +46,8 @@ enum Initials {
     /// was resolved to counts once, as any label typed twice does (`SpeakerLabel.detect`).
     static func dropNamesTypedAgain(_ paragraphs: inout [Paragraph], accepted: [Bool]) {
         for index in paragraphs.indices where accepted[index] {
-            guard let name = paragraphs[index].label?.name else { continue }
+            guard let object = paragraphs[index].opening, object.hasLabel else { continue }
+            let name = object.label.unsafelyUnwrapped.name
             while startsWithLabel(paragraphs[index].text, name) {
                 let text = paragraphs[index].text.utf8
                 paragraphs[index].labelText += " " + String(decoding: text.prefix(name.utf8.count + 1), as: UTF8.self)

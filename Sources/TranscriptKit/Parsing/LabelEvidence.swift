@@ -8,14 +8,31 @@ enum LabelEvidence {
     /// A titled first use takes the name of the label it ends with (`… Armin Wolf` is
     /// `Armin Wolf`); one that ends with no known label stays unbelieved.
     static func resolveTitles(_ paragraphs: inout [Paragraph]) {
+        // Tallied by key number (`LabelKeys`): how often, where first, and the last paragraph
+        // naming the key other than by a titled first use.
+        var labelKeys = LabelKeys()
+        var tally: [Int] = [], firstUses: [Int] = [], namedAt: [Int] = []
+        var titledFirstUses = false
+        for index in paragraphs.indices {
+            guard let n = labelKeys.number(paragraphs[index]) else { continue }
+            if n == tally.count { tally.append(0); firstUses.append(index); namedAt.append(-1) }
+            tally[n] += 1
+            if paragraphs[index].opening.unsafelyUnwrapped.label.unsafelyUnwrapped.isTitledFirstUse {
+                titledFirstUses = true
+            } else {
+                namedAt[n] = index
+            }
+        }
+        // Nothing to look at (see `candidate` below) unless a titled first use, or a key of more than one
+        // word said once or twice: most documents stop here.
+        guard titledFirstUses || tally.indices.contains(where: { tally[$0] <= 2 && labelKeys.keys[$0].contains(" ") }) else { return }
         var names: [String: String] = [:]
         var counts: [String: Int] = [:]
         var firstUse: [String: Int] = [:]
-        for (index, p) in paragraphs.enumerated() {
-            guard let label = p.label else { continue }
-            counts[label.key, default: 0] += 1
-            if firstUse[label.key] == nil { firstUse[label.key] = index }
-            if !label.isTitledFirstUse { names[label.key] = label.name }
+        for (n, key) in labelKeys.keys.enumerated() {
+            counts[key] = tally[n]
+            firstUse[key] = firstUses[n]
+            if namedAt[n] >= 0 { names[key] = paragraphs[namedAt[n]].label?.name }
         }
         // Worth a look: titled first uses, and full names said once or twice beside a
         // recurring shorter form (`STEVE INSKEEP, HOST:` then `INSKEEP:` on every turn).
@@ -67,18 +84,29 @@ enum LabelEvidence {
         var numberedQuestions = 0
         // The document's head ends where a label is first used the second time.
         var headEnd = Int.max
+        // Counted by key number (`LabelKeys`), then put in the table by key.
+        var labelKeys = LabelKeys()
+        var tally: [Int] = []
         for p in paragraphs {
-            guard let label = p.label else { continue }
-            counts[label.key, default: 0] += 1
-            if counts[label.key] == 2 { headEnd = min(headEnd, p.firstLine) }
+            guard let n = labelKeys.number(p) else { continue }
+            if n == tally.count { tally.append(0) }
+            tally[n] += 1
+            let label = p.opening.unsafelyUnwrapped.label.unsafelyUnwrapped
+            if tally[n] == 2 { headEnd = min(headEnd, p.firstLine) }
             if label.form == .dotted || label.form == .spaced { if label.name == "Q" { bareQ += 1 } else { bareA += 1 } }
             // Names that recur in any form but Q's own (`MR. KIRBY:`, otter's `Jane Doe  0:54`).
-            if label.form != .dotted && label.form != .spaced && counts[label.key] == 2 { recurringNames += 1 }
+            if label.form != .dotted && label.form != .spaced && tally[n] == 2 { recurringNames += 1 }
             if label.numbersItsQuestion { numberedQuestions += 1 }
         }
-        let recurringAlone = Set(paragraphs.compactMap { p in
-            p.label.flatMap { $0.standsAlone && counts[$0.key, default: 0] >= 2 ? $0.key : nil }
-        }).count
+        for (n, key) in labelKeys.keys.enumerated() { counts[key] = tally[n] }
+        /// How often the paragraph's label key is used (0: no label).
+        func count(_ p: Paragraph) -> Int { labelKeys.number(p).map { tally[$0] } ?? 0 }
+        var recurringAloneKeys: Set<Int> = []
+        for p in paragraphs {
+            guard let n = labelKeys.number(p), tally[n] >= 2, p.opening.unsafelyUnwrapped.label.unsafelyUnwrapped.standsAlone else { continue }
+            recurringAloneKeys.insert(n)
+        }
+        let recurringAlone = recurringAloneKeys.count
         // `INTERVIEWER` alone on its line, a blank line, then the question (a magazine's
         // interview as printed), or `Paul Okafor -- Chief Executive Officer` (an earnings call):
         // names alone may stand apart from their words when one of the recurring names is a
@@ -93,7 +121,7 @@ enum LabelEvidence {
         }
         func strong(_ index: Int) -> Bool {
             let p = paragraphs[index]
-            guard let label = p.label else { return false }
+            guard p.hasLabel, let label = p.label else { return false }
             if p.labelIsCertain { return true }
             // `Q3 Caroline Lucas:` among other numbered questions: a member asking, named once.
             if label.numbersItsQuestion && numberedQuestions >= 2 && label.form == .colon { return true }
@@ -104,19 +132,19 @@ enum LabelEvidence {
             // A name alone on its line, words right below it: one of two or more such names
             // that recur (a page header repeated on every page is one name, not a dialogue).
             case .closed where label.standsAlone:
-                return counts[label.key, default: 0] >= 2 && recurringAlone >= 2 && textFollows(index)
+                return count(p) >= 2 && recurringAlone >= 2 && textFollows(index)
             // `**Name**` or `[Name]` without a colon is a label only when it recurs.
-            case .closed: return counts[label.key, default: 0] >= 2
+            case .closed: return count(p) >= 2
             case .colon where label.isTitledFirstUse: return false
             // A research interview's `I:` or `R:` is a label when it recurs; one alone is a letter.
             case .colon where label.genericRole != nil && label.key.count == 1 && label.key != "Q" && label.key != "A":
-                return counts[label.key, default: 0] >= 2
+                return count(p) >= 2
             // `Interviewer: Jane Doe` at the head of an oral history, before any label recurs,
             // names who asked; it says nothing.
             case .colon where label.genericRole != nil && p.firstLine < headEnd && p.words >= 2 && p.words <= 5
                 && isBareName(p.text):
                 return false
-            case .colon: return label.genericRole != nil || counts[label.key, default: 0] >= 2 || label.hasTitle
+            case .colon: return label.genericRole != nil || count(p) >= 2 || label.hasTitle
             }
         }
         var accepted = paragraphs.indices.map(strong)
@@ -128,12 +156,13 @@ enum LabelEvidence {
         }
         var capsStyle = 0, styled = 0, titledClosed = 0, timedClosed = 0, capsClosed = 0, styledClosed = 0
         for (p, ok) in zip(paragraphs, accepted) where ok {
-            if p.label?.isAllCaps == true { capsStyle += 1 }
-            if p.label?.isStyled == true { styled += 1 }
-            if p.label?.form == .closed && p.label?.hasTitle == true && p.label?.standsAlone == false { titledClosed += 1 }
-            if p.label?.form == .closed && p.label?.isAllCaps == true && p.label?.standsAlone == false && p.label?.isStyled == false { capsClosed += 1 }
-            if let label = p.label, label.form == .closed, !label.isStyled, label.time != nil { timedClosed += 1 }
-            if p.label?.form == .closed && p.label?.isStyled == true && p.label?.standsAlone == false { styledClosed += 1 }
+            guard let label = p.label else { continue }
+            if label.isAllCaps { capsStyle += 1 }
+            if label.isStyled { styled += 1 }
+            if label.form == .closed && label.hasTitle && !label.standsAlone { titledClosed += 1 }
+            if label.form == .closed && label.isAllCaps && !label.standsAlone && !label.isStyled { capsClosed += 1 }
+            if label.form == .closed, !label.isStyled, label.time != nil { timedClosed += 1 }
+            if label.form == .closed, label.isStyled, !label.standsAlone { styledClosed += 1 }
         }
         for index in paragraphs.indices where !accepted[index] {
             guard let label = paragraphs[index].label, !label.isTitledFirstUse, index > 0 else { continue }

@@ -3,7 +3,7 @@
 /// weighed, so a heading that only looked like a label keeps its own paragraph.
 enum LabelsAlone {
     static func join(_ paragraphs: inout [Paragraph], _ accepted: inout [Bool]) {
-        guard paragraphs.contains(where: { $0.label != nil && $0.text.isEmpty }) else { return }
+        guard paragraphs.contains(where: { $0.text.isEmpty && $0.hasLabel }) else { return }
         var joined: [Paragraph] = []
         var joinedAccepted: [Bool] = []
         joined.reserveCapacity(paragraphs.count)

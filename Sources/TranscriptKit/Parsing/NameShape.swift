@@ -11,6 +11,8 @@ struct NameShape {
     /// `GenericLabels.isFurniture(key)`, judged with the rest of the shape: once per name, not
     /// once per line (it was a tenth of the label detector's instructions).
     let isFurniture: Bool
+    /// `GenericLabels.role(of: key)`, judged once per name too.
+    let genericRole: Participant.Role?
 
     init?(_ name: String) {
         // Any blank between the words (`Анна\u{A0}Ковалёва` as a page wrote it): one name, one key.
@@ -38,16 +40,29 @@ struct NameShape {
         hasTitle = words.contains { NameShape.titles.contains($0.trimmingPunctuation.uppercased()) }
         isAllCaps = name.contains { $0.isLetter } && !name.contains { $0.isLowercase }
         isFurniture = GenericLabels.isFurniture(key)
+        genericRole = GenericLabels.role(of: key)
     }
 
     /// Judged names, so a label seen on every turn is analysed once.
+    ///
+    /// The last few names met are compared first: turns go round a few speakers, and comparing
+    /// a short name costs less than hashing it for the table on every line.
     struct Cache {
         private var known: [String: NameShape?] = [:]
+        private var recent: [(name: String, shape: NameShape?)] = []
+        private var next = 0
 
         mutating func shape(_ name: String) -> NameShape? {
-            if let hit = known[name] { return hit }
-            let shape = NameShape(name)
-            if known.count < 4096 { known[name] = shape }
+            for entry in recent where entry.name == name { return entry.shape }
+            let shape: NameShape?
+            if let hit = known[name] {
+                shape = hit
+            } else {
+                shape = NameShape(name)
+                if known.count < 4096 { known[name] = shape }
+            }
+            if recent.count < 4 { recent.append((name, shape)) } else { recent[next] = (name, shape) }
+            next = (next + 1) % 4
             return shape
         }
     }

@@ -51,6 +51,9 @@ struct Paragraph {
         get { Int(gapBefore32) }
         set { gapBefore32 = Int32(newValue) }
     }
+    /// Whether the paragraph opens with a label, asked without copying the label out (a copy
+    /// of its strings per paragraph was much of the assembly's work on short turns).
+    var hasLabel: Bool { opening?.hasLabel == true }
     var label: SpeakerLabel? {
         get { opening?.label }
         set { opening = SharedLabel.make(label: newValue, text: labelText, time: time) }
@@ -75,11 +78,14 @@ final class SharedLabel: Sendable {
     let label: SpeakerLabel?
     let text: String
     let time: String?
+    /// `label != nil`, kept as a plain flag.
+    let hasLabel: Bool
 
     init(label: SpeakerLabel?, text: String, time: String?) {
         self.label = label
         self.text = text
         self.time = time
+        hasLabel = label != nil
     }
 
     static func make(label: SpeakerLabel?, text: String, time: String?) -> SharedLabel? {

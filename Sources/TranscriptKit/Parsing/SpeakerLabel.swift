@@ -60,12 +60,26 @@ extension SpeakerLabel {
         label.numbersItsQuestion = skipQuestionNumber(b, &start, range.upperBound)
         // `Q1 Chair:`: the chair of a committee asks the numbered questions; no moderator.
         if label.numbersItsQuestion && label.genericRole == .moderator { label.genericRole = .interviewer }
-        while label.bodyOffset < range.upperBound,
+        while label.bodyOffset < range.upperBound, mayRepeat(label.key, b, label.bodyOffset..<range.upperBound),
               let again = detectOnce(b, label.bodyOffset..<range.upperBound, markdown: markdown, shapes: &shapes),
               again.key == label.key, again.bodyOffset > label.bodyOffset {
             label.bodyOffset = again.bodyOffset
         }
         return label
+    }
+
+    /// Whether the words after a label could open with the same label again: only if they hold
+    /// the key's first letter in either case, or a byte beyond ASCII (whose capital may be that
+    /// letter). Most turns do not (`Q: why?`), and the second look at them was half the detector's
+    /// work on short turns.
+    private static func mayRepeat(_ key: String, _ b: UnsafeBufferPointer<UInt8>, _ body: Range<Int>) -> Bool {
+        guard let first = key.utf8.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return true }
+        let lower = first | 0x20
+        for i in body {
+            let c = b[i]
+            if c == first || c == lower || c >= 0x80 { return true }
+        }
+        return false
     }
 
     private static func detectOnce(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, markdown: Bool,
@@ -119,12 +133,18 @@ extension SpeakerLabel {
         }
 
         if !styled, let label = titledWithFullStop(b, i, end, time: time, shapes: &shapes) { return label }
-        if !styled, let label = nameThenDash(b, i, end, time: time, shapes: &shapes) { return label }
+        // (`nameThenDash` needs a `-` or a dash's first byte within a name's length, and the scan
+        // for a colon below one of the bytes that can end a name: lines of prose seldom hold
+        // either near their start, and are spared the byte-by-byte reading.)
+        if !styled, holds(b, i..<min(end, i + maxNameBytes + 8), word: { EightBytes.equal($0, UInt8(ascii: "-")) | EightBytes.equal($0, 0xE2) },
+                          byte: { $0 == UInt8(ascii: "-") || $0 == 0xE2 }),
+           let label = nameThenDash(b, i, end, time: time, shapes: &shapes) { return label }
         if !styled, time == nil, let label = nameThenTime(b, i, end, shapes: &shapes) { return label }
         if !styled, let label = nameAlone(b, i, end, time: time, shapes: &shapes) { return label }
 
         // Scan the name up to its colon.
         let nameStart = i
+        if !styled, !holds(b, i..<min(end, i + maxNameBytes + maxDescriptorBytes + 8), word: nameEnds, byte: nameEnds) { return nil }
         var depth = 0
         var comma: Int?
         var limit = styled ? maxTitledBytes : maxNameBytes
@@ -240,7 +260,7 @@ extension SpeakerLabel {
             return SpeakerLabel(name: name, key: key, bodyOffset: i, form: .colon, time: time, genericRole: nil,
                                 hasTitle: false, isAllCaps: false, isStyled: true, isTitledFirstUse: true)
         }
-        let role = GenericLabels.role(of: shape.key)
+        let role = shape.genericRole
         var key = shape.key
         // `Question (Priya Das, WION):` names the reporter, then the outlet.
         if role == .interviewer, let asker = aside.map({ String($0.prefix { $0 != "," }) }), let askerShape = shapes.shape(asker) {
@@ -293,6 +313,35 @@ extension SpeakerLabel {
         Bytes.skipWhitespace(b, &j, end)
         i = j
         return true
+    }
+
+    /// Whether `b[range]` holds a byte that `word` marks (eight at a time, `EightBytes`) or that
+    /// `byte` accepts (the bytes left over): a look before a probe that can succeed only at such
+    /// a byte.
+    @inline(__always)
+    private static func holds(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, word: (UInt64) -> UInt64,
+                              byte: (UInt8) -> Bool) -> Bool {
+        var i = range.lowerBound
+        while i + 8 <= range.upperBound {
+            if word(EightBytes.load(b, i)) != 0 { return true }
+            i += 8
+        }
+        while i < range.upperBound {
+            if byte(b[i]) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The bytes at which the unstyled scan for a colon can find a label: a colon, the first byte
+    /// of a full-width one, a tab, or the bracket of a time after the name.
+    private static func nameEnds(_ x: UInt64) -> UInt64 {
+        EightBytes.equal(x, UInt8(ascii: ":")) | EightBytes.equal(x, 0xEF) | EightBytes.equal(x, 0x09)
+            | EightBytes.equal(x, UInt8(ascii: "[")) | EightBytes.equal(x, UInt8(ascii: "("))
+    }
+
+    private static func nameEnds(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: ":") || c == 0xEF || c == 0x09 || c == UInt8(ascii: "[") || c == UInt8(ascii: "(")
     }
 
     /// `：` (U+FF1A), the colon of Chinese and Japanese text, also after Latin names.
@@ -445,7 +494,7 @@ extension SpeakerLabel {
             }
         }
         return SpeakerLabel(name: text, key: shape.key, bodyOffset: body, form: .closed, time: time,
-                            genericRole: GenericLabels.role(of: shape.key), hasTitle: shape.hasTitle,
+                            genericRole: shape.genericRole, hasTitle: shape.hasTitle,
                             isAllCaps: shape.isAllCaps, isStyled: true)
     }
 
@@ -586,7 +635,9 @@ extension SpeakerLabel {
     /// on the next lines.
     private static func yamlSpeaker(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int,
                                     shapes: inout NameShape.Cache) -> SpeakerLabel? {
-        let key = Array("speaker:".utf8)
+        // (The first byte first: every line comes here, and few open with an `s`.)
+        guard i < end, b[i] == UInt8(ascii: "s") else { return nil }
+        let key = yamlKey
         guard end - i > key.count, UnsafeBufferPointer(rebasing: b[i..<(i + key.count)]).elementsEqual(key) else { return nil }
         var j = i + key.count
         Bytes.skipWhitespace(b, &j, end)
@@ -597,6 +648,8 @@ extension SpeakerLabel {
         label.isStyled = false
         return label
     }
+
+    private static let yamlKey = Array("speaker:".utf8)
 
     /// `[00:12:31]`, `(00:12:31)` or a bare `00:12:31` before a name.
     private static func leadingTimestamp(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) -> String? {

@@ -74,11 +74,16 @@ struct TextParagraphs {
                 if !inFence, let quoted = MarkdownText.unquoted(b, range) { range = quoted }
             }
             var label = SpeakerLabel.detect(b, range, markdown: markdown, shapes: &shapes)
-            if label == nil && FrontMatter.isBlockIntroducer(b, range) { finish(); continue }
+            // What the line needs of its label, read once: each test of the optional label below
+            // copied its strings (a tenth of the scan of short turns).
+            var labelled = false, standsAlone = false
+            var bodyStart = range.lowerBound
+            if let found = label { (labelled, standsAlone, bodyStart) = (true, found.standsAlone, found.bodyOffset) }
+            if !labelled && FrontMatter.isBlockIntroducer(b, range) { finish(); continue }
             var timeLine: TimeLines.Kind?
-            if label == nil || label?.standsAlone == true { timeLine = TimeLines.classify(b, range) }
+            if !labelled || standsAlone { timeLine = TimeLines.classify(b, range) }
             // `PART 1 OF 4 ENDS [00:18:04]` is a clock marker, not a name above its words.
-            if timeLine != nil { label = nil }
+            if timeLine != nil { (label, labelled, bodyStart) = (nil, false, range.lowerBound) }
             if case .stamp(let stamp) = timeLine {
                 // A stamp alone on its line times the paragraph after it and is not text.
                 finish()
@@ -88,7 +93,7 @@ struct TextParagraphs {
             }
             let structural = markdown && !inFence && MarkdownText.isStructure(b, range) || timeLine == .marker
             let length = wrapWidth == nil ? 0 : Bytes.scalarCount(b, range, cap: 1024)
-            let startsNew = current == nil || label != nil || structural || current?.isMarkup == true
+            let startsNew = current == nil || labelled || structural || current?.isMarkup == true
                 || CaptionRules.startsLikeCredit(b, range)
                 || (court && CourtLayout.indent(b, range) > bodyIndent + 2)
                 || !court && !HardWrap.continues(previousLength: previousLineLength, width: wrapWidth,
@@ -97,16 +102,15 @@ struct TextParagraphs {
             if startsNew {
                 finish()
                 var p = Paragraph(firstLine: index + 1, lastLine: index + 1, text: "", gapBefore: gap, time: pendingTime)
-                if let label {
+                if labelled, let label {
                     labelScratch.removeAll(keepingCapacity: true)
-                    Bytes.appendFolded(b, range.lowerBound..<max(range.lowerBound, label.bodyOffset), to: &labelScratch)
+                    Bytes.appendFolded(b, range.lowerBound..<max(range.lowerBound, bodyStart), to: &labelScratch)
                     p.open(with: labels.shared(label, text: String(decoding: labelScratch, as: UTF8.self),
                                                time: label.time ?? pendingTime))
                 }
                 pendingTime = nil
-                p.isMarkup = structural && label == nil
+                p.isMarkup = structural && !labelled
                 p.isTopHeading = p.isMarkup && markdown && MarkdownText.isTopHeading(b, range)
-                let bodyStart = label?.bodyOffset ?? range.lowerBound
                 p.words = Bytes.appendFolded(b, bodyStart..<range.upperBound, to: &scratch)
                 current = p
             } else {

@@ -1,0 +1,42 @@
+/// Numbers the label keys of a document's paragraphs (0, 1, 2… in order of first use), for the
+/// passes that count or look up every paragraph's label (`LabelEvidence`).
+///
+/// Paragraphs that open alike share one immutable `SharedLabel`, and turns go round a few
+/// speakers: the last eight objects met are compared by identity first, so a key is copied and
+/// hashed once per object met anew rather than once per paragraph (per paragraph, that was most
+/// of the label evidence's work on short turns). The objects are held, so no identity is reused
+/// while they are compared.
+struct LabelKeys {
+    private(set) var keys: [String] = []
+    private var numbers: [String: Int] = [:]
+    private var recentObjects: [SharedLabel] = []
+    private var recentNumbers: [Int] = []
+    private var next = 0
+
+    /// The number of the paragraph's label key; nil when it has no label.
+    mutating func number(_ p: Paragraph) -> Int? {
+        guard let object = p.opening, object.hasLabel else { return nil }
+        for i in recentObjects.indices where recentObjects[i] === object { return recentNumbers[i] }
+        let key = object.label.unsafelyUnwrapped.key
+        let number: Int
+        if let known = numbers[key] {
+            number = known
+        } else {
+            number = keys.count
+            keys.append(key)
+            numbers[key] = number
+        }
+        if recentObjects.count < 8 {
+            recentObjects.append(object)
+            recentNumbers.append(number)
+        } else {
+            recentObjects[next] = object
+            recentNumbers[next] = number
+        }
+        next = (next + 1) % 8
+        return number
+    }
+
+    /// The number of a key already met.
+    func number(ofKey key: String) -> Int? { numbers[key] }
+}
