@@ -45,9 +45,14 @@ enum Initials {
     /// `MC: Maria Costa: …` or `WELLS: DANA WELLS: …`: the label typed again under the name it
     /// was resolved to counts once, as any label typed twice does (`SpeakerLabel.detect`).
     static func dropNamesTypedAgain(_ paragraphs: inout [Paragraph], accepted: [Bool]) {
-        for index in paragraphs.indices where accepted[index] {
-            guard let object = paragraphs[index].opening, object.hasLabel else { continue }
-            let name = object.label.unsafelyUnwrapped.name
+        // Found by reading first: writing into the array (even nothing) where another reference
+        // to it lives would copy every paragraph (50 MB at the peak of 10 MB of short turns).
+        let typedAgain = paragraphs.indices.filter { index in
+            guard accepted[index], let object = paragraphs[index].opening, object.hasLabel else { return false }
+            return startsWithLabel(paragraphs[index].text, object.label.unsafelyUnwrapped.name)
+        }
+        for index in typedAgain {
+            let name = paragraphs[index].opening.unsafelyUnwrapped.label.unsafelyUnwrapped.name
             while startsWithLabel(paragraphs[index].text, name) {
                 let text = paragraphs[index].text.utf8
                 paragraphs[index].labelText += " " + String(decoding: text.prefix(name.utf8.count + 1), as: UTF8.self)
