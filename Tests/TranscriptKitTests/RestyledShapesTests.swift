@@ -139,4 +139,18 @@ final class RestyledShapesTests: XCTestCase {
             XCTAssertNotNil(NameShape(name), name)
         }
     }
+
+    func testANumberedVoiceHeardOnceAmongOthersIsASpeaker() {
+        var text = ""
+        for (n, voice) in [1, 2, 1, 2, 3, 2, 1, 2].enumerated() {
+            let words = voice == 1 ? "So what would you change first about the bus routes, and why?"
+                : "We would run the buses every ten minutes on the main roads before anything else, number \(n)."
+            text += "Speaker \(voice): \(words)\n\n"
+        }
+        let d = TranscriptParser.parse(text)
+        XCTAssertNotNil(Fixture.role(d, "Speaker 3"), "heard once, numbered as the others are: a speaker")
+        XCTAssertFalse(d.blocks.contains { $0.text.hasPrefix("Speaker 3:") }, "the label is left in the text")
+        XCTAssertTrue(LabelEvidence.isNumberedVoice("SPEAKER_02") && LabelEvidence.isNumberedVoice("SPEAKER 7"))
+        XCTAssertFalse(LabelEvidence.isNumberedVoice("SPEAKER") || LabelEvidence.isNumberedVoice("SPEAKER PELOSI"))
+    }
 }

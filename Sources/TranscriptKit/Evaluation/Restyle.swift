@@ -29,6 +29,8 @@ public enum Restyle: String, CaseIterable, Sendable {
     case boldAlone = "bold-alone"
     /// Initials (`JD:`) after a first line naming everyone in full.
     case initials
+    /// A diarizer's voices: `Speaker 1:`, `Speaker 2:` in the order they first speak, no names.
+    case numbered
     /// A printed hearing: `    Mr. SMITH. words`, indented paragraphs.
     case hearing
     /// A saved web page: `<p><strong>Name:</strong> words</p>`.
@@ -64,7 +66,7 @@ public enum Restyle: String, CaseIterable, Sendable {
         var labels: [String: String] = [:]
         for turn in turns {
             guard labels[turn.speaker] == nil else { continue }
-            guard let label = label(for: turn.speaker) else { return nil }
+            guard let label = self == .numbered ? "Speaker \(labels.count + 1)" : label(for: turn.speaker) else { return nil }
             labels[turn.speaker] = label
         }
         // Two speakers printed alike would be one.
@@ -97,7 +99,7 @@ public enum Restyle: String, CaseIterable, Sendable {
 
     private func write(_ paragraph: String, label: String, first: Bool, time: Clock.Stamp, clock: Clock) -> String {
         switch self {
-        case .colon, .initials: return "\(label): \(paragraph)\n\n"
+        case .colon, .initials, .numbered: return "\(label): \(paragraph)\n\n"
         case .capsTight: return first ? "\(label): \(paragraph)\n" : "\(paragraph)\n"
         case .wrapped: return Self.wrap((first ? "\(label): " : "") + paragraph, width: 72) + "\n"
         case .rev: return first ? "\(label) (\(time.long)):\n\(paragraph)\n\n" : "\(paragraph)\n\n"

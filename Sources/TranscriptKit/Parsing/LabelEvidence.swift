@@ -154,7 +154,7 @@ enum LabelEvidence {
                 accepted[index] = decision != .notASpeaker
             }
         }
-        var capsStyle = 0, styled = 0, titledClosed = 0, timedClosed = 0, capsClosed = 0, styledClosed = 0
+        var capsStyle = 0, styled = 0, titledClosed = 0, timedClosed = 0, capsClosed = 0, styledClosed = 0, voices = 0
         for (p, ok) in zip(paragraphs, accepted) where ok {
             guard let label = p.label else { continue }
             if label.isAllCaps { capsStyle += 1 }
@@ -163,6 +163,7 @@ enum LabelEvidence {
             if label.form == .closed && label.isAllCaps && !label.standsAlone && !label.isStyled { capsClosed += 1 }
             if label.form == .closed, !label.isStyled, label.time != nil { timedClosed += 1 }
             if label.form == .closed, label.isStyled, !label.standsAlone { styledClosed += 1 }
+            if isNumberedVoice(label.key) { voices += 1 }
         }
         for index in paragraphs.indices where !accepted[index] {
             guard let label = paragraphs[index].label, !label.isTitledFirstUse, index > 0 else { continue }
@@ -175,6 +176,8 @@ enum LabelEvidence {
             if label.form == .closed, label.isAllCaps, !label.standsAlone, !label.isStyled, capsClosed >= 4 { accepted[index] = true }
             // An export's `Unknown Speaker  0:22`, said once, among names written the same way.
             if label.form == .closed, !label.isStyled, label.time != nil, timedClosed >= 4 { accepted[index] = true }
+            // A diarizer's `Speaker 7`, heard once, where its other numbered voices speak.
+            if isNumberedVoice(label.key), voices >= 4 { accepted[index] = true }
             // `**MS. MARTEL** [4:29]`, said once, where bold names so written recur: a title or a
             // time says it is a name and not a bold phrase.
             if label.form == .closed, label.isStyled, !label.standsAlone, label.hasTitle || label.time != nil, styledClosed >= 4 {
@@ -227,6 +230,13 @@ enum LabelEvidence {
             let recent = paragraphs[max(0, index - 6)..<index]
             if recent.contains(where: { $0.text.contains(label.name) }) { accepted[index] = true }
         }
+    }
+
+    /// `SPEAKER 2`, `SPEAKER_02`, `SPEAKER02`: a recogniser's numbered voice.
+    static func isNumberedVoice(_ key: String) -> Bool {
+        guard key.hasPrefix("SPEAKER") else { return false }
+        let rest = key.utf8.dropFirst(7).drop { $0 == 0x20 || $0 == UInt8(ascii: "_") }
+        return !rest.isEmpty && rest.count <= 3 && rest.allSatisfy(Bytes.isDigit)
     }
 
     /// One line per label spelling: how often it stands, and why it was believed or not.
