@@ -30,28 +30,27 @@ public enum GoldCorpus {
     }
 
     public static func check(goldFolder: String, corpusFolder: String) throws(Failure) -> [GoldCheck] {
-        var checks: [GoldCheck] = []
-        for gold in try golds(in: goldFolder) {
-            let path = corpusFolder + "/" + gold.file
-            do {
-                checks.append(GoldCheck(document: try Document.load(path: path), gold: gold))
-            } catch {
-                throw Failure(description: error.description)
-            }
-        }
-        return checks
+        try parsed(goldFolder: goldFolder, corpusFolder: corpusFolder).map { GoldCheck(document: $0.document, gold: $0.gold) }
     }
 
     /// Every transcript that holds its gold, written again in each `Restyle` and parsed again.
     public static func restyleChecks(goldFolder: String, corpusFolder: String) throws(Failure) -> [RestyleCheck] {
-        var checks: [RestyleCheck] = []
-        for gold in try golds(in: goldFolder) {
-            let path = corpusFolder + "/" + gold.file
-            let document: Document
-            do { document = try Document.load(path: path) } catch { throw Failure(description: error.description) }
-            guard GoldCheck(document: document, gold: gold).holds, !document.exchanges.isEmpty else { continue }
-            checks += Restyle.allCases.compactMap { RestyleCheck(file: gold.file, document: document, style: $0) }
+        try parsed(goldFolder: goldFolder, corpusFolder: corpusFolder).flatMap { gold, document -> [RestyleCheck] in
+            guard GoldCheck(document: document, gold: gold).holds, !document.exchanges.isEmpty else { return [] }
+            return Restyle.allCases.compactMap { RestyleCheck(file: gold.file, document: document, style: $0) }
         }
-        return checks
+    }
+
+    /// Each gold with the parse of its transcript.
+    private static func parsed(goldFolder: String, corpusFolder: String) throws(Failure) -> [(gold: Gold, document: Document)] {
+        var parsed: [(gold: Gold, document: Document)] = []
+        for gold in try golds(in: goldFolder) {
+            do {
+                parsed.append((gold, try Document.load(path: corpusFolder + "/" + gold.file)))
+            } catch {
+                throw Failure(description: error.description)
+            }
+        }
+        return parsed
     }
 }

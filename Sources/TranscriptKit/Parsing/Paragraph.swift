@@ -130,22 +130,24 @@ extension Paragraph {
         text = written + (text.isEmpty || written.hasSuffix("：") ? "" : " ") + text
         // Its words and question mark count as the rest's do (`那兩個是一樣的嗎？` alone on its
         // line looked like a name; put back, it is a question of four words' worth).
-        let bytes = Array(written.utf8)
-        let (spaced, asksAfterAll) = bytes.wordsAndQuestion()
+        let (writtenWords, writtenAsks) = Self.measure(Array(written.utf8))
+        words += writtenWords
+        asks = asks || writtenAsks
+    }
+
+    /// Words (an ideograph counting half of one) and whether a question mark, ASCII or
+    /// full-width, is among them.
+    static func measure(_ bytes: [UInt8]) -> (words: Int, asks: Bool) {
+        let (spaced, asks) = bytes.wordsAndQuestion()
         let (fullWidthAsks, ideographs, _) = Bytes.survey(bytes)
-        words += max(spaced, ideographs / 2)
-        asks = asks || asksAfterAll || fullWidthAsks
+        return (max(spaced, ideographs / 2), asks || fullWidthAsks)
     }
 }
 
 extension Paragraph {
     mutating func setText(_ bytes: [UInt8]) {
         text = String(decoding: bytes, as: UTF8.self)
-        var (words, asks) = bytes.wordsAndQuestion()
-        let (fullWidthAsks, ideographs, _) = Bytes.survey(bytes)
-        asks = asks || fullWidthAsks
-        if ideographs > 0 { words = max(words, ideographs / 2) }
-        (self.words, self.asks) = (words, asks)
+        (words, asks) = Self.measure(bytes)
     }
 
     /// The text as bytes when it is short enough for the caption and furniture rules

@@ -13,9 +13,8 @@ enum Segmentation {
         var answerWords = 0
         /// Answer turns heard, small talk included.
         var answerTurns = 0
-        /// Of `answerWords`, those of the first to answer.
-        var firstAnswererWords = 0
-        /// Of those, the words said before the asker spoke again: their reply to the question.
+        /// Of `answerWords`, those the first to answer said before the asker spoke again: their
+        /// reply to the question.
         var firstReplyWords = 0
         /// The asker spoke again after an answer had begun.
         var askerCameBack = false
@@ -42,7 +41,7 @@ enum Segmentation {
 
         /// More of the question: the title may still find its asking sentence in it.
         mutating func goOn(_ turn: Turn) {
-            if firstAnswererWords > 0 { askerCameBack = true }
+            if firstReplyWords > 0 { askerCameBack = true }
             asks = asks || turn.asks
             questionWords += turn.words
             if !question.contains(UInt8(ascii: "?")) && question.count < 400 {
@@ -59,10 +58,7 @@ enum Segmentation {
             if clarifies && talk == .none { askedBack = true }
             if (talk == .none && !clarifies) || (talk == .backchannel && asks) {
                 answerWords += turn.words
-                if turn.speaker == answerer {
-                    if !askerCameBack { firstReplyWords += turn.words }
-                    firstAnswererWords += turn.words
-                }
+                if turn.speaker == answerer && !askerCameBack { firstReplyWords += turn.words }
             }
         }
 
