@@ -180,6 +180,27 @@ extension DocumentAssembly {
         return false
     }
 
+    /// Whether the turn's first paragraphs present the one guest in the third person
+    /// (`Audrey Tang is Taiwan's minister…`, `my guest today is Jane Doe`): a question
+    /// addresses the guest (`Jane, you wrote…`), and a panel's chair presenting each panellist
+    /// in turn starts nothing. The guest is found by the last word of their label, as the text
+    /// spells it (`AUDREY TANG:` and `Ms. TANG.` are `Tang`).
+    private func presentsTheGuest(_ turn: Turn) -> Bool {
+        let guests = participants.filter { $0.role == .interviewee }
+        guard guests.count == 1, let last = guests[0].name.split(separator: " ").last, last.count >= 3,
+              last.allSatisfy(\.isLetter) else { return false }
+        let name = last.prefix(1).uppercased() + last.dropFirst().lowercased()
+        let forms = Segmentation.presentations.map { $0.replacingOccurrences(of: "NAME", with: name) }
+        var seen = 0
+        for index in turn.first...turn.last where speakers[index] == turn.speaker && kinds[index] == nil {
+            let text = paragraphs[index].text
+            if forms.contains(where: { text.contains($0) }) { return true }
+            seen += 1
+            if seen == 2 { break }
+        }
+        return false
+    }
+
     /// A diarizer cuts a sentence and gives a few of its words to someone else
     /// (`[Speaker 1] So this is how` / `[Speaker 5] it sounds.` / `[Speaker 1] So looking…`): a
     /// short turn that opens in lower case between two turns of one speaker is a fragment of
@@ -305,6 +326,13 @@ extension DocumentAssembly {
             // tablet to draw on, a microphone), which held no exchange whatever it asked.
             if t < Segmentation.settingUpTurns, !drafts.isEmpty, drafts.count <= 2, saysTheTalkStarts(turn) {
                 if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) says the talk starts: what came before was setting up") }
+                dropDrafts(&drafts, before: turn.first)
+            }
+            // `So, we are talking about … Audrey Tang is Taiwan's minister of…`: the host presents
+            // the guest by name at length; the sound checks and chat before it were setting up.
+            if role == .interviewer, !drafts.isEmpty, drafts.count <= 2, turn.words >= Segmentation.guestIntroductionWords,
+               presentsTheGuest(turn) {
+                if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) presents the guest: what came before was setting up") }
                 dropDrafts(&drafts, before: turn.first)
             }
             // Read only where they matter: how an interviewer's turn ends, and whether an
@@ -451,6 +479,9 @@ enum SmallTalk {
         "that's all for", "that's all the time", "that's all we have", "that concludes", "out of time", "we'll leave it there",
         "appreciate it", "appreciate your time", "going very good", "going well", "doing well", "good to be here",
         "great to be here", "glad to be here", "adjourn",
+        // Farewells: `Yes, looking forward to meeting you in person.`
+        "looking forward to meeting you", "looking forward to seeing you", "look forward to seeing you", "see you soon",
+        "see you then", "lovely to meet", "talk soon",
     ])
 }
 

@@ -155,8 +155,11 @@ enum LabelEvidence {
             }
         }
         var capsStyle = 0, styled = 0, titledClosed = 0, timedClosed = 0, capsClosed = 0, styledClosed = 0, voices = 0
+        var plainFullNames = [0, 0, 0, 0]
+        let firstBelieved = accepted.firstIndex(of: true) ?? 0, lastBelieved = accepted.lastIndex(of: true) ?? 0
         for (p, ok) in zip(paragraphs, accepted) where ok {
             guard let label = p.label else { continue }
+            if let style = label.plainFullNameStyle { plainFullNames[style] += 1 }
             if label.isAllCaps { capsStyle += 1 }
             if label.isStyled { styled += 1 }
             if label.form == .closed && label.hasTitle && !label.standsAlone { titledClosed += 1 }
@@ -176,6 +179,10 @@ enum LabelEvidence {
             if label.form == .closed, label.isAllCaps, !label.standsAlone, !label.isStyled, capsClosed >= 4 { accepted[index] = true }
             // An export's `Unknown Speaker  0:22`, said once, among names written the same way.
             if label.form == .closed, !label.isStyled, label.time != nil, timedClosed >= 4 { accepted[index] = true }
+            // `Jan Atze Nicolai: I also have a question.` said once, amid the dialogue, where
+            // other full names so written speak: someone from the audience.
+            if let style = label.plainFullNameStyle, plainFullNames[style] >= 4, index > firstBelieved, index < lastBelieved,
+               !paragraphs[index].text.isEmpty || label.time != nil { accepted[index] = true }
             // A diarizer's `Speaker 7`, heard once, where its other numbered voices speak.
             if isNumberedVoice(label.key), voices >= 4 { accepted[index] = true }
             // `**MS. MARTEL** [4:29]`, said once, where bold names so written recur: a title or a
@@ -274,5 +281,17 @@ enum LabelEvidence {
             }
             return "label \(label.name): \(verdict), \(why) (first at line \(entry.line))"
         }
+    }
+}
+
+extension SpeakerLabel {
+    /// `Jan Atze Nicolai:`, `Jan Atze Nicolai (00:41:07):`: a name of two words or more, in
+    /// ordinary case, unstyled, with a colon and no title or role: how a conversation's
+    /// transcriber writes each participant. Its style (0–3) says whether a time follows and
+    /// whether it stands alone above the words, as Rev's does; alone, a time is required.
+    var plainFullNameStyle: Int? {
+        guard form == .colon, !isStyled, !isAllCaps, !hasTitle, genericRole == nil, !isTitledFirstUse,
+              name.contains(" "), !standsAlone || time != nil else { return nil }
+        return (time == nil ? 0 : 1) + (standsAlone ? 2 : 0)
     }
 }

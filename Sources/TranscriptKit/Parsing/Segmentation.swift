@@ -142,6 +142,12 @@ enum Segmentation {
     /// Turns at the start of a document in which the talk may still be setting up.
     static let settingUpTurns = 6
 
+    /// Words of a host's turn that presents the guest by name and so opens the interview proper.
+    static let guestIntroductionWords = 60
+    /// How a host presents a guest: NAME stands for the guest's surname, which follows their
+    /// first name or title (`Audrey Tang is…`, `my guest today is Jane Doe, the author of…`).
+    static let presentations = ["NAME is ", "NAME was ", "NAME has ", "NAME, who ", "NAME, the ", "NAME, a ", "NAME, an "]
+
     /// `Let's just start talking`, `Shall we begin?`: the conversation starts now. A topic
     /// (`Let's start with Syria`) is a question's opening, not this, so the forms end here.
     static let talkStarts = Phrases(["let's start.", "let's start,", "let's start talking", "let's just start", "let's begin.",
