@@ -1,9 +1,9 @@
 import XCTest
 @testable import TranscriptKit
 
-/// A conversation with a guest on a video call and a room of people who each ask once, in our
-/// own words after shapes seen in real transcripts: the sound check and chat before the host
-/// presents the guest, people from the room named once, and the goodbyes at the end.
+/// How a conversation begins and ends, in our own words after shapes seen in real transcripts:
+/// the sound check and chat before the host presents the guest, people from the room named
+/// once, the goodbyes at the end, a guest who winds the session up, and hard-wrapped text.
 final class ConversationShapesTests: XCTestCase {
     private func firstQuestion(_ d: Document) -> String? {
         d.exchanges.first.flatMap { e in e.blocks.lazy.map { d.blocks[$0] }.first { $0.kind == .question }?.text }
@@ -42,6 +42,58 @@ final class ConversationShapesTests: XCTestCase {
         let last = d.exchanges.last.map { e in e.blocks.map { d.blocks[$0].text }.joined(separator: " ") } ?? ""
         XCTAssertTrue(last.contains("the tide tables"), last)
         XCTAssertFalse(last.contains("Looking forward to seeing you"), last)
+    }
+
+    func testAGuestWindingUpLeavesTheLastQuestionAndTheBanterBeforeItUnanswered() {
+        let text = """
+        Chair: Minister, the first question. How will the new rail line be paid for?
+
+        Minister: Half from the national budget, half from the regions, spread over ten years, and the \
+        regions have already voted their share in the spring sessions.
+
+        Chair: And the second one: when does the first train run?
+
+        Minister: In the autumn of next year, if the bridge over the river is finished on time, which the \
+        builders promise and which I will believe when I see it.
+
+        Chair: You know what people ask every year, don't you?
+
+        Minister: No, I do not.
+
+        Chair: Whether you will stand again. Will you?
+
+        Minister: It is time for us to wrap up…
+
+        Chair: Then we will not ask. But the whole region would miss you, and so would we, I think that is \
+        fair to say after so many years of these evenings together in this hall.
+
+        Minister: A story to close, then, about a farmer and his cow, which I have told before and will \
+        tell again, because it is the best one I know and everybody here laughs at it every time.
+
+        Chair: Thank you all. Good night.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.count, 2)
+        let lastAnswer = d.exchanges.last.flatMap { e in e.blocks.reversed().first { d.blocks[$0].kind == .answer } }
+        XCTAssertTrue(lastAnswer.map { d.blocks[$0].text.hasPrefix("In the autumn") } == true)
+    }
+
+    func testANameAndColonWrappedIntoALineIsNoSpeaker() {
+        let text = """
+        Host: Why did the harbour close for a week in March, and who decided it?
+
+        Guest: The storm did most of the deciding. We had waves over the outer wall for three days and the
+        cranes could not work, so we kept the ships out. Then came the question of what to say
+        about it. About
+        Mayor Lind: she called it the right decision at the time, and I still think it was.
+
+        Host: Would you do the same again?
+
+        Guest: Yes, every time the waves come over the wall like that; nobody's cargo is worth a crew.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertNil(d.participants.first { $0.name == "Mayor Lind" })
+        XCTAssertEqual(d.exchanges.count, 2)
     }
 
     static let call = """

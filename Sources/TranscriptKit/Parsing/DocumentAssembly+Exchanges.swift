@@ -168,6 +168,18 @@ extension DocumentAssembly {
         drafts.removeAll()
     }
 
+    /// Drops the last exchanges while they were answered in a few words (`You know what I mean,
+    /// don't you?` — `No, I do not.`): banter before the close. What they held is no longer
+    /// question or answer.
+    private mutating func dropBanterAtTheEnd(_ drafts: inout [Segmentation.Draft], before end: Int) {
+        var upper = end
+        while drafts.count > 1, let last = drafts.last, last.answerWords < Segmentation.substantialAnswer {
+            for index in last.start..<upper where kinds[index] == .question || kinds[index] == .answer { kinds[index] = .moderator }
+            upper = last.start
+            drafts.removeLast()
+        }
+    }
+
     /// Whether one of the turn's first paragraphs says the conversation starts now.
     private func saysTheTalkStarts(_ turn: Turn) -> Bool {
         var seen = 0
@@ -318,6 +330,9 @@ extension DocumentAssembly {
     mutating func buildExchanges(_ turns: [Turn]) -> [Exchange] {
         var drafts: [Segmentation.Draft] = []
         var answeredAtLength = false
+        // The one who answers said it is time to stop (`It is time for us to wrap up…`): what
+        // follows is closing, and only a real question opens anything.
+        var guestWoundUp = false
         for (t, var turn) in turns.enumerated() {
             turn.opening = opening(of: turn)
             if t + 1 < turns.count { turn.nextSpeaker = turns[t + 1].speaker }
@@ -352,6 +367,8 @@ extension DocumentAssembly {
                 let ending = paragraphs[turn.last].trailingBytes(240)
                 turn.handsOver = Segmentation.handsOver(ending)
                 turn.windsUp = Segmentation.windsUp(ending)
+            } else if role == .interviewee && !turn.endsAsking && turn.words <= Segmentation.guestWindUpWords {
+                turn.windsUp = Segmentation.windsUp(paragraphs[turn.last].trailingBytes(240))
             }
             if role != .interviewer && !answeredAtLength && turn.words >= 60 { turn.greetsTheRoom = greetsTheRoom(turn) }
             var talk = SmallTalk.classify(turn)
@@ -359,7 +376,7 @@ extension DocumentAssembly {
             var kind: Block.Kind = .moderator
             switch role {
             case .interviewer:
-                if talk == .closing || (turn.windsUp && !turn.asks) {
+                if talk == .closing || (turn.windsUp && !turn.asks) || (guestWoundUp && !turn.asks) {
                     if explains, let last = drafts.indices.last, drafts[last].open {
                         let why = talk == .closing ? "thanks or takes leave" : "winds the conversation up"
                         explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) \(why): exchange \(last + 1) ends")
@@ -387,6 +404,13 @@ extension DocumentAssembly {
                     // An aside is part of the exchange it interrupts; outside any, it is no question.
                     kind = placement == .aside && drafts.last?.open != true ? .moderator : .question
                 }
+            case .interviewee where turn.windsUp:
+                // A question put as the guest winds up goes unanswered, and so does banter just
+                // before: the exchanges end with the last answered in earnest.
+                guestWoundUp = true
+                dropBanterAtTheEnd(&drafts, before: turn.first)
+                drafts.indices.last.map { drafts[$0].open = false }
+                if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) winds the conversation up: what follows is closing") }
             case .interviewee, .other:
                 // Until something has been answered at length, a greeting monologue opens the briefing.
                 if !answeredAtLength, let last = drafts.last, last.answerWords >= 60 { answeredAtLength = true }

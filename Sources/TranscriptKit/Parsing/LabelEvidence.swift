@@ -193,6 +193,13 @@ enum LabelEvidence {
         }
         acceptAskersBetweenTurns(paragraphs, counts: counts, &accepted)
         acceptNamesJustIntroduced(paragraphs, counts: counts, &accepted)
+        // `…some of the positive things. About` / `President Trump: I did not vote for him…`:
+        // a line of hard-wrapped text that happens to open with a name and a colon, the
+        // sentence running on from the line above it, is no one speaking.
+        for index in paragraphs.indices.dropFirst() where accepted[index] && count(paragraphs[index]) == 1
+            && paragraphs[index].gapBefore == 0 && paragraphs[index - 1].endsMidSentence {
+            accepted[index] = false
+        }
         return accepted
     }
 
@@ -293,5 +300,13 @@ extension SpeakerLabel {
         guard form == .colon, !isStyled, !isAllCaps, !hasTitle, genericRole == nil, !isTitledFirstUse,
               name.contains(" "), !standsAlone || time != nil else { return nil }
         return (time == nil ? 0 : 1) + (standsAlone ? 2 : 0)
+    }
+}
+
+extension Paragraph {
+    /// The text stops on a word or a comma: the sentence goes on in the next line.
+    var endsMidSentence: Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return last.properties.isLowercase || last == "," || last == ";"
     }
 }

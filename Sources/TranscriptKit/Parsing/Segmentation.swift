@@ -127,6 +127,10 @@ enum Segmentation {
                                    "now recognize", "i recognize", "is recognized for", "are recognized for",
                                    "opening statement.", "for five minutes.", "for 5 minutes."])
 
+    /// A turn of the guest's this short that winds up (`It is time for us to wrap up…`) says
+    /// the conversation is over; in a longer one the words are part of an answer.
+    static let guestWindUpWords = 25
+
     /// A turn ending like this winds the conversation up: what follows is thanks, not answers.
     static func windsUp(_ ending: [UInt8]) -> Bool {
         windUps.occur(in: ending)
