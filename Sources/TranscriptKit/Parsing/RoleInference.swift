@@ -28,6 +28,8 @@ enum RoleInference {
     struct Verdict {
         var role: Participant.Role
         var reason: String
+        /// Reads out for the chair (a clerk): what they say answers no question.
+        var readsForTheChair = false
     }
 
     /// - The interviewee is the person who says the most (unless a generic label says otherwise).
@@ -47,10 +49,35 @@ enum RoleInference {
            stats.count >= 2 {
             decide(host, .interviewer, "opens the show")
         }
+        // A floor session's presiding officer: a brief word between most turns (`Senator
+        // Leichter.`, `Do you yield?`, `The Secretary will read.`), after which anyone at all may
+        // speak. An interviewer's brief turns are followed by the one or two who answer.
+        let allTurns = stats.reduce(0) { $0 + $1.turns }
+        let presiding = stats.indices.filter { verdicts[$0] == nil && presides(stats[$0], allTurns: allTurns) }
+        for s in presiding {
+            decide(s, .moderator, "a brief word between a quarter or more of all turns, after which many different people speak: presides")
+        }
+        // Its clerk (`THE SECRETARY`, reading each bill's title and the roll's result) speaks when
+        // the chair gives the word, asking nothing and answering no one's question.
+        for s in stats.indices where verdicts[s] == nil && stats[s].turns >= 5 && stats[s].askingTurns == 0 {
+            let afterTheChair = presiding.reduce(0) { $0 + stats[$1].followedBy[s, default: 0] }
+            let afterQuestions = stats[s].repliesToQuestionsFrom.values.reduce(0, +)
+            if afterTheChair * 5 >= stats[s].turns * 4 && afterQuestions * 5 < stats[s].turns {
+                decide(s, .other, "speaks when the presiding officer gives the word, answering no question: reads for the chair")
+                verdicts[s]?.readsForTheChair = true
+            }
+        }
         // A hearing: legislators who ask at all question the witnesses, however much they say,
         // unless they do most of the talking (a floor debate among themselves). A senator who
         // never asks is a guest like any other (on the radio, say).
-        let members = stats.indices.filter { stats[$0].sitsOnThePanel && stats[$0].askingTurns > 0 && verdicts[$0] == nil }
+        // One who mostly replies to questions and seldom asks is answering for a bill (a sponsor
+        // who yields) however they are titled.
+        func answersForABill(_ s: Int) -> Bool {
+            stats[s].repliesToQuestionsFrom.values.reduce(0, +) * 2 >= stats[s].turns && stats[s].askingShare < 0.25
+        }
+        let members = stats.indices.filter {
+            stats[$0].sitsOnThePanel && stats[$0].askingTurns > 0 && verdicts[$0] == nil && !answersForABill($0)
+        }
         let speaking = stats.indices.filter { stats[$0].turns > 0 }
         let memberWords = members.reduce(0) { $0 + stats[$1].words }, allWords = speaking.reduce(0) { $0 + stats[$1].words }
         if !members.isEmpty, members.count < speaking.count, memberWords * 5 < allWords * 3 {
@@ -80,6 +107,8 @@ enum RoleInference {
         for s in undecided where role(s) == nil {
             if stats[s].repliesToGenericAsker * 3 >= stats[s].turns && stats[s].turns >= 2 && stats[s].askingShare < 0.5 {
                 decide(s, .interviewee, "takes the floor after the reporters' generic questions")
+            } else if stats[s].sitsOnThePanel && stats[s].turns >= 3 && answersForABill(s) {
+                decide(s, .interviewee, "a legislator who mostly replies to questions: answers for a bill")
             } else if stats[s].askingShare >= 0.25 {
                 decide(s, .interviewer, "ends a quarter or more of their turns asking")
             } else if stats[s].words * 2 >= leadWords || (anyone(.interviewer) && stats[s].words * 10 >= leadWords && stats[s].turns >= 3
@@ -122,6 +151,14 @@ enum RoleInference {
             }
         }
         return verdicts.map { $0 ?? Verdict(role: .other, reason: "never speaks") }
+    }
+
+    /// Takes a quarter of all turns or more, of under 15 words on average, and no one speaker
+    /// takes the floor after as many as half of them, five or more different people do.
+    static func presides(_ s: Stats, allTurns: Int) -> Bool {
+        guard s.turns >= 20, s.turns * 4 >= allTurns, s.wordsPerTurn < 15 else { return false }
+        let followers = s.followedBy.values
+        return followers.count >= 5 && (followers.max() ?? 0) * 2 < s.turns
     }
 
     /// A compilation of clips, or speeches given in turn: named speakers only, no turn short
