@@ -13,7 +13,21 @@ final class FloorSessionShapesTests: XCTestCase {
     static var session: String {
         let sponsors = ["BRANDT", "OKAFOR", "LINDQVIST", "HAYES", "MORENO", "TANAKA"]
         let subjects = ["the ferry tolls", "school buses", "river dredging", "night trains", "library hours", "snow clearing"]
-        var text = "THE PRESIDENT:  The Senate will come to order. The Secretary will read the first bill.\n\n"
+        var text = """
+        THE PRESIDENT:  The Senate will come to order.
+
+        SENATOR PAGE:  Mr. President, might I suggest that every member be put on the resolution honouring the \
+        lifeboat crews? Wouldn't you agree, Senator Ruiz?
+
+        ACTING PRESIDENT ROWE:  Without objection, so ordered. Senator Quist, why do you rise?
+
+        SENATOR QUIST:  Mr. President, on the resolution for the harbour pilots, I would like to open it to every \
+        member of the chamber, since so many of us have pilots in our districts and asked to join it.
+
+        ACTING PRESIDENT ROWE:  The Secretary will read the first bill.
+
+
+        """
         for (n, (sponsor, subject)) in zip(sponsors, subjects).enumerated() {
             text += """
             THE SECRETARY:  Calendar Number \(n + 10), by Senator \(sponsor.capitalized), an act to amend the transport law \
@@ -66,6 +80,14 @@ final class FloorSessionShapesTests: XCTestCase {
         // Two questions to each of six sponsors; the clerk's readings answer none of them.
         XCTAssertEqual(d.exchanges.count, 12)
         XCTAssertFalse(d.exchanges.contains { d.participants[$0.answerSpeaker ?? 0].name == "THE SECRETARY" })
+    }
+
+    func testAMemberGivenTheFloorAnswersNoQuestionLeftOpen() {
+        // Senator Page's suggestion is passed over when the chair asks Senator Quist why he rises:
+        // his words are a motion of his own, and the first exchange is the first bill's.
+        let d = TranscriptParser.parse(Self.session)
+        let first = d.exchanges.first.map { e in e.blocks.map { d.blocks[$0] }.first { $0.kind == .question }?.text ?? "" }
+        XCTAssertTrue(first?.contains("who pays for the ferry tolls") == true, first ?? "no exchange")
     }
 
     func testAnInterviewersBriefQuestionsAreNoPresiding() {

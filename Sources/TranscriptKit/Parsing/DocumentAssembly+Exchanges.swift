@@ -426,6 +426,13 @@ extension DocumentAssembly {
                     drafts[drafts.count - 1].hear(turn, talk: talk)
                 }
             case .moderator:
+                // `Senator Stachowski, why do you rise?`: the chair gives a member the floor for a
+                // motion of their own; a question still unanswered was passed over.
+                if let last = drafts.indices.last, drafts[last].open, drafts[last].answerTurns == 0, turn.endsAsking,
+                   Segmentation.recognizesAMember(paragraphs[turn.last].trailingBytes(120)) {
+                    drafts[last].open = false
+                    if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) gives a member the floor: exchange \(last + 1) was passed over") }
+                }
                 if let last = drafts.indices.last, drafts[last].open {
                     drafts[last].roomSpoke = true
                     if turn.handsOver && drafts[last].isAnswered { drafts[last].floorGiven = true }

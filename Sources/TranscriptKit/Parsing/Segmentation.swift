@@ -131,6 +131,14 @@ enum Segmentation {
     /// the conversation is over; in a longer one the words are part of an answer.
     static let guestWindUpWords = 25
 
+    /// A legislature's chair asking why a member stands (`Senator Paterson, why do you rise?`):
+    /// the member has the floor for a motion or a statement, not to answer.
+    static func recognizesAMember(_ ending: [UInt8]) -> Bool {
+        recognitions.occur(in: ending)
+    }
+
+    static let recognitions = Phrases(["why do you rise?", "for what purpose do you rise?", "for what purpose does the"])
+
     /// A turn ending like this winds the conversation up: what follows is thanks, not answers.
     static func windsUp(_ ending: [UInt8]) -> Bool {
         windUps.occur(in: ending)
