@@ -95,8 +95,9 @@ extension DocumentAssembly {
         var turns: [Turn] = []
         turns.reserveCapacity(turnCount())
         var mending = Mending()
+        let isFragment = fragmentTest
         makeTurns(detailed: true) { turn in
-            if let settled = mending.take(turn, isFragment: { isFragment($0, next: $1, between: $2) }) { turns.append(settled) }
+            if let settled = mending.take(turn, isFragment: isFragment) { turns.append(settled) }
         }
         turns += mending.finish()
         if let first = turns.first, Segmentation.opensAShow(paragraphs[first.first].leadingBytes(400)) {
@@ -132,8 +133,9 @@ extension DocumentAssembly {
     private func turnCount() -> Int {
         var count = 0
         var mending = Mending()
+        let isFragment = fragmentTest
         makeTurns(detailed: false) { turn in
-            if mending.take(turn, isFragment: { isFragment($0, next: $1, between: $2) }) != nil { count += 1 }
+            if mending.take(turn, isFragment: isFragment) != nil { count += 1 }
         }
         return count + mending.finish().count
     }
@@ -254,13 +256,21 @@ extension DocumentAssembly {
     }
 
     /// A short turn of one paragraph opening in lower case, between two turns of `speaker`.
-    private func isFragment(_ turn: Turn, next: Turn, between speaker: Int) -> Bool {
+    /// `isFragment`, made once per pass over the turns and holding only the paragraphs: a
+    /// closure over the assembly made for each turn copied the whole assembly each time (a
+    /// twentieth of parsing a million short turns).
+    private var fragmentTest: (Turn, Turn, Int) -> Bool {
+        let paragraphs = self.paragraphs
+        return { DocumentAssembly.isFragment($0, next: $1, between: $2, in: paragraphs) }
+    }
+
+    private static func isFragment(_ turn: Turn, next: Turn, between speaker: Int, in paragraphs: [Paragraph]) -> Bool {
         speaker == next.speaker && turn.words <= 12 && turn.paragraphCount == 1 && opensInLowerCase(paragraphs[turn.first])
     }
 
     /// Read off the string, not copied out (`leadingBytes` makes an array: asked of every other
     /// turn of short turns, twice, it was a tenth of the parse).
-    private func opensInLowerCase(_ p: Paragraph) -> Bool {
+    private static func opensInLowerCase(_ p: Paragraph) -> Bool {
         p.text.utf8.first.map { $0 >= 0x61 && $0 <= 0x7A } ?? false
     }
 

@@ -15,7 +15,12 @@ struct LabelKeys {
 
     /// The number of the paragraph's label key; nil when it has no label.
     mutating func number(_ p: Paragraph) -> Int? {
-        guard let object = p.opening, object.hasLabel else { return nil }
+        number(p.opening)
+    }
+
+    /// The number of the label key of a paragraph's shared opening; nil when it has no label.
+    mutating func number(_ opening: SharedLabel?) -> Int? {
+        guard let object = opening, object.hasLabel else { return nil }
         for i in recentObjects.indices where recentObjects[i] === object { return recentNumbers[i] }
         let key = object.label.unsafelyUnwrapped.key
         let number: Int

@@ -17,7 +17,15 @@ enum MarkdownText {
     static func isUnderline(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var end = range.upperBound
         while end > range.lowerBound && (b[end - 1] == 0x20 || b[end - 1] == 0x09) { end -= 1 }
-        guard end - range.lowerBound >= 3, "=#-~^+*_".utf8.contains(b[range.lowerBound]) else { return false }
+        // (A switch, not a search of a string's bytes: asked of every paragraph.)
+        switch b[range.lowerBound] {
+        case UInt8(ascii: "="), UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "~"), UInt8(ascii: "^"),
+             UInt8(ascii: "+"), UInt8(ascii: "*"), UInt8(ascii: "_"):
+            break
+        default:
+            return false
+        }
+        guard end - range.lowerBound >= 3 else { return false }
         let mark = b[range.lowerBound]
         return b[range.lowerBound..<end].allSatisfy { $0 == mark }
     }

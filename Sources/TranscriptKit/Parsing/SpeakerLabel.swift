@@ -246,7 +246,8 @@ extension SpeakerLabel {
         // parliament carries two (`Jane Smith (Leith North) (Lab)`).
         var aside: String?
         // `Jane Doe [00:01:02]:` as well.
-        while name.hasSuffix(")") || name.hasSuffix("]"), let open = name.lastIndex(of: name.hasSuffix(")") ? "(" : "[") {
+        while let last = name.utf8.last, last == UInt8(ascii: ")") || last == UInt8(ascii: "]"),
+              let open = name.lastIndex(of: last == UInt8(ascii: ")") ? "(" : "[") {
             let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
                 .trimming(" ")
             name = String(name[..<open]).trimming(" ")
