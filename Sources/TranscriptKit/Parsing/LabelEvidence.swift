@@ -150,7 +150,23 @@ enum LabelEvidence {
             case .colon: return label.genericRole != nil || count(p) >= 2 || label.hasTitle
             }
         }
-        var accepted = paragraphs.indices.map(strong)
+        // Past the head, a label's verdict depends only on the label (shared by every paragraph
+        // that opens alike) unless it stands alone above its words: the last few verdicts are
+        // kept by label object, so a million short turns judge two labels, not a million.
+        var accepted: [Bool] = []
+        accepted.reserveCapacity(paragraphs.count)
+        var recentVerdicts = IdentityRing<SharedLabel, Bool>()
+        for index in paragraphs.indices {
+            let object = paragraphs[index].opening
+            let reusable = object?.hasLabel == true && !paragraphs[index].labelIsCertain && paragraphs[index].firstLine >= headEnd
+            if reusable, let object, let verdict = recentVerdicts.value(for: object) {
+                accepted.append(verdict)
+                continue
+            }
+            let verdict = strong(index)
+            accepted.append(verdict)
+            if reusable, let object, object.label?.standsAlone == false { recentVerdicts.remember(object, verdict) }
+        }
         if !overrides.isEmpty {
             for index in paragraphs.indices {
                 guard let key = paragraphs[index].label?.key, let decision = overrides.decision(for: key) else { continue }
@@ -160,16 +176,28 @@ enum LabelEvidence {
         var capsStyle = 0, styled = 0, titledClosed = 0, timedClosed = 0, capsClosed = 0, styledClosed = 0, voices = 0
         var plainFullNames = [0, 0, 0, 0]
         let firstBelieved = accepted.firstIndex(of: true) ?? 0, lastBelieved = accepted.lastIndex(of: true) ?? 0
-        for (p, ok) in zip(paragraphs, accepted) where ok {
-            guard let label = p.label else { continue }
-            if let style = label.plainFullNameStyle { plainFullNames[style] += 1 }
-            if label.isAllCaps { capsStyle += 1 }
-            if label.isStyled { styled += 1 }
-            if label.form == .closed && label.hasTitle && !label.standsAlone { titledClosed += 1 }
-            if label.form == .closed && label.isAllCaps && !label.standsAlone && !label.isStyled { capsClosed += 1 }
-            if label.form == .closed, !label.isStyled, label.time != nil { timedClosed += 1 }
-            if label.form == .closed, label.isStyled, !label.standsAlone { styledClosed += 1 }
-            if isNumberedVoice(label.key) { voices += 1 }
+        // Tallied per label object first (paragraphs that open alike share one), then per label.
+        var objects: [SharedLabel] = [], uses: [Int] = []
+        var recentSlots = IdentityRing<SharedLabel, Int>()
+        var slotOf: [ObjectIdentifier: Int] = [:]
+        for index in paragraphs.indices where accepted[index] {
+            guard let object = paragraphs[index].opening, object.hasLabel else { continue }
+            if let slot = recentSlots.value(for: object) { uses[slot] += 1; continue }
+            let slot = slotOf[ObjectIdentifier(object)] ?? objects.count
+            if slot == objects.count { objects.append(object); uses.append(0); slotOf[ObjectIdentifier(object)] = slot }
+            uses[slot] += 1
+            recentSlots.remember(object, slot)
+        }
+        for (object, n) in zip(objects, uses) {
+            let label = object.label.unsafelyUnwrapped
+            if let style = label.plainFullNameStyle { plainFullNames[style] += n }
+            if label.isAllCaps { capsStyle += n }
+            if label.isStyled { styled += n }
+            if label.form == .closed && label.hasTitle && !label.standsAlone { titledClosed += n }
+            if label.form == .closed && label.isAllCaps && !label.standsAlone && !label.isStyled { capsClosed += n }
+            if label.form == .closed, !label.isStyled, label.time != nil { timedClosed += n }
+            if label.form == .closed, label.isStyled, !label.standsAlone { styledClosed += n }
+            if isNumberedVoice(label.key) { voices += n }
         }
         for index in paragraphs.indices where !accepted[index] {
             guard let label = paragraphs[index].label, !label.isTitledFirstUse, index > 0 else { continue }

@@ -1,17 +1,13 @@
 /// Numbers the label keys of a document's paragraphs (0, 1, 2… in order of first use), for the
 /// passes that count or look up every paragraph's label (`LabelEvidence`).
 ///
-/// Paragraphs that open alike share one immutable `SharedLabel`, and turns go round a few
-/// speakers: the last eight objects met are compared by identity first, so a key is copied and
-/// hashed once per object met anew rather than once per paragraph (per paragraph, that was most
-/// of the label evidence's work on short turns). The objects are held, so no identity is reused
-/// while they are compared.
+/// The last label objects met are compared by identity first (`IdentityRing`), so a key is
+/// copied and hashed once per object met anew rather than once per paragraph (per paragraph,
+/// that was most of the label evidence's work on short turns).
 struct LabelKeys {
     private(set) var keys: [String] = []
     private var numbers: [String: Int] = [:]
-    private var recentObjects: [SharedLabel] = []
-    private var recentNumbers: [Int] = []
-    private var next = 0
+    private var recent = IdentityRing<SharedLabel, Int>()
 
     /// The number of the paragraph's label key; nil when it has no label.
     mutating func number(_ p: Paragraph) -> Int? {
@@ -21,7 +17,7 @@ struct LabelKeys {
     /// The number of the label key of a paragraph's shared opening; nil when it has no label.
     mutating func number(_ opening: SharedLabel?) -> Int? {
         guard let object = opening, object.hasLabel else { return nil }
-        for i in recentObjects.indices where recentObjects[i] === object { return recentNumbers[i] }
+        if let number = recent.value(for: object) { return number }
         let key = object.label.unsafelyUnwrapped.key
         let number: Int
         if let known = numbers[key] {
@@ -31,14 +27,7 @@ struct LabelKeys {
             keys.append(key)
             numbers[key] = number
         }
-        if recentObjects.count < 8 {
-            recentObjects.append(object)
-            recentNumbers.append(number)
-        } else {
-            recentObjects[next] = object
-            recentNumbers[next] = number
-        }
-        next = (next + 1) % 8
+        recent.remember(object, number)
         return number
     }
 
