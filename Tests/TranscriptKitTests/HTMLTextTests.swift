@@ -32,6 +32,24 @@ final class HTMLTextTests: XCTestCase {
         XCTAssertEqual(d.exchanges.map(\.title), ["What are you working on?", "Why cards?"])
     }
 
+    func testASubheadingAfterTheLastTurnOpensTheBackMatter() {
+        // An oral history saved as a page: after the last turn and the end marker, a note about
+        // the narrator under its own subheading is what the page adds, not more of the answer.
+        let d = TranscriptParser.parse("""
+            <html><body><h1>Oral history with Ruth Aalto</h1>
+            <p><b>KEMP:</b> Where did you grow up?</p>
+            <p><b>AALTO:</b> On a farm by the lake, the youngest of seven, and I walked to school on the ice in winter.</p>
+            <p><b>KEMP:</b> What did you do after school?</p>
+            <p><b>AALTO:</b> I kept the books at the creamery for forty years and never missed a day of it.</p>
+            <p>[End of interview]</p>
+            <h2>Biographical Note</h2>
+            <p>Ruth Aalto (1920-2011) kept the books of the Lakeside Creamery from 1938 to 1978.</p>
+            </body></html>
+            """)
+        XCTAssertEqual(d.exchanges.count, 2)
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Ruth Aalto (1920") }?.kind, .back)
+    }
+
     func testTextThatMentionsTagsIsNoPage() {
         let d = TranscriptParser.parse("Q: Is <html> a tag, and is a < b?\n\nA: Yes, it is, and a is less than b here, as written.\n")
         XCTAssertEqual(d.source.format, .text)

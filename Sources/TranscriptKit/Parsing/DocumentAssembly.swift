@@ -97,16 +97,15 @@ struct DocumentAssembly {
         while backStart > lastLabel + 1 && !PageFurniture.isProse(paragraphs[backStart - 1]) { backStart -= 1 }
         // Turns go round a few speakers: the last few label objects met and whose they are, so
         // the participants' table is not hashed for every turn.
-        var recent: [(object: SharedLabel, speaker: Int)] = []
+        var recent = IdentityRing<SharedLabel, Int>()
         for index in paragraphs.indices {
             let p = paragraphs[index]
             if accepted[index], let object = p.opening, object.hasLabel {
-                if let known = recent.first(where: { $0.object === object }) {
-                    speaker = known.speaker
+                if let known = recent.value(for: object) {
+                    speaker = known
                 } else {
                     let made = participant(for: object.label.unsafelyUnwrapped)
-                    if recent.count == 8 { recent.removeFirst() }
-                    recent.append((object, made))
+                    recent.remember(object, made)
                     speaker = made
                 }
                 speakers[index] = speaker
@@ -122,10 +121,12 @@ struct DocumentAssembly {
                 continue
             }
             let short = p.shortBytes
-            // After the last turn, a heading (`BIOGRAPHICAL NOTE`, `## About the author`) or the
-            // editor's note opens what the page adds to the conversation.
+            // After the last turn, a heading (`BIOGRAPHICAL NOTE`, `## About the author`, a saved
+            // page's `<h2>Biographical Note</h2>`) or the editor's note opens what the page adds
+            // to the conversation.
             if FurnitureRules.isFurniture(short)
-                || (index > lastLabel && (PageFurniture.isHeading(p, short) || PageFurniture.isEditorsNote(short))) {
+                || (index > lastLabel && (PageFurniture.isHeading(p, short) || (p.isMarkup && p.words > 0)
+                                          || PageFurniture.isEditorsNote(short))) {
                 if index > lastLabel { inBack = true; kinds[index] = .back } else { kinds[index] = .caption }
             } else if p.isMarkup || CaptionRules.isCredited(short) || CaptionRules.isStageDirection(short)
                         || (p.label == nil && PageFurniture.isHeading(p, short))
