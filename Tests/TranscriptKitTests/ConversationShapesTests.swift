@@ -96,6 +96,62 @@ final class ConversationShapesTests: XCTestCase {
         XCTAssertEqual(d.exchanges.count, 2)
     }
 
+    /// A book club of four: the host asks now and then but mostly gives opinions, and three
+    /// co-hosts take each point up at length (more than a commenting host's remark needs).
+    static var bookClub: String {
+        let guests = ["Ola Brandt", "Sami Keller", "Ruth Imai"]
+        var text = ""
+        for round in 0..<12 {
+            if round % 4 == 0 {
+                text += "**Nina Vos** So what did you all think of chapter \(round / 4 + 1)?\n\n"
+            } else {
+                text += "**Nina Vos** I really liked the part about the lighthouse keepers in this one, because it reminded " +
+                    "me of my grandfather and the way he kept his logbook every single night for forty years, in pencil, " +
+                    "in a kitchen that smelled of paraffin, long after anyone needed the light.\n\n"
+            }
+            for guest in guests {
+                text += "**\(guest)** I thought the same, and more than that: the chapter is really about patience, about " +
+                    "doing a small thing the same way every day until it matters, and the keepers are the best example " +
+                    "of it that the author could have found. The logbooks are the heart of it for me: every night the " +
+                    "weather, the ships that passed, the oil burned and the wick trimmed, written in the same hand for " +
+                    "forty years, and nobody ever read them until the author did, round \(round).\n\n"
+            }
+        }
+        return text
+    }
+
+    func testAHostCommentingAmongThreeCoHostsOpensNoExchangeWithARemark() {
+        let d = TranscriptParser.parse(Self.bookClub)
+        XCTAssertEqual(d.participants.first { $0.name == "Nina Vos" }?.role, .interviewer)
+        // Three questions, one per chapter; the nine remarks in between are opinions in the round.
+        XCTAssertEqual(d.exchanges.count, 3)
+    }
+
+    func testAShortTurnFinishingATrailedOffReplyAsksNothingNew() {
+        let text = """
+        Host: How did you start writing at night?
+
+        Guest: It began when the children were small. The house was quiet only after ten, and I found that the \
+        words came more easily when nobody needed me, so I wrote until one or two and it tends to, like-
+
+        Host: Make the days longer?
+
+        Guest: Exactly, make the days longer and the nights shorter. I would not recommend it to anyone, but it \
+        was the only time I had, and the book would not exist without those nights.
+
+        Host: Shall we move on to the second book?
+
+        Guest: Yes, please.
+
+        Host: Why did the second book take ten years?
+
+        Guest: Because I threw the first draft away. It was the first book again under another name, and a \
+        friend who read it told me so, kindly but plainly, and she was right.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.map(\.title), ["How did you start writing at night?", "Why did the second book take ten years?"])
+    }
+
     static let call = """
     Pieter Smal: Can everyone hear me at the back? Good.
 

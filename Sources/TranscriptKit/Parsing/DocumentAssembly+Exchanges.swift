@@ -313,6 +313,13 @@ extension DocumentAssembly {
             participants[$0].role == .interviewer && genericRoles[$0] == nil && stats[$0].turns >= 10
                 && stats[$0].askingShare < Segmentation.commentatorShare
         })
+        // Three or more who answer, each many times, and hosts known by name who comment along
+        // (fewer than three turns in ten end asking): a book club, co-hosts in the round. A
+        // host's remark that asks nothing is an opinion among theirs, not a prompt. Reporters
+        // at a briefing of three officials ask in most turns, and often as `Q`.
+        let askers = participants.indices.filter { participants[$0].role == .interviewer && stats[$0].turns > 0 }
+        inTheRound = participants.indices.filter { participants[$0].role == .interviewee && stats[$0].turns >= 10 }.count >= 3
+            && !askers.isEmpty && askers.allSatisfy { genericRoles[$0] == nil && stats[$0].askingShare < Segmentation.commentatorShare }
     }
 
     /// An asker's turn that is no question whatever it says: before anything is answered at
@@ -398,7 +405,9 @@ extension DocumentAssembly {
                     // `Q:` answered by `A:` is a document whose every `Q` is a question.
                     let labelled = genericRoles[turn.speaker] == .interviewer
                         && drafts.last?.answerer.map { genericRoles[$0] == .interviewee } == true
-                    let placement = Segmentation.place(turn, after: drafts.last, everyTurnAsks: labelled)
+                    let placement = inTheRound && !turn.asks && !labelled
+                        ? (drafts.last?.open == true ? .continues : .aside)
+                        : Segmentation.place(turn, after: drafts.last, everyTurnAsks: labelled)
                     if explains { explainPlacement(placement, turn, drafts.last, exchange: drafts.count + (placement == .opens ? 1 : 0)) }
                     switch placement {
                     case .continues:
@@ -511,7 +520,10 @@ enum SmallTalk {
     }
 
     static let pleasantQuestions = Phrases(["how are you", "how's it going", "how are things", "how have you been",
-                                            "you doing?"], curlyApostrophes: true)
+                                            "you doing?",
+                                            // A move to the next topic asks leave, not a question.
+                                            "shall we move on", "should we move on", "can we move on", "ready to move on"],
+                                           curlyApostrophes: true)
 
     static func mentionsSmallTalk(_ text: ArraySlice<UInt8>) -> Bool { phrases.occur(in: text) }
 

@@ -14,6 +14,8 @@ struct DocumentAssembly {
     /// Others who spoke briefly once or twice (`RoleInference`): their words answer nothing,
     /// as a moderator's do not (an audience member saying who they are after `In the back?`).
     var passersBy: Set<Int> = []
+    /// Three or more answer in the round (`assignRoles`): an unasked remark opens nothing.
+    var inTheRound = false
     private var warnings: [String] = []
     var overrides = SpeakerOverrides()
     /// Whether to write down why labels were believed and exchanges began (`outline --explain`).

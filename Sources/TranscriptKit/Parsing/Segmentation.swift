@@ -30,6 +30,9 @@ enum Segmentation {
         var floorGiven = false
         /// Opened by the one given the floor: a question by the room's rules, asked or not.
         var calledOn = false
+        /// Who trailed off in the last reply (`it tends to like-`), if it did: a short turn that
+        /// they then take up again finished their sentence.
+        var brokenOffBy: Int?
 
         init(_ turn: Turn) {
             start = turn.first
@@ -52,6 +55,7 @@ enum Segmentation {
         mutating func hear(_ turn: Turn, talk: SmallTalk.Kind) {
             if answerer == nil { answerer = turn.speaker }
             answerTurns += 1
+            brokenOffBy = turn.breaksOff ? turn.speaker : nil
             // A yes or no counts as an answer to a question that asked; a short question back
             // (`A quick what?`) or a reply cut off (`Well —`) does not answer.
             let clarifies = turn.words < Segmentation.substantialAnswer * 2 && (turn.endsAsking || turn.breaksOff)
@@ -103,6 +107,8 @@ enum Segmentation {
 
     /// Words an answer needs before the interviewer's next turn can be a new question.
     static let substantialAnswer = 15
+    /// A turn this short after a reply that trailed off finishes it rather than asks anew.
+    static let completionWords = 6
     /// A question this short after an answer echoes it rather than asks anew.
     static let echoWords = 3
     /// An unasked remark shorter than this, after an answer, is an aside.
@@ -274,6 +280,9 @@ enum Segmentation {
         if takesUpTheCall(turn, after: last) { return .restarts }
         // `— does the ball move forward?`: the question cut off before goes on.
         if turn.opensMidSentence && !turn.asks { return .continues }
+        // `…it tends to like-` — `Like, turn your brain off?` — and she goes on: finishing her
+        // sentence. (`Is that your legacy, Mike?`, which Mike answers, is a question of its own.)
+        if let broken = last.brokenOffBy, turn.nextSpeaker == broken, turn.words <= completionWords { return .continues }
         if !last.isAnswered && !(everyTurnAsks && last.answerTurns > 0) { return .continues }
         // `Good afternoon, Mr President. Viktoria Prikhodko, Moskovsky Komsomolets.`, given the floor.
         if last.floorGiven { return .opens }
