@@ -19,6 +19,27 @@ final class LibraryTests: XCTestCase {
         // Not dates: a month out of range, a year alone, a number that is not a day, a phone number.
         XCTAssertNil(DocumentDate.find(in: "2021-13-01 and 2021 and March 45, 2020 and 555-1234-99\n"))
         XCTAssertNil(DocumentDate.find(in: "Q: May I ask about 1998?\nA: You may.\n"))
+        // Lines found by their newline bytes, as characters would split them: `\r\n` ends
+        // none, and only the first 25 lines are read.
+        XCTAssertEqual(DocumentDate.firstLines("a\r\nb\nc"), ["a\r\nb", "c"])
+        XCTAssertEqual(DocumentDate.firstLines(""), [""])
+        XCTAssertEqual(DocumentDate.firstLines("x\n"), ["x", ""])
+        let lines = (1...30).map { "line \($0)" }.joined(separator: "\n")
+        XCTAssertEqual(DocumentDate.firstLines(lines), lines.split(separator: "\n").prefix(25).map { $0 })
+        XCTAssertNil(DocumentDate.find(in: String(repeating: "Q: Why?\n", count: 25) + "date: 2004-02-29\n"))
+        XCTAssertEqual(DocumentDate.find(in: String(repeating: "Q: Why?\n", count: 24) + "date: 2004-02-29\n"), "2004-02-29")
+    }
+
+    /// A cue's timing read from its line: ASCII split by bytes, other text by characters.
+    func testCueTimings() {
+        let plain = CueTiming("00:01:02.500 --> 00:01:04.000 align:start")
+        XCTAssertEqual(plain?.start, 62_500)
+        XCTAssertEqual(plain?.end, 64_000)
+        XCTAssertEqual(plain?.startText, "00:01:02.500")
+        XCTAssertEqual(CueTiming("  01:02,5  -->  01:03 ")?.start, 62_005)
+        XCTAssertEqual(CueTiming("00:00:01.000 --> 00:00:02.000 région:é")?.end, 2_000)
+        XCTAssertNil(CueTiming("00:00:01.000 -> 00:00:02.000"))
+        XCTAssertNil(CueTiming("1:2:3:4.000 --> 00:00:02.000"))
     }
 
     /// A folder holding transcripts, a sidecar, hidden files, a binary, a FIFO, a dangling link
