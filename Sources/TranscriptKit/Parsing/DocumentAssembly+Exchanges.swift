@@ -36,12 +36,13 @@ struct Turn {
 }
 
 extension Turn {
-    /// Whether a paragraph trails off, and whether its last sentences ask.
-    static func ending(_ p: Paragraph) -> (breaksOff: Bool, asks: Bool) {
-        var text = p.text
+    /// Whether a paragraph's `text` trails off, and whether its last sentences ask (never
+    /// unless the paragraph `asks`). Given the text, not the paragraph, which was copied to be passed.
+    static func ending(_ text: String, asks: Bool) -> (breaksOff: Bool, asks: Bool) {
+        var text = text
         return text.withUTF8 { b in
             let tail = UnsafeBufferPointer(rebasing: b.suffix(4))
-            guard p.asks else { return (breaksOff(tail), false) }
+            guard asks else { return (breaksOff(tail), false) }
             return (breaksOff(tail), Bytes.survey(UnsafeBufferPointer(rebasing: b.suffix(160))).asks)
         }
     }
@@ -121,7 +122,7 @@ extension DocumentAssembly {
             current?.words += paragraphs[index].words
             guard detailed else { continue }
             if paragraphs[index].asks { current?.asks = true }
-            let (breaksOff, endsAsking) = Turn.ending(paragraphs[index])
+            let (breaksOff, endsAsking) = Turn.ending(paragraphs[index].text, asks: paragraphs[index].asks)
             current?.breaksOff = breaksOff
             current?.endsAsking = endsAsking
         }
