@@ -100,4 +100,34 @@ final class FloorSessionShapesTests: XCTestCase {
         XCTAssertEqual(role(d, "HOST"), .interviewer)
         XCTAssertEqual(d.exchanges.count, 30)
     }
+
+    func testAMembersStatementAndTheWitnessGivenTheFloorAreNoExchange() {
+        // A committee hearing: the ranking member's opening statement asks nothing; the chair then
+        // gives the witness the floor under a long heading, and the witness's statement answers
+        // nobody. The first exchange is the chair's first question.
+        let text = """
+        Ms. MARSH. The subcommittee will come to order. I now recognize the ranking member, Mr. Okafor, for his opening statement.
+
+        Mr. OKAFOR. Thank you, Madam Chair. Small ports are the backbone of coastal towns, and many of them are one bad winter away from closing.
+
+        Ms. MARSH. Thank you. Our first witness is Captain Ines Koval, harbor master of Brindle Bay. Captain Koval, you are recognized for five minutes.
+
+        STATEMENT OF CAPTAIN INES KOVAL, HARBOR MASTER, BRINDLE BAY
+
+        Captain KOVAL. Thank you, Chairwoman Marsh. Small ports need three things: shared dredging, help keeping pilots, and grants for equipment sized to small ports.
+
+        Ms. MARSH. Captain Koval, how often does your channel need dredging, and who pays for it today?
+
+        Captain KOVAL. Every three to four years, Madam Chair. Today the town pays for all of it, about two million dollars each time.
+
+        Mr. OKAFOR. Why are your pilots leaving?
+
+        Captain KOVAL. Pay, mostly. A pilot in a big port earns twice what we can pay, and the training is the same.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.count, 2)
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("STATEMENT OF") }?.kind, .caption)
+        let first = d.exchanges.first.map { e in e.blocks.map { d.blocks[$0] }.first { $0.kind == .question }?.text ?? "" }
+        XCTAssertTrue(first?.contains("how often does your channel need dredging") == true, first ?? "no exchange")
+    }
 }

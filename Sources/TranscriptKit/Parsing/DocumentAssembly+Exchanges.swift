@@ -406,6 +406,14 @@ extension DocumentAssembly {
                     // `Q:` answered by `A:` is a document whose every `Q` is a question.
                     let labelled = genericRoles[turn.speaker] == .interviewer
                         && drafts.last?.answerer.map { genericRoles[$0] == .interviewee } == true
+                    // `Captain Koval, you are recognized for five minutes.` after a member's opening
+                    // statement: the chair gives a witness the floor, and the statement, which asked
+                    // nothing and drew no answer, was no question.
+                    if turn.handsOver, !turn.asks, !labelled, let last = drafts.indices.last, drafts[last].open,
+                       !drafts[last].asks, drafts[last].answerTurns == 0, drafts[last].asker != turn.speaker {
+                        drafts[last].open = false
+                        if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) gives someone the floor: exchange \(last + 1), a statement, was no question") }
+                    }
                     let placement = inTheRound && !turn.asks && !labelled
                         ? (drafts.last?.open == true ? .continues : .aside)
                         : Segmentation.place(turn, after: drafts.last, everyTurnAsks: labelled)

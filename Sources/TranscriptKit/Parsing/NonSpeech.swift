@@ -135,7 +135,10 @@ enum PageFurniture {
     /// with no sentence's end (`BIOGRAPHIC DATA`, `ABOUT THE INTERVIEWER`).
     /// - Parameter bytes: the paragraph's `shortBytes`, which the caller has made already.
     static func isHeading(_ p: Paragraph, _ bytes: [UInt8]) -> Bool {
-        guard p.firstLine == p.lastLine, p.words <= 8 else { return false }
+        // A hearing's `STATEMENT OF CAPTAIN INES KOVAL, HARBOR MASTER, BRINDLE BAY` runs longer
+        // than other headings: a witness's name and titles follow the words that open it.
+        let words = titlesAWitness(bytes) ? 24 : 8
+        guard p.firstLine == p.lastLine, p.words <= words else { return false }
         if p.isTopHeading { return true }
         guard let last = bytes.last, !".?!:;,\"')]".utf8.contains(last) else { return false }
         var letters = 0
@@ -145,6 +148,12 @@ enum PageFurniture {
         }
         return letters >= 4
     }
+
+    static func titlesAWitness(_ bytes: [UInt8]) -> Bool {
+        witnessHeadings.contains { bytes.starts(with: $0.utf8) }
+    }
+
+    static let witnessHeadings = ["STATEMENT OF ", "TESTIMONY OF ", "PREPARED STATEMENT OF ", "OPENING STATEMENT OF "]
 
     /// A page copied as text opens with its navigation (`Skip to content`, `Menu`, `Search`):
     /// its title is the first line after that reads as one — three words or more, no sentence.
