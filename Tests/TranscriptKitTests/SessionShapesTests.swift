@@ -570,6 +570,54 @@ extension SessionShapesTests {
         ])
         XCTAssertNotEqual(d.blocks.last?.kind, .question, "the closing asks nothing")
     }
+    func testBriefVoicesBesideAHostWhoRunsTheShowTakePartButRunNothing() {
+        // A host asks almost every time; a long-winded guest answers; a second voice answers the
+        // host twice in sentences and otherwise comments; a third says `Yeah.` just after
+        // questions. Neither brief voice gives anyone the floor, so neither is a moderator.
+        let long = String(repeating: "The quay took three summers to build and changed how every boat was moored. ", count: 22)
+        let text = """
+        Speaker 1: Tonight we are talking about the old harbour. Ana, what changed when the new quay opened?
+
+        Speaker 4: Yeah.
+
+        Speaker 2: \(long)
+
+        Speaker 3: That was the year the fish market moved to the other side of the water, I remember it well.
+
+        Speaker 1: Carla, you were a harbour pilot for years. What was the hardest approach?
+
+        Speaker 3: The north channel in a westerly wind, because the sandbank moved every winter and the charts never kept up.
+
+        Speaker 1: Did the pilots ever refuse a ship?
+
+        Speaker 3: Twice that I remember, both times in fog so thick that nobody on the bridge could see the bow.
+
+        Speaker 1: Ana, who paid for the dredging in the end?
+
+        Speaker 4: Right.
+
+        Speaker 2: \(long)
+
+        Speaker 3: And the town argued about that bill for the best part of ten years, in every council meeting.
+
+        Speaker 1: Ana, is the old crane still standing?
+
+        Speaker 4: Yeah.
+
+        Speaker 2: \(long)
+
+        Speaker 3: It is, and the children climb it every summer whatever the signs on the fence say about it.
+
+        Speaker 1: That is all we have time for tonight. Thank you, all three of you.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(role(d, "Speaker 1"), .interviewer)
+        XCTAssertEqual(role(d, "Speaker 2"), .interviewee)
+        XCTAssertEqual(role(d, "Speaker 3"), .interviewee)
+        XCTAssertEqual(role(d, "Speaker 4"), .other)
+        let answerers = d.exchanges.map { e in e.blocks.first { d.blocks[$0].kind == .answer }.flatMap { d.speakerName(of: d.blocks[$0]) } }
+        XCTAssertEqual(answerers, ["Speaker 2", "Speaker 3", "Speaker 3", "Speaker 2", "Speaker 2"])
+    }
 }
 
 /// One host's tip, said at length and ending on a question to the listeners.

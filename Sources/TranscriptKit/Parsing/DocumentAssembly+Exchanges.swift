@@ -297,15 +297,15 @@ extension DocumentAssembly {
         }
         if let first = turns.first, first.opensTheShow { stats[first.speaker].opensTheShow = true }
         for index in stats.indices { stats[index].sitsOnThePanel = RoleInference.sitsOnThePanel(participants[index].name) }
-        var clerks: Set<Int> = []
+        var answeringNothing: Set<Int> = []
         for (index, verdict) in RoleInference.verdicts(stats).enumerated() {
             participants[index].role = verdict.role
-            if verdict.readsForTheChair { clerks.insert(index) }
+            if verdict.answersNothing { answeringNothing.insert(index) }
             if explains {
                 explanation.append("role: \(participants[index].name) is \(verdict.role.rawValue): \(verdict.reason) (\(stats[index].summary))")
             }
         }
-        passersBy = clerks.union(stats.indices.filter {
+        passersBy = answeringNothing.union(stats.indices.filter {
             participants[$0].role == .other && genericRoles[$0] == nil && stats[$0].turns <= 2 && stats[$0].askingTurns == 0
                 && stats[$0].wordsPerTurn < 40
         })

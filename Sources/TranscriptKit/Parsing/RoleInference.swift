@@ -28,8 +28,8 @@ enum RoleInference {
     struct Verdict {
         var role: Participant.Role
         var reason: String
-        /// Reads out for the chair (a clerk): what they say answers no question.
-        var readsForTheChair = false
+        /// What they say answers no question: a clerk reading for the chair, or a passing word.
+        var answersNothing = false
     }
 
     /// - The interviewee is the person who says the most (unless a generic label says otherwise).
@@ -64,7 +64,7 @@ enum RoleInference {
             let afterQuestions = stats[s].repliesToQuestionsFrom.values.reduce(0, +)
             if afterTheChair * 5 >= stats[s].turns * 4 && afterQuestions * 5 < stats[s].turns {
                 decide(s, .other, "speaks when the presiding officer gives the word, answering no question: reads for the chair")
-                verdicts[s]?.readsForTheChair = true
+                verdicts[s]?.answersNothing = true
             }
         }
         // A hearing: legislators who ask at all question the witnesses, however much they say,
@@ -134,6 +134,16 @@ enum RoleInference {
                 // A word or two in passing (a cast member's aside, a colleague's correction)
                 // runs nothing: a moderator comes back, or gives someone the floor.
                 decide(s, .other, "speaks briefly once or twice, giving no one the floor")
+            } else if stats[s].wordsPerTurn < 40, !stats[s].handsOver, stats[s].repliesToQuestionsFrom.values.contains(where: { $0 > 0 }) {
+                // A moderator speaks after answers, to give the next one the floor. A brief voice
+                // heard after questions that gives no one the floor is taking part: answering with
+                // the panel if it answers the interviewer in sentences, else a passing word.
+                if answersInterviewers(s) >= 2 && stats[s].wordsPerTurn >= 10 {
+                    decide(s, .interviewee, "brief, but answers the interviewer's questions, giving no one the floor")
+                } else {
+                    decide(s, .other, "a word now and then after questions, giving no one the floor")
+                    verdicts[s]?.answersNothing = true
+                }
             } else if stats[s].wordsPerTurn < 40 {
                 decide(s, .moderator, "brief and never asking: runs the session")
             } else if anyone(.interviewer) && stats[s].askingTurns == 0 {
