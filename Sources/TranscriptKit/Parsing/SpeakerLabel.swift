@@ -38,16 +38,19 @@ extension SpeakerLabel {
     /// Looks for a label shape at the start of `range` in `b`.
     static func detect(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, markdown: Bool) -> SpeakerLabel? {
         var shapes = NameShape.Cache()
-        return detect(b, range, markdown: markdown, shapes: &shapes)
+        var prefixes = LabelPrefixes()
+        return detect(b, range, markdown: markdown, shapes: &shapes, prefixes: &prefixes)
     }
 
-    /// As above, remembering name shapes already judged: labels recur on every turn.
+    /// As above, remembering name shapes already judged, and the verdicts on labels that their
+    /// name decides (`LabelPrefixes`): labels recur on every turn.
     ///
     /// A label typed twice or more (`Q: Q: Why?`, a copy-and-paste slip) counts once, so that
     /// no label is left at the start of the spoken text.
     static func detect(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, markdown: Bool,
-                       shapes: inout NameShape.Cache) -> SpeakerLabel? {
-        guard var label = detectOnce(b, range, markdown: markdown, shapes: &shapes) else { return nil }
+                       shapes: inout NameShape.Cache, prefixes: inout LabelPrefixes) -> SpeakerLabel? {
+        guard var label = prefixes.label(b, range, read: { detectOnce(b, range, markdown: markdown, shapes: &shapes) })
+        else { return nil }
         var start = range.lowerBound
         Bytes.skipWhitespace(b, &start, range.upperBound)
         // `# Interview: the mayor on housing` is a heading; `### Audrey Tang:` alone on its

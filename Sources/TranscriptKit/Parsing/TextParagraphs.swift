@@ -22,6 +22,7 @@ struct TextParagraphs {
         var inFence = false
         var pendingTime: String?
         var shapes = NameShape.Cache()
+        var prefixes = LabelPrefixes()
         // Text is gathered in one reused buffer and copied out at its exact size, so
         // paragraphs carry no growth slack (peak memory) and lines cost no reallocations.
         var scratch: [UInt8] = []
@@ -73,7 +74,7 @@ struct TextParagraphs {
                 if !inFence && MarkdownText.isRule(b, range) { finish(); gap += 1; continue }
                 if !inFence, let quoted = MarkdownText.unquoted(b, range) { range = quoted }
             }
-            var label = SpeakerLabel.detect(b, range, markdown: markdown, shapes: &shapes)
+            var label = SpeakerLabel.detect(b, range, markdown: markdown, shapes: &shapes, prefixes: &prefixes)
             // What the line needs of its label, read once: each test of the optional label below
             // copied its strings (a tenth of the scan of short turns).
             var labelled = false, standsAlone = false

@@ -1,0 +1,73 @@
+/// The verdicts already given on the commonest label shape, `Name: words`, by the bytes of the
+/// name: a transcript's turns open with the same few labels, and reading `Q:` afresh on every
+/// line was a quarter of the parse of short turns.
+///
+/// Only lines whose verdict the name decides are remembered: a capital letter, then letters and
+/// single-byte spaces (under 40 bytes) up to the first colon, one space, and a first word that
+/// opens with neither a blank, a bracket nor a digit. On such a line every other reading of
+/// `SpeakerLabel.detectOnce` gives up at the colon or never starts (no time, no question
+/// number, no dash, no full stop, no list or emphasis mark; `nameThenTime` and `nameAlone`
+/// find the colon inside what they would call a name), and the colon reading ends at the
+/// word after it: the label, or nil, is a function of the name alone, its words starting two
+/// bytes after the colon. (`Q Smith:` and `A Smith:` are left to the detector, which reads a
+/// bare `Q` before a blank.)
+struct LabelPrefixes {
+    private struct Verdict {
+        var name: [UInt8]
+        /// The label with its words' start counted from the line's start (nil: no label).
+        var label: SpeakerLabel?
+    }
+    private var known: [Verdict] = []
+    private var next = 0
+    /// Turns go round a few speakers; prose that happens to have the shape takes a slot too.
+    private static let slots = 16
+    private static let longestName = 40
+
+    /// The first reading of the label at the start of `range`, from the verdicts met before
+    /// when the name decides it, else from `read` (and remembered when the name decides it).
+    mutating func label(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                        read: () -> SpeakerLabel?) -> SpeakerLabel? {
+        guard let colon = Self.decidingColon(b, range) else { return read() }
+        let start = range.lowerBound
+        let name = UnsafeBufferPointer(rebasing: b[start..<colon])
+        for verdict in known where verdict.name.count == name.count && verdict.name.elementsEqual(name) {
+            guard var label = verdict.label else { return nil }
+            label.bodyOffset += start
+            return label
+        }
+        let label = read()
+        var remembered = label
+        remembered?.bodyOffset -= start
+        let verdict = Verdict(name: Array(name), label: remembered)
+        if known.count < Self.slots { known.append(verdict) } else { known[next] = verdict }
+        next = (next + 1) % Self.slots
+        return label
+    }
+
+    /// The colon of a `Name: words` line whose verdict its name decides (see above), or nil.
+    private static func decidingColon(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        let start = range.lowerBound, end = range.upperBound
+        guard start + 3 < end, isCapital(b[start]) else { return nil }
+        // `Q Smith:`, `Q. Smith:`: the question-and-answer marker's own shapes.
+        if b[start] == UInt8(ascii: "Q") || b[start] == UInt8(ascii: "A"), b[start + 1] == 0x20 { return nil }
+        var k = start + 1
+        while k < end && k - start < longestName {
+            let c = b[k]
+            if c == UInt8(ascii: ":") {
+                guard k + 2 < end, b[k + 1] == 0x20, opensWords(b[k + 2]) else { return nil }
+                return k
+            }
+            guard isCapital(c) || (c >= 0x61 && c <= 0x7A) || c == 0x20 else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    private static func isCapital(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
+
+    /// A printable ASCII byte that is not a blank, a bracket (a time after the label) or a digit
+    /// (a bare recording time after it).
+    private static func opensWords(_ c: UInt8) -> Bool {
+        c > 0x20 && c < 0x7F && c != UInt8(ascii: "[") && c != UInt8(ascii: "(") && !(c >= 0x30 && c <= 0x39)
+    }
+}
