@@ -71,16 +71,31 @@ extension SpeakerLabel {
         return label
     }
 
-    /// Whether the words after a label could open with the same label again: only if they hold
-    /// the key's first letter in either case, or a byte beyond ASCII (whose capital may be that
-    /// letter). Most turns do not (`Q: why?`), and the second look at them was half the detector's
-    /// work on short turns.
+    /// Whether the words after a label could open with the same label again. A key's first letter
+    /// is the capital of the letter its name starts with, and what the detector passes over before
+    /// a name holds no letter but a question number's `Q` or YAML's `speaker:`; only a reporter
+    /// named in brackets (`Question (Ana):`, `Reporter [Ana]:`) or a name after a job
+    /// (`Spokesperson, Ana Ruiz:`) starts elsewhere. So the first letter of the words, in either
+    /// case, must be the key's (or `Q`, `s`, or a byte beyond ASCII, whose letter may be
+    /// anything), unless they hold a bracket or a comma. Most turns fail this (`A: because.`), and the second look at them
+    /// was half the detector's work on short turns.
     private static func mayRepeat(_ key: String, _ b: UnsafeBufferPointer<UInt8>, _ body: Range<Int>) -> Bool {
         guard let first = key.utf8.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return true }
         let lower = first | 0x20
-        for i in body {
+        var i = body.lowerBound
+        while i < body.upperBound {
             let c = b[i]
-            if c == first || c == lower || c >= 0x80 { return true }
+            if c >= 0x80 { return true }
+            if (c | 0x20) >= UInt8(ascii: "a") && (c | 0x20) <= UInt8(ascii: "z") {
+                if c == first || c == lower || c == UInt8(ascii: "Q") || c == UInt8(ascii: "s") { return true }
+                break
+            }
+            i += 1
+        }
+        while i < body.upperBound {
+            let c = b[i]
+            if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") || c == UInt8(ascii: ",") { return true }
+            i += 1
         }
         return false
     }
