@@ -243,7 +243,9 @@ enum LabelEvidence {
         var previousSpeaker: String?
         var candidate: Int?
         for index in paragraphs.indices {
-            guard let label = paragraphs[index].label else { continue }
+            // Read in place from the shared object, not copied out of each paragraph.
+            guard let object = paragraphs[index].opening, object.hasLabel else { continue }
+            let label = object.label.unsafelyUnwrapped
             if accepted[index] {
                 if let c = candidate, previousSpeaker == label.key {
                     askers.append(c)
@@ -338,7 +340,8 @@ extension Paragraph {
     /// The text stops on a word in lower case or a comma: the sentence goes on in the next
     /// line. (Read as a byte: asked of every paragraph of a million short turns.)
     var endsMidSentence: Bool {
-        guard let last = text.utf8.last else { return false }
+        // (From the string's own bytes: the UTF-8 view's `last` walked its indices generically.)
+        guard let last = text.utf8.withContiguousStorageIfAvailable({ $0.last }) ?? text.utf8.last else { return false }
         return (last >= 0x61 && last <= 0x7A) || last == UInt8(ascii: ",") || last == UInt8(ascii: ";")
     }
 }

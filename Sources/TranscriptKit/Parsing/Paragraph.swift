@@ -97,6 +97,9 @@ final class SharedLabel: Sendable {
     /// label as written first (hashing each line's label instead cost a sixth of the parse of
     /// short turns). The label's `bodyOffset` (where in the line the words start) is used
     /// while scanning and set to 0 here, or no two lines would share.
+    ///
+    /// Compared in place through the list's storage: read out of it, each entry was copied,
+    /// label and all, at each comparison (a twelfth of the parse).
     struct Pool {
         private struct Made {
             var label: SpeakerLabel
@@ -107,12 +110,16 @@ final class SharedLabel: Sendable {
         private var recent: [Made] = []
         private var next = 0
 
-        mutating func shared(_ label: SpeakerLabel, text: String, time: String?) -> SharedLabel {
+        mutating func shared(_ label: consuming SpeakerLabel, text: String, time: String?) -> SharedLabel {
             var label = label
             label.bodyOffset = 0
-            for i in recent.indices where recent[i].text == text && recent[i].time == time && recent[i].label == label {
-                return recent[i].shared
+            let found = recent.withUnsafeBufferPointer { made -> SharedLabel? in
+                for i in made.indices where made[i].text == text && made[i].time == time && made[i].label == label {
+                    return made[i].shared
+                }
+                return nil
             }
+            if let found { return found }
             let made = Made(label: label, text: text, time: time, shared: SharedLabel(label: label, text: text, time: time))
             if recent.count < 8 { recent.append(made) } else { recent[next] = made }
             next = (next + 1) % 8

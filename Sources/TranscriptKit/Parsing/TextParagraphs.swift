@@ -31,7 +31,8 @@ struct TextParagraphs {
         var labels = SharedLabel.Pool()
 
         func finish() {
-            if var p = current {
+            // Moved out, not copied: a copy was retained and released again for every paragraph.
+            if var p = current.take() {
                 var (asks, ideographs, markup) = Bytes.survey(scratch)
                 if markup {
                     MarkupDecoding.decode(&scratch)
@@ -45,7 +46,6 @@ struct TextParagraphs {
                 paragraphs.append(p)
             }
             scratch.removeAll(keepingCapacity: true)
-            current = nil
         }
 
         var startLine = 0
