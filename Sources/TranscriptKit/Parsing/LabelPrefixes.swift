@@ -16,6 +16,9 @@ struct LabelPrefixes {
         var name: [UInt8]
         /// The label with its words' start counted from the line's start (nil: no label).
         var label: SpeakerLabel?
+        /// The paragraph opening last made for such a line with no time before it and the label
+        /// not typed again (`opening(_:_:)`).
+        var opening: SharedLabel?
     }
     private var known: [Verdict] = []
     private var next = 0
@@ -29,19 +32,50 @@ struct LabelPrefixes {
                         read: () -> SpeakerLabel?) -> SpeakerLabel? {
         guard let colon = Self.decidingColon(b, range) else { return read() }
         let start = range.lowerBound
-        let name = UnsafeBufferPointer(rebasing: b[start..<colon])
-        for verdict in known where verdict.name.count == name.count && verdict.name.elementsEqual(name) {
-            guard var label = verdict.label else { return nil }
+        if let slot = slot(b, start..<colon) {
+            guard var label = known[slot].label else { return nil }
             label.bodyOffset += start
             return label
         }
         let label = read()
         var remembered = label
         remembered?.bodyOffset -= start
-        let verdict = Verdict(name: Array(name), label: remembered)
+        let verdict = Verdict(name: Array(UnsafeBufferPointer(rebasing: b[start..<colon])), label: remembered)
         if known.count < Self.slots { known.append(verdict) } else { known[next] = verdict }
         next = (next + 1) % Self.slots
         return label
+    }
+
+    /// The whole opening of a `Name: words` line, label, label as written and time, when one
+    /// was made before for the same name (`remember`) and the label is not typed again here:
+    /// the object to share and where the words start. The detector, the label's text and the
+    /// pool of openings are then skipped (together half the scan of short turns). A time
+    /// pending from the line above is the caller's to rule out: it would be the opening's.
+    mutating func opening(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (shared: SharedLabel, body: Int)? {
+        guard let colon = Self.decidingColon(b, range), let slot = slot(b, range.lowerBound..<colon),
+              let shared = known[slot].opening else { return nil }
+        let body = colon + 2
+        guard !SpeakerLabel.mayRepeat(shared.label.unsafelyUnwrapped.key, b, body..<range.upperBound) else { return nil }
+        return (shared, body)
+    }
+
+    /// Keeps the opening made for a `Name: words` line whose words start straight after its
+    /// label (not typed again), with no time: what every such line with that name opens with.
+    mutating func remember(_ shared: SharedLabel, _ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, body: Int) {
+        guard shared.time == nil, let label = shared.label, !label.standsAlone,
+              let colon = Self.decidingColon(b, range), body == colon + 2,
+              let slot = slot(b, range.lowerBound..<colon) else { return }
+        known[slot].opening = shared
+    }
+
+    /// Where the verdict on this name is kept, if it is.
+    private func slot(_ b: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Int? {
+        let bytes = UnsafeBufferPointer(rebasing: b[name])
+        return known.withUnsafeBufferPointer { known in
+            known.indices.first { i in
+                known[i].name.count == bytes.count && known[i].name.withUnsafeBufferPointer { $0.elementsEqual(bytes) }
+            }
+        }
     }
 
     /// The colon of a `Name: words` line whose verdict its name decides (see above), or nil.

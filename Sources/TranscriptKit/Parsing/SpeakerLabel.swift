@@ -79,7 +79,7 @@ extension SpeakerLabel {
     /// case, must be the key's (or `Q`, `s`, or a byte beyond ASCII, whose letter may be
     /// anything), unless they hold a bracket or a comma. Most turns fail this (`A: because.`), and the second look at them
     /// was half the detector's work on short turns.
-    private static func mayRepeat(_ key: String, _ b: UnsafeBufferPointer<UInt8>, _ body: Range<Int>) -> Bool {
+    static func mayRepeat(_ key: String, _ b: UnsafeBufferPointer<UInt8>, _ body: Range<Int>) -> Bool {
         guard let first = key.utf8.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return true }
         let lower = first | 0x20
         var i = body.lowerBound

@@ -74,12 +74,19 @@ struct TextParagraphs {
                 if !inFence && MarkdownText.isRule(b, range) { finish(); gap += 1; continue }
                 if !inFence, let quoted = MarkdownText.unquoted(b, range) { range = quoted }
             }
-            var label = SpeakerLabel.detect(b, range, markdown: markdown, shapes: &shapes, prefixes: &prefixes)
             // What the line needs of its label, read once: each test of the optional label below
             // copied its strings (a tenth of the scan of short turns).
+            var label: SpeakerLabel?
             var labelled = false, standsAlone = false
             var bodyStart = range.lowerBound
-            if let found = label { (labelled, standsAlone, bodyStart) = (true, found.standsAlone, found.bodyOffset) }
+            // `Q: why?` opening as the `Q:` lines before it did: their opening, shared at once.
+            var opening: SharedLabel?
+            if pendingTime == nil, let known = prefixes.opening(b, range) {
+                (opening, labelled, bodyStart) = (known.shared, true, known.body)
+            } else {
+                label = SpeakerLabel.detect(b, range, markdown: markdown, shapes: &shapes, prefixes: &prefixes)
+                if let found = label { (labelled, standsAlone, bodyStart) = (true, found.standsAlone, found.bodyOffset) }
+            }
             if !labelled && FrontMatter.isBlockIntroducer(b, range) { finish(); continue }
             var timeLine: TimeLines.Kind?
             if !labelled || standsAlone { timeLine = TimeLines.classify(b, range) }
@@ -103,11 +110,15 @@ struct TextParagraphs {
             if startsNew {
                 finish()
                 var p = Paragraph(firstLine: index + 1, lastLine: index + 1, text: "", gapBefore: gap, time: pendingTime)
-                if labelled, let label {
+                if let opening {
+                    p.open(with: opening)
+                } else if labelled, let label {
                     labelScratch.removeAll(keepingCapacity: true)
                     Bytes.appendFolded(b, range.lowerBound..<max(range.lowerBound, bodyStart), to: &labelScratch)
-                    p.open(with: labels.shared(label, text: String(decoding: labelScratch, as: UTF8.self),
-                                               time: label.time ?? pendingTime))
+                    let shared = labels.shared(label, text: String(decoding: labelScratch, as: UTF8.self),
+                                               time: label.time ?? pendingTime)
+                    p.open(with: shared)
+                    prefixes.remember(shared, b, range, body: bodyStart)
                 }
                 pendingTime = nil
                 p.isMarkup = structural && !labelled
