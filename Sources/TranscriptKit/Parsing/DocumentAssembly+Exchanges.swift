@@ -231,19 +231,22 @@ extension DocumentAssembly {
         private var candidate: Turn?
 
         /// Takes the next turn as made; returns a turn once nothing can change it any more.
+        /// (The turns held are changed and moved in place, never copied out: this runs for every
+        /// turn, twice.)
         mutating func take(_ turn: Turn, isFragment: (Turn, _ next: Turn, _ between: Int) -> Bool) -> Turn? {
-            guard let last = kept else { kept = turn; return nil }
-            guard let fragment = candidate else { candidate = turn; return nil }
-            candidate = nil
-            if isFragment(fragment, turn, last.speaker) {
+            guard kept != nil else { kept = turn; return nil }
+            guard let fragment = candidate.take() else { candidate = turn; return nil }
+            if isFragment(fragment, turn, kept.unsafelyUnwrapped.speaker) {
+                let asks = kept.unsafelyUnwrapped.asks || turn.asks
                 kept?.last = turn.last
                 kept?.paragraphCount += turn.paragraphCount
                 kept?.words += turn.words
-                kept?.asks = last.asks || turn.asks
+                kept?.asks = asks
                 kept?.endsAsking = turn.endsAsking
                 kept?.breaksOff = turn.breaksOff
                 return nil
             }
+            let last = kept.take()
             kept = fragment
             candidate = turn
             return last

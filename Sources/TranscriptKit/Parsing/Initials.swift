@@ -64,6 +64,11 @@ enum Initials {
     /// `text` opens with `name:` and a blank (ASCII case aside; `Q:d` is no label); compared in
     /// place, as every turn comes here.
     private static func startsWithLabel(_ text: String, _ name: String) -> Bool {
+        // The first bytes first, read from the strings' storage: nearly every turn differs there.
+        if let c = name.utf8.withContiguousStorageIfAvailable({ $0.first }) ?? name.utf8.first {
+            guard let d = text.utf8.withContiguousStorageIfAvailable({ $0.first }) ?? text.utf8.first,
+                  Bytes.asciiLower(c) == Bytes.asciiLower(d) else { return false }
+        }
         var letters = text.utf8.makeIterator()
         for c in name.utf8 {
             guard let d = letters.next(), Bytes.asciiLower(c) == Bytes.asciiLower(d) else { return false }

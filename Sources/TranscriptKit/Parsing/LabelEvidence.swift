@@ -243,19 +243,23 @@ enum LabelEvidence {
         var previousSpeaker: String?
         var candidate: Int?
         for index in paragraphs.indices {
-            // Read in place from the shared object, not copied out of each paragraph.
+            // Read in place from the shared object, not copied out of each paragraph; a believed
+            // label only for its key (the whole label copied was most of this pass).
             guard let object = paragraphs[index].opening, object.hasLabel else { continue }
-            let label = object.label.unsafelyUnwrapped
             if accepted[index] {
-                if let c = candidate, previousSpeaker == label.key {
+                let key = object.label.unsafelyUnwrapped.key
+                if let c = candidate, previousSpeaker == key {
                     askers.append(c)
                     if paragraphs[c].asks { asking += 1 }
                 }
-                previousSpeaker = label.key
+                previousSpeaker = key
                 candidate = nil
-            } else if candidate == nil, previousSpeaker != nil, label.form == .colon || (label.form == .closed && !label.standsAlone),
-                      !label.isTitledFirstUse,
-                      counts[label.key] == 1, !paragraphs[index].text.isEmpty {
+                continue
+            }
+            let label = object.label.unsafelyUnwrapped
+            if candidate == nil, previousSpeaker != nil, label.form == .colon || (label.form == .closed && !label.standsAlone),
+               !label.isTitledFirstUse,
+               counts[label.key] == 1, !paragraphs[index].text.isEmpty {
                 candidate = index
             } else {
                 previousSpeaker = nil

@@ -89,7 +89,10 @@ final class SharedLabel: Sendable {
     }
 
     static func make(label: SpeakerLabel?, text: String, time: String?) -> SharedLabel? {
-        label == nil && text.isEmpty && time == nil ? nil : SharedLabel(label: label, text: text, time: time)
+        // (The label matched, not compared with nil: the comparison copied it, for every
+        // paragraph made.)
+        if case .none = label, text.isEmpty, time == nil { return nil }
+        return SharedLabel(label: label, text: text, time: time)
     }
 
     /// The objects made in a scan for labelled paragraphs, so that those opening alike share
