@@ -17,8 +17,9 @@ struct LabelPrefixes {
         /// The label with its words' start counted from the line's start (nil: no label).
         var label: SpeakerLabel?
         /// The paragraph opening last made for such a line with no time before it and the label
-        /// not typed again (`opening(_:_:)`).
+        /// not typed again (`opening(_:_:)`), and the first byte of its label's key.
         var opening: SharedLabel?
+        var keyStart: UInt8?
     }
     private var known: [Verdict] = []
     private var next = 0
@@ -55,7 +56,7 @@ struct LabelPrefixes {
         guard let colon = Self.decidingColon(b, range), let slot = slot(b, range.lowerBound..<colon),
               let shared = known[slot].opening else { return nil }
         let body = colon + 2
-        guard !SpeakerLabel.mayRepeat(shared.label.unsafelyUnwrapped.key, b, body..<range.upperBound) else { return nil }
+        guard !SpeakerLabel.mayRepeat(keyStart: known[slot].keyStart, b, body..<range.upperBound) else { return nil }
         return (shared, body)
     }
 
@@ -66,6 +67,7 @@ struct LabelPrefixes {
               let colon = Self.decidingColon(b, range), body == colon + 2,
               let slot = slot(b, range.lowerBound..<colon) else { return }
         known[slot].opening = shared
+        known[slot].keyStart = label.key.utf8.first
     }
 
     /// Where the verdict on this name is kept, if it is.

@@ -80,7 +80,12 @@ extension SpeakerLabel {
     /// anything), unless they hold a bracket or a comma. Most turns fail this (`A: because.`), and the second look at them
     /// was half the detector's work on short turns.
     static func mayRepeat(_ key: String, _ b: UnsafeBufferPointer<UInt8>, _ body: Range<Int>) -> Bool {
-        guard let first = key.utf8.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return true }
+        mayRepeat(keyStart: key.utf8.first, b, body)
+    }
+
+    /// As above, given the key's first byte.
+    static func mayRepeat(keyStart: UInt8?, _ b: UnsafeBufferPointer<UInt8>, _ body: Range<Int>) -> Bool {
+        guard let first = keyStart, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return true }
         let lower = first | 0x20
         var i = body.lowerBound
         while i < body.upperBound {
