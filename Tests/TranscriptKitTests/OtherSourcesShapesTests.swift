@@ -166,6 +166,40 @@ final class OtherSourcesShapesTests: XCTestCase {
         XCTAssertEqual(kind("A version of this article"), .back)
     }
 
+    func testAPagesSectionPathIsNoHeadlineAndABooksBoxIsNoAnswer() {
+        let d = TranscriptParser.parse("""
+            Skip to content
+            Menu
+            Books › Interviews
+
+            A gardener's year: Tomas Verde on forty seasons of allotments
+
+            This interview has been condensed and edited.
+
+            When did you take on your first plot?
+
+            In the dry summer of the eighties, when nobody else wanted the one by the railway. The soil was \
+            mostly brick dust and I spent a whole year just digging it over.
+
+            What grows best there now?
+
+            Beans, always beans. They do not mind the trains and they feed the soil for whatever comes next.
+
+            Forty Seasons by Tomas Verde
+            Published by Fernhill Books, 320 pages, £16
+
+            Would you ever give the plot up?
+
+            Only when my knees do. My granddaughter has her eye on it already, and she is welcome to it then.
+            """)
+        XCTAssertEqual(d.title, "A gardener's year: Tomas Verde on forty seasons of allotments")
+        XCTAssertEqual(d.exchanges.count, 3)
+        func kind(_ prefix: String) -> Block.Kind? { d.blocks.first { $0.text.hasPrefix(prefix) }?.kind }
+        XCTAssertEqual(kind("Forty Seasons by"), .caption)
+        XCTAssertEqual(kind("Published by Fernhill"), .caption)
+        XCTAssertEqual(kind("Beans, always beans"), .answer)
+    }
+
     func testAnEssaysRhetoricalQuestionsAreNoInterview() {
         let d = TranscriptParser.parse("""
             Why cities should plant more trees

@@ -163,9 +163,17 @@ enum PageFurniture {
         return paragraphs.prefix(16).indices.dropFirst().first { index in
             let p = paragraphs[index]
             guard p.label == nil, p.firstLine == p.lastLine, p.words >= 3, p.text.utf8.count <= 240,
-                  !navigation.occur(in: p.leadingBytes(40)) else { return false }
+                  !navigation.occur(in: p.leadingBytes(40)), !isBreadcrumb(p.text) else { return false }
             return !".:".utf8.contains(p.text.utf8.last ?? 0)
         }
+    }
+
+    /// `Culture | Interview`, `News › World › Europe`: where the page sits, not its headline. A
+    /// headline may hold a bar or an arrow, but not between single words.
+    static func isBreadcrumb(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        let separators = words.filter { ["|", "›", ">", "»", "/", "·"].contains($0) }.count
+        return separators > 0 && words.count - separators <= 2 * (separators + 1)
     }
 
     /// `This interview has been edited and condensed.`, `A version of this article appears in
@@ -190,6 +198,15 @@ enum PageFurniture {
         guard p.firstLine == p.lastLine, (1...6).contains(p.words), p.gapBefore > 0,
               let first = bytes.first, first >= 0x41 && first <= 0x5A, var last = bytes.last else { return false }
         if last == UInt8(ascii: ":"), bytes.count >= 2 { last = bytes[bytes.count - 2] }
+        return (last >= 0x30 && last <= 0x39) || (last >= 0x41 && last <= 0x5A) || (last >= 0x61 && last <= 0x7A)
+    }
+
+    /// One line of a page's box (a book's title and author, its publisher and price): up to
+    /// twelve words on a line of their own, starting with a capital and ending in a letter or a
+    /// digit, as no sentence ends.
+    static func isBoxLine(_ p: Paragraph) -> Bool {
+        guard p.label == nil, p.firstLine == p.lastLine, (2...12).contains(p.words),
+              let first = p.text.utf8.first, first >= 0x41 && first <= 0x5A, let last = p.text.utf8.last else { return false }
         return (last >= 0x30 && last <= 0x39) || (last >= 0x41 && last <= 0x5A) || (last >= 0x61 && last <= 0x7A)
     }
 
