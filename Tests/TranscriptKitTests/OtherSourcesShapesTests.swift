@@ -200,6 +200,54 @@ final class OtherSourcesShapesTests: XCTestCase {
         XCTAssertEqual(kind("Beans, always beans"), .answer)
     }
 
+    func testAPageThatFirstSaysItIsATranscriptIsTitledByItsHeadline() {
+        let d = TranscriptParser.parse("""
+            Transcript
+            Doorstop interview - Ballarat, Victoria
+            Treasurer
+            Friday 3 May 2024
+
+            TREASURER: Thanks for coming out. Today we are opening the new training centre, which will teach \
+            four hundred apprentices a year in the building trades.
+
+            JOURNALIST: Treasurer, will the centre be full in its first year?
+
+            TREASURER: We expect so. Two hundred have enrolled already and the local builders want more.
+
+            JOURNALIST: And what will it cost to run?
+
+            TREASURER: Twelve million dollars a year, shared with the state government.
+            """)
+        XCTAssertEqual(d.title, "Doorstop interview - Ballarat, Victoria")
+        XCTAssertEqual(d.exchanges.count, 2)
+    }
+
+    func testASpokespersonCallingOnTheNextReporterAsksNothingBack() {
+        let d = TranscriptParser.parse("""
+            Spokesman: Good afternoon. Questions? Yes, Ana?
+
+            Question: Thank you. Has the envoy met the two delegations this week?
+
+            Spokesman: He met both on Tuesday, and he will see them again before the talks resume. Yes, Omar?
+
+            Question: What about the convoy that was stopped at the border?
+
+            Spokesman: It crossed this morning with food for ten thousand people. Okay, Lisa?
+
+            Question: Will the Secretary-General travel to the region?
+
+            Spokesman: Not this month. He plans to go in June, after the summit in Geneva. Thank you all.
+            """)
+        XCTAssertEqual(d.exchanges.map(\.title), ["Has the envoy met the two delegations this week?",
+                                                   "What about the convoy that was stopped at the border?",
+                                                   "Will the Secretary-General travel to the region?"])
+        XCTAssertTrue(Segmentation.callsOnSomeone(Array("the talks resume. Yes, Omar?".utf8)))
+        XCTAssertTrue(Segmentation.callsOnSomeone(Array("Edie?".utf8)))
+        XCTAssertFalse(Segmentation.callsOnSomeone(Array("That is what they said. Right?".utf8)))
+        XCTAssertFalse(Segmentation.callsOnSomeone(Array("You mentioned China. And Russia?".utf8)))
+        XCTAssertFalse(Segmentation.callsOnSomeone(Array("Would you go back to Ukraine?".utf8)))
+    }
+
     func testAnEssaysRhetoricalQuestionsAreNoInterview() {
         let d = TranscriptParser.parse("""
             Why cities should plant more trees

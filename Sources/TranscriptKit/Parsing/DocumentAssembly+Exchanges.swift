@@ -448,6 +448,12 @@ extension DocumentAssembly {
                     dropDrafts(&drafts, before: turn.first)
                     break
                 }
+                // `…we are pushing for it to be extended. Yes, Pam?`: a spokesperson answering, then
+                // calling on the next reporter, asks nothing back.
+                if turn.endsAsking, turn.words < Segmentation.substantialAnswer * 2,
+                   Segmentation.callsOnSomeone(paragraphs[turn.last].trailingBytes(48)) {
+                    turn.endsAsking = false
+                }
                 // Thanks after an answered question close the interview, not answer it.
                 if let last = drafts.last, last.open, !(talk == .closing && last.answerer != nil) {
                     kind = .answer

@@ -157,9 +157,11 @@ enum PageFurniture {
 
     /// A page copied as text opens with its navigation (`Skip to content`, `Menu`, `Search`):
     /// its title is the first line after that reads as one — three words or more, no sentence.
+    /// So does a page whose first line only says what kind of page it is (`Transcript`,
+    /// `Media release`): the kind of a page is no title where a headline follows.
     static func headlineAfterNavigation(_ paragraphs: [Paragraph]) -> Int? {
         guard let first = paragraphs.first, first.words <= 4, first.label == nil,   // `Skip to main content`
-              navigation.occur(in: first.leadingBytes(40)) else { return nil }
+              navigation.occur(in: first.leadingBytes(40)) || isKindOfPage(first) else { return nil }
         return paragraphs.prefix(16).indices.dropFirst().first { index in
             let p = paragraphs[index]
             guard p.label == nil, p.firstLine == p.lastLine, p.words >= 3, p.text.utf8.count <= 240,
@@ -167,6 +169,14 @@ enum PageFurniture {
             return !".:".utf8.contains(p.text.utf8.last ?? 0)
         }
     }
+
+    static func isKindOfPage(_ p: Paragraph) -> Bool {
+        p.words <= 2 && p.firstLine == p.lastLine && kindsOfPage.contains(String(p.text.lowercased().filter { $0.isLetter || $0 == " " }))
+    }
+
+    static let kindsOfPage: Set<String> = ["transcript", "transcripts", "interview", "interviews", "media release",
+                                           "press release", "speech", "speeches", "statement", "news", "briefing",
+                                           "press briefing", "full transcript", "podcast", "episode"]
 
     /// `Culture | Interview`, `News › World › Europe`: where the page sits, not its headline. A
     /// headline may hold a bar or an arrow, but not between single words.
