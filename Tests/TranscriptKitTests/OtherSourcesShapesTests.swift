@@ -46,6 +46,17 @@ final class OtherSourcesShapesTests: XCTestCase {
         XCTAssertTrue(Fixture.outline(d).contains("Where are you employed, Ms. Holloway? [Q → A]"))
     }
 
+    func testAnInquirysPagesWithHangingTurnsAndAWitnessSworn() throws {
+        // Numbered lines, each turn's first line hanging out to the left of its continuations,
+        // short answers (so label lines outnumber the rest), a witness sworn between two of
+        // counsel's turns.
+        let d = try Fixture.document("wild-inquiry.txt")
+        XCTAssertEqual(Fixture.outline(d).first, "Could you give the Inquiry your full name, please? [MR KEITH → A]")
+        XCTAssertEqual(d.exchanges.count, 6)
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("MR ARLEN DACE") }?.kind, .caption)
+        XCTAssertTrue(d.blocks.contains { $0.text.hasPrefix("A small team") && $0.text.hasSuffix("every two years in principle.") })
+    }
+
     func testAMagazinesInterviewWithNamesAloneAboveTheirWords() throws {
         XCTAssertEqual(try outline("wild-paris.txt"), [
             "When did you start writing? [INTERVIEWER → MORRIS]",

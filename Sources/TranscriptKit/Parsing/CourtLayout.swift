@@ -29,12 +29,15 @@ enum CourtLayout {
         return out
     }
 
-    /// The indent most lines start at: body text; deeper starts a paragraph.
-    static func bodyIndent(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines) -> Int {
+    /// The indent most lines of running text start at: body text; deeper starts a paragraph.
+    /// Lines that open with a label are left out: where each turn's first line hangs out to the
+    /// left of its continuations (`Q.  Could you…` over `    turn to page 5`), short turns
+    /// would otherwise make the label's indent the body's, and every continuation a paragraph.
+    static func bodyIndent(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines, opensWithLabel: (Range<Int>) -> Bool) -> Int {
         var histogram = [Int](repeating: 0, count: 81)
         for index in 0..<lines.count {
             let range = lines.range(index)
-            if Bytes.isBlank(b, range) { continue }
+            if Bytes.isBlank(b, range) || opensWithLabel(range) { continue }
             histogram[min(80, indent(b, range))] += 1
         }
         return histogram.indices.max { histogram[$0] < histogram[$1] } ?? 0

@@ -113,7 +113,7 @@ extension DocumentAssembly {
         var current: Turn?
         for index in paragraphs.indices where kinds[index] == nil {
             guard let speaker = speakers[index] else { continue }
-            if current?.speaker != speaker {
+            if current?.speaker != speaker || current.map({ labelledAgainAfterAHeading(index, since: $0.last) }) == true {
                 if let turn = current { body(turn) }
                 current = Turn(speaker: speaker, first: index, last: index)
             }
@@ -127,6 +127,17 @@ extension DocumentAssembly {
             current?.endsAsking = endsAsking
         }
         if let turn = current { body(turn) }
+    }
+
+    /// `MR KEITH: …the first witness is Mr Dace.` / `MR DACE (sworn)` / `MR KEITH: Could you
+    /// give your name?`: the speaker's label written again after a heading starts a turn anew.
+    private func labelledAgainAfterAHeading(_ index: Int, since last: Int) -> Bool {
+        guard index > last + 1, paragraphs[index].hasLabel else { return false }
+        return (last + 1..<index).contains { between in
+            guard kinds[between] == .caption else { return false }
+            let bytes = paragraphs[between].shortBytes
+            return PageFurniture.isCourtHeading(paragraphs[between], bytes) || PageFurniture.isHeading(paragraphs[between], bytes)
+        }
     }
 
     /// How many turns `speechTurns` keeps, counted first so that their array is made at its

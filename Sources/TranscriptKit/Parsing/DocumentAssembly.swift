@@ -135,7 +135,7 @@ struct DocumentAssembly {
             } else if p.isMarkup || CaptionRules.isCredited(short) || CaptionRules.isStageDirection(short)
                         || (p.label == nil && PageFurniture.isHeading(p, short))
                         || (p.label == nil && index + 1 < paragraphs.count && accepted[index + 1] && PageFurniture.isChapterTitle(p, short))
-                        || (p.label == nil && index < boxEnd) {
+                        || (p.label == nil && index < boxEnd) || PageFurniture.isCourtHeading(p, short) {
                 // A heading between turns (`STATEMENT OF HON. KAREN LUND`) titles what follows.
 
                 kinds[index] = .caption

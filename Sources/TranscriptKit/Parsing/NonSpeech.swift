@@ -149,6 +149,16 @@ enum PageFurniture {
         return letters >= 4
     }
 
+    /// A court's or an inquiry's line between turns: a witness sworn (`MR ARLEN DACE (sworn)`),
+    /// who questions next (`Questions from COUNSEL TO THE INQUIRY`, `EXAMINATION BY MS. PARK`).
+    static func isCourtHeading(_ p: Paragraph, _ bytes: [UInt8]) -> Bool {
+        p.label == nil && p.firstLine == p.lastLine && p.words <= 12 && courtHeadings.occur(in: bytes)
+    }
+
+    static let courtHeadings = Phrases(["(sworn)", "(affirmed)", "duly sworn", "examination by", "examined by",
+                                        "questions from", "questioned by", "questions by", "cross-examination",
+                                        "re-examination", "further examination"])
+
     static func titlesAWitness(_ bytes: [UInt8]) -> Bool {
         witnessHeadings.contains { bytes.starts(with: $0.utf8) }
     }

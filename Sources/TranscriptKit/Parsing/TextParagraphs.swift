@@ -10,7 +10,8 @@ struct TextParagraphs {
 
     func scan(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines) -> [Paragraph] {
         let wrapWidth = court ? nil : HardWrap.width(b, lines)
-        let bodyIndent = court ? CourtLayout.bodyIndent(b, lines) : 0
+        var shapes = NameShape.Cache()
+        let bodyIndent = court ? CourtLayout.bodyIndent(b, lines) { SpeakerLabel.detect(b, $0, markdown: markdown, shapes: &shapes) != nil } : 0
         // Made at the most there can be, one a line: grown by doubling, the array was held at a
         // size and a half while it moved (the scan's peak memory, for short turns). Where lines
         // join into paragraphs, the room left over is given back below.
@@ -21,7 +22,6 @@ struct TextParagraphs {
         var previousLineLength = 0
         var inFence = false
         var pendingTime: String?
-        var shapes = NameShape.Cache()
         // Text is gathered in one reused buffer and copied out at its exact size, so
         // paragraphs carry no growth slack (peak memory) and lines cost no reallocations.
         var scratch: [UInt8] = []
