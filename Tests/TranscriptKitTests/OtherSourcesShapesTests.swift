@@ -381,6 +381,10 @@ final class OtherSourcesShapesTests: XCTestCase {
         XCTAssertEqual(d.exchanges.map(\.title), ["How intelligent is an octopus, really?", "What does that feel like to watch?",
                                                   "What is a day of fieldwork like?"])
         XCTAssertEqual(d.blocks.first { $0.text == "Octopus intelligence" && $0.lines.lowerBound > 12 }?.kind, .caption)
+        // The host's introduction, asking nothing, is no part of the first exchange; nor is it
+        // one turn with the question after the chapter's title, though the host says both.
+        XCTAssertNil(d.blocks.first { $0.text.hasPrefix("The following is a conversation") }?.exchange)
+        XCTAssertEqual(d.exchanges.first?.blocks.first.map { d.blocks[$0].text }, "How intelligent is an octopus, really?")
     }
 
     func testOnlyTheQuestionsLabelled() throws {

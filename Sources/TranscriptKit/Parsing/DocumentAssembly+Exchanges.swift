@@ -130,13 +130,15 @@ extension DocumentAssembly {
     }
 
     /// `MR KEITH: …the first witness is Mr Dace.` / `MR DACE (sworn)` / `MR KEITH: Could you
-    /// give your name?`: the speaker's label written again after a heading starts a turn anew.
+    /// give your name?`, or a host's introduction, a chapter's title and the host again: the
+    /// speaker's label written again after a heading starts a turn anew.
     private func labelledAgainAfterAHeading(_ index: Int, since last: Int) -> Bool {
         guard index > last + 1, paragraphs[index].hasLabel else { return false }
         return (last + 1..<index).contains { between in
             guard kinds[between] == .caption else { return false }
             let bytes = paragraphs[between].shortBytes
             return PageFurniture.isCourtHeading(paragraphs[between], bytes) || PageFurniture.isHeading(paragraphs[between], bytes)
+                || PageFurniture.isChapterTitle(paragraphs[between], bytes)
         }
     }
 
@@ -403,6 +405,12 @@ extension DocumentAssembly {
             }
             if role != .interviewer && !answeredAtLength && turn.words >= 60 { turn.greetsTheRoom = greetsTheRoom(turn) }
             var talk = SmallTalk.classify(turn)
+            // `The following is a conversation with…`, asking nothing: the show's introduction,
+            // which the first question follows; it opens no exchange of its own.
+            if t == 0, turn.opensTheShow, !turn.asks, role == .interviewer {
+                talk = .backchannel
+                if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) introduces the show, asking nothing: no exchange") }
+            }
             if role == .interviewer && talk == .none && asksNothingReally(turn, warmingUp: !answeredAtLength) { talk = .backchannel }
             var kind: Block.Kind = .moderator
             switch role {

@@ -237,7 +237,8 @@ enum Segmentation {
 
     static let showOpenings = Phrases(["welcome to", "welcome back to", "you're listening to", "you are listening to",
                                        "your host", "this is episode", "it's episode", "in this episode", "on this episode",
-                                       "today's episode", "today on"], curlyApostrophes: true)
+                                       "today's episode", "today on", "the following is a conversation with",
+                                       "this is a conversation with"], curlyApostrophes: true)
 
     static func greetsTheRoom(_ opening: [UInt8]) -> Bool {
         greetings.occur(in: opening)
