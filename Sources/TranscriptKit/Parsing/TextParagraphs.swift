@@ -11,7 +11,8 @@ struct TextParagraphs {
     func scan(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines) -> [Paragraph] {
         let wrapWidth = court ? nil : HardWrap.width(b, lines)
         var shapes = NameShape.Cache()
-        let bodyIndent = court ? CourtLayout.bodyIndent(b, lines) { SpeakerLabel.detect(b, $0, markdown: markdown, shapes: &shapes) != nil } : 0
+        let (bodyIndent, labelIndent) = court
+            ? CourtLayout.indents(b, lines) { SpeakerLabel.detect(b, $0, markdown: markdown, shapes: &shapes) != nil } : (0, nil)
         // Made at the most there can be, one a line: grown by doubling, the array was held at a
         // size and a half while it moved (the scan's peak memory, for short turns). Where lines
         // join into paragraphs, the room left over is given back below.
@@ -74,6 +75,7 @@ struct TextParagraphs {
                 if !inFence, let quoted = MarkdownText.unquoted(b, range) { range = quoted }
             }
             var label = SpeakerLabel.detect(b, range, markdown: markdown, shapes: &shapes)
+            if let found = label, !found.standsAlone, let labelIndent, abs(CourtLayout.indent(b, range) - labelIndent) > 2 { label = nil }
             // What the line needs of its label, read once: each test of the optional label below
             // copied its strings (a tenth of the scan of short turns).
             var labelled = false, standsAlone = false
