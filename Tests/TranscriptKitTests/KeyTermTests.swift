@@ -28,6 +28,18 @@ final class KeyTermTests: XCTestCase {
         }
     }
 
+    func testWhomTheSpeakerAddressesAndBrokenWordsAreNoTerms() {
+        let found = terms([
+            "Thanks, Alex. The pipeline isn\u{2019}t finished, and the pipeline don\u{2019}t need more money; the pipeline "
+                + "runs to the harbour. We tried this sprea- this outreach before, and the harbour board agreed. Go ahead, Alex.",
+            "Marta, the harbour board meets in June. Tariffs on steel rose, and tariffs on steel hurt the harbour.",
+            "Norway is a partner. Norway and the harbour board signed in May.",
+        ])
+        let all = found.values.joined().map { $0.lowercased() }
+        for junk in ["alex", "marta", "isn", "don", "sprea"] { XCTAssertFalse(all.contains(junk), "\(junk) in \(found)") }
+        XCTAssertTrue(found[1]?.contains { $0.lowercased() == "pipeline" } == true, "\(found)")
+    }
+
     func testAPagesFooterIsNeverATerm() {
         let footer = "* [LiveJournal](http://www.livejournal.com/update.bml?event=%3Cdiv%20style%3D%22border%22%3E%3C/div%3E"
             + "%3Cdiv%20style%3D%22margin%22%3E)"

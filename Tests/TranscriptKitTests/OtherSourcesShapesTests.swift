@@ -46,6 +46,17 @@ final class OtherSourcesShapesTests: XCTestCase {
         XCTAssertTrue(Fixture.outline(d).contains("Where are you employed, Ms. Holloway? [Q → A]"))
     }
 
+    func testAnInquirysPagesWithHangingTurnsAndAWitnessSworn() throws {
+        // Numbered lines, each turn's first line hanging out to the left of its continuations,
+        // short answers (so label lines outnumber the rest), a witness sworn between two of
+        // counsel's turns.
+        let d = try Fixture.document("wild-inquiry.txt")
+        XCTAssertEqual(Fixture.outline(d).first, "Could you give the Inquiry your full name, please? [MR KEITH → A]")
+        XCTAssertEqual(d.exchanges.count, 6)
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("MR ARLEN DACE") }?.kind, .caption)
+        XCTAssertTrue(d.blocks.contains { $0.text.hasPrefix("A small team") && $0.text.hasSuffix("every two years in principle.") })
+    }
+
     func testAMagazinesInterviewWithNamesAloneAboveTheirWords() throws {
         XCTAssertEqual(try outline("wild-paris.txt"), [
             "When did you start writing? [INTERVIEWER → MORRIS]",
@@ -164,6 +175,88 @@ final class OtherSourcesShapesTests: XCTestCase {
         XCTAssertEqual(kind("Story continues"), .caption)
         XCTAssertEqual(kind("This interview has been edited"), .back)
         XCTAssertEqual(kind("A version of this article"), .back)
+    }
+
+    func testAPagesSectionPathIsNoHeadlineAndABooksBoxIsNoAnswer() {
+        let d = TranscriptParser.parse("""
+            Skip to content
+            Menu
+            Books › Interviews
+
+            A gardener's year: Tomas Verde on forty seasons of allotments
+
+            This interview has been condensed and edited.
+
+            When did you take on your first plot?
+
+            In the dry summer of the eighties, when nobody else wanted the one by the railway. The soil was \
+            mostly brick dust and I spent a whole year just digging it over.
+
+            What grows best there now?
+
+            Beans, always beans. They do not mind the trains and they feed the soil for whatever comes next.
+
+            Forty Seasons by Tomas Verde
+            Published by Fernhill Books, 320 pages, £16
+
+            Would you ever give the plot up?
+
+            Only when my knees do. My granddaughter has her eye on it already, and she is welcome to it then.
+            """)
+        XCTAssertEqual(d.title, "A gardener's year: Tomas Verde on forty seasons of allotments")
+        XCTAssertEqual(d.exchanges.count, 3)
+        func kind(_ prefix: String) -> Block.Kind? { d.blocks.first { $0.text.hasPrefix(prefix) }?.kind }
+        XCTAssertEqual(kind("Forty Seasons by"), .caption)
+        XCTAssertEqual(kind("Published by Fernhill"), .caption)
+        XCTAssertEqual(kind("Beans, always beans"), .answer)
+    }
+
+    func testAPageThatFirstSaysItIsATranscriptIsTitledByItsHeadline() {
+        let d = TranscriptParser.parse("""
+            Transcript
+            Doorstop interview - Ballarat, Victoria
+            Treasurer
+            Friday 3 May 2024
+
+            TREASURER: Thanks for coming out. Today we are opening the new training centre, which will teach \
+            four hundred apprentices a year in the building trades.
+
+            JOURNALIST: Treasurer, will the centre be full in its first year?
+
+            TREASURER: We expect so. Two hundred have enrolled already and the local builders want more.
+
+            JOURNALIST: And what will it cost to run?
+
+            TREASURER: Twelve million dollars a year, shared with the state government.
+            """)
+        XCTAssertEqual(d.title, "Doorstop interview - Ballarat, Victoria")
+        XCTAssertEqual(d.exchanges.count, 2)
+    }
+
+    func testASpokespersonCallingOnTheNextReporterAsksNothingBack() {
+        let d = TranscriptParser.parse("""
+            Spokesman: Good afternoon. Questions? Yes, Ana?
+
+            Question: Thank you. Has the envoy met the two delegations this week?
+
+            Spokesman: He met both on Tuesday, and he will see them again before the talks resume. Yes, Omar?
+
+            Question: What about the convoy that was stopped at the border?
+
+            Spokesman: It crossed this morning with food for ten thousand people. Okay, Lisa?
+
+            Question: Will the Secretary-General travel to the region?
+
+            Spokesman: Not this month. He plans to go in June, after the summit in Geneva. Thank you all.
+            """)
+        XCTAssertEqual(d.exchanges.map(\.title), ["Has the envoy met the two delegations this week?",
+                                                   "What about the convoy that was stopped at the border?",
+                                                   "Will the Secretary-General travel to the region?"])
+        XCTAssertTrue(Segmentation.callsOnSomeone(Array("the talks resume. Yes, Omar?".utf8)))
+        XCTAssertTrue(Segmentation.callsOnSomeone(Array("Edie?".utf8)))
+        XCTAssertFalse(Segmentation.callsOnSomeone(Array("That is what they said. Right?".utf8)))
+        XCTAssertFalse(Segmentation.callsOnSomeone(Array("You mentioned China. And Russia?".utf8)))
+        XCTAssertFalse(Segmentation.callsOnSomeone(Array("Would you go back to Ukraine?".utf8)))
     }
 
     func testAnEssaysRhetoricalQuestionsAreNoInterview() {
@@ -288,6 +381,10 @@ final class OtherSourcesShapesTests: XCTestCase {
         XCTAssertEqual(d.exchanges.map(\.title), ["How intelligent is an octopus, really?", "What does that feel like to watch?",
                                                   "What is a day of fieldwork like?"])
         XCTAssertEqual(d.blocks.first { $0.text == "Octopus intelligence" && $0.lines.lowerBound > 12 }?.kind, .caption)
+        // The host's introduction, asking nothing, is no part of the first exchange; nor is it
+        // one turn with the question after the chapter's title, though the host says both.
+        XCTAssertNil(d.blocks.first { $0.text.hasPrefix("The following is a conversation") }?.exchange)
+        XCTAssertEqual(d.exchanges.first?.blocks.first.map { d.blocks[$0].text }, "How intelligent is an octopus, really?")
     }
 
     func testOnlyTheQuestionsLabelled() throws {

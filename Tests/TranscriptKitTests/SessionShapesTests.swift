@@ -66,7 +66,7 @@ final class SessionShapesTests: XCTestCase {
 
     func testGivingSomeoneTheFloorIsNoQuestion() {
         let text = """
-        **Sara Holm:** Welcome to the closing session. We spent three days arguing about the future \
+        **Sara Holm:** This is the closing session. We spent three days arguing about the future \
         of the city's harbour, and we ended with more questions than answers, which is how it should be. \
         To open, I give the floor to the mayor, Pieter Jansen.
 

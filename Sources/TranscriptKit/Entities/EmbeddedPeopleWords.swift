@@ -66813,13 +66813,14 @@ able affect affects affected raise raises raised concept concepts believe believ
 question questions answer answers issue issues matter matters problem problems situation situations case cases example examples fact facts view views thing people person country countries year years month months week weeks day days level levels area areas side sides term terms kind kinds sort sorts lot moment moments reason reasons sense idea ideas approach approaches aspect aspects context basis framework regard respect course attention interest interests opportunity opportunities step steps result results effort efforts process processes position positions part parts number numbers order attempt attempts decision decisions activity activities instance instances manner stage stages extent degree
 percent million billion trillion thousand hundred dozen dozens four five six seven eight nine ten twenty thirty forty fifty
 okay mhm yep sorry gonna wanna kinda gotta
-wouldn couldn shouldn didn doesn wasn aren weren hasn haven hadn mustn needn
+wouldn couldn shouldn didn doesn wasn aren weren hasn haven hadn mustn needn isn don ain
 contrary ongoing involved cooperate relations
 neither whichever whoever wherever
 yesterday according response responses
 bit bits set end top due etc per non sir guy guys lot yep
 # Page furniture: the words of HTML and CSS that a scraped page's footer or share links leave in the text.
 div cdiv span href src img nbsp amp quot px rgba css html htm php www http https utf webkit moz style styles stylesheet onclick javascript
+amongst couple sooner
 """#
 
     /// Verbs, adjectives and adverbs: words that seldom name a thing (Data/action-words.txt).

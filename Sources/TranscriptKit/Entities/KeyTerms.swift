@@ -70,8 +70,9 @@ enum KeyTerms {
                             let key = said.lowercased()
                             tally.add(key: key, shown: said, .entity, to: &here)
                             country[key] = m.code
-                        } else if k == peopleKind, speaking[Int(m.code)] {
-                            // (still claimed below, so that the name is not read again as words)
+                        } else if k == peopleKind, speaking[Int(m.code)] || addressed(range, in: scratch.tokens) {
+                            // (still claimed below, so that the name is not read again as words; a
+                            // reporter called on by a given name, `Go ahead, Toluse.`, is who asks)
                         } else if k == topicKind, let said = written(range, in: scratch.tokens) {
                             // A topic is shown in the words the exchange used (`hackers`, not
                             // `cybersecurity`), counted under the topic so that variants are one.
@@ -247,8 +248,11 @@ enum KeyTerms {
                     tally.add(run.joined(separator: " "), .name, to: &counts)
                 } else if run.count == 1, let only = run.first, !title(only) {
                     let acronym = list[i].isAllCaps && only.utf8.count >= 2 && only.utf8.count <= 6
+                    // A given name alone is whom the speaker addresses (`Go ahead, Alex.`), not
+                    // what the exchange is about; a person it is about is named in full somewhere,
+                    // and the people index claims the name.
                     if acronym || (!(sentenceStart && j == i + 1) && only.utf8.count >= 3 && !calendar.contains(only)
-                                   && !PeopleWords.standard.isCommon(only.lowercased())) {
+                                   && !PeopleWords.standard.isCommon(only.lowercased()) && !PeopleWords.standard.given.contains(only)) {
                         tally.add(only, .name, to: &counts)
                     }
                 }
@@ -262,6 +266,14 @@ enum KeyTerms {
             // Checked on bytes before a string is made: splitting into `Character`s was most of
             // the time on a large export.
             guard t.end - t.start >= 3, !tokens.bytes[t.start..<t.end].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
+                previous = nil
+                lastPair = nil
+                i += 1
+                continue
+            }
+            // `this sprea- — this outreach`: a word broken off is no word.
+            if t.end < tokens.bytes.count, tokens.bytes[t.end] == UInt8(ascii: "-"),
+               t.end + 1 == tokens.bytes.count || tokens.bytes[t.end + 1] == 0x20 {
                 previous = nil
                 lastPair = nil
                 i += 1
@@ -361,6 +373,25 @@ enum KeyTerms {
         while last + 1 < list.count, list[last + 1].scalarEnd <= range.upperBound { last += 1 }
         guard low < list.count, list[low].scalarEnd <= range.upperBound else { return nil }
         return String(decoding: tokens.bytes[list[low].start..<list[last].end], as: UTF8.self)
+    }
+
+    /// A given name alone between a sentence's edges and a comma (`Thanks, Alex.`, `Simon, go
+    /// ahead.`): whom the speaker addresses. `range` is in scalars.
+    static func addressed(_ range: Range<Int>, in tokens: Tokens) -> Bool {
+        let list = tokens.list
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid].scalarStart < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        guard low < list.count, list[low].isWord, list[low].scalarEnd == range.upperBound,
+              PeopleWords.standard.given.contains(String(decoding: tokens.bytes[list[low].start..<list[low].end], as: UTF8.self))
+        else { return false }
+        let before = low == 0 ? UInt8(ascii: ".") : list[low - 1].mark
+        let after = low + 1 == list.count ? UInt8(ascii: ".") : list[low + 1].mark
+        let edges: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: "|")]
+        return (before == UInt8(ascii: ",") && (edges.contains(after) || after == UInt8(ascii: ",")))
+            || (edges.contains(before) && after == UInt8(ascii: ","))
     }
 
     static let eventWords: Set<String> = [

@@ -37,6 +37,9 @@ public enum Restyle: String, CaseIterable, Sendable {
     case html
     /// Markdown: `### Name:` on its own line, the words below.
     case heading
+    /// A court reporter's pages: 25 numbered lines a page and its number below, each turn's
+    /// first line (`NAME:  words`) hanging to the left of its continuations, no blank lines.
+    case court
 
     /// One speaker's consecutive paragraphs.
     struct Turn {
@@ -82,13 +85,28 @@ public enum Restyle: String, CaseIterable, Sendable {
                 out += write(paragraph, label: label, first: index == 0, time: time, clock: clock)
             }
         }
+        if self == .court { return Self.numberedPages(out) }
         return self == .html ? out + "</body></html>\n" : out
+    }
+
+    /// Every line numbered in the margin, 1 to 25, and each page's number on a line of its own.
+    static func numberedPages(_ text: String) -> String {
+        var out = "", page = 1
+        for (index, line) in text.split(separator: "\n").enumerated() {
+            let n = index % 25 + 1
+            out += (n < 10 ? "  " : " ") + "\(n)   " + line + "\n"
+            if n == 25 {
+                page += 1
+                out += String(repeating: " ", count: 60) + "\(page)\n"
+            }
+        }
+        return out
     }
 
     private func label(for name: String) -> String? {
         switch self {
         case .hearing: return Self.hearingLabel(name)
-        case .capsTight: return name.uppercased()
+        case .capsTight, .court: return name.uppercased()
         case .initials:
             let words = name.split(separator: " ")
             guard (2...3).contains(words.count), words.allSatisfy({ $0.first?.isLetter == true }) else { return nil }
@@ -110,6 +128,11 @@ public enum Restyle: String, CaseIterable, Sendable {
         case .hearing: return first ? "    \(label) \(paragraph)\n\n" : "    \(paragraph)\n\n"
         case .html: return first ? "<p><strong>\(label):</strong> \(paragraph)</p>\n" : "<p>\(paragraph)</p>\n"
         case .heading: return first ? "### \(label):\n\n\(paragraph)\n\n" : "\(paragraph)\n\n"
+        case .court:
+            // A turn's later paragraphs start deeper than the continuations, as reporters indent them.
+            let lines = Self.wrap(first ? "\(label):  \(paragraph)" : paragraph, width: 56).split(separator: "\n")
+            return lines.enumerated().map { (first && $0.offset == 0 ? "" : $0.offset == 0 ? "        " : "    ") + $0.element }
+                .joined(separator: "\n") + "\n"
         case .voiceTags, .voiceFirst:
             var cues = ""
             var cueClock = Clock(seconds: time.seconds)

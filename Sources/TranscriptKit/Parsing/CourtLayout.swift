@@ -29,15 +29,24 @@ enum CourtLayout {
         return out
     }
 
-    /// The indent most lines start at: body text; deeper starts a paragraph.
-    static func bodyIndent(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines) -> Int {
-        var histogram = [Int](repeating: 0, count: 81)
+    /// The indent most lines of running text start at: body text; deeper starts a paragraph.
+    /// Lines that open with a label are left out: where each turn's first line hangs out to the
+    /// left of its continuations (`Q.  Could you…` over `    turn to page 5`), short turns
+    /// would otherwise make the label's indent the body's, and every continuation a paragraph.
+    /// Also the indent most labelled lines start at: reporters set every turn's label in one
+    /// column, so a name and colon that wrapping brought to the start of a line anywhere else
+    /// (`GERMANY: 30 per cent` inside an answer) is text.
+    static func indents(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines,
+                        opensWithLabel: (Range<Int>) -> Bool) -> (body: Int, label: Int?) {
+        var histogram = [Int](repeating: 0, count: 81), labelled = [Int](repeating: 0, count: 81)
         for index in 0..<lines.count {
             let range = lines.range(index)
             if Bytes.isBlank(b, range) { continue }
-            histogram[min(80, indent(b, range))] += 1
+            if opensWithLabel(range) { labelled[min(80, indent(b, range))] += 1 } else { histogram[min(80, indent(b, range))] += 1 }
         }
-        return histogram.indices.max { histogram[$0] < histogram[$1] } ?? 0
+        let body = histogram.indices.max { histogram[$0] < histogram[$1] } ?? 0
+        let label = labelled.indices.max { labelled[$0] < labelled[$1] }
+        return (body, label.flatMap { labelled[$0] > 0 ? $0 : nil })
     }
 
     static func indent(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {

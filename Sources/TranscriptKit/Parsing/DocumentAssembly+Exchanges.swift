@@ -113,7 +113,7 @@ extension DocumentAssembly {
         var current: Turn?
         for index in paragraphs.indices where kinds[index] == nil {
             guard let speaker = speakers[index] else { continue }
-            if current?.speaker != speaker {
+            if current?.speaker != speaker || current.map({ labelledAgainAfterAHeading(index, since: $0.last) }) == true {
                 if let turn = current { body(turn) }
                 current = Turn(speaker: speaker, first: index, last: index)
             }
@@ -127,6 +127,19 @@ extension DocumentAssembly {
             current?.endsAsking = endsAsking
         }
         if let turn = current { body(turn) }
+    }
+
+    /// `MR KEITH: …the first witness is Mr Dace.` / `MR DACE (sworn)` / `MR KEITH: Could you
+    /// give your name?`, or a host's introduction, a chapter's title and the host again: the
+    /// speaker's label written again after a heading starts a turn anew.
+    private func labelledAgainAfterAHeading(_ index: Int, since last: Int) -> Bool {
+        guard index > last + 1, paragraphs[index].hasLabel else { return false }
+        return (last + 1..<index).contains { between in
+            guard kinds[between] == .caption else { return false }
+            let bytes = paragraphs[between].shortBytes
+            return PageFurniture.isCourtHeading(paragraphs[between], bytes) || PageFurniture.isHeading(paragraphs[between], bytes)
+                || PageFurniture.isChapterTitle(paragraphs[between], bytes)
+        }
     }
 
     /// How many turns `speechTurns` keeps, counted first so that their array is made at its
@@ -395,6 +408,12 @@ extension DocumentAssembly {
             }
             if role != .interviewer && !answeredAtLength && turn.words >= 60 { turn.greetsTheRoom = greetsTheRoom(turn) }
             var talk = SmallTalk.classify(turn)
+            // `The following is a conversation with…`, asking nothing: the show's introduction,
+            // which the first question follows; it opens no exchange of its own.
+            if t == 0, turn.opensTheShow, !turn.asks, role == .interviewer {
+                talk = .backchannel
+                if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) introduces the show, asking nothing: no exchange") }
+            }
             if role == .interviewer && talk == .none && asksNothingReally(turn, warmingUp: !answeredAtLength) { talk = .backchannel }
             var kind: Block.Kind = .moderator
             switch role {
@@ -450,6 +469,12 @@ extension DocumentAssembly {
                 if !answeredAtLength, !drafts.isEmpty, Segmentation.isOpeningStatement(turn) {
                     dropDrafts(&drafts, before: turn.first)
                     break
+                }
+                // `…we are pushing for it to be extended. Yes, Pam?`: a spokesperson answering, then
+                // calling on the next reporter, asks nothing back.
+                if turn.endsAsking, turn.words < Segmentation.substantialAnswer * 2,
+                   Segmentation.callsOnSomeone(paragraphs[turn.last].trailingBytes(48)) {
+                    turn.endsAsking = false
                 }
                 // Thanks after an answered question close the interview, not answer it.
                 if let last = drafts.last, last.open, !(talk == .closing && last.answerer != nil) {

@@ -93,6 +93,7 @@ struct DocumentAssembly {
         let gap = typicalGap(accepted)
         var speaker: Int?
         var inBack = false
+        var boxEnd = 0
         // The page after the last turn: from the last paragraph that reads as prose on, what
         // follows is links, headings, dates and buttons (`Message preview`, `Share`).
         var backStart = paragraphs.count
@@ -125,6 +126,7 @@ struct DocumentAssembly {
                 continue
             }
             let short = p.shortBytes
+            if index >= boxEnd, let end = boxBeforeATurn(at: index, accepted) { boxEnd = end }
             // After the last turn, a heading (`BIOGRAPHICAL NOTE`, `## About the author`, a saved
             // page's `<h2>Biographical Note</h2>`) or the editor's note opens what the page adds
             // to the conversation.
@@ -134,7 +136,8 @@ struct DocumentAssembly {
                 if index > lastLabel { inBack = true; kinds[index] = .back } else { kinds[index] = .caption }
             } else if p.isMarkup || CaptionRules.isCredited(short) || CaptionRules.isStageDirection(short)
                         || (p.label == nil && PageFurniture.isHeading(p, short))
-                        || (p.label == nil && index + 1 < paragraphs.count && accepted[index + 1] && PageFurniture.isChapterTitle(p, short)) {
+                        || (p.label == nil && index + 1 < paragraphs.count && accepted[index + 1] && PageFurniture.isChapterTitle(p, short))
+                        || (p.label == nil && index < boxEnd) || PageFurniture.isCourtHeading(p, short) {
                 // A heading between turns (`STATEMENT OF HON. KAREN LUND`) titles what follows.
 
                 kinds[index] = .caption
@@ -146,6 +149,22 @@ struct DocumentAssembly {
         }
         markDuplicatedCaptions()
         markPullQuotes()
+    }
+
+    /// `The Quiet Harbour by Lena Marsh` / `Northlight Press, £18.99` between an answer and the next
+    /// question: a page's box about a book or an event, two or three short lines none of which ends
+    /// as a sentence does, with a turn straight after. Speech that runs on below a turn ends its
+    /// sentences; a single such line is left to the chapter-title rule.
+    /// - Returns: where the box ends (the turn after it), or nil.
+    private func boxBeforeATurn(at index: Int, _ accepted: [Bool]) -> Int? {
+        guard !accepted[index], paragraphs[index].gapBefore > 0, PageFurniture.isBoxLine(paragraphs[index]),
+              index == 0 || !PageFurniture.isBoxLine(paragraphs[index - 1]) else { return nil }
+        var next = index + 1
+        while next < paragraphs.count, next < index + 3, !accepted[next] {
+            guard PageFurniture.isBoxLine(paragraphs[next]) else { return nil }
+            next += 1
+        }
+        return next - index >= 2 && next < paragraphs.count && accepted[next] ? next : nil
     }
 
     /// `"We cannot wait for the next flood to decide where people can live."` between two turns:

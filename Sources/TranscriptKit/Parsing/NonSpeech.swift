@@ -149,6 +149,16 @@ enum PageFurniture {
         return letters >= 4
     }
 
+    /// A court's or an inquiry's line between turns: a witness sworn (`MR ARLEN DACE (sworn)`),
+    /// who questions next (`Questions from COUNSEL TO THE INQUIRY`, `EXAMINATION BY MS. PARK`).
+    static func isCourtHeading(_ p: Paragraph, _ bytes: [UInt8]) -> Bool {
+        p.label == nil && p.firstLine == p.lastLine && p.words <= 12 && courtHeadings.occur(in: bytes)
+    }
+
+    static let courtHeadings = Phrases(["(sworn)", "(affirmed)", "duly sworn", "examination by", "examined by",
+                                        "questions from", "questioned by", "questions by", "cross-examination",
+                                        "re-examination", "further examination"])
+
     static func titlesAWitness(_ bytes: [UInt8]) -> Bool {
         witnessHeadings.contains { bytes.starts(with: $0.utf8) }
     }
@@ -157,15 +167,33 @@ enum PageFurniture {
 
     /// A page copied as text opens with its navigation (`Skip to content`, `Menu`, `Search`):
     /// its title is the first line after that reads as one — three words or more, no sentence.
+    /// So does a page whose first line only says what kind of page it is (`Transcript`,
+    /// `Media release`): the kind of a page is no title where a headline follows.
     static func headlineAfterNavigation(_ paragraphs: [Paragraph]) -> Int? {
         guard let first = paragraphs.first, first.words <= 4, first.label == nil,   // `Skip to main content`
-              navigation.occur(in: first.leadingBytes(40)) else { return nil }
+              navigation.occur(in: first.leadingBytes(40)) || isKindOfPage(first) else { return nil }
         return paragraphs.prefix(16).indices.dropFirst().first { index in
             let p = paragraphs[index]
             guard p.label == nil, p.firstLine == p.lastLine, p.words >= 3, p.text.utf8.count <= 240,
-                  !navigation.occur(in: p.leadingBytes(40)) else { return false }
+                  !navigation.occur(in: p.leadingBytes(40)), !isBreadcrumb(p.text) else { return false }
             return !".:".utf8.contains(p.text.utf8.last ?? 0)
         }
+    }
+
+    static func isKindOfPage(_ p: Paragraph) -> Bool {
+        p.words <= 2 && p.firstLine == p.lastLine && kindsOfPage.contains(String(p.text.lowercased().filter { $0.isLetter || $0 == " " }))
+    }
+
+    static let kindsOfPage: Set<String> = ["transcript", "transcripts", "interview", "interviews", "media release",
+                                           "press release", "speech", "speeches", "statement", "news", "briefing",
+                                           "press briefing", "full transcript", "podcast", "episode"]
+
+    /// `Culture | Interview`, `News › World › Europe`: where the page sits, not its headline. A
+    /// headline may hold a bar or an arrow, but not between single words.
+    static func isBreadcrumb(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        let separators = words.filter { ["|", "›", ">", "»", "/", "·"].contains($0) }.count
+        return separators > 0 && words.count - separators <= 2 * (separators + 1)
     }
 
     /// `This interview has been edited and condensed.`, `A version of this article appears in
@@ -190,6 +218,15 @@ enum PageFurniture {
         guard p.firstLine == p.lastLine, (1...6).contains(p.words), p.gapBefore > 0,
               let first = bytes.first, first >= 0x41 && first <= 0x5A, var last = bytes.last else { return false }
         if last == UInt8(ascii: ":"), bytes.count >= 2 { last = bytes[bytes.count - 2] }
+        return (last >= 0x30 && last <= 0x39) || (last >= 0x41 && last <= 0x5A) || (last >= 0x61 && last <= 0x7A)
+    }
+
+    /// One line of a page's box (a book's title and author, its publisher and price): up to
+    /// twelve words on a line of their own, starting with a capital and ending in a letter or a
+    /// digit, as no sentence ends.
+    static func isBoxLine(_ p: Paragraph) -> Bool {
+        guard p.label == nil, p.firstLine == p.lastLine, (2...12).contains(p.words),
+              let first = p.text.utf8.first, first >= 0x41 && first <= 0x5A, let last = p.text.utf8.last else { return false }
         return (last >= 0x30 && last <= 0x39) || (last >= 0x41 && last <= 0x5A) || (last >= 0x61 && last <= 0x7A)
     }
 

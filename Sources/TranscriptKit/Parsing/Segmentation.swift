@@ -137,6 +137,36 @@ enum Segmentation {
     /// the conversation is over; in a longer one the words are part of an answer.
     static let guestWindUpWords = 25
 
+    /// A turn's last sentence calls on someone by name (`Yes, Pam?`, `Okay, Margaret?`, `Edie?`):
+    /// up to three words, a capitalised one last, the others such words as give the floor. A
+    /// one-word question that is a word, not a name (`Sorry?`, `Right?`), still asks.
+    static func callsOnSomeone(_ ending: [UInt8]) -> Bool {
+        var end = ending.count
+        while end > 0, ending[end - 1] == 0x20 { end -= 1 }
+        guard end > 1, ending[end - 1] == UInt8(ascii: "?") else { return false }
+        var start = end - 1
+        while start > 0, !".!?:;\"".utf8.contains(ending[start - 1]) { start -= 1 }
+        // The sentence must begin inside the bytes looked at.
+        guard start > 0 || ending.count < 48 else { return false }
+        let words = ending[start..<(end - 1)].split(separator: 0x20).map { word in
+            String(decoding: word.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self)
+        }
+        guard let name = words.last, (1...3).contains(words.count), let initial = name.utf8.first,
+              initial >= 0x41 && initial <= 0x5A, name.utf8.dropFirst().allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
+              !notNames.contains(name.lowercased()) else { return false }
+        return words.dropLast().allSatisfy { floorWords.contains($0.lowercased()) }
+    }
+
+    static let floorWords: Set<String> = ["yes", "yeah", "okay", "ok", "sure", "please", "go", "ahead", "next", "then", "now"]
+
+    /// Capitalised words that end a short question and are no one's name.
+    static let notNames: Set<String> = [
+        "right", "okay", "ok", "really", "sorry", "pardon", "yes", "no", "yeah", "why", "what", "how", "who", "when",
+        "where", "which", "me", "you", "us", "them", "him", "her", "it", "this", "that", "there", "here", "now", "today",
+        "again", "anyone", "anybody", "everyone", "everybody", "anything", "else", "questions", "thoughts", "ready",
+        "understood", "agreed", "correct", "true", "huh", "eh", "hmm", "seriously", "done", "so", "and", "or", "well",
+    ]
+
     /// A legislature's chair asking why a member stands (`Senator Paterson, why do you rise?`):
     /// the member has the floor for a motion or a statement, not to answer.
     static func recognizesAMember(_ ending: [UInt8]) -> Bool {
@@ -207,7 +237,8 @@ enum Segmentation {
 
     static let showOpenings = Phrases(["welcome to", "welcome back to", "you're listening to", "you are listening to",
                                        "your host", "this is episode", "it's episode", "in this episode", "on this episode",
-                                       "today's episode", "today on"], curlyApostrophes: true)
+                                       "today's episode", "today on", "the following is a conversation with",
+                                       "this is a conversation with"], curlyApostrophes: true)
 
     static func greetsTheRoom(_ opening: [UInt8]) -> Bool {
         greetings.occur(in: opening)

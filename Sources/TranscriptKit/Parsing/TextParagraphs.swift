@@ -10,7 +10,11 @@ struct TextParagraphs {
 
     func scan(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines) -> [Paragraph] {
         let wrapWidth = court ? nil : HardWrap.width(b, lines)
-        let bodyIndent = court ? CourtLayout.bodyIndent(b, lines) : 0
+        var shapes = NameShape.Cache()
+        var prefixes = LabelPrefixes()
+        let (bodyIndent, labelIndent) = court
+            ? CourtLayout.indents(b, lines) { SpeakerLabel.detect(b, $0, markdown: markdown, shapes: &shapes, prefixes: &prefixes) != nil }
+            : (0, nil)
         // Made at the most there can be, one a line: grown by doubling, the array was held at a
         // size and a half while it moved (the scan's peak memory, for short turns). Where lines
         // join into paragraphs, the room left over is given back below.
@@ -21,8 +25,6 @@ struct TextParagraphs {
         var previousLineLength = 0
         var inFence = false
         var pendingTime: String?
-        var shapes = NameShape.Cache()
-        var prefixes = LabelPrefixes()
         // Text is gathered in one reused buffer and copied out at its exact size, so
         // paragraphs carry no growth slack (peak memory) and lines cost no reallocations.
         var scratch: [UInt8] = []
@@ -79,12 +81,14 @@ struct TextParagraphs {
             var label: SpeakerLabel?
             var labelled = false, standsAlone = false
             var bodyStart = range.lowerBound
-            // `Q: why?` opening as the `Q:` lines before it did: their opening, shared at once.
+            // `Q: why?` opening as the `Q:` lines before it did: their opening, shared at once
+            // (not in a court's labels' column, whose labels are also judged by their indent).
             var opening: SharedLabel?
-            if pendingTime == nil, let known = prefixes.opening(b, range) {
+            if pendingTime == nil, labelIndent == nil, let known = prefixes.opening(b, range) {
                 (opening, labelled, bodyStart) = (known.shared, true, known.body)
             } else {
                 label = SpeakerLabel.detect(b, range, markdown: markdown, shapes: &shapes, prefixes: &prefixes)
+                if let found = label, !found.standsAlone, let labelIndent, abs(CourtLayout.indent(b, range) - labelIndent) > 2 { label = nil }
                 if let found = label { (labelled, standsAlone, bodyStart) = (true, found.standsAlone, found.bodyOffset) }
             }
             if !labelled && FrontMatter.isBlockIntroducer(b, range) { finish(); continue }
