@@ -27,5 +27,6 @@ final class ExchangeTitleTests: XCTestCase {
         // An address is no introduction.
         XCTAssertEqual(title("Mr President, the bridge has taken six years to build."), "The bridge has taken six years to build.")
         XCTAssertEqual(title("This is Helen Ford, and I'm talking with Walter Brandt. Where were you born?"), "Where were you born?")
+        XCTAssertEqual(title("Welcome back. My guest studies glaciers. What first drew you to the ice?"), "What first drew you to the ice?")
     }
 }

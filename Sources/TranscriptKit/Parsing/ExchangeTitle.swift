@@ -121,8 +121,8 @@ enum ExchangeTitle {
 
     static let introductions = Phrases(["my name is", "i'm talking with", "i am talking with", "i'm speaking with",
                                         "i am speaking with", "i'm here with", "i am here with", "i'm joined by",
-                                        "i am joined by", "with me today", "with me here", "my guest today",
-                                        "my guests today", "i'm sitting with", "i am sitting with", "let me bring in", "the following is a conversation", "this is a conversation with",
+                                        "i am joined by", "with me today", "with me here", "my guest", "our guest",
+                                        "my guests", "our guests", "i'm sitting with", "i am sitting with", "let me bring in", "the following is a conversation", "this is a conversation with",
                                         "today's conversation is with",
                                         "let's bring in", "joining me now", "joining us now", "joins us now",
                                         "joining me from", "joining us from"], curlyApostrophes: true)
