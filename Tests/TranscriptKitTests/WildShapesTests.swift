@@ -65,6 +65,27 @@ final class WildShapesTests: XCTestCase {
         XCTAssertFalse(d.blocks.contains { $0.text.contains("<v") || $0.text.contains("</v>") || $0.text.contains("-->") })
     }
 
+    func testCaptionsForTheDeafNameAVoiceInBrackets() {
+        let cues = [
+            "[MUSIC]",
+            "[RUTH] Welcome back. What brought you to the lighthouse?",
+            "[TOMAS] My grandfather kept it for forty years, and I spent every summer on the rock.",
+            "[RUTH] Did he ever let you light the lamp?",
+            "[TOMAS] Once, in a storm, when his hands were too cold. I was twelve and the [Lindholm]",
+            "Trust had just bought the island from the crown.",
+            "(laughs) [RUTH] Was it frightening?",
+            "[TOMAS] Terrifying. I still dream about the stairs.",
+        ]
+        let srt = cues.enumerated().map { n, text in
+            "\(n + 1)\n00:00:\(String(format: "%02d", n * 4)),000 --> 00:00:\(String(format: "%02d", n * 4 + 4)),000\n\(text)\n"
+        }.joined(separator: "\n")
+        let d = TranscriptParser.parse(srt, name: "lighthouse.srt")
+        XCTAssertEqual(outline(d), ["What brought you to the lighthouse? [RUTH → TOMAS]", "Did he ever let you light the lamp? [RUTH → TOMAS]",
+                                    "(laughs) Was it frightening? [RUTH → TOMAS]"])
+        XCTAssertNil(d.participants.first { $0.name == "MUSIC" || $0.name == "Lindholm" })
+        XCTAssertTrue(d.blocks.contains { $0.text.contains("[Lindholm] Trust") || $0.text.contains("the [Lindholm]") })
+    }
+
     /// A public lecture, then questions from numbered and unidentified audience members; a
     /// short question from someone new is theirs, not an echo of the last.
     func testATalkWithAudienceQuestions() throws {

@@ -34,7 +34,12 @@ struct SubtitleParagraphs {
             guard timingLine + 1 < cueEnd else { continue }
             var payload: [UInt8] = []
             for line in (timingLine + 1)..<cueEnd { Bytes.appendFolded(b, lines.range(line), to: &payload) }
-            let cue = CuePayload(payload)
+            var cue = CuePayload(payload)
+            // `[Sakha] Republic’s authorities…` in the middle of a sentence is an editor's word;
+            // a voice is named where the sentence before it has ended.
+            if let written = cue.bracketed, let last = currentText.last, !".?!\"')]".utf8.contains(last), last < 0x80 {
+                (cue.speaker, cue.text, cue.bracketed) = (nil, written, nil)
+            }
             guard !cue.text.isEmpty else { continue }
             let sameSpeaker = cue.speaker == nil || cue.speaker == current?.label?.name
             if var p = current, sameSpeaker, timing.start - currentEnd < Self.pauseBreak {
@@ -50,7 +55,7 @@ struct SubtitleParagraphs {
                                   gapBefore: max(gap, 1), time: timing.startText)
                 if let speaker, let label = Self.label(speaker, time: timing.startText, shapes: &shapes) {
                     p.label = label
-                    p.labelIsCertain = cue.speaker != nil
+                    p.labelIsCertain = cue.speaker != nil && cue.bracketed == nil
                 }
                 current = p
             }
@@ -145,6 +150,10 @@ struct CueTiming {
 struct CuePayload {
     var speaker: String?
     var text: [UInt8] = []
+    /// The speaker was named in brackets (`[JANE] …`, `(Omar Ali) …`), as captions for the deaf
+    /// and hard of hearing name a voice: believed as other labels are, by recurring. The cue's
+    /// text as written, brackets and all, in case the bracket turns out an editor's insertion.
+    var bracketed: [UInt8]?
 
     init(_ raw: [UInt8]) {
         var i = 0
@@ -193,8 +202,45 @@ struct CuePayload {
                     text = body
                 }
             }
+            if speaker == nil, let (name, body) = Self.bracketedName(text) {
+                (speaker, bracketed, text) = (name, text, body)
+            }
         }
     }
+
+    /// `[JANE] So where…`, `(Omar Ali) Well…`: a name in brackets opening the cue, words after
+    /// it. A sound (`[MUSIC]`, `(laughs)`) is no one.
+    /// A sound before the name (`(laughs) [RUTH] Was it…`) stays with the words.
+    static func bracketedName(_ text: [UInt8]) -> (String, [UInt8])? {
+        guard let (first, firstEnd) = bracket(text, from: 0) else { return nil }
+        if !isSound(first) { return isName(first) ? (first, Array(text[firstEnd...])) : nil }
+        guard let (name, end) = bracket(text, from: firstEnd), isName(name) else { return nil }
+        return (name, Array(text[..<firstEnd]) + Array(text[end...]))
+    }
+
+    /// What a bracket opening at `start` holds, and where the words after it begin.
+    private static func bracket(_ text: [UInt8], from start: Int) -> (String, Int)? {
+        guard start < text.count, text[start] == UInt8(ascii: "[") || text[start] == UInt8(ascii: "("),
+              let close = text[start...].prefix(48).firstIndex(of: text[start] == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ")")),
+              close > start + 1, close + 2 < text.count, text[close + 1] == 0x20 else { return nil }
+        return (String(decoding: text[(start + 1)..<close], as: UTF8.self), close + 2)
+    }
+
+    private static func isSound(_ inner: String) -> Bool {
+        inner.split(separator: " ").contains { sounds.contains($0.lowercased().filter(\.isLetter)) }
+    }
+
+    private static func isName(_ inner: String) -> Bool {
+        (1...4).contains(inner.split(separator: " ").count) && NameShape(inner) != nil && inner.last?.isLetter == true && !isSound(inner)
+    }
+
+    static let sounds: Set<String> = [
+        "music", "laughter", "laughs", "laughing", "applause", "inaudible", "crosstalk", "silence", "cheering", "cheers",
+        "sighs", "coughs", "noise", "chatter", "foreign", "speaking", "singing", "indistinct", "unintelligible", "phone",
+        "ringing", "beep", "beeps", "static", "pause", "blank_audio", "background", "upbeat", "dramatic", "intro", "outro",
+        "theme", "sound", "sounds", "audio", "video", "clip", "break", "end", "begin", "translation", "translated",
+        "interpreter", "via", "overlapping", "groans", "gasps", "whispers", "chuckles", "exhales", "inhales",
+    ]
 
     static func entity(_ raw: [UInt8], _ i: Int) -> ([UInt8], Int)? {
         let table: [(String, String)] = [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&nbsp;", " "),
