@@ -259,6 +259,38 @@ final class OtherSourcesShapesTests: XCTestCase {
         XCTAssertFalse(Segmentation.callsOnSomeone(Array("Would you go back to Ukraine?".utf8)))
     }
 
+    func testAParliamentsRecordNamesMembersBySeatAndMinistersByOffice() {
+        let d = TranscriptParser.parse("""
+            Ferry Services: Western Isles
+            Volume 812: debated on Tuesday 4 March 2025
+
+            Morag Lind (Inverness West) (SNP)
+            2. What recent assessment she has made of the reliability of ferry services to the islands.
+
+            The Parliamentary Under-Secretary of State for Transport (Kate Dunmore)
+            The new vessels will be in service next spring, and until then we have chartered a relief ship.
+
+            Morag Lind
+            Islanders have heard that promise before. Will the Minister visit and hear it from them?
+
+            Kate Dunmore
+            I would be glad to, and I will bring the operator with me.
+
+            Mr Speaker (Sir Neil Harrow)
+            I call the shadow Minister.
+
+            Owen Pryce (Cardiff Bay) (Lab)
+            Why has the second vessel been delayed again?
+
+            Kate Dunmore
+            The yard found faults in the hull welding, and we would rather it sailed late than unsafe.
+            """)
+        XCTAssertEqual(d.exchanges.map { e in d.speakerName(of: d.blocks[e.blocks.first!]) ?? "" },
+                       ["Morag Lind", "Morag Lind", "Owen Pryce"])
+        XCTAssertEqual(d.participants.first { $0.name == "Kate Dunmore" }?.role, .interviewee)
+        XCTAssertFalse(d.blocks.contains { $0.text.hasPrefix("Kate Dunmore") || $0.text.hasPrefix("Owen Pryce") })
+    }
+
     func testAnEssaysRhetoricalQuestionsAreNoInterview() {
         let d = TranscriptParser.parse("""
             Why cities should plant more trees

@@ -134,8 +134,10 @@ enum LabelEvidence {
             case .spaced: return label.name == "Q" ? bareQ >= 2 && (bareA > 0 || recurringNames > 0) : bareQ > 0 && bareA >= 2
             // A name alone on its line, words right below it: one of two or more such names
             // that recur (a page header repeated on every page is one name, not a dialogue).
+            // Said once, a titled one among them (`Liam Ford (Bradford South) (Lab)`, a member
+            // who speaks once in a parliament's record) is someone too.
             case .closed where label.standsAlone:
-                return count(p) >= 2 && recurringAlone >= 2 && textFollows(index)
+                return (count(p) >= 2 || label.hasTitle) && recurringAlone >= 2 && textFollows(index)
             // `**Name**` or `[Name]` without a colon is a label only when it recurs.
             case .closed: return count(p) >= 2
             case .colon where label.isTitledFirstUse: return false

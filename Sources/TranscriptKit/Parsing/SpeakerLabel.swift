@@ -594,7 +594,10 @@ extension SpeakerLabel {
             else if last - i >= 2 && b[last - 2] == 0xC2 && b[last - 1] == 0xA0 { last -= 2 }   // no-break space
             else { break }
         }
-        guard last > i, last - i <= maxNameBytes else { return nil }
+        guard last > i else { return nil }
+        guard last - i <= maxNameBytes else {
+            return b[last - 1] == UInt8(ascii: ")") && last - i <= 160 ? parliamentary(b, i, last, shapes: &shapes) : nil
+        }
         var stamp = time
         if b[last - 1] == UInt8(ascii: ")") || b[last - 1] == UInt8(ascii: "]") {
             let opener = b[last - 1] == UInt8(ascii: ")") ? UInt8(ascii: "(") : UInt8(ascii: "[")
@@ -602,7 +605,9 @@ extension SpeakerLabel {
             while open > i && b[open] != opener { open -= 1 }
             guard open > i, b[open] == opener else { return nil }
             let inner = String(decoding: UnsafeBufferPointer(rebasing: b[(open + 1)..<(last - 1)]), as: UTF8.self)
-            guard isTimestamp(Substring(inner)) else { return nil }
+            guard isTimestamp(Substring(inner)) else {
+                return opener == UInt8(ascii: "(") ? parliamentary(b, i, last, shapes: &shapes) : nil
+            }
             stamp = stamp ?? inner
             last = open
             while last > i && b[last - 1] == 0x20 { last -= 1 }
@@ -620,6 +625,46 @@ extension SpeakerLabel {
         label.isStyled = false
         label.standsAlone = true
         return label
+    }
+
+    /// A member as a parliament's record names them above their words: `Alice Barton (Wakefield
+    /// North) (Lab)`, the seat and party after the name; or an office and the holder's name after
+    /// it, `The Minister of State, Department for Transport (Tom Ellery)`. Later turns name them
+    /// alone (`Tom Ellery`), so the label is the person's name either way.
+    private static func parliamentary(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ last: Int,
+                                      shapes: inout NameShape.Cache) -> SpeakerLabel? {
+        var groups: [Range<Int>] = []   // the parentheses' insides, from the right
+        var j = last
+        while j > i, b[j - 1] == UInt8(ascii: ")"), groups.count < 3 {
+            var open = j - 1
+            while open > i && b[open] != UInt8(ascii: "(") { open -= 1 }
+            guard open > i, b[open] == UInt8(ascii: "(") else { return nil }
+            groups.append((open + 1)..<(j - 1))
+            j = open
+            while j > i && b[j - 1] == 0x20 { j -= 1 }
+        }
+        // (`Jen Luker: Yeah (laughs)` is a label and words; the line's words hold no colon or question.)
+        guard j > i, let holder = groups.first, !b[i..<j].contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "!") }),
+              groups.allSatisfy({ range in range.count <= 48 && !b[range].contains(where: Bytes.isDigit) }) else { return nil }
+        let before = String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)
+        let words = before.split(separator: " ")
+        var label: SpeakerLabel?
+        if groups.count == 1, words.count <= 12, before.contains(",") || words.first == "The"
+            || words.contains(where: { NameShape.titles.contains($0.trimmingPunctuation.uppercased()) }) {
+            // An office, then who holds it.
+            label = closedLabel(b, holder, body: last, end: last, time: nil, shapes: &shapes)
+            label?.hasTitle = true
+        }
+        if label == nil, !before.contains(","), j - i <= maxNameBytes {
+            // The seat and party say who the speaker is, as a title does.
+            label = closedLabel(b, i..<j, body: last, end: last, time: nil, shapes: &shapes)
+            label?.hasTitle = true
+        }
+        guard var found = label, found.name.contains(" "), found.genericRole == nil else { return nil }
+        found.bodyOffset = last
+        found.isStyled = false
+        found.standsAlone = true
+        return found
     }
 
     /// `michael barbaro` alone on its line, the words below: a newspaper's podcast transcripts
