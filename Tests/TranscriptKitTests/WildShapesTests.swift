@@ -81,7 +81,7 @@ final class WildShapesTests: XCTestCase {
         }.joined(separator: "\n")
         let d = TranscriptParser.parse(srt, name: "lighthouse.srt")
         XCTAssertEqual(outline(d), ["What brought you to the lighthouse? [RUTH → TOMAS]", "Did he ever let you light the lamp? [RUTH → TOMAS]",
-                                    "(laughs) Was it frightening? [RUTH → TOMAS]"])
+                                    "Was it frightening? [RUTH → TOMAS]"])
         XCTAssertNil(d.participants.first { $0.name == "MUSIC" || $0.name == "Lindholm" })
         XCTAssertTrue(d.blocks.contains { $0.text.contains("[Lindholm] Trust") || $0.text.contains("the [Lindholm]") })
     }
