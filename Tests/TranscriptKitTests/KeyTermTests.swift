@@ -40,6 +40,16 @@ final class KeyTermTests: XCTestCase {
         XCTAssertTrue(found[1]?.contains { $0.lowercased() == "pipeline" } == true, "\(found)")
     }
 
+    func testAPhraseOpensWithAKindNotAJudgement() {
+        let found = terms([
+            "It was a horrendous crime, a horrendous crime against the harbour workers. The harbour police arrested two men.",
+            "Norway is a partner. Norway and the harbour board signed in May.",
+            "Tariffs on steel rose, and tariffs on steel hurt the harbour.",
+        ])
+        XCTAssertFalse(found.values.joined().contains { $0.lowercased() == "horrendous crime" }, "\(found)")
+        XCTAssertTrue(KeyTerms.judging.contains("realistic"))
+    }
+
     func testAPagesFooterIsNeverATerm() {
         let footer = "* [LiveJournal](http://www.livejournal.com/update.bml?event=%3Cdiv%20style%3D%22border%22%3E%3C/div%3E"
             + "%3Cdiv%20style%3D%22margin%22%3E)"

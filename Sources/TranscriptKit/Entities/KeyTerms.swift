@@ -124,6 +124,8 @@ enum KeyTerms {
                 }
                 // A phrase ends in the thing it names (`realistic target`, not `parties participating`).
                 if entry.kind == .phrase, let last = key.split(separator: " ").last, actionWords.contains(String(last)) { continue }
+                // …and opens with a kind of it, not a judgement of it (`horrendous crime`, `close links`).
+                if entry.kind == .phrase, let first = key.split(separator: " ").first, judging.contains(String(first)) { continue }
                 // The words shown count too: a topic shown as `monument` and the word `monuments` are one.
                 var stems = Set((key + " " + entry.shown.lowercased()).split(separator: " ").filter { !stopWords.contains(String($0)) }.map { stem(String($0)) })
                 if let place = places[offset][candidate.key] { stems.insert("place \(place)") }
@@ -393,6 +395,15 @@ enum KeyTerms {
         return (before == UInt8(ascii: ",") && (edges.contains(after) || after == UInt8(ascii: ",")))
             || (edges.contains(before) && after == UInt8(ascii: ","))
     }
+
+    /// Adjectives that judge, measure or place a thing rather than say what kind it is.
+    static let judging: Set<String> = [
+        "realistic", "efficient", "horrendous", "benevolent", "favourite", "favorite", "current", "close",
+        "terrible", "wonderful", "excellent", "enormous", "tremendous", "genuine", "proper", "interesting", "difficult",
+        "serious", "significant", "particular", "specific", "certain", "various", "different", "similar", "entire",
+        "whole", "overall", "obvious", "necessary", "possible", "huge", "big", "small", "good", "bad", "great",
+        "important", "main", "basic", "simple", "clear", "strong", "weak", "positive", "negative", "normal", "usual",
+    ]
 
     static let eventWords: Set<String> = [
         "conference", "summit", "agreement", "agreements", "accord", "accords", "treaty", "format", "process", "declaration",
