@@ -66,11 +66,12 @@ enum FirstScreen {
                 return 1
             }
             if let cut = previewCut(bytes) {
-                // The beginning's thread starts before the whole is hashed (0.7 ms a megabyte,
-                // even on the processor's SHA instructions), which is this thread's work beside
-                // it. A file that changed size while read is cut again from what was read.
+                // The whole is hashed only when its hash is wanted (0.7 ms a megabyte, even on
+                // the processor's SHA instructions): before the preview only to tell a returning
+                // reader, else after it is drawn. A file that changed size while read is cut
+                // again from what was read.
                 let beginning = early.flatMap { $0.cut == cut ? $0.parsing : nil } ?? parsing(Array(bytes[..<cut]))
-                opening = .preview(beginning, bytes, name, SHA256.hexBeside(of: bytes))
+                opening = .preview(beginning, bytes, name)
             } else {
                 let sha256 = SHA256.hexBeside(of: bytes)
                 let whole: Text
@@ -94,17 +95,19 @@ enum FirstScreen {
         switch opening {
         case .whole(let parsing):
             document = parsing.wait()
-        case .preview(let beginning, let bytes, let name, let hash):
-            let sha256 = hash()
+        case .preview(let beginning, let bytes, let name):
             // Previewed only when the reader opens at the beginning: a returning reader opens
             // where they left, once the whole is read, never on the first page and then
             // elsewhere. (With `--no-resume` the bookmarks' marks come with the whole.)
-            if !arguments.resume || isFirstReading(sha256: sha256), let preview = beginning.wait() {
+            let known: String? = arguments.resume ? SHA256.hex(of: bytes) : nil
+            if known.map(isFirstReading(sha256:)) ?? true, let preview = beginning.wait() {
                 draw(preview, prepared, on: terminal)
                 TestHooks.holdReading()
             }
+            let hash: @Sendable () -> String
+            if let known { hash = { known } } else { hash = SHA256.hexBeside(of: bytes) }
             let decoded = terminal.holdingSuspend {
-                decode(bytes, name: name, sha256: { sha256 }).map { whole in parse(whole, whole.utf8[...], sha256) }
+                decode(bytes, name: name, sha256: hash).map { whole in parse(whole, whole.utf8[...], hash()) }
             }
             switch decoded {
             case .success(let whole):
@@ -127,8 +130,8 @@ enum FirstScreen {
         /// Parsed whole on the second thread.
         case whole(Parallel<Document>)
         /// The beginning parsed on the second thread (nil if it could not be decoded alone);
-        /// the whole's bytes, name and hash, decoded and parsed after the beginning is drawn.
-        case preview(Parallel<Document?>, [UInt8], String, @Sendable () -> String)
+        /// the whole's bytes and name, hashed, decoded and parsed after the beginning is drawn.
+        case preview(Parallel<Document?>, [UInt8], String)
     }
 
     /// Why a file cannot be read, as `colloquy: ` then says it.
