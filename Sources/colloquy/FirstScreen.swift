@@ -101,7 +101,7 @@ enum FirstScreen {
                 // the processor's SHA instructions): before the preview only to tell a returning
                 // reader, else after it is drawn. A file that changed size while read is cut
                 // again from what was read (unless its beginning is on screen already).
-                let beginning = early.flatMap { $0.cut == cut ? $0.parsing : nil } ?? parsing(Array(bytes[..<cut]))
+                let beginning = early.flatMap { previewed || $0.cut == cut ? $0.parsing : nil } ?? parsing(Array(bytes[..<cut]))
                 opening = .preview(beginning, bytes, name)
             } else {
                 let sha256 = SHA256.hexBeside(of: bytes)
