@@ -93,6 +93,10 @@ public final class Terminal {
     /// Runs `body` (work between the first frame and the run loop) with Ctrl-Z taken only after it.
     public func holdingSuspend<T>(_ body: () -> T) -> T { Signals.holdingSuspend(body) }
 
+    /// The same for work during which the terminal may start (a long text read on after its
+    /// preview is drawn).
+    public static func holdingSuspend<T>(_ body: () -> T) -> T { Signals.holdingSuspend(body) }
+
     /// What to finish when a signal finds the run loop too busy to leave the normal way: called
     /// on another thread, with the terminal already restored, just before the process exits.
     public func whenBusyAtSignal(_ body: @escaping (Int32) -> Void) { Signals.whenBusy = body }

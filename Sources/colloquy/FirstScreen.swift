@@ -41,7 +41,26 @@ enum FirstScreen {
             TranscriptParser.parse(utf8: Array(utf8), name: text.name, format: format, sha256: sha256,
                                    warnings: text.warnings, overrides: overrides, explain: explain)
         }
+        // What the first frame needs besides the document, made once: while the document is
+        // parsed, and for a previewed text before its rest is read.
+        var started: (prepared: Prepared, terminal: Terminal?)?
+        func start() -> (prepared: Prepared, terminal: Terminal?) {
+            if let started { return started }
+            let settings = Config.settings(arguments)
+            let prepared = Prepared(settings: settings, catalog: Themes.catalog())
+            _ = prepared.catalog.theme(named: settings.themeRequest ?? "default")   // parsed once, kept in the catalog
+            _ = settings.keyMap()   // the bindings' tables are built on first use
+            started = (prepared, LiveReader.openTerminal())
+            return started!
+        }
+        /// Says why the text cannot be read, the terminal given back first if it was started.
+        func refuse(_ description: String) -> Int32 {
+            started?.terminal?.stop()
+            Output.error("colloquy: \(description)")
+            return 1
+        }
         let opening: Opening
+        var previewed = false
         if let file = arguments.file ?? (StandardInput.isTerminal ? nil : "-") {
             let name = file == "-" ? "standard input" : file
             // The beginning is decoded and parsed on its own; the whole is decoded after the
@@ -52,59 +71,69 @@ enum FirstScreen {
                 Parallel { (try? decode(beginning, name: name, sha256: { "" }).get()).map { parse($0, $0.utf8[...], "") } }
             }
             // A file's size is known when it is opened: once its first 128 KB are read, the
-            // beginning's thread starts while this one reads the rest (a megabyte's reading is
-            // most of a millisecond), where the cut can be told from those bytes alone.
+            // beginning's thread starts, where the cut can be told from those bytes alone. With
+            // no position to return to (`--no-resume`), the preview wants no hash, so it is
+            // drawn before the rest is read (a megabyte's reading, its page faults most, is
+            // about a millisecond); Ctrl-Z waits for the reading to end.
             var early: (cut: Int, parsing: Parallel<Document?>)?
-            let bytes: [UInt8]
-            do {
-                bytes = try DocumentInput.read(path: file, beginningLength: previewAbove) { beginning, total in
-                    guard let total, let cut = previewCut(beginning, total: total) else { return }
-                    early = (cut, parsing(Array(beginning[..<cut])))
+            let read = Terminal.holdingSuspend { () -> Result<[UInt8], DocumentInput.Failure> in
+                do throws(DocumentInput.Failure) {
+                    return .success(try DocumentInput.read(path: file, beginningLength: previewAbove) { beginning, total in
+                        guard let total, let cut = previewCut(beginning, total: total) else { return }
+                        let beginning = parsing(Array(beginning[..<cut]))
+                        early = (cut, beginning)
+                        guard !arguments.resume, let terminal = start().terminal, let preview = beginning.wait() else { return }
+                        draw(preview, start().prepared, on: terminal)
+                        previewed = true
+                        TestHooks.holdReading()
+                    })
+                } catch {
+                    return .failure(error)
                 }
-            } catch {
-                Output.error("colloquy: \(error.description)")
-                return 1
+            }
+            let bytes: [UInt8]
+            switch read {
+            case .success(let read): bytes = read
+            case .failure(let error): return refuse(error.description)
             }
             if let cut = previewCut(bytes) {
-                // The beginning's thread starts before the whole is hashed (0.7 ms a megabyte,
-                // even on the processor's SHA instructions), which is this thread's work beside
-                // it. A file that changed size while read is cut again from what was read.
-                let beginning = early.flatMap { $0.cut == cut ? $0.parsing : nil } ?? parsing(Array(bytes[..<cut]))
-                opening = .preview(beginning, bytes, name, SHA256.hexBeside(of: bytes))
+                // The whole is hashed only when its hash is wanted (0.7 ms a megabyte, even on
+                // the processor's SHA instructions): before the preview only to tell a returning
+                // reader, else after it is drawn. A file that changed size while read is cut
+                // again from what was read (unless its beginning is on screen already).
+                let beginning = early.flatMap { previewed || $0.cut == cut ? $0.parsing : nil } ?? parsing(Array(bytes[..<cut]))
+                opening = .preview(beginning, bytes, name)
             } else {
                 let sha256 = SHA256.hexBeside(of: bytes)
                 let whole: Text
-                do {
-                    whole = try decode(bytes, name: name, sha256: sha256).get()
-                } catch {
-                    Output.error("colloquy: \(error.description)")
-                    return 1
+                switch decode(bytes, name: name, sha256: sha256) {
+                case .success(let text): whole = text
+                case .failure(let refusal): return refuse(refusal.description)
                 }
                 opening = .whole(Parallel { parse(whole, whole.utf8[...], whole.sha256()) })
             }
         } else {
             opening = .whole(Parallel { Document.embeddedInterview(overrides: overrides, explain: explain) })
         }
-        let settings = Config.settings(arguments)
-        let prepared = Prepared(settings: settings, catalog: Themes.catalog())
-        _ = prepared.catalog.theme(named: settings.themeRequest ?? "default")   // parsed once, kept in the catalog
-        _ = settings.keyMap()   // the bindings' tables are built on first use
-        guard let terminal = LiveReader.openTerminal() else { return 1 }
+        let (prepared, opened) = start()
+        guard let terminal = opened else { return 1 }
         let document: Document
         switch opening {
         case .whole(let parsing):
             document = parsing.wait()
-        case .preview(let beginning, let bytes, let name, let hash):
-            let sha256 = hash()
+        case .preview(let beginning, let bytes, let name):
             // Previewed only when the reader opens at the beginning: a returning reader opens
             // where they left, once the whole is read, never on the first page and then
             // elsewhere. (With `--no-resume` the bookmarks' marks come with the whole.)
-            if !arguments.resume || isFirstReading(sha256: sha256), let preview = beginning.wait() {
+            let known: String? = arguments.resume ? SHA256.hex(of: bytes) : nil
+            if !previewed, known.map(isFirstReading(sha256:)) ?? true, let preview = beginning.wait() {
                 draw(preview, prepared, on: terminal)
                 TestHooks.holdReading()
             }
+            let hash: @Sendable () -> String
+            if let known { hash = { known } } else { hash = SHA256.hexBeside(of: bytes) }
             let decoded = terminal.holdingSuspend {
-                decode(bytes, name: name, sha256: { sha256 }).map { whole in parse(whole, whole.utf8[...], sha256) }
+                decode(bytes, name: name, sha256: hash).map { whole in parse(whole, whole.utf8[...], hash()) }
             }
             switch decoded {
             case .success(let whole):
@@ -112,9 +141,7 @@ enum FirstScreen {
             case .failure(let refusal):
                 // Refused only now (binary data past the 4 KB read checks): the terminal is
                 // given back before saying so, and nothing was saved for this text.
-                terminal.stop()
-                Output.error("colloquy: \(refusal.description)")
-                return 1
+                return refuse(refusal.description)
             }
         }
         let ending = LiveReader.session(document, arguments, path: BookmarkSession.documentPath(arguments.file), on: terminal,
@@ -127,8 +154,8 @@ enum FirstScreen {
         /// Parsed whole on the second thread.
         case whole(Parallel<Document>)
         /// The beginning parsed on the second thread (nil if it could not be decoded alone);
-        /// the whole's bytes, name and hash, decoded and parsed after the beginning is drawn.
-        case preview(Parallel<Document?>, [UInt8], String, @Sendable () -> String)
+        /// the whole's bytes and name, hashed, decoded and parsed after the beginning is drawn.
+        case preview(Parallel<Document?>, [UInt8], String)
     }
 
     /// Why a file cannot be read, as `colloquy: ` then says it.

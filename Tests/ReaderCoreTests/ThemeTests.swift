@@ -52,6 +52,16 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(ThemeCatalog().names.first, "default")
     }
 
+    /// The themes built in as values are what their files parse to, so the files stay the one
+    /// source (the values are generated from them); the default one is never parsed at start.
+    func testReadyThemesAreTheirFilesParsed() throws {
+        XCTAssertNotNil(EmbeddedThemes.ready(named: "default"))
+        for (name, text) in EmbeddedThemes.all {
+            guard let ready = EmbeddedThemes.ready(named: name) else { continue }
+            XCTAssertEqual(ready, try ThemeFile.parse(text, file: name + ".theme"), "\(name) is stale: run Scripts/embed-resources")
+        }
+    }
+
     func testBrokenThemeNamesFileAndLine() {
         XCTAssertThrowsError(try ThemeFile.parse("name = x\nspeaker = yellow bold\nbogus = red\n", file: "my.theme")) { error in
             XCTAssertEqual((error as? ThemeFile.Failure)?.description.hasPrefix("my.theme:3: unknown element 'bogus'"), true)

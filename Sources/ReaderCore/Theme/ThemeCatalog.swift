@@ -57,8 +57,9 @@ private final class ShippedThemes: @unchecked Sendable {
 
     func theme(_ name: String) -> Theme? {
         if let theme = lock.withLock({ parsed[name] }) { return theme }
-        guard let text = EmbeddedThemes.text(named: name),
-              let theme = try? ThemeFile.parse(text, file: name + ".theme", inherit: { self.theme($0) }) else { return nil }
+        guard let theme = EmbeddedThemes.ready(named: name) ?? EmbeddedThemes.text(named: name).flatMap({ text in
+            try? ThemeFile.parse(text, file: name + ".theme", inherit: { self.theme($0) })
+        }) else { return nil }
         lock.withLock { parsed[name] = theme }
         return theme
     }
