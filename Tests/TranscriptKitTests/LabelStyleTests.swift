@@ -67,6 +67,18 @@ final class LabelStyleTests: XCTestCase {
         XCTAssertEqual(Set(d.blocks.compactMap { d.speakerName(of: $0) }), ["Interviewer", "Rosa Delgado"])
     }
 
+    func testAMarkBetweenTheTimeAndTheName() {
+        for mark in ["-", "|", "\u{2013}"] {
+            let text = [("Rosa Delgado", "How did the orchard survive the frost?"), ("Ivo Brandt", "We lit fires between the rows all night."),
+                        ("Rosa Delgado", "Will you plant again?"), ("Ivo Brandt", "Yes, pears this time, which flower later.")]
+                .enumerated().map { n, turn in "00:0\(n):10 \(mark) \(turn.0): \(turn.1)" }.joined(separator: "\n\n")
+            let d = TranscriptParser.parse(text)
+            XCTAssertEqual(d.exchanges.count, 2, mark)
+            XCTAssertEqual(d.blocks.compactMap(\.time), ["00:00:10", "00:01:10", "00:02:10", "00:03:10"], mark)
+            XCTAssertEqual(d.blocks.first?.text, "How did the orchard survive the frost?", mark)
+        }
+    }
+
     func testDottedAndSpacedQuestionAnswerMarkers() throws {
         let d = try Fixture.document("qa-dotted.txt")
         XCTAssertEqual(d.exchanges.count, 3)

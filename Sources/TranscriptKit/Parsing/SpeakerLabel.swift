@@ -129,6 +129,15 @@ extension SpeakerLabel {
         }
         var time = leadingTimestamp(b, &i, end)
         Bytes.skipWhitespace(b, &i, end)
+        // `00:01:02 - Jane Doe: words`, `00:01:02 | Jane Doe: words`: a mark between the time and the name.
+        if time != nil, i + 1 < end {
+            if (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "|")) && b[i + 1] == 0x20 {
+                i += 2
+            } else if i + 3 < end, b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0x93 || b[i + 2] == 0x94, b[i + 3] == 0x20 {
+                i += 4
+            }
+            Bytes.skipWhitespace(b, &i, end)
+        }
         skipQuestionNumber(b, &i, end)
         while i < end && (b[i] == UInt8(ascii: "*") || b[i] == UInt8(ascii: "_")) { i += 1; styled = true }
         if i < end && b[i] == UInt8(ascii: "[") && !styled, let label = bracketed(b, i, end, time: time, shapes: &shapes) {
