@@ -315,14 +315,9 @@ enum KeyTerms {
     /// format`), and where that word ends (a scalar offset).
     static func event(after range: Range<Int>, in tokens: Tokens) -> (String, Int)? {
         let list = tokens.list
-        // The first token at or after the place's end; binary search, tokens being in text order.
-        var low = 0, high = list.count
-        while low < high {
-            let mid = (low + high) / 2
-            if list[mid].scalarStart < range.upperBound { low = mid + 1 } else { high = mid }
-        }
-        guard low < list.count, list[low].isWord, eventWords.contains(word(tokens, list[low]).lowercased()),
-              let first = list.firstIndex(where: { $0.scalarStart >= range.lowerBound }), first < low else { return nil }
+        let low = firstToken(atOrAfter: range.upperBound, in: list)
+        let first = firstToken(atOrAfter: range.lowerBound, in: list)
+        guard low < list.count, list[low].isWord, eventWords.contains(word(tokens, list[low]).lowercased()), first < low else { return nil }
         return (String(decoding: tokens.bytes[list[first].start..<list[low].end], as: UTF8.self), list[low].scalarEnd)
     }
 
@@ -363,14 +358,20 @@ enum KeyTerms {
 
     private static let sentenceEnds: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")]
 
-    /// The words of the text at `range` (scalar offsets), as written.
-    static func written(_ range: Range<Int>, in tokens: Tokens) -> String? {
-        let list = tokens.list
+    /// The first token starting at or after `scalar`: a binary search, tokens being in text order.
+    private static func firstToken(atOrAfter scalar: Int, in list: [Tokens.Token]) -> Int {
         var low = 0, high = list.count
         while low < high {
             let mid = (low + high) / 2
-            if list[mid].scalarStart < range.lowerBound { low = mid + 1 } else { high = mid }
+            if list[mid].scalarStart < scalar { low = mid + 1 } else { high = mid }
         }
+        return low
+    }
+
+    /// The words of the text at `range` (scalar offsets), as written.
+    static func written(_ range: Range<Int>, in tokens: Tokens) -> String? {
+        let list = tokens.list
+        let low = firstToken(atOrAfter: range.lowerBound, in: list)
         var last = low
         while last + 1 < list.count, list[last + 1].scalarEnd <= range.upperBound { last += 1 }
         guard low < list.count, list[low].scalarEnd <= range.upperBound else { return nil }
@@ -381,11 +382,7 @@ enum KeyTerms {
     /// ahead.`): whom the speaker addresses. `range` is in scalars.
     static func addressed(_ range: Range<Int>, in tokens: Tokens) -> Bool {
         let list = tokens.list
-        var low = 0, high = list.count
-        while low < high {
-            let mid = (low + high) / 2
-            if list[mid].scalarStart < range.lowerBound { low = mid + 1 } else { high = mid }
-        }
+        let low = firstToken(atOrAfter: range.lowerBound, in: list)
         guard low < list.count, list[low].isWord, list[low].scalarEnd == range.upperBound,
               PeopleWords.standard.given.contains(String(decoding: tokens.bytes[list[low].start..<list[low].end], as: UTF8.self))
         else { return false }
