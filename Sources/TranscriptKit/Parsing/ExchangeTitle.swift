@@ -192,9 +192,7 @@ enum ExchangeTitle {
         while changed {
             changed = false
             // `(laughs) Was it frightening?`: the room's sound says nothing of the subject.
-            if let open = text.first, open == UInt8(ascii: "(") || open == UInt8(ascii: "["),
-               let close = text.prefix(32).firstIndex(of: open == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")),
-               close + 1 < text.endIndex, text[close + 1] == 0x20, text.endIndex - close > 8 {
+            if let close = Bytes.leadingBracket(text, within: 32), text.endIndex - close > 8 {
                 text = text[(close + 2)...]
                 changed = true
                 continue

@@ -218,7 +218,7 @@ enum PageFurniture {
         guard p.firstLine == p.lastLine, (1...6).contains(p.words), p.gapBefore > 0,
               let first = bytes.first, first >= 0x41 && first <= 0x5A, var last = bytes.last else { return false }
         if last == UInt8(ascii: ":"), bytes.count >= 2 { last = bytes[bytes.count - 2] }
-        return (last >= 0x30 && last <= 0x39) || (last >= 0x41 && last <= 0x5A) || (last >= 0x61 && last <= 0x7A)
+        return Bytes.isASCIIAlphanumeric(last)
     }
 
     /// One line of a page's box (a book's title and author, its publisher and price): up to
@@ -227,7 +227,7 @@ enum PageFurniture {
     static func isBoxLine(_ p: Paragraph) -> Bool {
         guard p.label == nil, p.firstLine == p.lastLine, (2...12).contains(p.words),
               let first = p.text.utf8.first, first >= 0x41 && first <= 0x5A, let last = p.text.utf8.last else { return false }
-        return (last >= 0x30 && last <= 0x39) || (last >= 0x41 && last <= 0x5A) || (last >= 0x61 && last <= 0x7A)
+        return Bytes.isASCIIAlphanumeric(last)
     }
 
     /// What a paragraph wholly in quotation marks (`"…"`, `“…”`) says inside them.

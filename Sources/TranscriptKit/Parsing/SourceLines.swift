@@ -51,6 +51,15 @@ enum Bytes {
     static func asciiLower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
     static func isASCIIAlphanumeric(_ c: UInt8) -> Bool { isDigit(c) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) }
 
+    /// Where the bracket that opens `text` closes (`(laughs) `, `[RUTH] `), when it closes within
+    /// `within` bytes and a blank follows it; nil otherwise.
+    static func leadingBracket(_ text: ArraySlice<UInt8>, within: Int) -> Int? {
+        guard let open = text.first, open == UInt8(ascii: "(") || open == UInt8(ascii: "["),
+              let close = text.prefix(within).firstIndex(of: open == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")),
+              close + 1 < text.endIndex, text[close + 1] == 0x20 else { return nil }
+        return close
+    }
+
     /// Length in bytes of a whitespace character starting at `i` (ASCII blanks, NBSP and
     /// the Unicode space separators scraped pages are full of), or 0.
     @inline(__always)

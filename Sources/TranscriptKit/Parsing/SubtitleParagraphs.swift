@@ -220,9 +220,8 @@ struct CuePayload {
 
     /// What a bracket opening at `start` holds, and where the words after it begin.
     private static func bracket(_ text: [UInt8], from start: Int) -> (String, Int)? {
-        guard start < text.count, text[start] == UInt8(ascii: "[") || text[start] == UInt8(ascii: "("),
-              let close = text[start...].prefix(48).firstIndex(of: text[start] == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ")")),
-              close > start + 1, close + 2 < text.count, text[close + 1] == 0x20 else { return nil }
+        guard start < text.count, let close = Bytes.leadingBracket(text[start...], within: 48),
+              close > start + 1, close + 2 < text.count else { return nil }
         return (String(decoding: text[(start + 1)..<close], as: UTF8.self), close + 2)
     }
 
