@@ -12,8 +12,15 @@ struct TextParagraphs {
         let wrapWidth = court ? nil : HardWrap.width(b, lines)
         var shapes = NameShape.Cache()
         var prefixes = LabelPrefixes()
+        // A court page's labels, read once for its indents and kept for the scan, by the byte
+        // their line starts at (its lines are the file's own: nothing is unquoted in plain text).
+        var courtLabels: [Int: SpeakerLabel] = [:]
         let (bodyIndent, labelIndent) = court
-            ? CourtLayout.indents(b, lines) { SpeakerLabel.detect(b, $0, markdown: markdown, shapes: &shapes, prefixes: &prefixes) != nil }
+            ? CourtLayout.indents(b, lines) { range in
+                guard let label = SpeakerLabel.detect(b, range, markdown: markdown, shapes: &shapes, prefixes: &prefixes) else { return false }
+                courtLabels[range.lowerBound] = label
+                return true
+            }
             : (0, nil)
         // Made at the most there can be, one a line: grown by doubling, the array was held at a
         // size and a half while it moved (the scan's peak memory, for short turns). Where lines
@@ -87,7 +94,7 @@ struct TextParagraphs {
             if pendingTime == nil, labelIndent == nil, let known = prefixes.opening(b, range) {
                 (opening, labelled, bodyStart) = (known.shared, true, known.body)
             } else {
-                label = SpeakerLabel.detect(b, range, markdown: markdown, shapes: &shapes, prefixes: &prefixes)
+                label = court ? courtLabels[range.lowerBound] : SpeakerLabel.detect(b, range, markdown: markdown, shapes: &shapes, prefixes: &prefixes)
                 if let found = label, !found.standsAlone, let labelIndent, abs(CourtLayout.indent(b, range) - labelIndent) > 2 { label = nil }
                 if let found = label { (labelled, standsAlone, bodyStart) = (true, found.standsAlone, found.bodyOffset) }
             }
