@@ -90,11 +90,9 @@ public final class Terminal {
         }
     }
 
-    /// Runs `body` (work between the first frame and the run loop) with Ctrl-Z taken only after it.
-    public func holdingSuspend<T>(_ body: () -> T) -> T { Signals.holdingSuspend(body) }
-
-    /// The same for work during which the terminal may start (a long text read on after its
-    /// preview is drawn).
+    /// Runs `body` (work between the first frame and the run loop, or a long text read on after
+    /// its preview is drawn) with Ctrl-Z taken only after it. A type's function, as the terminal
+    /// may not have started yet.
     public static func holdingSuspend<T>(_ body: () -> T) -> T { Signals.holdingSuspend(body) }
 
     /// What to finish when a signal finds the run loop too busy to leave the normal way: called

@@ -132,7 +132,7 @@ enum FirstScreen {
             }
             let hash: @Sendable () -> String
             if let known { hash = { known } } else { hash = SHA256.hexBeside(of: bytes) }
-            let decoded = terminal.holdingSuspend {
+            let decoded = Terminal.holdingSuspend {
                 decode(bytes, name: name, sha256: hash).map { whole in parse(whole, whole.utf8[...], hash()) }
             }
             switch decoded {

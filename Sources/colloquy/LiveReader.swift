@@ -73,7 +73,7 @@ enum LiveReader {
         // The rest waits until the first frame is on screen: the search history, folding the
         // text for search, and the entity indexes (whose topics the sidebar shows when ready).
         // A Ctrl-Z typed meanwhile is taken once this is done.
-        let searches = terminal.holdingSuspend { () -> SearchWorker in
+        let searches = Terminal.holdingSuspend { () -> SearchWorker in
             state.remember(SearchHistory.load())
             return SearchWorker(index: state.searchIndex, countries: state.entityIndex)
         }
