@@ -85,7 +85,6 @@ enum FirstScreen {
                         guard !arguments.resume, let terminal = start().terminal, let preview = beginning.wait() else { return }
                         draw(preview, start().prepared, on: terminal)
                         previewed = true
-                        TestHooks.holdReading()
                     })
                 } catch {
                     return .failure(error)
@@ -128,7 +127,6 @@ enum FirstScreen {
             let known: String? = arguments.resume ? SHA256.hex(of: bytes) : nil
             if !previewed, known.map(isFirstReading(sha256:)) ?? true, let preview = beginning.wait() {
                 draw(preview, prepared, on: terminal)
-                TestHooks.holdReading()
             }
             let hash: @Sendable () -> String
             if let known { hash = { known } } else { hash = SHA256.hexBeside(of: bytes) }
@@ -202,7 +200,7 @@ enum FirstScreen {
     }
 
     /// The preview's one frame: the start state `render` would give the beginning, saying it
-    /// is still reading.
+    /// is still reading. (Tests may hold the reading here, the preview on screen.)
     static func draw(_ beginning: Document, _ prepared: Prepared, on terminal: Terminal) {
         let themes = Themes.choose(prepared.settings.themeRequest, from: prepared.catalog)
         var state = ReaderLaunch.startState(beginning, width: terminal.size.width, height: terminal.size.height,
@@ -211,6 +209,7 @@ enum FirstScreen {
         state.notify("reading…")
         let theme = themes.1
         terminal.draw(state.render(), theme: Themes.noColour ? theme.withoutColour : theme)
+        TestHooks.holdReading()
     }
 }
 
