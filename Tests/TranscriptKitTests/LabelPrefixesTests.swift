@@ -46,14 +46,17 @@ final class LabelPrefixesTests: XCTestCase {
         let paragraphs = Array(text.utf8).withUnsafeBufferPointer { b in
             TextParagraphs(markdown: false).scan(b, SourceLines(Array(text.utf8)))
         }
-        for p in paragraphs {
-            let line = Array(text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)[p.firstLine - 1])
+        // A line may open more than one paragraph (`Q: Q1. A: hi`, `InlineAnswer`): each is compared.
+        let byLine = Dictionary(grouping: paragraphs, by: \.firstLine)
+        for (number, opened) in byLine {
+            let line = Array(text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)[number - 1])
             let alone = line.withUnsafeBufferPointer { b in TextParagraphs(markdown: false).scan(b, SourceLines(line)) }
             // (A line that joined the next, or timed by the line above, is not the line alone.)
-            guard let first = alone.first, p.time == nil, p.firstLine == p.lastLine else { continue }
-            XCTAssertEqual(first.label, p.label, String(decoding: line, as: UTF8.self))
-            XCTAssertEqual(first.labelText, p.labelText)
-            XCTAssertEqual(first.text, p.text)
+            guard opened.allSatisfy({ $0.time == nil && $0.firstLine == $0.lastLine }) else { continue }
+            let written = String(decoding: line, as: UTF8.self)
+            XCTAssertEqual(alone.map(\.label), opened.map(\.label), written)
+            XCTAssertEqual(alone.map(\.labelText), opened.map(\.labelText), written)
+            XCTAssertEqual(alone.map(\.text), opened.map(\.text), written)
         }
     }
 }

@@ -27,6 +27,34 @@ final class LabelStyleTests: XCTestCase {
         XCTAssertEqual(d.exchanges.count, 2)
     }
 
+    func testAQuestionAndItsAnswerOnOneLine() {
+        let text = """
+        The lighthouse keeper
+
+        Q: How long have you kept the light? A: Nineteen winters, and two summers before that.
+
+        Q: Do you ever sleep through a storm?
+        A: Never. The wind finds every gap in the walls.
+
+        Question: What did you think of "the light"? Answer: That it was lonely.
+
+        Q: Was it worth it, wrapped over two lines of a printed
+        page? A: Every night of it.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.exchanges.count, 4)
+        XCTAssertEqual(d.blocks.compactMap { d.speakerName(of: $0) }, ["Q", "A", "Q", "A", "Question", "Answer", "Q", "A"])
+        XCTAssertEqual(d.blocks[2].text, "Nineteen winters, and two summers before that.")
+        XCTAssertEqual(d.blocks.last?.text, "Every night of it.")
+    }
+
+    func testALabelWordMidLineIsText() {
+        // Not after a sentence's end, not the other side's label, or with no space after it.
+        let text = "Q: Grade A: was that the mark?\nA: It was. Q:ualified too. Plan A: stay.\n"
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.blocks.map(\.text), ["Grade A: was that the mark?", "It was. Q:ualified too. Plan A: stay."])
+    }
+
     func testAVoiceTagFollowedByTheSameNameAsALabel() {
         let vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ana Ruiz>Ana Ruiz: Why?\n\n00:00:03.000 --> 00:00:04.000\n<v Bo Li>Because: reasons.\n"
         let d = TranscriptParser.parse(vtt)

@@ -110,7 +110,7 @@ struct TextParagraphs {
                 previousLineLength = 0
                 continue
             }
-            let structural = markdown && !inFence && MarkdownText.isStructure(b, range) || timeLine == .marker
+            var structural = markdown && !inFence && MarkdownText.isStructure(b, range) || timeLine == .marker
             let length = wrapWidth == nil ? 0 : Bytes.scalarCount(b, range, cap: 1024)
             let startsNew = current == nil || labelled || structural || current?.isMarkup == true
                 || CaptionRules.startsLikeCredit(b, range)
@@ -118,27 +118,44 @@ struct TextParagraphs {
                 || !court && !HardWrap.continues(previousLength: previousLineLength, width: wrapWidth,
                                        nextFirstWord: HardWrap.firstWordLength(b, range),
                                        nextStartsLowercase: HardWrap.startsLowercase(b, range))
-            if startsNew {
-                finish()
-                var p = Paragraph(firstLine: index + 1, lastLine: index + 1, text: "", gapBefore: gap, time: pendingTime)
-                if let opening {
-                    p.open(with: opening)
-                } else if labelled, let label {
-                    labelScratch.removeAll(keepingCapacity: true)
-                    Bytes.appendFolded(b, range.lowerBound..<max(range.lowerBound, bodyStart), to: &labelScratch)
-                    let shared = labels.shared(label, text: String(decoding: labelScratch, as: UTF8.self),
-                                               time: label.time ?? pendingTime)
-                    p.open(with: shared)
-                    prefixes.remember(shared, b, range, body: bodyStart)
+            // What the line gives its paragraph ends where a turn set on the same line begins
+            // (`Q: Why? A: Because.`, `InlineAnswer`); that turn is then opened as the line's own.
+            var textStart = startsNew ? bodyStart : range.lowerBound
+            var opensParagraph = startsNew
+            while true {
+                var next: SpeakerLabel?
+                var textEnd = range.upperBound
+                if let holder = opensParagraph ? (opening?.label ?? label) : current?.label,
+                   InlineAnswer.mayHoldTheOtherSide(holder),
+                   let at = InlineAnswer.split(b, textStart..<range.upperBound, after: holder),
+                   let found = SpeakerLabel.detect(b, at..<range.upperBound, markdown: markdown, shapes: &shapes, prefixes: &prefixes) {
+                    (next, textEnd) = (found, at)
                 }
-                pendingTime = nil
-                p.isMarkup = structural && !labelled
-                p.isTopHeading = p.isMarkup && markdown && MarkdownText.isTopHeading(b, range)
-                p.words = Bytes.appendFolded(b, bodyStart..<range.upperBound, to: &scratch)
-                current = p
-            } else {
-                current?.lastLine = index + 1
-                current?.words += Bytes.appendFolded(b, range, to: &scratch)
+                if opensParagraph {
+                    finish()
+                    var p = Paragraph(firstLine: index + 1, lastLine: index + 1, text: "", gapBefore: gap, time: pendingTime)
+                    if let opening {
+                        p.open(with: opening)
+                    } else if labelled, let label {
+                        labelScratch.removeAll(keepingCapacity: true)
+                        Bytes.appendFolded(b, range.lowerBound..<max(range.lowerBound, textStart), to: &labelScratch)
+                        let shared = labels.shared(label, text: String(decoding: labelScratch, as: UTF8.self),
+                                                   time: label.time ?? pendingTime)
+                        p.open(with: shared)
+                        prefixes.remember(shared, b, range, body: textStart)
+                    }
+                    pendingTime = nil
+                    p.isMarkup = structural && !labelled
+                    p.isTopHeading = p.isMarkup && markdown && MarkdownText.isTopHeading(b, range)
+                    p.words = Bytes.appendFolded(b, textStart..<textEnd, to: &scratch)
+                    current = p
+                } else {
+                    current?.lastLine = index + 1
+                    current?.words += Bytes.appendFolded(b, textStart..<textEnd, to: &scratch)
+                }
+                guard let next else { break }
+                (label, opening, labelled, opensParagraph, gap) = (next, nil, true, true, 0)
+                (range, textStart, structural) = (textEnd..<range.upperBound, next.bodyOffset, false)
             }
             gap = 0
             previousLineLength = length
@@ -188,7 +205,6 @@ enum HardWrap {
         return nil
     }
 
-    /// A line was broken by wrapping when the next line's first word would not have fitted.
     /// A line was broken by wrapping when the next line's first word would not have fitted,
     /// or when the next line goes on mid-sentence (starts with a lower-case letter).
     static func continues(previousLength: Int, width: Int?, nextFirstWord: Int, nextStartsLowercase: Bool) -> Bool {
