@@ -169,7 +169,7 @@ struct Arguments {
     private static func transcriptFormat(_ v: String) throws(UsageError) -> TranscriptFormat {
         let aliases = ["txt": "text", "md": "markdown", "vtt": "webvtt", "htm": "html"]
         guard let f = TranscriptFormat(rawValue: aliases[v] ?? v) else {
-            throw UsageError(message: "unknown input format '\(v)' (text, markdown, webvtt, srt, html)")
+            throw UsageError(message: "unknown input format '\(v)' (text, markdown, webvtt, srt, html, json)")
         }
         return f
     }

@@ -171,13 +171,14 @@ enum FirstScreen {
 
     /// Where the preview of a long text ends: after the first blank line (or, failing one, the
     /// first line end) past `previewLength`; nil when the text is too short to be worth it, or
-    /// has NUL bytes near its start, as UTF-16 does (its line ends are not these bytes).
+    /// has NUL bytes near its start, as UTF-16 does (its line ends are not these bytes), or may
+    /// be a JSON transcript (whose beginning alone is no JSON).
     /// Given the beginning of a text of `total` bytes, the cut the whole would give, or nil
     /// when the rest could change it (no blank line in the beginning).
     static func previewCut(_ bytes: [UInt8], total: Int? = nil) -> Int? {
         let total = total ?? bytes.count, whole = bytes.count >= total
         guard total >= previewAbove, bytes.count >= 4096, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
-              !bytes[..<4096].contains(0) else { return nil }
+              !bytes[..<4096].contains(0), !bytes.withUnsafeBufferPointer(JSONTranscript.mayBeJSON) else { return nil }
         var lineEnd: Int?
         var i = previewLength
         while i < min(bytes.count, total - previewLength) {

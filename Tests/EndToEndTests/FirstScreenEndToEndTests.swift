@@ -116,4 +116,24 @@ final class FirstScreenEndToEndTests: XCTestCase {
         fresh.send("q")
         _ = fresh.waitFor("EXIT=0")
     }
+
+    func testAJSONTranscriptIsReadWholeNeverPreviewedAsText() throws {
+        // A service's JSON of the same length: its beginning alone is no JSON, so a preview would
+        // show the raw text. The gate is never opened: a preview would wait for it forever.
+        var json = "{\"utterances\": ["
+        for k in 1...600 {
+            json += (k > 1 ? ",\n" : "\n") + "{\"speaker\": \"Interviewer\", \"start\": \(k * 60000), \"end\": \(k * 60000 + 5000), "
+            json += "\"text\": \"Question number \(k): what happened in year \(1400 + k)?\"},\n"
+            json += "{\"speaker\": \"Guest\", \"start\": \(k * 60000 + 6000), \"end\": \(k * 60000 + 50000), \"text\": \"Answer number \(k). "
+            json += (0..<6).map { "In year \(1400 + k) the river rose by \($0) feet and the council met \($0 + k) times." }.joined(separator: " ")
+            json += "\"}"
+        }
+        json += "\n]}\n"
+        try json.write(toFile: transcript, atomically: true, encoding: .utf8)
+        let s = try reader()
+        let screen = s.waitForAll(["exchange 1/600", "Question number 1: what happened in year 1401?"])
+        XCTAssertFalse(screen.contains("\"speaker\""), screen)
+        s.send("q")
+        _ = s.waitFor("EXIT=0")
+    }
 }

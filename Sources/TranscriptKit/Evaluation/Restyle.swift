@@ -40,6 +40,9 @@ public enum Restyle: String, CaseIterable, Sendable {
     /// A court reporter's pages: 25 numbered lines a page and its number below, each turn's
     /// first line (`NAME:  words`) hanging to the left of its continuations, no blank lines.
     case court
+    /// A speech-to-text service's JSON: a list of utterances, each with its speaker, its
+    /// words and its start and end in milliseconds.
+    case json
 
     /// One speaker's consecutive paragraphs.
     struct Turn {
@@ -74,7 +77,8 @@ public enum Restyle: String, CaseIterable, Sendable {
         }
         // Two speakers printed alike would be one.
         guard Set(labels.values).count == labels.count else { return nil }
-        var out = self == .voiceTags || self == .voiceFirst ? "WEBVTT\n\n" : self == .html ? "<html><body>\n" : ""
+        var out = self == .voiceTags || self == .voiceFirst ? "WEBVTT\n\n" : self == .html ? "<html><body>\n"
+            : self == .json ? "{\"utterances\": [\n" : ""
         if self == .initials { out += "A conversation between " + labels.keys.sorted().joined(separator: " and ") + ".\n\n" }
         var clock = Clock()
         for turn in turns {
@@ -86,6 +90,7 @@ public enum Restyle: String, CaseIterable, Sendable {
             }
         }
         if self == .court { return Self.numberedPages(out) }
+        if self == .json { return String(out.dropLast(2)) + "\n]}\n" }
         return self == .html ? out + "</body></html>\n" : out
     }
 
@@ -128,6 +133,15 @@ public enum Restyle: String, CaseIterable, Sendable {
         case .hearing: return first ? "    \(label) \(paragraph)\n\n" : "    \(paragraph)\n\n"
         case .html: return first ? "<p><strong>\(label):</strong> \(paragraph)</p>\n" : "<p>\(paragraph)</p>\n"
         case .heading: return first ? "### \(label):\n\n\(paragraph)\n\n" : "\(paragraph)\n\n"
+        case .json:
+            var writer = JSONWriter()
+            writer.beginObject()
+            writer.key("speaker"); writer.string(label)
+            writer.key("start"); writer.int(time.seconds * 1000)
+            writer.key("end"); writer.int(clock.seconds * 1000)
+            writer.key("text"); writer.string(paragraph)
+            writer.endObject()
+            return String(decoding: writer.output, as: UTF8.self) + ",\n"
         case .court:
             // A turn's later paragraphs start deeper than the continuations, as reporters indent them.
             let lines = Self.wrap(first ? "\(label):  \(paragraph)" : paragraph, width: 56).split(separator: "\n")
@@ -186,7 +200,7 @@ public enum Restyle: String, CaseIterable, Sendable {
                 seconds >= 3600 ? "\(seconds / 3600):\(two(seconds / 60 % 60)):\(two(seconds % 60))"
                     : "\(seconds / 60):\(two(seconds % 60))"
             }
-            var long: String { "\(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))" }
+            var long: String { TimeLines.clock(seconds) }
             var cue: String { long + ".000" }
             private func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         }

@@ -51,4 +51,9 @@ enum TimeLines {
         return ["A.M.", "P.M.", " AM", " PM"].contains { line.containsRun(Array($0.utf8)) }
     }
 
+    /// `01:02:03`, a time as transcripts write it, from seconds.
+    static func clock(_ seconds: Int) -> String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))"
+    }
 }

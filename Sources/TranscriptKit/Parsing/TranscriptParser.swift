@@ -3,7 +3,11 @@ public enum TranscriptParser {
     /// The text whose lines a document's line numbers count: a web page's as shown (HTML read
     /// as the text it displays, DECISIONS.md), any other input's own.
     public static func numberedText(of document: Document, utf8 original: [UInt8]) -> [UInt8] {
-        document.source.format == .html ? original.withUnsafeBufferPointer(HTMLText.markdown) : original
+        switch document.source.format {
+        case .html: return original.withUnsafeBufferPointer(HTMLText.markdown)
+        case .json: return JSONTranscript.read(original)?.text ?? original
+        default: return original
+        }
     }
 
     /// Parses UTF-8 text. Invalid sequences, if any, are shown as U+FFFD.
@@ -27,17 +31,22 @@ public enum TranscriptParser {
         assembly.explains = explain
         var document = assembly.document(source: source)
         document.warnings = warnings + document.warnings
-        if document.title == nil, detected == .webvtt { document.title = headerTitle }
+        if document.title == nil, detected == .webvtt || detected == .json { document.title = headerTitle }
         if detected == .text || detected == .markdown { document.published = published }
         if original.isEmpty || empty { document.warnings.append("the document is empty") }
         return document
     }
 
-    /// The paragraphs, and what else is read off the lines (a WebVTT header's title, the
-    /// front matter's date). The line table, and a court layout's blanked copy, end here,
+    /// The paragraphs, and what else is read off the lines (a WebVTT header's or a JSON
+    /// transcript's title, the front matter's date). The line table, and a court layout's blanked copy, end here,
     /// before the assembly's peak memory.
     private static func scan(_ original: [UInt8], format: TranscriptFormat?)
         -> (TranscriptFormat, [Paragraph], headerTitle: String?, published: String?) {
+        // A speech-to-text service's JSON; JSON that holds no utterances is read as text.
+        if format == .json || (format == nil && original.withUnsafeBufferPointer(JSONTranscript.mayBeJSON)),
+           let reading = JSONTranscript.read(original) {
+            return (.json, reading.paragraphs, reading.title, nil)
+        }
         let lines = SourceLines(original)
         var bytes = original
         var court = false
@@ -51,7 +60,7 @@ public enum TranscriptParser {
             let detected = format ?? FormatDetection.detect(buffer, lines)
             let paragraphs: [Paragraph]
             switch detected {
-            case .text: paragraphs = TextParagraphs(markdown: false, court: court).scan(buffer, lines)
+            case .text, .json: paragraphs = TextParagraphs(markdown: false, court: court).scan(buffer, lines)
             case .markdown, .html: paragraphs = TextParagraphs(markdown: true).scan(buffer, lines)
             case .webvtt, .srt: paragraphs = SubtitleParagraphs().scan(buffer, lines)
             }
