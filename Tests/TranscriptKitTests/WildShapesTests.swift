@@ -21,6 +21,27 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("STATEMENT OF") }?.kind, .caption)
     }
 
+    func testAnOralArgumentCopiedFromItsPagesWithoutTheLayout() throws {
+        // `3 CHIEF JUSTICE ROBERTS: We'll hear`: each line's number and one blank, counting up.
+        let d = try Fixture.document("wild-oral-argument-copied.txt")
+        XCTAssertEqual(outline(d), [
+            "Ms. Morrow, what if the city showed that pilots living… [JUSTICE THOMAS → MS. MORROW]",
+            "A response time is hard to enforce, isn't it? [JUSTICE KAGAN → MS. MORROW]",
+            "Where in the record is the evidence that residence makes… [JUSTICE GORSUCH → MR. HADDAD]",
+        ])
+        XCTAssertTrue(d.blocks.contains { $0.text.hasPrefix("Then it could require a response time, Your Honor") })
+        XCTAssertFalse(d.blocks.contains { $0.text.contains("9 MS. MORROW") || $0.text.hasPrefix("17 ") })
+    }
+
+    func testLinesOpeningWithNumbersThatDoNotCountUpAreProse() {
+        var text = "Harbour log\n\n"
+        for day in 0..<30 { text += "\((day * 7) % 40 + 2) ships came in on day \(day + 1), and the pilots took them up the channel.\n" }
+        let d = TranscriptParser.parse(text)
+        // Read as a margin, the numbers would be blanked out of the text.
+        XCTAssertTrue(d.blocks.contains { $0.text.contains("2 ships came in on day 1,") })
+        XCTAssertTrue(d.blocks.contains { $0.text.contains("9 ships came in on day 2,") })
+    }
+
     func testAnOralHistoryWithATapeBreakAndABiographicalNote() throws {
         let d = try Fixture.document("wild-oral.txt")
         XCTAssertEqual(outline(d), [

@@ -40,6 +40,9 @@ public enum Restyle: String, CaseIterable, Sendable {
     /// A court reporter's pages: 25 numbered lines a page and its number below, each turn's
     /// first line (`NAME:  words`) hanging to the left of its continuations, no blank lines.
     case court
+    /// The same pages copied without their layout: `12 words`, one blank after the number,
+    /// no indents and no blank lines.
+    case courtTight = "court-tight"
     /// A speech-to-text service's JSON: a list of utterances, each with its speaker, its
     /// words and its start and end in milliseconds.
     case json
@@ -89,20 +92,21 @@ public enum Restyle: String, CaseIterable, Sendable {
                 out += write(paragraph, label: label, first: index == 0, time: time, clock: clock)
             }
         }
-        if self == .court { return Self.numberedPages(out) }
+        if self == .court || self == .courtTight { return Self.numberedPages(out, tight: self == .courtTight) }
         if self == .json { return String(out.dropLast(2)) + "\n]}\n" }
         return self == .html ? out + "</body></html>\n" : out
     }
 
-    /// Every line numbered in the margin, 1 to 25, and each page's number on a line of its own.
-    static func numberedPages(_ text: String) -> String {
+    /// Every line numbered in the margin, 1 to 25, and each page's number on a line of its own;
+    /// `tight`, each line's number and one blank before its words, as text copied from the pages.
+    static func numberedPages(_ text: String, tight: Bool = false) -> String {
         var out = "", page = 1
         for (index, line) in text.split(separator: "\n").enumerated() {
             let n = index % 25 + 1
-            out += (n < 10 ? "  " : " ") + "\(n)   " + line + "\n"
+            out += tight ? "\(n) " + line.drop(while: { $0 == " " }) + "\n" : (n < 10 ? "  " : " ") + "\(n)   " + line + "\n"
             if n == 25 {
                 page += 1
-                out += String(repeating: " ", count: 60) + "\(page)\n"
+                out += tight ? "\(page)\n" : String(repeating: " ", count: 60) + "\(page)\n"
             }
         }
         return out
@@ -111,7 +115,7 @@ public enum Restyle: String, CaseIterable, Sendable {
     private func label(for name: String) -> String? {
         switch self {
         case .hearing: return Self.hearingLabel(name)
-        case .capsTight, .court: return name.uppercased()
+        case .capsTight, .court, .courtTight: return name.uppercased()
         case .initials:
             let words = name.split(separator: " ")
             guard (2...3).contains(words.count), words.allSatisfy({ $0.first?.isLetter == true }) else { return nil }
@@ -142,7 +146,7 @@ public enum Restyle: String, CaseIterable, Sendable {
             writer.key("text"); writer.string(paragraph)
             writer.endObject()
             return String(decoding: writer.output, as: UTF8.self) + ",\n"
-        case .court:
+        case .court, .courtTight:
             // A turn's later paragraphs start deeper than the continuations, as reporters indent them.
             let lines = Self.wrap(first ? "\(label):  \(paragraph)" : paragraph, width: 56).split(separator: "\n")
             return lines.enumerated().map { (first && $0.offset == 0 ? "" : $0.offset == 0 ? "        " : "    ") + $0.element }

@@ -3,25 +3,43 @@
 /// than a blank line (hearings, floor debates, depositions). The margin is blanked out in
 /// place, so byte offsets and line numbers stay those of the file.
 enum CourtLayout {
-    /// Whether most lines carry a margin number.
-    static func detect(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines) -> Bool {
-        var text = 0, numbered = 0
+    /// How the margin's numbers stand apart from the text.
+    enum Margin {
+        /// `  12      text`: two blanks or more, as a reporter's pages are set.
+        case spaced
+        /// `12 text`: one blank, as a page copied without its layout gives them. Believed only
+        /// where the numbers count up line by line (1, 2, 3… from 1 again on each page): a
+        /// number opening a line of prose does not.
+        case tight
+    }
+
+    /// How most lines carry a margin number, or nil where they do not.
+    static func detect(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines) -> Margin? {
+        var text = 0, numbered = 0, counted = 0
+        var last = 0
         for index in 0..<min(lines.count, 3000) {
             let range = lines.range(index)
             if Bytes.isBlank(b, range) { continue }
             text += 1
-            if marginNumber(b, range) != nil { numbered += 1 }
+            if marginNumber(b, range, .spaced) != nil { numbered += 1 }
+            if let digits = marginNumber(b, range, .tight), digits.count <= 2 {
+                let n = digits.reduce(0) { $0 * 10 + Int(b[$1] - 0x30) }
+                if n == last + 1 || (n == 1 && last > 1) { counted += 1 }
+                last = n
+            }
         }
-        return text >= 20 && numbered * 10 >= text * 6
+        guard text >= 20 else { return nil }
+        if numbered * 10 >= text * 6 { return .spaced }
+        return counted * 10 >= text * 6 ? .tight : nil
     }
 
     /// The bytes with margin numbers and page-number lines turned to spaces.
-    static func blanked(_ bytes: [UInt8], _ lines: SourceLines) -> [UInt8] {
+    static func blanked(_ bytes: [UInt8], _ lines: SourceLines, _ margin: Margin) -> [UInt8] {
         var out = bytes
         bytes.withUnsafeBufferPointer { b in
             for index in 0..<lines.count {
                 let range = lines.range(index)
-                if let digits = marginNumber(b, range) {
+                if let digits = marginNumber(b, range, margin) {
                     for i in digits { out[i] = 0x20 }
                 }
             }
@@ -59,9 +77,9 @@ enum CourtLayout {
         return width
     }
 
-    /// The digits of `  12      text` (1 or 2 digits, then two blanks or the line's end), or
-    /// of a line holding nothing but a page number.
-    private static func marginNumber(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
+    /// The digits of `  12      text` (1 or 2 digits, then two blanks or the line's end; one
+    /// blank in a tight margin), or of a line holding nothing but a page number.
+    private static func marginNumber(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ margin: Margin) -> Range<Int>? {
         var i = range.lowerBound
         while i < range.upperBound && (b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0C) { i += 1 }
         let start = i
@@ -71,8 +89,8 @@ enum CourtLayout {
         var end = range.upperBound
         while end > i && (b[end - 1] == 0x20 || b[end - 1] == 0x09 || b[end - 1] == 0x0D) { end -= 1 }
         if i == end { return digits <= 5 ? start..<i : nil }   // a page number alone
-        guard digits <= 2, i + 1 < range.upperBound, b[i] == 0x20 || b[i] == 0x09,
-              b[i + 1] == 0x20 || b[i + 1] == 0x09 || b[i] == 0x09 else { return nil }
+        guard digits <= 2, i + 1 < range.upperBound, b[i] == 0x20 || b[i] == 0x09 else { return nil }
+        guard margin == .tight || b[i + 1] == 0x20 || b[i + 1] == 0x09 || b[i] == 0x09 else { return nil }
         return start..<i
     }
 }

@@ -51,9 +51,9 @@ public enum TranscriptParser {
         var bytes = original
         var court = false
         original.withUnsafeBufferPointer { buffer in
-            if format == nil || format == .text, CourtLayout.detect(buffer, lines) {
+            if format == nil || format == .text, let margin = CourtLayout.detect(buffer, lines) {
                 court = true
-                bytes = CourtLayout.blanked(original, lines)
+                bytes = CourtLayout.blanked(original, lines, margin)
             }
         }
         return bytes.withUnsafeBufferPointer { buffer in
