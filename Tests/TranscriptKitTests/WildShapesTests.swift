@@ -42,6 +42,20 @@ final class WildShapesTests: XCTestCase {
         XCTAssertTrue(d.blocks.contains { $0.text.contains("9 ships came in on day 2,") })
     }
 
+    func testStatementsPutToTheGuestInAnInterviewEditedForPrint() throws {
+        let d = try Fixture.document("wild-print-statements.txt")
+        XCTAssertEqual(outline(d), [
+            "The sea rose faster last year than any model predicted. [DER SPIEGEL → Van der Berg]",
+            "Who pays for that? [DER SPIEGEL → Van der Berg]",
+            "Farmers in the north say the new rules take their land. [DER SPIEGEL → Van der Berg]",
+            "You grew up on a farm yourself. [DER SPIEGEL → Van der Berg]",
+        ])
+        // Spoken, with a `Right.` between, the same statements are asides: no editor was there.
+        let spoken = try String(contentsOf: Fixture.folder.appendingPathComponent("wild-print-statements.txt"), encoding: .utf8)
+            .replacingOccurrences(of: "DER SPIEGEL: Who pays for that?", with: "DER SPIEGEL: Right.\n\nVan der Berg: Yes.\n\nDER SPIEGEL: Who pays for that?")
+        XCTAssertEqual(outline(TranscriptParser.parse(spoken)).count, 2)
+    }
+
     func testAnOralHistoryWithATapeBreakAndABiographicalNote() throws {
         let d = try Fixture.document("wild-oral.txt")
         XCTAssertEqual(outline(d), [

@@ -369,6 +369,8 @@ extension DocumentAssembly {
         // The one who answers said it is time to stop (`It is time for us to wrap up…`): what
         // follows is closing, and only a real question opens anything.
         var guestWoundUp = false
+        let edited = Segmentation.isEditedInPairs(turns, roles: participants.map(\.role))
+        if explains && edited { explanation.append("edited for print: two speakers in turn, no word or two between; a statement put to the guest is a question") }
         for (t, var turn) in turns.enumerated() {
             turn.opening = opening(of: turn)
             if t + 1 < turns.count { turn.nextSpeaker = turns[t + 1].speaker }
@@ -396,6 +398,12 @@ extension DocumentAssembly {
                 && (Segmentation.requestsAnAnswer(turn.opening) || paragraphs[turn.first].label?.numbersItsQuestion == true) {
                 // (`Q1. [902145] Jane Hollis (Leith North) (Lab): If he will list his official
                 // engagements…`: a numbered question asks, however it is worded.)
+                turn.asks = true
+            }
+            // `Farmers in the north say the new rules take their land.` in an interview edited for
+            // print: a statement put to the guest, who takes it up at length, is the question.
+            if edited, role == .interviewer, !turn.asks, turn.words >= Segmentation.editedPromptWords, t + 1 < turns.count,
+               participants[turns[t + 1].speaker].role == .interviewee, turns[t + 1].words >= Segmentation.substantialAnswer {
                 turn.asks = true
             }
             // (A moderator's hand-over gives the floor to the next asker: `Segmentation.Draft.floorGiven`.)

@@ -104,6 +104,28 @@ enum Segmentation {
 
     /// Words an unasked turn needs to open an exchange as a prompt.
     static let promptWords = 15
+    /// Words an interviewer's statement needs to be the question, in an interview edited for print.
+    static let editedPromptWords = 6
+
+    /// An interview edited for print (a magazine's, a newspaper's): only the interviewer and
+    /// the one interviewed speak, in turn, and no turn but the farewells is a word or two (no
+    /// `Yeah.`, no `Right.`, no `Mm-hmm.`: the editor took them out). There every turn the
+    /// interviewer keeps is put to the guest, question mark or not.
+    static func isEditedInPairs(_ turns: [Turn], roles: [Participant.Role]) -> Bool {
+        guard turns.count >= 6 else { return false }
+        var asker: Int?, answerer: Int?
+        for (t, turn) in turns.enumerated() {
+            switch roles[turn.speaker] {
+            case .interviewer:
+                if asker == nil { asker = turn.speaker } else if asker != turn.speaker { return false }
+            case .interviewee:
+                if answerer == nil { answerer = turn.speaker } else if answerer != turn.speaker { return false }
+            default: return false
+            }
+            if turn.words < 4 && t < turns.count - 2 { return false }
+        }
+        return asker != nil && answerer != nil
+    }
 
     /// Words an answer needs before the interviewer's next turn can be a new question.
     static let substantialAnswer = 15
