@@ -109,22 +109,26 @@ enum Segmentation {
 
     /// An interview edited for print (a magazine's, a newspaper's): only the interviewer and
     /// the one interviewed speak, in turn, and no turn but the farewells is a word or two (no
-    /// `Yeah.`, no `Right.`, no `Mm-hmm.`: the editor took them out). There every turn the
-    /// interviewer keeps is put to the guest, question mark or not.
+    /// `Yeah.`, no `Right.`, no `Mm-hmm.`: the editor took them out), and the interviewer asks
+    /// in half their turns or more, the farewell aside (a co-host commenting along asks
+    /// seldom). There every turn the interviewer keeps is put to the guest, question mark or not.
     static func isEditedInPairs(_ turns: [Turn], roles: [Participant.Role]) -> Bool {
         guard turns.count >= 6 else { return false }
         var asker: Int?, answerer: Int?
+        var asked = 0, asking = 0
         for (t, turn) in turns.enumerated() {
             switch roles[turn.speaker] {
             case .interviewer:
                 if asker == nil { asker = turn.speaker } else if asker != turn.speaker { return false }
+                asked += 1
+                if turn.asks { asking += 1 }
             case .interviewee:
                 if answerer == nil { answerer = turn.speaker } else if answerer != turn.speaker { return false }
             default: return false
             }
             if turn.words < 4 && t < turns.count - 2 { return false }
         }
-        return asker != nil && answerer != nil
+        return asker != nil && answerer != nil && asking * 2 >= asked - 1
     }
 
     /// Words an answer needs before the interviewer's next turn can be a new question.
