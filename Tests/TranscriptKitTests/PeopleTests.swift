@@ -86,6 +86,22 @@ final class PeopleTests: XCTestCase {
     func testAJobTitleIsNotPartOfTheName() {
         XCTAssertEqual(names("Journalist Ivan Golunov was released."), ["Ivan Golunov"])
         XCTAssertEqual(names("National Security Advisor Jake Sullivan will speak."), ["Jake Sullivan"])
+        // What stands before the last title qualifies it or opens the question.
+        XCTAssertEqual(names("Vermont Governor Ada Pellworth spoke first."), ["Ada Pellworth"])
+        XCTAssertEqual(names("Does President Kowalczyk agree?"), ["Kowalczyk"])
+        XCTAssertEqual(names("Were Senators Pellworth and Kowalczyk at the vote?"), ["Pellworth"])
+        XCTAssertEqual(names("She joined the Founders Hub and visited Governors Island."), [], "a plural title before an English word")
+    }
+
+    func testATitlesWordCanBeASurname() {
+        // `King` after a given name is a surname; after a title alone only as one named in full.
+        let found = people(["Marta Luisa King spoke.", "Dr. King answered.", "Good afternoon, Mr President."])
+        XCTAssertEqual(found, ["Marta Luisa King": [1, 3]])
+        XCTAssertEqual(names("Thank you, Madam Vice President."), [])
+    }
+
+    func testAWordBrokenOffIsNoName() {
+        XCTAssertEqual(names("Ask Leader Pellw- — or Senator Pellworth, rather."), ["Pellworth"])
     }
 
     func testACaptionKickerAndTheTitleMentionPeople() {

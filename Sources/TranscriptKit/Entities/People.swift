@@ -82,6 +82,11 @@ struct PeopleFinder {
                         || (list[last + 1].mark == UInt8(ascii: "'") && last == j && text.count == 1 && list[last + 2].isCapitalised) {
                     last += 2
                 }
+                // `Leader McCon- — or Senator McConnell`: a word broken off is no name, nor part of one.
+                if last + 1 < list.count, list[last + 1].mark == UInt8(ascii: "-"), adjacent(list[last], list[last + 1]),
+                   last + 2 == list.count || !adjacent(list[last + 1], list[last + 2]) {
+                    break
+                }
                 let whole = String(decoding: tokens.bytes[t.start..<list[last].end], as: UTF8.self)
                 parts.append(Part(text: whole, lower: whole.lowercased(), first: j, last: last))
                 j = last + 1
@@ -108,7 +113,26 @@ struct PeopleFinder {
     private func person(_ run: [Part], tokens: Tokens, list: [Tokens.Token], after end: Int) -> Found? {
         var parts = run[...]
         var titled = false
-        while let first = parts.first {
+        // A title's word last in a run, after a given name, an initial or a title, is a surname
+        // (`Martin Luther King`, `Mrs. Coretta Scott King`, `Dr. King`), not a title. After a
+        // title alone it is a person only as the surname of one named in full (`Dr. King`, not
+        // `Mr President`), so the title vouches for nothing.
+        var surname = false, afterTitle = false
+        if parts.count >= 2, let last = parts.last, words.titles.contains(last.lower) {
+            let before = parts[parts.endIndex - 2]
+            afterTitle = isTitle(before)
+            // (`Vice President`: a modifier is no given name, though a list may hold it as one.)
+            surname = (words.given.contains(before.text) && !words.modifiers.contains(before.lower)) || before.text.count == 1 || afterTitle
+        }
+        // `Massachusetts Governor Charlie Baker`, `Does President Biden`, `Senators Manchin`:
+        // what stands before the last title qualifies it or opens the sentence.
+        if let k = parts[..<(surname ? parts.endIndex - 1 : parts.endIndex)].lastIndex(where: isTitle) {
+            // A plural names a thing when an English word follows (`Founders Hub`, `Governors Island`).
+            if !words.titles.contains(parts[k].lower), parts[(k + 1)...].contains(where: { words.isCommon($0.lower) }) { return nil }
+            parts = parts[(k + 1)...]
+            titled = !(afterTitle && parts.count == 1)
+        }
+        while let first = parts.first, !(surname && parts.count == 1) {
             let lower = first.lower
             if words.titles.contains(lower) { titled = true } else if !words.modifiers.contains(lower) && !PeopleFinder.openers.contains(first.text) { break }
             parts.removeFirst()
@@ -132,7 +156,7 @@ struct PeopleFinder {
         guard names.count <= 3 + initials, initials < names.count,
               !words.heads.contains(last.lower),
               parts.allSatisfy({ part in
-                  !words.titles.contains(part.lower)
+                  (!words.titles.contains(part.lower) || (surname && part.first == last.first))
                       && (!PeopleFinder.openers.contains(part.text) || (givenFirst && part.text != names[0] && PeopleFinder.months.contains(part.text)))
               })
         else { return nil }
@@ -159,6 +183,14 @@ struct PeopleFinder {
             found.placed = PeopleFinder.placeNouns.contains(word(tokens, list[first.first - 2]))
         }
         return found
+    }
+
+    /// A title, or a title's plural (`Senators Manchin and Sinema`; not `Press`, whose `pres`
+    /// is a title's short form).
+    private func isTitle(_ part: Part) -> Bool {
+        let lower = part.lower
+        return words.titles.contains(lower)
+            || (lower.count > 4 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && words.titles.contains(String(lower.dropLast())))
     }
 
     /// `al-Assad`: a lower-case particle joined by a hyphen to a capitalised word.
