@@ -100,6 +100,12 @@ final class PeopleTests: XCTestCase {
         XCTAssertEqual(names("Thank you, Madam Vice President."), [])
     }
 
+    func testASpeakersLabelLeftInTheTextNamesNoOne() {
+        XCTAssertEqual(names("0:45:28.5**Ada Pellworth** Yes, Marta Kowalczyk said so."), ["Marta Kowalczyk"])
+        XCTAssertEqual(PeopleIndex.missedLabelEnd("1:02.5 **Ada & Marta** (laughing)"), 22)
+        XCTAssertEqual(PeopleIndex.missedLabelEnd("**Ada Pellworth** wrote the book."), 0, "no timestamp: bold in the text")
+    }
+
     func testAWordBrokenOffIsNoName() {
         XCTAssertEqual(names("Ask Leader Pellw- — or Senator Pellworth, rather."), ["Pellworth"])
     }

@@ -12,7 +12,13 @@ enum PeopleIndex {
     static func build(_ document: Document, _ finder: PeopleFinder) -> MentionIndex {
         var scratch = PeopleFinder.Scratch()
         // A site's navigation (`* [Vladimir Putin's Personal Website](…)`) names no one.
-        let found = document.blocks.map { isLinkOnly($0.text) ? [] : finder.people(in: $0.text, reusing: &scratch) }
+        let found = document.blocks.map { block -> [PeopleFinder.Found] in
+            if isLinkOnly(block.text) { return [] }
+            let people = finder.people(in: block.text, reusing: &scratch)
+            // A speaker's label the parser left in the text names no one.
+            let label = missedLabelEnd(block.text)
+            return label == 0 ? people : people.filter { $0.range.lowerBound >= label }
+        }
         let words = finder.words
         var seen: [String: Int] = [:]   // key → runs, full names and words alone
         var places = Set<String>()      // keys the text once calls a place (`the town of Tiksi`)
@@ -123,6 +129,26 @@ enum PeopleIndex {
             for b in word.lowercased().utf8 where b != UInt8(ascii: ".") { out.append(b == UInt8(ascii: "-") ? 0x20 : b) }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Where a bold name after a timestamp at a paragraph's start ends, in scalars, or 0: a
+    /// speaker's label that the parser did not take for one (`0:45:28.5**Name** Yeah.`, the
+    /// space after the time lost; `0:45:49.2 **Name & Name** (laughing)`).
+    static func missedLabelEnd(_ text: String) -> Int {
+        let bytes = Array(text.utf8.prefix(200))
+        var i = 0, colons = 0
+        while i < bytes.count, bytes[i] == UInt8(ascii: ":") || bytes[i] == UInt8(ascii: ".") || (bytes[i] >= 0x30 && bytes[i] <= 0x39) {
+            if bytes[i] == UInt8(ascii: ":") { colons += 1 }
+            i += 1
+        }
+        guard colons > 0 else { return 0 }
+        while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 }
+        let star = UInt8(ascii: "*")
+        guard i + 1 < bytes.count, bytes[i] == star, bytes[i + 1] == star else { return 0 }
+        var j = i + 2
+        while j + 1 < bytes.count, !(bytes[j] == star && bytes[j + 1] == star) { j += 1 }
+        guard j + 1 < bytes.count else { return 0 }
+        return String(decoding: bytes[..<(j + 2)], as: UTF8.self).unicodeScalars.count
     }
 
     /// A Markdown link and nothing else, perhaps as a list item: a site's navigation or footer.
