@@ -34,6 +34,8 @@ final class PeopleTests: XCTestCase {
         XCTAssertEqual(names("We are grateful to Chancellor Scholz."), ["Olaf Scholz"], "well known: shown in full")
         XCTAssertEqual(names("It started under the Obama administration."), ["Barack Obama"])
         XCTAssertEqual(names("Nobody asked Kowalczyk anything."), [], "nothing vouches for a surname alone")
+        XCTAssertEqual(names("Call it \u{2018}Kowalczyk\u{2019}, or \u{2018}Grumbledore\u{2019}."), [], "quoted words, not possessives")
+        XCTAssertEqual(names("It was Kowalczyk\u{2019} idea."), ["Kowalczyk"])
     }
 
     func testTheIssuesOtherShapesOfASurname() {

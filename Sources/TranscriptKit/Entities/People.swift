@@ -164,9 +164,10 @@ struct PeopleFinder {
         if end < list.count {
             let next = list[end]
             if next.mark == UInt8(ascii: "'"), adjacent(list[last.last], next) {
-                // `Hitler's`, `Soros'`; not `Isn't`, `Jake'll`.
+                // `Hitler's`, `Soros'`; not `Isn't`, `Jake'll`, nor a quoted word (`your ‘Def’`).
                 let after = end + 1 < list.count && adjacent(next, list[end + 1]) && list[end + 1].isWord ? word(tokens, list[end + 1]) : nil
-                vouched = after == nil || after == "s" || after == "S"
+                let quoted = first.first > 0 && list[first.first - 1].mark == UInt8(ascii: "'") && adjacent(list[first.first - 1], list[first.first])
+                vouched = (after == nil && !quoted) || after == "s" || after == "S"
             } else if next.isWord, !next.isCapitalised {
                 // `Navalny said`; `the Obama administration` (but not `the entire Chechen campaign`).
                 let following = word(tokens, next)
