@@ -60,6 +60,9 @@ final class PeopleTests: XCTestCase {
         XCTAssertEqual(Set(found.keys), ["Rex Tillerson", "Kirby"])
         XCTAssertEqual(found["Rex Tillerson"]?.count, 2)
         XCTAssertEqual(names("Theresa May met the press."), ["Theresa May"], "a month after a given name")
+        // A given name that is also an English word, called on; a short form of one named in full.
+        XCTAssertEqual(people(["Go ahead, Rob.", "Rob the bank, they said."]), ["Rob": [1]])
+        XCTAssertEqual(people(["Michael Pellworth joined us.", "Thanks, Mike.", "The mike was off."]), ["Michael Pellworth": [1, 3]])
     }
 
     func testOrganisationsPlacesEventsAndTitlesAreNotPeople() {

@@ -23,6 +23,9 @@ struct PeopleFinder {
         var vouched: Bool
         /// One word between commas or a sentence's edges: someone spoken to (`Thanks, Kirby.`).
         var addressed = false
+        /// Spoken to after a greeting, thanks or a call to go on (`Go ahead, Rob.`, `Thanks, Mike.`):
+        /// a given name even where it is also an English word.
+        var called = false
         /// The text calls it a place (`the town of Tiksi`, `the port of Tiksi`).
         var placed = false
         var name: String { words.joined(separator: " ") }
@@ -98,6 +101,8 @@ struct PeopleFinder {
                 if run.words.count == 1, parts.count == 1 {
                     let stops: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "|")]
                     run.addressed = (i == 0 || stops.contains(list[i - 1].mark)) && (j == list.count || stops.contains(list[j].mark))
+                    run.called = run.addressed && i >= 2 && list[i - 1].mark == UInt8(ascii: ",") && list[i - 2].isWord
+                        && PeopleFinder.calls.contains(word(tokens, list[i - 2]).lowercased())
                 }
                 found.append(run)
             }
@@ -223,6 +228,8 @@ struct PeopleFinder {
         String(decoding: tokens.bytes[t.start..<t.end], as: UTF8.self)
     }
 
+    /// Words before the comma that calls on someone by name (`Go ahead, Rob.`, `Thank you, Mike.`).
+    static let calls: Set<String> = ["ahead", "thanks", "you", "hey", "hi", "hello", "morning", "afternoon", "evening", "yes", "yeah", "okay"]
     /// Nouns that, with `of`, say the name after them is a place (`the town of Tiksi`).
     static let placeNouns: Set<String> = ["town", "city", "village", "port", "region", "province", "district", "republic",
                                           "island", "capital", "settlement", "suburb", "county", "river", "lake", "valley", "oblast"]

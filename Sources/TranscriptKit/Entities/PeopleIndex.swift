@@ -44,9 +44,12 @@ enum PeopleIndex {
         // Words alone that name someone the document never names in full.
         var alone: [String: String] = [:]   // word → person key
         var known: [String: (common: Bool, given: Bool)] = [:]
+        // Given names that are English words, known as people only by being called on (`Go ahead,
+        // Rob.`): a person only where spoken to, not as a word elsewhere (`Rob the bank`).
+        var spokenTo = Set<String>()
         for f in found.joined() where f.words.count == 1 {
             let w = f.key
-            guard byLast[w] == nil, byFirst[w] == nil, alone[w] == nil, pair(f, words).isEmpty, !words.places.contains(f.words[0]),
+            guard byLast[w] == nil, byFirst[w] == nil, alone[w] == nil || spokenTo.contains(w), pair(f, words).isEmpty, !words.places.contains(f.words[0]),
                   !places.contains(w) else { continue }
             let word = f.words[0]
             // Worked out once a word: most words alone come again and again.
@@ -58,6 +61,11 @@ enum PeopleIndex {
                 forms[key(fullWords), default: [:]][full, default: 0] += 1
             } else if f.titled || words.wellKnown[w] != nil || (f.vouched && !common && !looksLikePlace(w))
                         || (given && !common && (f.addressed || (seen[w] ?? 0) >= 2)) {
+                spokenTo.remove(w)
+                alone[w] = w
+                forms[w, default: [:]][word, default: 0] += 1
+            } else if given && f.called && alone[w] == nil {
+                spokenTo.insert(w)
                 alone[w] = w
                 forms[w, default: [:]][word, default: 0] += 1
             }
@@ -67,14 +75,21 @@ enum PeopleIndex {
             let w = f.key
             // `the Skripals` after `Yulia Skripal`: a family by the one surname the document spells out.
             let family = w.hasSuffix("s") && w.count > 4 ? byLast[String(w.dropLast())] : nil
-            if let full = byLast[w] ?? byFirst[w] ?? family {
+            // `Thanks, Mike.` after `Michael Tyler`: the short form of the one full given name it
+            // can stand for (an English word, `Mike`, `Bill`, only when spoken to).
+            var formal: Set<String>?
+            if let longer = nicknames[w], f.addressed || !words.isCommon(w) {
+                let people = longer.reduce(into: Set<String>()) { $0.formUnion(byFirst[$1] ?? []) }
+                formal = people.isEmpty ? nil : people
+            }
+            if let full = byLast[w] ?? byFirst[w] ?? family ?? formal {
                 if full.count == 1 { return full.first }
                 // Two people share it: the well-known one if either is (`Biden`, beside Jill Biden), else neither.
                 guard let known = words.wellKnown[w], !known.isEmpty else { return nil }
                 let k = key(known.split(separator: " ").map(String.init))
                 return full.contains(k) ? k : nil
             }
-            return alone[w]
+            return spokenTo.contains(w) && !f.addressed ? nil : alone[w]
         }
         // Each person under the spelling written most often (ties: the longer, then the first in order).
         var display: [String: String] = [:]
@@ -98,6 +113,20 @@ enum PeopleIndex {
         }
         return MentionIndex(document: document, mentions: mentions, name: { $0 })
     }
+
+    /// Short forms of given names (as `key` folds them) → the given names they stand for.
+    static let nicknames: [String: [String]] = [
+        "mike": ["michael"], "mick": ["michael"], "bill": ["william"], "billy": ["william"], "bob": ["robert"], "bobby": ["robert"],
+        "rob": ["robert"], "jim": ["james"], "jimmy": ["james"], "joe": ["joseph"], "tom": ["thomas"], "tony": ["anthony"],
+        "dick": ["richard"], "rick": ["richard"], "dave": ["david"], "steve": ["steven", "stephen"], "chris": ["christopher", "christine", "christina"],
+        "kate": ["katherine", "catherine", "kathryn"], "katie": ["katherine", "catherine", "kathryn"], "liz": ["elizabeth"],
+        "beth": ["elizabeth"], "sue": ["susan"], "jen": ["jennifer"], "jenny": ["jennifer"], "ed": ["edward"], "ted": ["edward", "theodore"],
+        "ben": ["benjamin"], "sam": ["samuel", "samantha"], "dan": ["daniel"], "danny": ["daniel"], "matt": ["matthew"],
+        "nick": ["nicholas", "nikolai"], "pete": ["peter"], "alex": ["alexander", "alexandra", "alexei"], "andy": ["andrew"],
+        "greg": ["gregory"], "jeff": ["jeffrey"], "larry": ["lawrence"], "jerry": ["gerald", "jerome"], "ken": ["kenneth"],
+        "tim": ["timothy"], "pat": ["patrick", "patricia"], "nate": ["nathan", "nathaniel"], "zeke": ["ezekiel"], "vince": ["vincent"],
+        "sasha": ["alexander", "alexandra"], "misha": ["mikhail"], "dima": ["dmitry"], "volodya": ["vladimir"], "kolya": ["nikolai"],
+    ]
 
     /// The two people of a hyphenated pair of well-known surnames (`Obama-Biden`), keyed as
     /// `build` keys them, with their full names and ranges; empty for any other word.
