@@ -103,6 +103,9 @@ final class PeopleTests: XCTestCase {
         let found = people(["Marta Luisa King spoke.", "Dr. King answered.", "Good afternoon, Mr President."])
         XCTAssertEqual(found, ["Marta Luisa King": [1, 3]])
         XCTAssertEqual(names("Thank you, Madam Vice President."), [])
+        // A surname two people share goes to the one named in full at least twice as often.
+        let family = people(["Marta Luisa King spoke.", "Ada Pellworth King wrote.", "Marta Luisa King again.", "Dr. King answered."])
+        XCTAssertEqual(family["Marta Luisa King"], [1, 5, 7])
     }
 
     func testASpeakersLabelLeftInTheTextNamesNoOne() {

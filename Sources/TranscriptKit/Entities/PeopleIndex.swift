@@ -84,8 +84,14 @@ enum PeopleIndex {
             }
             if let full = byLast[w] ?? byFirst[w] ?? family ?? formal {
                 if full.count == 1 { return full.first }
-                // Two people share it: the well-known one if either is (`Biden`, beside Jill Biden), else neither.
-                guard let known = words.wellKnown[w], !known.isEmpty else { return nil }
+                // Two people share it: the well-known one if either is (`Biden`, beside Jill Biden); for a
+                // surname no well-known person bears, the one named in full at least twice as often as
+                // each other (`Dr. King`); else neither (`Clinton`, `Brian`).
+                guard let known = words.wellKnown[w], !known.isEmpty else {
+                    guard words.wellKnown[w] == nil, byLast[w] == full else { return nil }
+                    let named = full.map { k in (k, forms[k]?.values.reduce(0, +) ?? 0) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+                    return named[0].1 >= 2 * named[1].1 ? named[0].0 : nil
+                }
                 let k = key(known.split(separator: " ").map(String.init))
                 return full.contains(k) ? k : nil
             }
