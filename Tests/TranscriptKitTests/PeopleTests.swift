@@ -72,7 +72,8 @@ final class PeopleTests: XCTestCase {
             "Victory Day, the Abraham Accords and Nord Stream were discussed.",
             "Our Senior Advisor and the Staff joined Via Teleconference.",
             "Send it with Cash App. Cash App is easy.",
-            "The Armed Forces and the Armed Forces again."), [])
+            "The Armed Forces and the Armed Forces again.",
+            "The Silver Lining's members met; Rereading Notes said little."), [], "a possessive or a verb after English words")
     }
 
     func testATownNamedOnceAsATownAndAGreetingAreNotPeople() {

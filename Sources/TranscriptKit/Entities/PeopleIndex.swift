@@ -28,9 +28,12 @@ enum PeopleIndex {
         }
 
         func accepted(_ f: PeopleFinder.Found) -> Bool {
-            if f.titled || f.vouched { return true }
+            if f.titled { return true }
+            let given = words.given.contains(f.words[0])
+            // `Black Women's Roundtable`: a possessive or a verb after English words alone names a thing.
+            if f.vouched { return given || f.words.contains { !words.isCommon($0.lowercased()) } }
             // A given name of two letters vouches only for a name that is no English word (`En Route`).
-            if words.given.contains(f.words[0]), f.words[0].count >= 3 || !words.isCommon(f.words[f.words.count - 1].lowercased()) { return true }
+            if given, f.words[0].count >= 3 || !words.isCommon(f.words[f.words.count - 1].lowercased()) { return true }
             return (seen[f.key] ?? 0) >= 2 && !f.words.contains { words.isCommon($0.lowercased()) }
         }
         var forms: [String: [String: Int]] = [:]    // key → spellings seen
