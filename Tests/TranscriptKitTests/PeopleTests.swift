@@ -84,6 +84,13 @@ final class PeopleTests: XCTestCase {
             "Good afternoon, Mr President. Good afternoon, colleagues."), [])
     }
 
+    func testAThingNamedAsOneAndAWordUsedAsAPlaceAreNotPeople() {
+        XCTAssertEqual(names("I write for the newspaper Vechernaya Pellworth."), [])
+        // Vouched for once (`Zorbex's launch`), but built on, in and at more often: a thing.
+        XCTAssertEqual(names("Zorbex's launch was late.", "We built it on Zorbex.", "We met in Zorbex today."), [])
+        XCTAssertEqual(names("Kowalczyk's plan was late.", "We built it on Kowalczyk's plan."), ["Kowalczyk"])
+    }
+
     func testANameBeforeAThingsWordNamesTheThing() {
         let found = people(["Sergei Magnitsky died in prison.", "Then came the Magnitsky Act."])
         XCTAssertEqual(found, ["Sergei Magnitsky": [1]])

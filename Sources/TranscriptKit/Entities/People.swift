@@ -28,6 +28,8 @@ struct PeopleFinder {
         var called = false
         /// The text calls it a place (`the town of Tiksi`, `the port of Tiksi`).
         var placed = false
+        /// It follows `in`, `on`, `at` (`in Ethereum`, `at Cato`), as things and places do more than people.
+        var located = false
         var name: String { words.joined(separator: " ") }
         /// The name as people are merged (`PeopleIndex.key`), worked out once.
         var key: String
@@ -185,6 +187,9 @@ struct PeopleFinder {
         }
         var found = Found(words: names, range: list[first.first].scalarStart + skipped..<list[last.last].scalarEnd, titled: titled, vouched: vouched,
                           key: PeopleIndex.key(names))
+        // `the newspaper Golos Chitatelya`, `the film Oppenheimer`: the name of the thing just named.
+        if first.first >= 1, list[first.first - 1].isWord, PeopleFinder.thingNouns.contains(word(tokens, list[first.first - 1])) { return nil }
+        if first.first >= 1, list[first.first - 1].isWord { found.located = PeopleFinder.locating.contains(word(tokens, list[first.first - 1])) }
         if first.first >= 2, list[first.first - 1].isWord, list[first.first - 2].isWord, word(tokens, list[first.first - 1]) == "of" {
             found.placed = PeopleFinder.placeNouns.contains(word(tokens, list[first.first - 2]))
         }
@@ -233,6 +238,12 @@ struct PeopleFinder {
     /// Nouns that, with `of`, say the name after them is a place (`the town of Tiksi`).
     static let placeNouns: Set<String> = ["town", "city", "village", "port", "region", "province", "district", "republic",
                                           "island", "capital", "settlement", "suburb", "county", "river", "lake", "valley", "oblast"]
+    /// Prepositions that put what follows as a place or a thing (`built on Ethereum`, `at Cato`).
+    static let locating: Set<String> = ["in", "on", "at", "into", "onto", "inside"]
+    /// Nouns of things that a name may follow as their own (`the newspaper Golos Chitatelya`).
+    static let thingNouns: Set<String> = ["newspaper", "magazine", "journal", "channel", "station", "network", "company", "firm",
+                                          "brand", "band", "film", "movie", "book", "novel", "album", "song", "ship", "vessel", "app",
+                                          "website", "programme", "program", "show", "series", "restaurant", "hotel", "operation"]
     /// Titles that a lost space can glue to the name after them (`MrPrigozhin`).
     static let gluedTitles = ["Mrs", "Mr", "Ms", "Dr"]
     static let particles: Set<String> = ["de", "da", "di", "van", "von", "der", "al", "bin", "la", "le", "du", "dos", "el", "ibn"]
