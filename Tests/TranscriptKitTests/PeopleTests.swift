@@ -61,7 +61,9 @@ final class PeopleTests: XCTestCase {
         XCTAssertEqual(found["Rex Tillerson"]?.count, 2)
         XCTAssertEqual(names("Theresa May met the press."), ["Theresa May"], "a month after a given name")
         // A given name that is also an English word, called on; a short form of one named in full.
-        XCTAssertEqual(people(["Go ahead, Rob.", "Rob the bank, they said."]), ["Rob": [1]])
+        XCTAssertEqual(people(["Go ahead, Rob.", "Rob the bank, they said.", "We asked Rob about it."]), ["Rob": [1, 5]])
+        XCTAssertEqual(people(["I think Bob's audio was off.", "Bob the boat, they said."]), ["Bob": [1]])
+        XCTAssertEqual(names("Yes, no. One's going to see you."), [], "a possessive that opens a sentence")
         XCTAssertEqual(people(["Michael Pellworth joined us.", "Thanks, Mike.", "The mike was off."]), ["Michael Pellworth": [1, 3]])
     }
 

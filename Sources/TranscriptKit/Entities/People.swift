@@ -26,6 +26,10 @@ struct PeopleFinder {
         /// Spoken to after a greeting, thanks or a call to go on (`Go ahead, Rob.`, `Thanks, Mike.`):
         /// a given name even where it is also an English word.
         var called = false
+        /// A possessive follows it (`Bob's audio`).
+        var possessive = false
+        /// It begins a sentence, where any word is capitalised (`Rob the bank`).
+        var opensSentence = false
         /// The text calls it a place (`the town of Tiksi`, `the port of Tiksi`).
         var placed = false
         /// It follows `in`, `on`, `at` (`in Ethereum`, `at Cato`), as things and places do more than people.
@@ -147,7 +151,7 @@ struct PeopleFinder {
         while let last = parts.last, PeopleFinder.particles.contains(last.text) { parts.removeLast() }
         // `the Navalny Case`: the name before the noun stands on its own evidence.
         if parts.count >= 2, let last = parts.last, words.nouns.contains(last.lower) { parts.removeLast() }
-        var vouched = false
+        var vouched = false, possessive = false
         guard let first = parts.first, let last = parts.last else { return nil }
         var names = parts.map(\.text)
         // `MrPrigozhin`: a title run into the name by a lost space.
@@ -175,6 +179,7 @@ struct PeopleFinder {
                 let after = end + 1 < list.count && adjacent(next, list[end + 1]) && list[end + 1].isWord ? word(tokens, list[end + 1]) : nil
                 let quoted = first.first > 0 && list[first.first - 1].mark == UInt8(ascii: "'") && adjacent(list[first.first - 1], list[first.first])
                 vouched = (after == nil && !quoted) || after == "s" || after == "S"
+                possessive = vouched
             } else if next.isWord, !next.isCapitalised {
                 // `Navalny said`; `the Obama administration` (but not `the entire Chechen campaign`).
                 let following = word(tokens, next)
@@ -187,6 +192,8 @@ struct PeopleFinder {
         }
         var found = Found(words: names, range: list[first.first].scalarStart + skipped..<list[last.last].scalarEnd, titled: titled, vouched: vouched,
                           key: PeopleIndex.key(names))
+        found.possessive = possessive
+        found.opensSentence = first.first == 0 || [UInt8(ascii: "."), UInt8(ascii: "|")].contains(list[first.first - 1].mark)
         // `the newspaper Golos Chitatelya`, `the film Oppenheimer`: the name of the thing just named.
         if first.first >= 1, list[first.first - 1].isWord, PeopleFinder.thingNouns.contains(word(tokens, list[first.first - 1])) { return nil }
         if first.first >= 1, list[first.first - 1].isWord { found.located = PeopleFinder.locating.contains(word(tokens, list[first.first - 1])) }

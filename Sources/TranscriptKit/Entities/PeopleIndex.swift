@@ -50,12 +50,13 @@ enum PeopleIndex {
         // Words alone that name someone the document never names in full.
         var alone: [String: String] = [:]   // word → person key
         var known: [String: (common: Bool, given: Bool)] = [:]
-        // Given names that are English words, known as people only by being called on (`Go ahead,
-        // Rob.`): a person only where spoken to, not as a word elsewhere (`Rob the bank`).
-        var spokenTo = Set<String>()
+        // Given names that are English words, known as people by being called on (`Go ahead, Rob.`) or
+        // by a possessive (`Bob's audio`): a person where spoken to, vouched for or inside a sentence,
+        // not as a word that opens one (`Rob the bank`).
+        var wordNames = Set<String>()
         for f in found.joined() where f.words.count == 1 {
             let w = f.key
-            guard byLast[w] == nil, byFirst[w] == nil, alone[w] == nil || spokenTo.contains(w), pair(f, words).isEmpty, !words.places.contains(f.words[0]),
+            guard byLast[w] == nil, byFirst[w] == nil, alone[w] == nil || wordNames.contains(w), pair(f, words).isEmpty, !words.places.contains(f.words[0]),
                   !places.contains(w) else { continue }
             let word = f.words[0]
             // Worked out once a word: most words alone come again and again.
@@ -69,11 +70,11 @@ enum PeopleIndex {
             // as that, `built on Ethereum`, names a thing.)
             } else if f.titled || words.wellKnown[w] != nil || (f.vouched && !common && !looksLikePlace(w) && (thingness[w] ?? 0) < 0)
                         || (given && !common && (f.addressed || (seen[w] ?? 0) >= 2)) {
-                spokenTo.remove(w)
+                wordNames.remove(w)
                 alone[w] = w
                 forms[w, default: [:]][word, default: 0] += 1
-            } else if given && f.called && alone[w] == nil {
-                spokenTo.insert(w)
+            } else if given && (f.called || (f.possessive && !f.opensSentence && (thingness[w] ?? 0) < 0)) && alone[w] == nil {
+                wordNames.insert(w)
                 alone[w] = w
                 forms[w, default: [:]][word, default: 0] += 1
             }
@@ -103,7 +104,7 @@ enum PeopleIndex {
                 let k = key(known.split(separator: " ").map(String.init))
                 return full.contains(k) ? k : nil
             }
-            return spokenTo.contains(w) && !f.addressed ? nil : alone[w]
+            return wordNames.contains(w) && f.opensSentence && !f.addressed && !f.vouched ? nil : alone[w]
         }
         // Each person under the spelling written most often (ties: the longer, then the first in order).
         var display: [String: String] = [:]
