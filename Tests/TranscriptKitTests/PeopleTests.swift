@@ -91,6 +91,7 @@ final class PeopleTests: XCTestCase {
         // Vouched for once (`Zorbex's launch`), but built on, in and at more often: a thing.
         XCTAssertEqual(names("Zorbex's launch was late.", "We built it on Zorbex.", "We met in Zorbex today."), [])
         XCTAssertEqual(names("Kowalczyk's plan was late.", "We built it on Kowalczyk's plan."), ["Kowalczyk"])
+        XCTAssertEqual(names("Zorbex's rise was fast.", "The fall of Zorbex was faster."), [], "as often after `of` as vouched for")
     }
 
     func testANameBeforeAThingsWordNamesTheThing() {

@@ -32,7 +32,8 @@ struct PeopleFinder {
         var opensSentence = false
         /// The text calls it a place (`the town of Tiksi`, `the port of Tiksi`).
         var placed = false
-        /// It follows `in`, `on`, `at` (`in Ethereum`, `at Cato`), as things and places do more than people.
+        /// It follows `in`, `on`, `at`, `of` (`in Ethereum`, `at Cato`, `the rise of Compaq`), as things
+        /// and places do more often than people.
         var located = false
         var name: String { words.joined(separator: " ") }
         /// The name as people are merged (`PeopleIndex.key`), worked out once.
@@ -247,8 +248,9 @@ struct PeopleFinder {
     /// Nouns that, with `of`, say the name after them is a place (`the town of Tiksi`).
     static let placeNouns: Set<String> = ["town", "city", "village", "port", "region", "province", "district", "republic",
                                           "island", "capital", "settlement", "suburb", "county", "river", "lake", "valley", "oblast"]
-    /// Prepositions that put what follows as a place or a thing (`built on Ethereum`, `at Cato`).
-    static let locating: Set<String> = ["in", "on", "at", "into", "onto", "inside"]
+    /// Prepositions that put what follows as a place or a thing (`built on Ethereum`, `at Cato`,
+    /// `the rise of Compaq`), though a person may follow them too (`the death of Navalny`).
+    static let locating: Set<String> = ["in", "on", "at", "into", "onto", "inside", "of"]
     /// Nouns of things that a name may follow as their own (`the newspaper Golos Chitatelya`).
     static let thingNouns: Set<String> = ["newspaper", "magazine", "journal", "channel", "station", "network", "company", "firm",
                                           "brand", "band", "film", "movie", "book", "novel", "album", "song", "ship", "vessel", "app",

@@ -22,7 +22,7 @@ enum PeopleIndex {
         let words = finder.words
         var seen: [String: Int] = [:]   // key → runs, full names and words alone
         var places = Set<String>()      // keys the text once calls a place (`the town of Tiksi`)
-        var thingness: [String: Int] = [:]  // key → mentions after `in`, `on`, `at`, less those vouched for
+        var thingness: [String: Int] = [:]  // key → mentions after `in`, `on`, `at`, `of`, less those vouched for
         for f in found.joined() {
             seen[f.key, default: 0] += 1
             if f.placed { places.insert(f.key) }
@@ -66,8 +66,8 @@ enum PeopleIndex {
                 let fullWords = full.split(separator: " ").map(String.init)
                 alone[w] = key(fullWords)
                 forms[key(fullWords), default: [:]][full, default: 0] += 1
-            // (A word vouched for, as `Ethereum's launch`, that stands after `in`, `on`, `at` as often
-            // as that, `built on Ethereum`, names a thing.)
+            // (A word vouched for, as `Ethereum's launch`, that stands after `in`, `on`, `at`, `of` as
+            // often as that, `built on Ethereum`, names a thing.)
             } else if f.titled || words.wellKnown[w] != nil || (f.vouched && !common && !looksLikePlace(w) && (thingness[w] ?? 0) < 0)
                         || (given && !common && (f.addressed || (seen[w] ?? 0) >= 2)) {
                 wordNames.remove(w)
