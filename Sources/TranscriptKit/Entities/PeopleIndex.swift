@@ -179,6 +179,8 @@ enum PeopleIndex {
     /// speaker's label that the parser did not take for one (`0:45:28.5**Name** Yeah.`, the
     /// space after the time lost; `0:45:49.2 **Name & Name** (laughing)`).
     static func missedLabelEnd(_ text: String) -> Int {
+        // (Most paragraphs open with a letter: nothing is copied for them.)
+        guard let opening = text.utf8.first, opening >= 0x30, opening <= 0x39 else { return 0 }
         let bytes = Array(text.utf8.prefix(200))
         var i = 0, colons = 0
         while i < bytes.count, bytes[i] == UInt8(ascii: ":") || bytes[i] == UInt8(ascii: ".") || (bytes[i] >= 0x30 && bytes[i] <= 0x39) {
