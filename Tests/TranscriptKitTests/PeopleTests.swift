@@ -119,6 +119,9 @@ final class PeopleTests: XCTestCase {
         // A surname two people share goes to the one named in full at least twice as often.
         let family = people(["Marta Luisa King spoke.", "Ada Pellworth King wrote.", "Marta Luisa King again.", "Dr. King answered."])
         XCTAssertEqual(family["Marta Luisa King"], [1, 5, 7])
+        // A title's word alone is a surname only of one named in full (`the King family`).
+        XCTAssertEqual(people(["Marta Luisa King spoke.", "We met the King family.", "Major changes are coming."]), ["Marta Luisa King": [1, 3]])
+        XCTAssertEqual(names("Major changes are coming; the King decides."), [])
     }
 
     func testASpeakersLabelLeftInTheTextNamesNoOne() {

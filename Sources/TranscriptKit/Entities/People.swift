@@ -26,6 +26,8 @@ struct PeopleFinder {
         /// Spoken to after a greeting, thanks or a call to go on (`Go ahead, Rob.`, `Thanks, Mike.`):
         /// a given name even where it is also an English word.
         var called = false
+        /// A title's word alone (`the King family`): a person only as the surname of one named in full.
+        var onlySurname = false
         /// A possessive follows it (`Bob's audio`).
         var possessive = false
         /// It begins a sentence, where any word is capitalised (`Rob the bank`).
@@ -130,6 +132,9 @@ struct PeopleFinder {
         // title alone it is a person only as the surname of one named in full (`Dr. King`, not
         // `Mr President`), so the title vouches for nothing.
         var surname = false, afterTitle = false
+        // A title's word alone (`the King family`) may only be the surname of one named in full.
+        let lone = parts.count == 1 && words.titles.contains(parts[parts.startIndex].lower)
+        if lone { surname = true }
         if parts.count >= 2, let last = parts.last, words.titles.contains(last.lower) {
             let before = parts[parts.endIndex - 2]
             afterTitle = isTitle(before)
@@ -196,6 +201,7 @@ struct PeopleFinder {
         var found = Found(words: names, range: list[first.first].scalarStart + skipped..<list[last.last].scalarEnd, titled: titled, vouched: vouched,
                           key: PeopleIndex.key(names))
         found.possessive = possessive
+        found.onlySurname = lone
         found.opensSentence = first.first == 0 || [UInt8(ascii: "."), UInt8(ascii: "|")].contains(list[first.first - 1].mark)
         // `the newspaper Golos Chitatelya`, `the film Oppenheimer`: the name of the thing just named.
         if first.first >= 1, list[first.first - 1].isWord, PeopleFinder.thingNouns.contains(word(tokens, list[first.first - 1])) { return nil }

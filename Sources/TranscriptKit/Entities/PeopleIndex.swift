@@ -54,7 +54,7 @@ enum PeopleIndex {
         // by a possessive (`Bob's audio`): a person where spoken to, vouched for or inside a sentence,
         // not as a word that opens one (`Rob the bank`).
         var wordNames = Set<String>()
-        for f in found.joined() where f.words.count == 1 {
+        for f in found.joined() where f.words.count == 1 && !f.onlySurname {
             let w = f.key
             guard byLast[w] == nil, byFirst[w] == nil, alone[w] == nil || wordNames.contains(w), pair(f, words).isEmpty, !words.places.contains(f.words[0]),
                   !places.contains(w) else { continue }
@@ -91,7 +91,7 @@ enum PeopleIndex {
                 let people = longer.reduce(into: Set<String>()) { $0.formUnion(byFirst[$1] ?? []) }
                 formal = people.isEmpty ? nil : people
             }
-            if let full = byLast[w] ?? byFirst[w] ?? family ?? formal {
+            if let full = f.onlySurname ? byLast[w] : byLast[w] ?? byFirst[w] ?? family ?? formal {
                 if full.count == 1 { return full.first }
                 // Two people share it: the well-known one if either is (`Biden`, beside Jill Biden); for a
                 // surname no well-known person bears, the one named in full at least twice as often as
@@ -104,7 +104,7 @@ enum PeopleIndex {
                 let k = key(known.split(separator: " ").map(String.init))
                 return full.contains(k) ? k : nil
             }
-            return wordNames.contains(w) && f.opensSentence && !f.addressed && !f.vouched ? nil : alone[w]
+            return f.onlySurname || (wordNames.contains(w) && f.opensSentence && !f.addressed && !f.vouched) ? nil : alone[w]
         }
         // Each person under the spelling written most often (ties: the longer, then the first in order).
         var display: [String: String] = [:]
