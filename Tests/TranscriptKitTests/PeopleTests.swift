@@ -101,8 +101,6 @@ final class PeopleTests: XCTestCase {
 
     func testAJobTitleIsNotPartOfTheName() {
         XCTAssertEqual(names("Journalist Ivan Golunov was released."), ["Ivan Golunov"])
-        XCTAssertEqual(names("I talked to Zorbek Huttunen from the Python Institute."), ["Zorbek Huttunen"], "a full name and where the person is from")
-        XCTAssertEqual(names("We flew to the Silver Coast from Lisbon."), [])
         XCTAssertEqual(names("National Security Advisor Jake Sullivan will speak."), ["Jake Sullivan"])
         // What stands before the last title qualifies it or opens the question.
         XCTAssertEqual(names("Vermont Governor Ada Pellworth spoke first."), ["Ada Pellworth"])

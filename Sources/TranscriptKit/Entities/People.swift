@@ -194,8 +194,6 @@ struct PeopleFinder {
                 if before > 0, list[before].mark == UInt8(ascii: "'") { before -= 1 }
                 let the = before >= 0 && list[before].isWord && word(tokens, list[before]).lowercased() == "the"
                 if words.verbs.contains(following) || (the && words.nouns.contains(following)) { vouched = true }
-                // `Mamud Hashemi from one of the episodes`: a full name, none of it English, and where the person is from.
-                if following == "from", !the, names.count >= 2, !names.contains(where: { words.isCommon($0.lowercased()) }) { vouched = true }
             }
         }
         var found = Found(words: names, range: list[first.first].scalarStart + skipped..<list[last.last].scalarEnd, titled: titled, vouched: vouched,
