@@ -128,6 +128,11 @@ final class PeopleTests: XCTestCase {
         XCTAssertEqual(PeopleIndex.missedLabelEnd("**Ada Pellworth** wrote the book."), 0, "no timestamp: bold in the text")
     }
 
+    func testAnEditorsNoteInBracketsEndsTheName() {
+        XCTAssertEqual(names("I met Mr Pellworth [Chairman of the Board] today."), ["Pellworth"])
+        XCTAssertEqual(names("Then [Marta] Kowalczyk said so."), ["Marta Kowalczyk"])
+    }
+
     func testAWordBrokenOffIsNoName() {
         XCTAssertEqual(names("Ask Leader Pellw- — or Senator Pellworth, rather."), ["Pellworth"])
     }

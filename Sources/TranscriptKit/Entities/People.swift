@@ -86,6 +86,10 @@ struct PeopleFinder {
                 // but a month may follow a given name (`Theresa May`).
                 if !parts.isEmpty, PeopleFinder.openers.contains(text),
                    !(PeopleFinder.months.contains(text) && parts.count == 1 && words.given.contains(parts[0].text)) { break }
+                // `Mr Sargsyan [President of Armenia]`: an editor's note of who it is ends the name
+                // (brackets are read through, for `[Gerard] Depardieu`).
+                if let previous = parts.last, tokens.bytes[list[previous.last].end..<t.start].contains(UInt8(ascii: "[")),
+                   words.titles.contains(text.lowercased()) || words.modifiers.contains(text.lowercased()) { break }
                 var last = j
                 // `Kara-Murza`, `Jong-un`, `al-Assad`, `O'Brien`: one word.
                 while last + 2 < list.count, adjacent(list[last], list[last + 1]), adjacent(list[last + 1], list[last + 2]),
