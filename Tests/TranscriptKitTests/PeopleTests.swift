@@ -105,6 +105,7 @@ final class PeopleTests: XCTestCase {
         // What stands before the last title qualifies it or opens the question.
         XCTAssertEqual(names("Vermont Governor Ada Pellworth spoke first."), ["Ada Pellworth"])
         XCTAssertEqual(names("Does President Kowalczyk agree?"), ["Kowalczyk"])
+        XCTAssertEqual(people(["Marta Pellworth spoke.", "Neither Marta nor I agreed.", "Did Pellworth say so?"]), ["Marta Pellworth": [1, 3, 5]])
         XCTAssertEqual(names("Were Senators Pellworth and Kowalczyk at the vote?"), ["Pellworth"])
         XCTAssertEqual(names("She joined the Founders Hub and visited Governors Island."), [], "a plural title before an English word")
     }

@@ -293,5 +293,8 @@ struct PeopleFinder {
         "Revisionism", "Historical", "Election", "Case", "Talks", "Exclusive", "Sprache", "Deiner", "Lisez", "Lealo",
         "Trotkyism", "Marxian", "Weapons", "Chemical", "Dialogue", "Dialogues", "Development", "Bank", "Fund", "Group",
         "Hey", "Hi", "Hello", "Okay", "OK", "Sure", "Right", "Oh", "Ah", "Yeah", "Dear", "Q", "Good", "Goodbye", "Welcome",
+        // Questions and lists open with these (`Did Kowalczyk say`, `Neither Gina nor I`); not `Will`, `May`, `Can`.
+        "Does", "Did", "Do", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Should", "Would", "Could", "Shall", "Must",
+        "Neither", "Either", "Nor", "Whether", "Where", "Whose",
     ]).union(months)
 }
