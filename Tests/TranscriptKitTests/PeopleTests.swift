@@ -101,6 +101,8 @@ final class PeopleTests: XCTestCase {
 
     func testAJobTitleIsNotPartOfTheName() {
         XCTAssertEqual(names("Journalist Ivan Golunov was released."), ["Ivan Golunov"])
+        XCTAssertEqual(names("Special Envoy for Climate Marta Pellworth spoke."), ["Marta Pellworth"])
+        XCTAssertEqual(names("We watch the Consumer Price Index."), [])
         XCTAssertEqual(names("National Security Advisor Jake Sullivan will speak."), ["Jake Sullivan"])
         // What stands before the last title qualifies it or opens the question.
         XCTAssertEqual(names("Vermont Governor Ada Pellworth spoke first."), ["Ada Pellworth"])

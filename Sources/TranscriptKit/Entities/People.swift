@@ -159,6 +159,12 @@ struct PeopleFinder {
             parts.removeFirst()
         }
         while let last = parts.last, PeopleFinder.particles.contains(last.text) { parts.removeLast() }
+        // `Envoy for Climate John Kerry`: an English word before a given name and a surname that is
+        // none (not `Consumer Price Index`) is the end of what came before.
+        if parts.count >= 3, !words.given.contains(parts[parts.startIndex].text), words.isCommon(parts[parts.startIndex].lower),
+           words.given.contains(parts[parts.startIndex + 1].text), let surname = parts.last, !words.isCommon(surname.lower) {
+            parts.removeFirst()
+        }
         // `the Navalny Case`: the name before the noun stands on its own evidence.
         if parts.count >= 2, let last = parts.last, words.nouns.contains(last.lower) { parts.removeLast() }
         var vouched = false, possessive = false
