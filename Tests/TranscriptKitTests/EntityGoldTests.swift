@@ -60,4 +60,16 @@ final class EntityGoldTests: XCTestCase {
         XCTAssertEqual(s.termHits, 2)        // `syria` after `Syrian` and `told` are misses
         XCTAssertEqual(s.termSlots, 4)
     }
+
+    func testALabelledPartOfATranscriptIsAllThatIsScored() throws {
+        // Merkel (line 7) is found but lies outside the labelled lines; Navalny inside is found wrongly.
+        let document = TranscriptParser.parse("Host: Why?\n\nGuest: Alexei Navalny said so.\n\nHost: And?\n\nGuest: Merkel.\n")
+        let gold = try EntityGold(json: Data(#"{"file": "x", "lines": [1, 4], "people": {"Someone Else": [3]}}"#.utf8))
+        let people = PeopleIndex.build(document, PeopleFinder(countries: CountryMatcher(), organisations: CountryMatcher()))
+        let s = EntityScore(document: document, people: people, keyTerms: [:], gold: gold)
+        XCTAssertEqual(s.falsePositives, 1)  // Navalny, in the labelled part
+        XCTAssertEqual(s.falseNegatives, 1)  // Someone Else
+        XCTAssertEqual(s.truePositives, 0)   // Merkel, outside, counts neither way
+        XCTAssertThrowsError(try EntityGold(json: Data(#"{"file": "x", "lines": [4, 1]}"#.utf8)))
+    }
 }

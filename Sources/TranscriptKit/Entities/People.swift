@@ -23,8 +23,20 @@ struct PeopleFinder {
         var vouched: Bool
         /// One word between commas or a sentence's edges: someone spoken to (`Thanks, Kirby.`).
         var addressed = false
+        /// Spoken to after a greeting, thanks or a call to go on (`Go ahead, Rob.`, `Thanks, Mike.`):
+        /// a given name even where it is also an English word.
+        var called = false
+        /// A title's word alone (`the King family`): a person only as the surname of one named in full.
+        var onlySurname = false
+        /// A possessive follows it (`Bob's audio`).
+        var possessive = false
+        /// It begins a sentence, where any word is capitalised (`Rob the bank`).
+        var opensSentence = false
         /// The text calls it a place (`the town of Tiksi`, `the port of Tiksi`).
         var placed = false
+        /// It follows `in`, `on`, `at`, `of` (`in Ethereum`, `at Cato`, `the rise of Compaq`), as things
+        /// and places do more often than people.
+        var located = false
         var name: String { words.joined(separator: " ") }
         /// The name as people are merged (`PeopleIndex.key`), worked out once.
         var key: String
@@ -74,6 +86,10 @@ struct PeopleFinder {
                 // but a month may follow a given name (`Theresa May`).
                 if !parts.isEmpty, PeopleFinder.openers.contains(text),
                    !(PeopleFinder.months.contains(text) && parts.count == 1 && words.given.contains(parts[0].text)) { break }
+                // `Mr Sargsyan [President of Armenia]`: an editor's note of who it is ends the name
+                // (brackets are read through, for `[Gerard] Depardieu`).
+                if let previous = parts.last, tokens.bytes[list[previous.last].end..<t.start].contains(UInt8(ascii: "[")),
+                   words.titles.contains(text.lowercased()) || words.modifiers.contains(text.lowercased()) { break }
                 var last = j
                 // `Kara-Murza`, `Jong-un`, `al-Assad`, `O'Brien`: one word.
                 while last + 2 < list.count, adjacent(list[last], list[last + 1]), adjacent(list[last + 1], list[last + 2]),
@@ -81,6 +97,11 @@ struct PeopleFinder {
                       list[last + 1].mark == UInt8(ascii: "-")
                         || (list[last + 1].mark == UInt8(ascii: "'") && last == j && text.count == 1 && list[last + 2].isCapitalised) {
                     last += 2
+                }
+                // `Leader McCon- — or Senator McConnell`: a word broken off is no name, nor part of one.
+                if last + 1 < list.count, list[last + 1].mark == UInt8(ascii: "-"), adjacent(list[last], list[last + 1]),
+                   last + 2 == list.count || !adjacent(list[last + 1], list[last + 2]) {
+                    break
                 }
                 let whole = String(decoding: tokens.bytes[t.start..<list[last].end], as: UTF8.self)
                 parts.append(Part(text: whole, lower: whole.lowercased(), first: j, last: last))
@@ -93,6 +114,8 @@ struct PeopleFinder {
                 if run.words.count == 1, parts.count == 1 {
                     let stops: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "|")]
                     run.addressed = (i == 0 || stops.contains(list[i - 1].mark)) && (j == list.count || stops.contains(list[j].mark))
+                    run.called = run.addressed && i >= 2 && list[i - 1].mark == UInt8(ascii: ",") && list[i - 2].isWord
+                        && PeopleFinder.calls.contains(word(tokens, list[i - 2]).lowercased())
                 }
                 found.append(run)
             }
@@ -108,15 +131,43 @@ struct PeopleFinder {
     private func person(_ run: [Part], tokens: Tokens, list: [Tokens.Token], after end: Int) -> Found? {
         var parts = run[...]
         var titled = false
-        while let first = parts.first {
+        // A title's word last in a run, after a given name, an initial or a title, is a surname
+        // (`Martin Luther King`, `Mrs. Coretta Scott King`, `Dr. King`), not a title. After a
+        // title alone it is a person only as the surname of one named in full (`Dr. King`, not
+        // `Mr President`), so the title vouches for nothing.
+        var surname = false, afterTitle = false
+        // A title's word alone (`the King family`) may only be the surname of one named in full.
+        let lone = parts.count == 1 && words.titles.contains(parts[parts.startIndex].lower)
+        if lone { surname = true }
+        if parts.count >= 2, let last = parts.last, words.titles.contains(last.lower) {
+            let before = parts[parts.endIndex - 2]
+            afterTitle = isTitle(before)
+            // (`Vice President`: a modifier is no given name, though a list may hold it as one.)
+            surname = (words.given.contains(before.text) && !words.modifiers.contains(before.lower)) || before.text.count == 1 || afterTitle
+        }
+        // `Massachusetts Governor Charlie Baker`, `Does President Biden`, `Senators Manchin`:
+        // what stands before the last title qualifies it or opens the sentence.
+        if let k = parts[..<(surname ? parts.endIndex - 1 : parts.endIndex)].lastIndex(where: isTitle) {
+            // A plural names a thing when an English word follows (`Founders Hub`, `Governors Island`).
+            if !words.titles.contains(parts[k].lower), parts[(k + 1)...].contains(where: { words.isCommon($0.lower) }) { return nil }
+            parts = parts[(k + 1)...]
+            titled = !(afterTitle && parts.count == 1)
+        }
+        while let first = parts.first, !(surname && parts.count == 1) {
             let lower = first.lower
             if words.titles.contains(lower) { titled = true } else if !words.modifiers.contains(lower) && !PeopleFinder.openers.contains(first.text) { break }
             parts.removeFirst()
         }
         while let last = parts.last, PeopleFinder.particles.contains(last.text) { parts.removeLast() }
+        // `Envoy for Climate John Kerry`: an English word before a given name and a surname that is
+        // none (not `Consumer Price Index`) is the end of what came before.
+        if parts.count >= 3, !words.given.contains(parts[parts.startIndex].text), words.isCommon(parts[parts.startIndex].lower),
+           words.given.contains(parts[parts.startIndex + 1].text), let surname = parts.last, !words.isCommon(surname.lower) {
+            parts.removeFirst()
+        }
         // `the Navalny Case`: the name before the noun stands on its own evidence.
         if parts.count >= 2, let last = parts.last, words.nouns.contains(last.lower) { parts.removeLast() }
-        var vouched = false
+        var vouched = false, possessive = false
         guard let first = parts.first, let last = parts.last else { return nil }
         var names = parts.map(\.text)
         // `MrPrigozhin`: a title run into the name by a lost space.
@@ -132,7 +183,7 @@ struct PeopleFinder {
         guard names.count <= 3 + initials, initials < names.count,
               !words.heads.contains(last.lower),
               parts.allSatisfy({ part in
-                  !words.titles.contains(part.lower)
+                  (!words.titles.contains(part.lower) || (surname && part.first == last.first))
                       && (!PeopleFinder.openers.contains(part.text) || (givenFirst && part.text != names[0] && PeopleFinder.months.contains(part.text)))
               })
         else { return nil }
@@ -140,9 +191,11 @@ struct PeopleFinder {
         if end < list.count {
             let next = list[end]
             if next.mark == UInt8(ascii: "'"), adjacent(list[last.last], next) {
-                // `Hitler's`, `Soros'`; not `Isn't`, `Jake'll`.
+                // `Hitler's`, `Soros'`; not `Isn't`, `Jake'll`, nor a quoted word (`your ‘Def’`).
                 let after = end + 1 < list.count && adjacent(next, list[end + 1]) && list[end + 1].isWord ? word(tokens, list[end + 1]) : nil
-                vouched = after == nil || after == "s" || after == "S"
+                let quoted = first.first > 0 && list[first.first - 1].mark == UInt8(ascii: "'") && adjacent(list[first.first - 1], list[first.first])
+                vouched = (after == nil && !quoted) || after == "s" || after == "S"
+                possessive = vouched
             } else if next.isWord, !next.isCapitalised {
                 // `Navalny said`; `the Obama administration` (but not `the entire Chechen campaign`).
                 let following = word(tokens, next)
@@ -155,10 +208,24 @@ struct PeopleFinder {
         }
         var found = Found(words: names, range: list[first.first].scalarStart + skipped..<list[last.last].scalarEnd, titled: titled, vouched: vouched,
                           key: PeopleIndex.key(names))
+        found.possessive = possessive
+        found.onlySurname = lone
+        found.opensSentence = first.first == 0 || [UInt8(ascii: "."), UInt8(ascii: "|")].contains(list[first.first - 1].mark)
+        // `the newspaper Golos Chitatelya`, `the film Oppenheimer`: the name of the thing just named.
+        if first.first >= 1, list[first.first - 1].isWord, PeopleFinder.thingNouns.contains(word(tokens, list[first.first - 1])) { return nil }
+        if first.first >= 1, list[first.first - 1].isWord { found.located = PeopleFinder.locating.contains(word(tokens, list[first.first - 1])) }
         if first.first >= 2, list[first.first - 1].isWord, list[first.first - 2].isWord, word(tokens, list[first.first - 1]) == "of" {
             found.placed = PeopleFinder.placeNouns.contains(word(tokens, list[first.first - 2]))
         }
         return found
+    }
+
+    /// A title, or a title's plural (`Senators Manchin and Sinema`; not `Press`, whose `pres`
+    /// is a title's short form).
+    private func isTitle(_ part: Part) -> Bool {
+        let lower = part.lower
+        return words.titles.contains(lower)
+            || (lower.count > 4 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && words.titles.contains(String(lower.dropLast())))
     }
 
     /// `al-Assad`: a lower-case particle joined by a hyphen to a capitalised word.
@@ -190,9 +257,18 @@ struct PeopleFinder {
         String(decoding: tokens.bytes[t.start..<t.end], as: UTF8.self)
     }
 
+    /// Words before the comma that calls on someone by name (`Go ahead, Rob.`, `Thank you, Mike.`).
+    static let calls: Set<String> = ["ahead", "thanks", "you", "hey", "hi", "hello", "morning", "afternoon", "evening", "yes", "yeah", "okay"]
     /// Nouns that, with `of`, say the name after them is a place (`the town of Tiksi`).
     static let placeNouns: Set<String> = ["town", "city", "village", "port", "region", "province", "district", "republic",
                                           "island", "capital", "settlement", "suburb", "county", "river", "lake", "valley", "oblast"]
+    /// Prepositions that put what follows as a place or a thing (`built on Ethereum`, `at Cato`,
+    /// `the rise of Compaq`), though a person may follow them too (`the death of Navalny`).
+    static let locating: Set<String> = ["in", "on", "at", "into", "onto", "inside", "of"]
+    /// Nouns of things that a name may follow as their own (`the newspaper Golos Chitatelya`).
+    static let thingNouns: Set<String> = ["newspaper", "magazine", "journal", "channel", "station", "network", "company", "firm",
+                                          "brand", "band", "film", "movie", "book", "novel", "album", "song", "ship", "vessel", "app",
+                                          "website", "programme", "program", "show", "series", "restaurant", "hotel", "operation"]
     /// Titles that a lost space can glue to the name after them (`MrPrigozhin`).
     static let gluedTitles = ["Mrs", "Mr", "Ms", "Dr"]
     static let particles: Set<String> = ["de", "da", "di", "van", "von", "der", "al", "bin", "la", "le", "du", "dos", "el", "ibn"]
@@ -223,5 +299,8 @@ struct PeopleFinder {
         "Revisionism", "Historical", "Election", "Case", "Talks", "Exclusive", "Sprache", "Deiner", "Lisez", "Lealo",
         "Trotkyism", "Marxian", "Weapons", "Chemical", "Dialogue", "Dialogues", "Development", "Bank", "Fund", "Group",
         "Hey", "Hi", "Hello", "Okay", "OK", "Sure", "Right", "Oh", "Ah", "Yeah", "Dear", "Q", "Good", "Goodbye", "Welcome",
+        // Questions and lists open with these (`Did Kowalczyk say`, `Neither Gina nor I`); not `Will`, `May`, `Can`.
+        "Does", "Did", "Do", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Should", "Would", "Could", "Shall", "Must",
+        "Neither", "Either", "Nor", "Whether", "Where", "Whose",
     ]).union(months)
 }

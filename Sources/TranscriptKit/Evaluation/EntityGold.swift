@@ -10,6 +10,9 @@ public struct EntityGold: Sendable {
     /// Person (full name) → source lines of the paragraphs that mention them; nil for a file
     /// labelled for key terms only (its people are then not scored).
     public var people: [String: [Int]]?
+    /// The source lines whose paragraphs were labelled for people, when only part of a long
+    /// transcript was (`"lines": [from, to]`): a paragraph counts when its first line is in it.
+    public var peopleLines: ClosedRange<Int>?
     /// Per exchange (by a line of its question), groups of acceptable terms: each group is one
     /// thing (`syria`, `syrian`), so a second term from a group already used is a miss.
     public var keyTerms: [(line: Int, groups: [[String]])]
@@ -27,6 +30,12 @@ public struct EntityGold: Sendable {
         if let people = object["people"] {
             guard let people = people as? [String: [Int]] else { throw Invalid(description: "\"people\" must map names to line numbers") }
             self.people = people
+        }
+        if let lines = object["lines"] {
+            guard let pair = lines as? [Int], pair.count == 2, pair[0] <= pair[1] else {
+                throw Invalid(description: "\"lines\" must be [first, last] source lines")
+            }
+            peopleLines = pair[0]...pair[1]
         }
         var keyTerms: [(Int, [[String]])] = []
         for entry in object["key_terms"] as? [[String: Any]] ?? [] {

@@ -44,6 +44,14 @@ public struct EntityScore: Sendable {
             }
         }
         for block in document.blocks.indices {
+            // Outside the labelled part of a transcript nothing is scored, found or missed.
+            if let range = gold.peopleLines, !range.contains(document.blocks[block].lines.lowerBound) {
+                if let names = expected[block] {
+                    falseNegatives += names.count
+                    missedPeople += names.map { "line \(document.blocks[block].lines.lowerBound): \($0) (outside the labelled lines)" }
+                }
+                continue
+            }
             var wanted = expected[block] ?? []
             let found = block < people.mentions.count ? people.codes(inBlock: block) : []
             var unmatched: [String] = []
