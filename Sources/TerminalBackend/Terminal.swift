@@ -22,6 +22,11 @@ public final class Terminal {
     private var lastTheme: Theme?
     private var cursorShown = false
     private var colourCount = 0
+    /// Where a frame is gathered to go out in one write, and a duplicate of the terminal's
+    /// descriptor to point it back with (`shim_doupdate_at_once`); -1 when not to be had.
+    private var frameSink: Int32 = -1
+    private var terminalCopy: Int32 = -1
+    private var descriptor: Int32 = -1
     /// Colour pairs made so far, by foreground and background (`key`): keyed by an Int, since the
     /// first dictionary of a new key type costs a search of every conformance in the binary.
     private var pairs: [Int: Int16] = [:]
@@ -39,6 +44,10 @@ public final class Terminal {
         }
         screen = s
         self.output = output
+        descriptor = fileno(output)
+        frameSink = shim_frame_sink()
+        terminalCopy = frameSink < 0 ? -1 : fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
+        Signals.terminal = (descriptor, terminalCopy)
         set_term(s)
         Signals.activeScreen = true
         cbreak()
@@ -78,6 +87,9 @@ public final class Terminal {
         end()
         if let screen { delscreen(screen) }
         screen = nil
+        for open in [frameSink, terminalCopy] where open >= 0 { close(open) }
+        (frameSink, terminalCopy) = (-1, -1)
+        Signals.terminal = (-1, -1)
     }
 
     /// Leaves the screen (from any thread); drawing does nothing afterwards.
@@ -197,7 +209,9 @@ public final class Terminal {
         var styles = [(attr_t, Int16)?](repeating: nil, count: Element.allCases.count)
         var run: [cchar_t] = []
         run.reserveCapacity(frame.width)
+        var rowsChanged = 0
         for y in 0..<frame.height where !(previous.map { Terminal.sameRow($0, frame, y) } ?? false) {
+            rowsChanged += 1
             var runStart = 0
             func flush(at x: Int) {
                 if !run.isEmpty { mvwadd_wchnstr(win, Int32(y), Int32(runStart), &run, Int32(run.count)) }
@@ -233,7 +247,13 @@ public final class Terminal {
             curs_set(cursorShown ? 1 : 0)
         }
         wnoutrefresh(win)
-        doupdate()
+        // Gathered when rows changed; a frame with none (most turns of the run loop) sends little
+        // or nothing, and the descriptor need not be moved for it.
+        if rowsChanged > 0 {
+            shim_doupdate_at_once(descriptor, terminalCopy, frameSink)
+        } else {
+            doupdate()
+        }
         last = frame
         lastTheme = theme
     }
