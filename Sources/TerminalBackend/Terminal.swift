@@ -207,6 +207,7 @@ public final class Terminal {
         // disagreeing with ours about a character's width cannot shift the rest of the row.
         var chars: [wchar_t] = [0, 0, 0, 0]
         var styles = [(attr_t, Int16)?](repeating: nil, count: Element.allCases.count)
+        var templates = [cchar_t?](repeating: nil, count: styles.count)
         var run: [cchar_t] = []
         run.reserveCapacity(frame.width)
         var rowsChanged = 0
@@ -221,18 +222,23 @@ public final class Terminal {
             for x in 0..<frame.width {
                 let cell = frame[x, y]
                 if cell.isContinuation { continue }
-                chars[0] = wchar_t(cell.glyph.base)
-                chars[1] = cell.glyph.mark1 == 0 ? 0 : wchar_t(cell.glyph.mark1)
-                chars[2] = cell.glyph.mark1 == 0 ? 0 : wchar_t(cell.glyph.mark2)
                 let index = Int(cell.element.rawValue)
                 let (attributes, pair) = styles[index] ?? style(theme.style(cell.element))
                 styles[index] = (attributes, pair)
-                var cc = cchar_t()
-                setcchar(&cc, &chars, attributes, pair, nil)
                 if cell.glyph.mark1 == 0 && Terminal.oneColumn(cell.glyph.base) {
+                    // What setcchar makes of one character alone, made once per style: the
+                    // character goes into a copy (setcchar for every cell was a fifth of the paint).
+                    var cc = templates[index] ?? Terminal.character(0x20, attributes, pair)
+                    templates[index] = cc
+                    cc.chars.0 = wchar_t(cell.glyph.base)
                     if run.isEmpty { runStart = x }
                     run.append(cc)
                 } else {
+                    chars[0] = wchar_t(cell.glyph.base)
+                    chars[1] = cell.glyph.mark1 == 0 ? 0 : wchar_t(cell.glyph.mark1)
+                    chars[2] = cell.glyph.mark1 == 0 ? 0 : wchar_t(cell.glyph.mark2)
+                    var cc = cchar_t()
+                    setcchar(&cc, &chars, attributes, pair, nil)
                     flush(at: x)
                     mvwadd_wch(win, Int32(y), Int32(x), &cc)
                 }
@@ -256,6 +262,14 @@ public final class Terminal {
         }
         last = frame
         lastTheme = theme
+    }
+
+    /// One character as ncurses holds it in a cell, in these attributes and colours.
+    private static func character(_ scalar: wchar_t, _ attributes: attr_t, _ pair: Int16) -> cchar_t {
+        var chars: [wchar_t] = [scalar, 0]
+        var cc = cchar_t()
+        setcchar(&cc, &chars, attributes, pair, nil)
+        return cc
     }
 
     /// Characters one column wide in every width table: Latin, Greek, Cyrillic and the like,
