@@ -92,13 +92,16 @@ enum FirstScreen {
             // drawn before the rest is read (a megabyte's reading, its page faults most, is
             // about a millisecond); Ctrl-Z waits for the reading to end.
             var early: (cut: Int, parsing: Parallel<Document?>)?
+            // With no bookmarks folder at all, a reader who would resume has nothing to resume:
+            // the preview wants no hash then either.
+            let unhashed = !arguments.resume || noBookmarksYet()
             let read = Terminal.holdingSuspend { () -> Result<[UInt8], DocumentInput.Failure> in
                 do throws(DocumentInput.Failure) {
                     return .success(try DocumentInput.read(path: file, beginningLength: previewAbove) { beginning, total in
                         guard let total, let cut = previewCut(beginning, total: total) else { return }
                         let beginning = parsing(Array(beginning[..<cut]), total: total)
                         early = (cut, beginning)
-                        guard !arguments.resume, let terminal = start().terminal, let preview = beginning.wait() else { return }
+                        guard unhashed, let terminal = start().terminal, let preview = beginning.wait() else { return }
                         draw(preview, start().prepared, on: terminal)
                         previewed = true
                     })
@@ -117,7 +120,7 @@ enum FirstScreen {
                 // reader, else after it is drawn. A file that changed size while read is cut
                 // again from what was read (unless its beginning is on screen already).
                 let beginning = early.flatMap { previewed || $0.cut == cut ? $0.parsing : nil } ?? parsing(Array(bytes[..<cut]), total: bytes.count)
-                opening = .preview(beginning, bytes, name)
+                opening = .preview(beginning, bytes, name, hashFirst: !unhashed)
             } else {
                 let sha256 = SHA256.hexBeside(of: bytes)
                 let whole: Text
@@ -136,11 +139,11 @@ enum FirstScreen {
         switch opening {
         case .whole(let parsing):
             document = parsing.wait()
-        case .preview(let beginning, let bytes, let name):
+        case .preview(let beginning, let bytes, let name, let hashFirst):
             // Previewed only when the reader opens at the beginning: a returning reader opens
             // where they left, once the whole is read, never on the first page and then
             // elsewhere. (With `--no-resume` the bookmarks' marks come with the whole.)
-            let known: String? = arguments.resume ? SHA256.hex(of: bytes) : nil
+            let known: String? = hashFirst ? SHA256.hex(of: bytes) : nil
             if !previewed, known.map(isFirstReading(sha256:)) ?? true, let preview = beginning.wait() {
                 draw(preview, prepared, on: terminal)
             }
@@ -168,8 +171,9 @@ enum FirstScreen {
         /// Parsed whole on the second thread.
         case whole(Parallel<Document>)
         /// The beginning parsed on the second thread (nil if it could not be decoded alone);
-        /// the whole's bytes and name, hashed, decoded and parsed after the beginning is drawn.
-        case preview(Parallel<Document?>, [UInt8], String)
+        /// the whole's bytes and name, hashed, decoded and parsed after the beginning is drawn
+        /// (hashed before it when the hash may find where a returning reader left).
+        case preview(Parallel<Document?>, [UInt8], String, hashFirst: Bool)
     }
 
     /// Why a file cannot be read, as `colloquy: ` then says it.
@@ -208,6 +212,12 @@ enum FirstScreen {
             i += 1
         }
         return whole ? lineEnd : nil
+    }
+
+    /// No bookmarks folder: nothing has been read here yet, so whatever is opened is read for
+    /// the first time, told without hashing it (0.7 ms a megabyte) before its preview.
+    static func noBookmarksYet() -> Bool {
+        !FileManager.default.fileExists(atPath: BookmarkStore.standardFolder(environment: Environment.folders).path)
     }
 
     /// No bookmarks file holds this text's position (a returning reader's does).
