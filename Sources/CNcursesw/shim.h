@@ -1,6 +1,13 @@
 /* The one C header the terminal backend sees. Feature macros come before any #include. */
+#define _GNU_SOURCE 1
 #define _XOPEN_SOURCE 700
 #define NCURSES_WIDECHAR 1
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #include <locale.h>
 #include <wchar.h>
 #include <langinfo.h>
@@ -19,3 +26,42 @@ static const mmask_t SHIM_BUTTON1_PRESSED = BUTTON1_PRESSED,
                      SHIM_BUTTON1_CLICKED = BUTTON1_CLICKED,
                      SHIM_BUTTON4_PRESSED = BUTTON4_PRESSED,
                      SHIM_BUTTON5_PRESSED = BUTTON5_PRESSED;
+
+/* A file in memory for `shim_doupdate_at_once` to gather a frame in (-1 if there is none). */
+static inline int shim_frame_sink(void) { return memfd_create("colloquy-frame", MFD_CLOEXEC); }
+
+/* doupdate, its output sent in one write. ncurses 6.4 writes a frame a row at a time: until a
+   screen has once been ended and resumed, every cursor move flushes its buffer (as programs that
+   call mvcur alone need), so a first frame took some 45 writes, each a wake-up of the terminal
+   (of tmux, and of whatever reads tmux). Here the terminal's descriptor points at `sink` while
+   doupdate runs, then at the terminal again (`copy`, a duplicate of it), and what was gathered
+   goes out at once. Ctrl-Z waits meanwhile: ncurses' handler for it ends the screen by writing
+   to that descriptor. With no sink, doupdate writes as it always did. */
+static inline int shim_doupdate_at_once(int terminal, int copy, int sink) {
+    sigset_t held, previous;
+    sigemptyset(&held);
+    sigaddset(&held, SIGTSTP);
+    if (copy < 0 || sink < 0 || pthread_sigmask(SIG_BLOCK, &held, &previous) != 0) return doupdate();
+    if (dup2(sink, terminal) < 0) {
+        pthread_sigmask(SIG_SETMASK, &previous, NULL);
+        return doupdate();
+    }
+    int result = doupdate();
+    while (dup2(copy, terminal) < 0) {}   /* fails only when interrupted: the screen must come back */
+    off_t size = lseek(sink, 0, SEEK_CUR), at = 0;
+    char buffer[16384];
+    while (at < size) {
+        ssize_t got = pread(sink, buffer, (size_t)(size - at < (off_t)sizeof buffer ? size - at : (off_t)sizeof buffer), at);
+        if (got <= 0) break;
+        for (ssize_t sent = 0; sent < got;) {
+            ssize_t n = write(terminal, buffer + sent, (size_t)(got - sent));
+            if (n > 0) sent += n;
+            else if (n < 0 && errno != EINTR && errno != EAGAIN) { got = -1; break; }
+        }
+        if (got < 0) break;
+        at += got;
+    }
+    lseek(sink, 0, SEEK_SET);
+    pthread_sigmask(SIG_SETMASK, &previous, NULL);
+    return result;
+}

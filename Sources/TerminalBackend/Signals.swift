@@ -29,6 +29,9 @@ enum Signals {
     /// How long the run loop has to notice a signal before the watch thread ends the reader.
     static let grace: Int64 = 50_000_000   // nanoseconds
     nonisolated(unsafe) static var restoreTerminal: () -> Void = {}
+    /// The terminal's descriptor and a duplicate of it: a crash while a frame is gathered
+    /// elsewhere (`shim_doupdate_at_once`) points the terminal's back before ending the screen.
+    nonisolated(unsafe) static var terminal: (descriptor: Int32, copy: Int32) = (-1, -1)
     nonisolated(unsafe) static var whenBusy: (Int32) -> Void = { _ in }
     private static let watching = Atomic<Bool>(false)
 
@@ -112,6 +115,7 @@ enum Signals {
         for sig in [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { sig in
+                if Signals.terminal.copy >= 0 { dup2(Signals.terminal.copy, Signals.terminal.descriptor) }
                 if Signals.activeScreen { endwin() }
                 signal(sig, SIG_DFL)
                 raise(sig)

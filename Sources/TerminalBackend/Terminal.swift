@@ -22,6 +22,11 @@ public final class Terminal {
     private var lastTheme: Theme?
     private var cursorShown = false
     private var colourCount = 0
+    /// Where a frame is gathered to go out in one write, and a duplicate of the terminal's
+    /// descriptor to point it back with (`shim_doupdate_at_once`); -1 when not to be had.
+    private var frameSink: Int32 = -1
+    private var terminalCopy: Int32 = -1
+    private var descriptor: Int32 = -1
     /// Colour pairs made so far, by foreground and background (`key`): keyed by an Int, since the
     /// first dictionary of a new key type costs a search of every conformance in the binary.
     private var pairs: [Int: Int16] = [:]
@@ -39,6 +44,10 @@ public final class Terminal {
         }
         screen = s
         self.output = output
+        descriptor = fileno(output)
+        frameSink = shim_frame_sink()
+        terminalCopy = frameSink < 0 ? -1 : fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
+        Signals.terminal = (descriptor, terminalCopy)
         set_term(s)
         Signals.activeScreen = true
         cbreak()
@@ -78,6 +87,9 @@ public final class Terminal {
         end()
         if let screen { delscreen(screen) }
         screen = nil
+        for open in [frameSink, terminalCopy] where open >= 0 { close(open) }
+        (frameSink, terminalCopy) = (-1, -1)
+        Signals.terminal = (-1, -1)
     }
 
     /// Leaves the screen (from any thread); drawing does nothing afterwards.
@@ -195,9 +207,12 @@ public final class Terminal {
         // disagreeing with ours about a character's width cannot shift the rest of the row.
         var chars: [wchar_t] = [0, 0, 0, 0]
         var styles = [(attr_t, Int16)?](repeating: nil, count: Element.allCases.count)
+        var templates = [cchar_t?](repeating: nil, count: styles.count)
         var run: [cchar_t] = []
         run.reserveCapacity(frame.width)
+        var rowsChanged = 0
         for y in 0..<frame.height where !(previous.map { Terminal.sameRow($0, frame, y) } ?? false) {
+            rowsChanged += 1
             var runStart = 0
             func flush(at x: Int) {
                 if !run.isEmpty { mvwadd_wchnstr(win, Int32(y), Int32(runStart), &run, Int32(run.count)) }
@@ -207,18 +222,23 @@ public final class Terminal {
             for x in 0..<frame.width {
                 let cell = frame[x, y]
                 if cell.isContinuation { continue }
-                chars[0] = wchar_t(cell.glyph.base)
-                chars[1] = cell.glyph.mark1 == 0 ? 0 : wchar_t(cell.glyph.mark1)
-                chars[2] = cell.glyph.mark1 == 0 ? 0 : wchar_t(cell.glyph.mark2)
                 let index = Int(cell.element.rawValue)
                 let (attributes, pair) = styles[index] ?? style(theme.style(cell.element))
                 styles[index] = (attributes, pair)
-                var cc = cchar_t()
-                setcchar(&cc, &chars, attributes, pair, nil)
                 if cell.glyph.mark1 == 0 && Terminal.oneColumn(cell.glyph.base) {
+                    // What setcchar makes of one character alone, made once per style: the
+                    // character goes into a copy (setcchar for every cell was a fifth of the paint).
+                    var cc = templates[index] ?? Terminal.character(0x20, attributes, pair)
+                    templates[index] = cc
+                    cc.chars.0 = wchar_t(cell.glyph.base)
                     if run.isEmpty { runStart = x }
                     run.append(cc)
                 } else {
+                    chars[0] = wchar_t(cell.glyph.base)
+                    chars[1] = cell.glyph.mark1 == 0 ? 0 : wchar_t(cell.glyph.mark1)
+                    chars[2] = cell.glyph.mark1 == 0 ? 0 : wchar_t(cell.glyph.mark2)
+                    var cc = cchar_t()
+                    setcchar(&cc, &chars, attributes, pair, nil)
                     flush(at: x)
                     mvwadd_wch(win, Int32(y), Int32(x), &cc)
                 }
@@ -233,9 +253,23 @@ public final class Terminal {
             curs_set(cursorShown ? 1 : 0)
         }
         wnoutrefresh(win)
-        doupdate()
+        // Gathered when rows changed; a frame with none (most turns of the run loop) sends little
+        // or nothing, and the descriptor need not be moved for it.
+        if rowsChanged > 0 {
+            shim_doupdate_at_once(descriptor, terminalCopy, frameSink)
+        } else {
+            doupdate()
+        }
         last = frame
         lastTheme = theme
+    }
+
+    /// One character as ncurses holds it in a cell, in these attributes and colours.
+    private static func character(_ scalar: wchar_t, _ attributes: attr_t, _ pair: Int16) -> cchar_t {
+        var chars: [wchar_t] = [scalar, 0]
+        var cc = cchar_t()
+        setcchar(&cc, &chars, attributes, pair, nil)
+        return cc
     }
 
     /// Characters one column wide in every width table: Latin, Greek, Cyrillic and the like,

@@ -8,7 +8,8 @@ import TranscriptKit
 /// The document is parsed on a second thread while this one reads the settings and sets up the
 /// terminal. A long transcript read for the first time opens on a preview: its beginning (up to
 /// a blank line after `previewLength` bytes) parsed and drawn with `reading…` in the status bar,
-/// then the whole decoded and parsed; keys typed meanwhile wait in the terminal and act on the
+/// then the whole decoded and parsed (the beginning's first `firstLength` bytes are parsed first,
+/// and drawn if they hold enough); keys typed meanwhile wait in the terminal and act on the
 /// whole (a whole that decoding refuses, binary past the first 4 KB, ends the screen with the
 /// error). A document read before is not previewed (unless `--no-resume`): it opens where its
 /// reader left it, once read whole, never on the first page and then somewhere else.
@@ -17,7 +18,13 @@ enum FirstScreen {
     /// first exchange and a screen of its answer after any usual introduction.
     static let previewLength = 64 << 10
     /// Only text at least this long is previewed: below it the whole parses about as fast.
-    static let previewAbove = 2 * previewLength
+    static let previewAbove = 128 << 10
+    /// The preview is first made from this much (to the first blank line after it): its parse,
+    /// the longer path to the first frame, takes half the instructions of `previewLength`'s.
+    /// It is drawn if it holds `firstExchanges`, so that the exchange the reader opens on, and
+    /// the one after it, are whole; else the preview is made from `previewLength` after all.
+    static let firstLength = 16 << 10
+    static let firstExchanges = 3
 
     /// What the reader opens: text ready to parse, with what names it and keys its bookmarks.
     struct Text: Sendable {
@@ -67,8 +74,17 @@ enum FirstScreen {
             // preview is drawn (a few million instructions a megabyte off the first screen),
             // so a file whose first 4 KB looked like text but whose whole is refused ends the
             // screen with the error (see `read`'s `.preview` case).
-            func parsing(_ beginning: [UInt8]) -> Parallel<Document?> {
-                Parallel { (try? decode(beginning, name: name, sha256: { "" }).get()).map { parse($0, $0.utf8[...], "") } }
+            func parsing(_ beginning: [UInt8], total: Int) -> Parallel<Document?> {
+                let first = previewCut(beginning, total: total, length: firstLength)
+                return Parallel {
+                    func preview(_ bytes: [UInt8]) -> Document? {
+                        (try? decode(bytes, name: name, sha256: { "" }).get()).map { parse($0, $0.utf8[...], "") }
+                    }
+                    if let first, let shorter = preview(Array(beginning[..<first])), shorter.exchanges.count >= firstExchanges {
+                        return shorter
+                    }
+                    return preview(beginning)
+                }
             }
             // A file's size is known when it is opened: once its first 128 KB are read, the
             // beginning's thread starts, where the cut can be told from those bytes alone. With
@@ -76,13 +92,16 @@ enum FirstScreen {
             // drawn before the rest is read (a megabyte's reading, its page faults most, is
             // about a millisecond); Ctrl-Z waits for the reading to end.
             var early: (cut: Int, parsing: Parallel<Document?>)?
+            // With no bookmarks folder at all, a reader who would resume has nothing to resume:
+            // the preview wants no hash then either.
+            let unhashed = !arguments.resume || noBookmarksYet()
             let read = Terminal.holdingSuspend { () -> Result<[UInt8], DocumentInput.Failure> in
                 do throws(DocumentInput.Failure) {
                     return .success(try DocumentInput.read(path: file, beginningLength: previewAbove) { beginning, total in
                         guard let total, let cut = previewCut(beginning, total: total) else { return }
-                        let beginning = parsing(Array(beginning[..<cut]))
+                        let beginning = parsing(Array(beginning[..<cut]), total: total)
                         early = (cut, beginning)
-                        guard !arguments.resume, let terminal = start().terminal, let preview = beginning.wait() else { return }
+                        guard unhashed, let terminal = start().terminal, let preview = beginning.wait() else { return }
                         draw(preview, start().prepared, on: terminal)
                         previewed = true
                     })
@@ -100,8 +119,8 @@ enum FirstScreen {
                 // the processor's SHA instructions): before the preview only to tell a returning
                 // reader, else after it is drawn. A file that changed size while read is cut
                 // again from what was read (unless its beginning is on screen already).
-                let beginning = early.flatMap { previewed || $0.cut == cut ? $0.parsing : nil } ?? parsing(Array(bytes[..<cut]))
-                opening = .preview(beginning, bytes, name)
+                let beginning = early.flatMap { previewed || $0.cut == cut ? $0.parsing : nil } ?? parsing(Array(bytes[..<cut]), total: bytes.count)
+                opening = .preview(beginning, bytes, name, hashFirst: !unhashed)
             } else {
                 let sha256 = SHA256.hexBeside(of: bytes)
                 let whole: Text
@@ -120,11 +139,11 @@ enum FirstScreen {
         switch opening {
         case .whole(let parsing):
             document = parsing.wait()
-        case .preview(let beginning, let bytes, let name):
+        case .preview(let beginning, let bytes, let name, let hashFirst):
             // Previewed only when the reader opens at the beginning: a returning reader opens
             // where they left, once the whole is read, never on the first page and then
             // elsewhere. (With `--no-resume` the bookmarks' marks come with the whole.)
-            let known: String? = arguments.resume ? SHA256.hex(of: bytes) : nil
+            let known: String? = hashFirst ? SHA256.hex(of: bytes) : nil
             if !previewed, known.map(isFirstReading(sha256:)) ?? true, let preview = beginning.wait() {
                 draw(preview, prepared, on: terminal)
             }
@@ -152,8 +171,9 @@ enum FirstScreen {
         /// Parsed whole on the second thread.
         case whole(Parallel<Document>)
         /// The beginning parsed on the second thread (nil if it could not be decoded alone);
-        /// the whole's bytes and name, hashed, decoded and parsed after the beginning is drawn.
-        case preview(Parallel<Document?>, [UInt8], String)
+        /// the whole's bytes and name, hashed, decoded and parsed after the beginning is drawn
+        /// (hashed before it when the hash may find where a returning reader left).
+        case preview(Parallel<Document?>, [UInt8], String, hashFirst: Bool)
     }
 
     /// Why a file cannot be read, as `colloquy: ` then says it.
@@ -174,14 +194,15 @@ enum FirstScreen {
     /// has NUL bytes near its start, as UTF-16 does (its line ends are not these bytes), or may
     /// be a JSON transcript (whose beginning alone is no JSON).
     /// Given the beginning of a text of `total` bytes, the cut the whole would give, or nil
-    /// when the rest could change it (no blank line in the beginning).
-    static func previewCut(_ bytes: [UInt8], total: Int? = nil) -> Int? {
+    /// when the rest could change it (no blank line in the beginning). `length` in place of
+    /// `previewLength` cuts the first, shorter preview.
+    static func previewCut(_ bytes: [UInt8], total: Int? = nil, length: Int = previewLength) -> Int? {
         let total = total ?? bytes.count, whole = bytes.count >= total
         guard total >= previewAbove, bytes.count >= 4096, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
               !bytes[..<4096].contains(0), !bytes.withUnsafeBufferPointer(JSONTranscript.mayBeJSON) else { return nil }
         var lineEnd: Int?
-        var i = previewLength
-        while i < min(bytes.count, total - previewLength) {
+        var i = length
+        while i < min(bytes.count, total - length) {
             if bytes[i] == 0x0A {
                 var next = i + 1
                 while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0D { next += 1 }
@@ -192,6 +213,12 @@ enum FirstScreen {
             i += 1
         }
         return whole ? lineEnd : nil
+    }
+
+    /// No bookmarks folder: nothing has been read here yet, so whatever is opened is read for
+    /// the first time, told without hashing it (0.7 ms a megabyte) before its preview.
+    static func noBookmarksYet() -> Bool {
+        !FileManager.default.fileExists(atPath: BookmarkStore.standardFolder(environment: Environment.folders).path)
     }
 
     /// No bookmarks file holds this text's position (a returning reader's does).

@@ -73,6 +73,23 @@ final class FirstScreenEndToEndTests: XCTestCase {
         _ = s.waitFor("EXIT=0")
     }
 
+    func testAPreviewWhoseFirstPartHoldsNoExchangeIsMadeFromMoreOfTheBeginning() throws {
+        // About 20 KB of introduction before the first question: the first 16 KB parsed hold no
+        // exchange, so the preview is made from the longer beginning and opens on the first one.
+        let introduction = (1...60).map { "The council of the river town met in its \($0)th year, and the minutes say so at length, with every name read out." }
+        let text = try String(contentsOfFile: transcript, encoding: .utf8)
+        let opening = text.range(of: "INTERVIEWER: Question number 1:")!.lowerBound
+        let longer = text[..<opening] + (introduction + introduction + introduction).joined(separator: "\n\n") + "\n\n" + text[opening...]
+        try longer.write(toFile: transcript, atomically: true, encoding: .utf8)
+        let s = try reader()
+        let preview = s.waitForAll(["reading…", "Question number 1: what happened in year 1401?", "? help"])
+        XCTAssertEqual(try XCTUnwrap(counter(preview), preview).at, 1)
+        XCTAssertTrue(FileManager.default.createFile(atPath: gate, contents: Data()))
+        _ = s.waitFor("exchange 1/600")
+        s.send("q")
+        _ = s.waitFor("EXIT=0")
+    }
+
     func testAFileRefusedWhenReadWholeEndsTheScreenWithTheError() throws {
         // Text in its first 4 KB and its beginning, NUL bytes at the end: the preview is drawn
         // from the beginning, and only decoding the whole refuses the file.

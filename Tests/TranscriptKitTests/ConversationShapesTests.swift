@@ -24,6 +24,16 @@ final class ConversationShapesTests: XCTestCase {
         XCTAssertEqual(d.exchanges.count, 4)
     }
 
+    func testAGuestPresentedWithTheAccentOfTheirNameWrittenApartIsPresented() {
+        // The labels spell the name with one character (ö), the host's turn with two (o and
+        // the combining diaeresis): the same name, found by the search that knows so.
+        let accented = Self.call.replacingOccurrences(of: "Mira Holt:", with: "Mira H\u{F6}lt:")
+            .replacingOccurrences(of: "Mira Holt is", with: "Mira Ho\u{308}lt is")
+        let d = TranscriptParser.parse(accented)
+        XCTAssertTrue(firstQuestion(d)?.hasPrefix("Lovely. Tonight we talk about") == true, firstQuestion(d) ?? "none")
+        XCTAssertEqual(d.exchanges.count, 3)
+    }
+
     func testSomeoneFromTheRoomNamedOnceIsASpeaker() {
         let d = TranscriptParser.parse(Self.call)
         XCTAssertEqual(d.participants.first { $0.name == "Tomas Verloop" }?.role, .interviewer)

@@ -218,11 +218,20 @@ extension DocumentAssembly {
         guard guests.count == 1, let last = guests[0].name.split(separator: " ").last, last.count >= 3,
               last.allSatisfy(\.isLetter) else { return false }
         let name = last.prefix(1).uppercased() + last.dropFirst().lowercased()
-        let forms = Segmentation.presentations.map { $0.replacingOccurrences(of: "NAME", with: name) }
+        let forms = Segmentation.presentations.map { name + $0.dropFirst("NAME".count) }
+        // Foundation's search, which also finds other spellings of the same characters, is asked
+        // only about a paragraph holding the bytes of a form after its first letter: those are
+        // ASCII lower case, spaces and commas, which have no other spelling, so a paragraph
+        // without them holds no form. (Asked of every paragraph, it and the forms made with
+        // Foundation were a fifth of a short interview's parse, on the way to the first screen.)
+        let tails = name.dropFirst().allSatisfy(\.isASCII) ? forms.map { Array($0.utf8.dropFirst()) } : nil
         var seen = 0
         for index in turn.first...turn.last where speakers[index] == turn.speaker && kinds[index] == nil {
             let text = paragraphs[index].text
-            if forms.contains(where: { text.contains($0) }) { return true }
+            let mayHold = tails.map { tails in
+                tails.contains { tail in text.utf8.withContiguousStorageIfAvailable { $0.containsRun(tail) } ?? true }
+            } ?? true
+            if mayHold, forms.contains(where: { text.contains($0) }) { return true }
             seen += 1
             if seen == 2 { break }
         }

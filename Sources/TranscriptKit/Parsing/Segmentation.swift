@@ -218,8 +218,8 @@ enum Segmentation {
 
     /// Words of a host's turn that presents the guest by name and so opens the interview proper.
     static let guestIntroductionWords = 60
-    /// How a host presents a guest: NAME stands for the guest's surname, which follows their
-    /// first name or title (`Audrey Tang is…`, `my guest today is Jane Doe, the author of…`).
+    /// How a host presents a guest: NAME, first in each, stands for the guest's surname, which
+    /// follows their first name or title (`Audrey Tang is…`, `my guest today is Jane Doe, the author of…`).
     static let presentations = ["NAME is ", "NAME was ", "NAME has ", "NAME, who ", "NAME, the ", "NAME, a ", "NAME, an "]
 
     /// `Let's just start talking`, `Shall we begin?`: the conversation starts now. A topic
