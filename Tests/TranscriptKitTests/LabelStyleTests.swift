@@ -190,12 +190,21 @@ final class LabelStyleTests: XCTestCase {
         HOLT: Will the state pay for all of it?
 
         DOE: For most of it. The rest comes from the federal bridge fund, which we applied to in May.
+
+        HOLT: Joining us is the mayor. What did the cracks tell you?
+
+        PETRA LIND, MAYOR OF THE CITY: That water got into the piers years ago and froze every winter since.
+
+        HOLT: Can they be saved?
+
+        LIND: Two of them, yes. The third will have to be rebuilt from the riverbed up.
         """
         let d = TranscriptParser.parse(text)
-        XCTAssertEqual(Set(d.participants.map(\.name)), ["MARK HOLT", "ANA RUIZ", "SEN. JANE DOE"])
+        // (A title `of` a place after the name is what the speaker is, not a titled name.)
+        XCTAssertEqual(Set(d.participants.map(\.name)), ["MARK HOLT", "ANA RUIZ", "SEN. JANE DOE", "PETRA LIND"])
         XCTAssertEqual(d.blocks.first.flatMap { d.speakerName(of: $0) }, "MARK HOLT")
         XCTAssertEqual(d.participants.first { $0.name == "MARK HOLT" }?.role, .interviewer)
-        XCTAssertEqual(d.exchanges.count, 2)
+        XCTAssertEqual(d.exchanges.count, 4)
     }
 
     func testACommaInProseIsNoDescriptor() {

@@ -265,8 +265,10 @@ extension SpeakerLabel {
             guard isDescriptor(what.trimming(" "), of: person) else { return nil }
             name = person.trimming(" ")
             // `Official Spokesperson, Shri Randhir Jaiswal:`: the job first, the titled name after it.
+            // (`ROSA IMBERT, MAYOR OF NORTHPORT:` is the name first: a title `of` a place is a job.)
             let after = what.trimming(" ")
             if let first = after.split(separator: " ").first, after.contains(" "),
+               !after.split(separator: " ").contains(where: { descriptorLinks.contains($0.lowercased()) }),
                NameShape.titles.contains(String(first.trimmingPunctuation.uppercased())),
                !NameShape.titles.contains(String(name.split(separator: " ").first.map { $0.trimmingPunctuation.uppercased() } ?? "")) {
                 name = after
