@@ -137,6 +137,28 @@ final class ConversationShapesTests: XCTestCase {
         XCTAssertEqual(d.exchanges.count, 3)
     }
 
+    func testAskingLeaveToSpeakAsksNothing() {
+        let text = """
+        Jane Doe: Good morning, everyone. Omar, can you start with the dredging schedule?
+
+        Omar Ali: Sure. We are two weeks behind. Two of the dredges were out for repairs in March, and the third arrived late.
+
+        Jane Doe: What does that mean for the north channel?
+
+        Omar Ali: The deep-draught ships wait for high tide until June. We have told the shipping lines already.
+
+        Lena Berg: Can I add something? The pilots have asked for more night shifts to make up for it.
+
+        Jane Doe: Is that affordable?
+
+        Lena Berg: Only if the council agrees to the overtime budget, which it has not yet done this year.
+        """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(Fixture.role(d, "Lena Berg"), .interviewee)
+        XCTAssertEqual(Fixture.outline(d).last, "Is that affordable? [Jane Doe → Lena Berg]")
+        XCTAssertEqual(d.exchanges.count, 3)
+    }
+
     func testAShortTurnFinishingATrailedOffReplyAsksNothingNew() {
         let text = """
         Host: How did you start writing at night?

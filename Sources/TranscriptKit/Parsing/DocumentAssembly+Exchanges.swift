@@ -121,8 +121,10 @@ extension DocumentAssembly {
             current?.paragraphCount += 1
             current?.words += paragraphs[index].words
             guard detailed else { continue }
-            if paragraphs[index].asks { current?.asks = true }
-            let (breaksOff, endsAsking) = Turn.ending(paragraphs[index].text, asks: paragraphs[index].asks)
+            // `Can I add something? The pilots have asked…`: leave to speak asks no one anything.
+            let asks = paragraphs[index].asks && !Segmentation.onlyAsksLeave(paragraphs[index].text)
+            if asks { current?.asks = true }
+            let (breaksOff, endsAsking) = Turn.ending(paragraphs[index].text, asks: asks)
             current?.breaksOff = breaksOff
             current?.endsAsking = endsAsking
         }

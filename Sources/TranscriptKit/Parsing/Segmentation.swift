@@ -102,6 +102,22 @@ enum Segmentation {
         return nil
     }
 
+    /// The paragraph's one question opens it and asks leave to speak (`Can I add something?`,
+    /// `If I may?`): what follows is a statement, not an answer awaited.
+    static func onlyAsksLeave(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            guard let mark = b.prefix(48).firstIndex(of: UInt8(ascii: "?")),
+                  !b[(mark + 1)...].contains(UInt8(ascii: "?")) else { return false }
+            return leaveToSpeak.occur(in: UnsafeBufferPointer(rebasing: b[..<mark]))
+        }
+    }
+
+    static let leaveToSpeak = Phrases(["can i add", "may i add", "could i add", "can i just add", "can i jump in",
+                                       "may i jump in", "can i come in", "may i come in", "if i may", "can i say something",
+                                       "may i say something", "can i just say", "may i interrupt", "can i interrupt",
+                                       "can i chime in", "may i chime in"])
+
     /// Words an unasked turn needs to open an exchange as a prompt.
     static let promptWords = 15
     /// Words an interviewer's statement needs to be the question, in an interview edited for print.
