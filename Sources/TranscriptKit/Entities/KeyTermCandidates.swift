@@ -5,8 +5,8 @@ extension KeyTerms {
     /// fitting a ranking (`Scripts/fit-key-terms`), what is known of it.
     struct Candidate {
         var key: String, shown: String, stems: Set<String>
-        /// In `Feature.allCases` order; empty unless asked for.
-        var features: [Double] = []
+        /// In `Feature.allCases` order.
+        var features: [Double]
         /// Where the rules rank it; nil for a word or phrase said once, which the rules never show.
         var ruleRank: Int?
     }
@@ -19,9 +19,10 @@ extension KeyTerms {
         case count, asked, answered, idf, spread, zipf, abstract, words, capitalised, first, substituted, size
     }
 
-    /// Each exchange's candidates (by exchange number), in the rules' order.
-    /// - Parameter fitting: with their features, and words and phrases said once too, last.
-    static func candidates(_ document: Document, entities: [MentionIndex], fitting: Bool = false) -> [(number: Int, candidates: [Candidate])] {
+    /// Each exchange's candidates (by exchange number) in the rules' order, then the words and
+    /// phrases said once, which the rules never show; every one of them, with its features, for
+    /// fitting (`perExchange` looks only as far down as it chooses).
+    static func candidates(_ document: Document, entities: [MentionIndex]) -> [(number: Int, candidates: [Candidate])] {
         let tallied = tally(document, entities: entities)
         let n = Double(document.exchanges.count)
         var result: [(number: Int, candidates: [Candidate])] = []
@@ -29,19 +30,14 @@ extension KeyTerms {
         for (offset, exchange) in tallied.exchanges.enumerated() {
             let ranked = ranked(exchange.entries, spread: tallied.spread, n: n)
             let phrases = ranked.filter { $0.entry.kind == .phrase }
-            var pool = ranked.enumerated().map { (rank: Optional($0.offset), key: $0.element.key, entry: $0.element.entry) }
-            if fitting {
-                let listed = Set(ranked.map(\.key))
-                pool += exchange.entries.filter { !listed.contains($0.key) }.sorted { $0.key < $1.key }.map { (nil, $0.key, $0.value) }
-            }
+            let listed = Set(ranked.map(\.key))
+            let pool = ranked.enumerated().map { (rank: Optional($0.offset), key: $0.element.key, entry: $0.element.entry) }
+                + exchange.entries.filter { !listed.contains($0.key) }.sorted { $0.key < $1.key }.map { (nil, $0.key, $0.value) }
             var list: [Candidate] = []
             for (rank, key, entry) in pool {
                 guard let c = candidate(key, entry, phrases: phrases, places: tallied.places[offset]) else { continue }
-                var candidate = Candidate(key: key, shown: c.entry.shown, stems: c.stems, ruleRank: rank)
-                if fitting {
-                    candidate.features = features(key, entry, shownKey: c.key, spread: tallied.spread[key] ?? 1, n: n, seen: exchange.seen, listed: rank != nil)
-                }
-                list.append(candidate)
+                let f = features(key, entry, shownKey: c.key, spread: tallied.spread[key] ?? 1, n: n, seen: exchange.seen, listed: rank != nil)
+                list.append(Candidate(key: key, shown: c.entry.shown, stems: c.stems, features: f, ruleRank: rank))
             }
             result.append((exchange.number, list))
         }

@@ -19,9 +19,15 @@ enum KeyTerms {
     /// - Parameter entities: the indexes in `EntityKind.allCases` order, countries first.
     static func perExchange(_ document: Document, entities: [MentionIndex], count: Int = 4) -> [Int: [String]] {
         guard document.exchanges.count > 1 else { return [:] }
+        let tallied = tally(document, entities: entities)
+        let n = Double(document.exchanges.count)
         var result: [Int: [String]] = [:]
-        for (number, candidates) in candidates(document, entities: entities) {
-            result[number] = choose(candidates, count: count)
+        for (offset, exchange) in tallied.exchanges.enumerated() {
+            let ranked = ranked(exchange.entries, spread: tallied.spread, n: n)
+            let phrases = ranked.filter { $0.entry.kind == .phrase }
+            // Only as far down as it takes to choose: each candidate's longer phrase is a scan.
+            let candidates = ranked.lazy.compactMap { candidate($0.key, $0.entry, phrases: phrases, places: tallied.places[offset]) }
+            result[exchange.number] = choose(candidates.map { ($0.entry.shown, $0.stems) }, count: count)
         }
         return result
     }
@@ -143,12 +149,12 @@ enum KeyTerms {
     }
 
     /// The first `count` candidates that share no word with one chosen before them.
-    static func choose(_ candidates: [Candidate], count: Int) -> [String] {
+    static func choose(_ candidates: some Sequence<(shown: String, stems: Set<String>)>, count: Int) -> [String] {
         var chosen: [String] = [], used = Set<String>()
-        for candidate in candidates {
-            guard used.isDisjoint(with: candidate.stems) else { continue }
-            used.formUnion(candidate.stems)
-            chosen.append(candidate.shown)
+        for (shown, stems) in candidates {
+            guard used.isDisjoint(with: stems) else { continue }
+            used.formUnion(stems)
+            chosen.append(shown)
             if chosen.count == count { break }
         }
         return chosen

@@ -7,7 +7,7 @@ extension EntityScore {
     /// said once, which the rules never show, come last with no rank.
     public static func keyTermCandidates(document: Document, entities: EntityIndex, gold: EntityGold) -> [String] {
         let indexes = EntityKind.allCases.map(entities.index)
-        let all = document.exchanges.count > 1 ? KeyTerms.candidates(document, entities: indexes, fitting: true) : []
+        let all = document.exchanges.count > 1 ? KeyTerms.candidates(document, entities: indexes) : []
         let byNumber = Dictionary(all.map { ($0.number, $0.candidates) }, uniquingKeysWith: { first, _ in first })
         let names = KeyTerms.Feature.allCases.map(\.rawValue)
         var lines: [String] = []
