@@ -23,7 +23,7 @@ extension KeyTerms {
     /// phrases said once, which the rules never show; every one of them, with its features, for
     /// fitting (`perExchange` looks only as far down as it chooses).
     static func candidates(_ document: Document, entities: [MentionIndex]) -> [(number: Int, candidates: [Candidate])] {
-        let tallied = tally(document, entities: entities)
+        let tallied = tally(document, entities: entities, noting: true)
         let n = Double(document.exchanges.count)
         var result: [(number: Int, candidates: [Candidate])] = []
         result.reserveCapacity(tallied.exchanges.count)
@@ -36,7 +36,8 @@ extension KeyTerms {
             var list: [Candidate] = []
             for (rank, key, entry) in pool {
                 guard let c = candidate(key, entry, phrases: phrases, places: tallied.places[offset]) else { continue }
-                let f = features(key, entry, shownKey: c.key, spread: tallied.spread[key] ?? 1, n: n, seen: exchange.seen, listed: rank != nil)
+                let note = exchange.notes[key] ?? Tally.Note(first: 0, kind: entry.kind, source: Tally.unindexed)
+                let f = features(key, entry, note, shownKey: c.key, spread: tallied.spread[key] ?? 1, n: n, seen: exchange.seen, listed: rank != nil)
                 list.append(Candidate(key: key, shown: c.entry.shown, stems: c.stems, features: f, ruleRank: rank))
             }
             result.append((exchange.number, list))
@@ -44,7 +45,9 @@ extension KeyTerms {
         return result
     }
 
-    static func features(_ key: String, _ entry: Tally.Entry, shownKey: String, spread: Int, n: Double, seen: Int, listed: Bool) -> [Double] {
+    /// A candidate's features in `Feature.allCases` order: counts as logs, shares of the exchange's
+    /// terms and of the exchanges, and 1 or 0 for a kind or a property.
+    static func features(_ key: String, _ entry: Tally.Entry, _ note: Tally.Note, shownKey: String, spread: Int, n: Double, seen: Int, listed: Bool) -> [Double] {
         let idf = log((n + 1) / Double(spread))
         let rule = score(key, entry, spread: spread, n: n)
         let words = shownKey.split(separator: " ")
@@ -58,17 +61,17 @@ extension KeyTerms {
         set(.entity, entry.kind == .entity); set(.name, entry.kind == .name)
         set(.phrase, entry.kind == .phrase); set(.word, entry.kind == .word)
         let sources: [Int8: Feature] = [0: .country, 1: .person, 2: .organisation, 3: .topic, Tally.place: .place]
-        if let source = sources[entry.source] { set(source, true) }
+        if let source = sources[note.source] { set(source, true) }
         set(.count, log(Double(entry.count)))
-        set(.asked, entry.asked > 0)
-        set(.answered, log(1 + Double(max(entry.count - 2 * entry.asked, 0))))
+        set(.asked, note.asked > 0)
+        set(.answered, log(1 + Double(max(entry.count - 2 * note.asked, 0))))
         set(.idf, idf)
         set(.spread, Double(spread) / n)
         set(.zipf, zipf)
         set(.abstract, words.last.map { abstractWords.contains(String($0)) } ?? false)
         set(.words, Double(words.count))
         set(.capitalised, entry.shown.first?.isUppercase ?? false)
-        set(.first, Double(entry.first) / Double(max(seen, 1)))
+        set(.first, Double(note.first) / Double(max(seen, 1)))
         set(.substituted, shownKey != key)
         set(.size, log(1 + Double(seen)))
         return f
