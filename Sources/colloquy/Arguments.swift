@@ -51,6 +51,8 @@ struct Arguments {
     /// `--speaker LABEL=ROLE`, in the order given.
     var speakers: [String] = []
     var goldFolder: String?
+    /// `entity-report --candidates`: every candidate key term with its features, for fitting.
+    var candidates = false
     /// `corpus-report --restyle --keep DIR`: where the rewritten transcripts are written.
     var keepFolder: String?
     var verbose = false
@@ -101,6 +103,7 @@ struct Arguments {
             case "--copy-command": copyCommand = try value()
             case "--media": media = try value()
             case "--gold": goldFolder = try value()
+            case "--candidates": candidates = true
             case "--keep": keepFolder = try value()
             case "--speaker": speakers.append(try value())
             case "-v", "--verbose": verbose = true

@@ -127,6 +127,7 @@ extension CommandSpec {
         CommandSpec(name: "entity-report", fileName: "CORPUS-DIR", options: [
             Option(names: ["--gold"], value: .file("DIR"), help: "folder of entity gold files"),
             Option(names: ["-v", "--verbose"], help: "every wrong, missed and off-target item"),
+            Option(names: ["--candidates"], help: "instead: every candidate key term with its features, as JSON lines (Scripts/fit-key-terms)"),
         ], summary: "people and key terms against hand-labelled gold: precision, recall, F1\nper file and overall, key-term precision at 4"),
         CommandSpec(name: "completions", leading: "bash|zsh|fish", takesFile: false, options: [],
                     summary: "print the shell completion script (see Scripts/install)"),

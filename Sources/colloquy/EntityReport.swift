@@ -16,7 +16,7 @@ enum EntityReport {
             Output.error("colloquy: \(error.description)")
             return 1
         }
-        var scores: [EntityScore] = []
+        var scores: [EntityScore] = [], dump = ""
         for gold in golds {
             let document: Document
             if gold.file == EmbeddedInterview.name {
@@ -28,7 +28,15 @@ enum EntityReport {
                 }
             }
             let entities = EntityIndex(document: document)
+            if arguments.candidates {
+                dump += EntityScore.keyTermCandidates(document: document, entities: entities, gold: gold).map { $0 + "\n" }.joined()
+                continue
+            }
             scores.append(EntityScore(document: document, people: entities.people, keyTerms: entities.keyTerms, gold: gold))
+        }
+        if arguments.candidates {
+            Output.write(dump)
+            return 0
         }
         var out = ""
         for s in scores {

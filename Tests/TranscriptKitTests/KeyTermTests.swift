@@ -225,4 +225,21 @@ final class KeyTermTests: XCTestCase {
         }
         XCTAssertEqual(labels?.count, 9)
     }
+
+    func testTheCandidatesForFittingHoldTheRulesChoiceAndTheGoldsMatching() throws {
+        // Scripts/fit-key-terms replays the rules from the dump: taking the ranked candidates in
+        // order must give the key terms the reader shows, or its baseline would be another ranking.
+        let document = Document.embeddedInterview()
+        let entities = EntityIndex(document: document)
+        let dumped = KeyTerms.candidates(document, entities: EntityKind.allCases.map(entities.index))
+        XCTAssertEqual(dumped.count, document.exchanges.count)
+        for (number, candidates) in dumped {
+            XCTAssertTrue(candidates.allSatisfy { $0.features.count == KeyTerms.Feature.allCases.count })
+            let ranked = candidates.filter { $0.ruleRank != nil }
+            XCTAssertEqual(ranked.map(\.ruleRank), ranked.map(\.ruleRank).sorted { $0! < $1! })
+            XCTAssertEqual(KeyTerms.choose(ranked.map { ($0.shown, $0.stems) }, count: 4), entities.keyTerms[number] ?? [], "exchange \(number)")
+        }
+        let gold = try EntityGold(json: Data(#"{"file": "x", "key_terms": [{"line": 1, "terms": [["syria", "syrian"], ["the Syrian"]]}]}"#.utf8))
+        XCTAssertEqual(EntityScore.groups(holding: "Syrian", in: gold.keyTerms[0].groups), [0, 1])
+    }
 }

@@ -19,6 +19,23 @@ enum KeyTerms {
     /// - Parameter entities: the indexes in `EntityKind.allCases` order, countries first.
     static func perExchange(_ document: Document, entities: [MentionIndex], count: Int = 4) -> [Int: [String]] {
         guard document.exchanges.count > 1 else { return [:] }
+        let tallied = tally(document, entities: entities)
+        let n = Double(document.exchanges.count)
+        var result: [Int: [String]] = [:]
+        for (offset, exchange) in tallied.exchanges.enumerated() {
+            let ranked = ranked(exchange.entries, spread: tallied.spread, n: n)
+            let phrases = ranked.filter { $0.entry.kind == .phrase }
+            // Only as far down as it takes to choose: each candidate's longer phrase is a scan.
+            let candidates = ranked.lazy.compactMap { candidate($0.key, $0.entry, phrases: phrases, places: tallied.places[offset]) }
+            result[exchange.number] = choose(candidates.map { ($0.entry.shown, $0.stems) }, count: count)
+        }
+        return result
+    }
+
+    /// What each exchange (by number) names and repeats, read and tallied, in the order the
+    /// exchanges come.
+    /// - Parameter noting: with the notes a fitted ranking reads (`Tally.Note`).
+    static func tally(_ document: Document, entities: [MentionIndex], noting: Bool = false) -> Tallied {
         // Each index's codes by number, as shown and folded: read from the packed mentions, a
         // million of them in a large transcript, without unpacking one.
         let shown = entities.map { index -> [String] in
@@ -34,14 +51,16 @@ enum KeyTerms {
             return !words.isEmpty && speakers.contains { words.isSubset(of: $0) }
         }
         var tally = Tally()
-        var exchanges: [[String: Tally.Entry]] = []
-        var places: [[String: Int32]] = []   // per exchange: a place's key → its country's number, to show one place a country
-        exchanges.reserveCapacity(document.exchanges.count)
+        tally.noting = noting
+        var result = Tallied()
+        result.exchanges.reserveCapacity(document.exchanges.count)
         var scratch = Scratch()
         for exchange in document.exchanges {
             var here: [String: Tally.Entry] = [:]
             var country: [String: Int32] = [:]
             here.reserveCapacity(256)
+            tally.seen = 0
+            tally.notes.removeAll(keepingCapacity: true)
             var wording: [String: [String: Int]] = [:]   // topic → the words the text used for it
             for b in exchange.blocks where document.blocks[b].kind.isSpeech {
                 // The question says what the exchange is about: what it names counts twice.
@@ -56,6 +75,7 @@ enum KeyTerms {
                     ? introduction(in: scratch.tokens, names: people.packed[people.bounds(of: b)]) : nil
                 if let intro { scratch.claims.append(PackedMention(code: 0, range: intro, kind: .name)) }
                 for (k, index) in entities.enumerated() where b < index.mentions.count {
+                    tally.source = Int8(k)
                     for m in index.mentions.packed[index.mentions.bounds(of: b)] {
                         var range = Int(m.start)..<Int(m.end)
                         if let intro, intro.contains(range.lowerBound) { continue }
@@ -68,7 +88,9 @@ enum KeyTerms {
                             // country; but one place a country is shown, the gazetteer not knowing which of
                             // its names are one place (`Kiev` and `Kyiv`).
                             let key = said.lowercased()
+                            tally.source = Tally.place
                             tally.add(key: key, shown: said, .entity, to: &here)
+                            tally.source = Int8(k)
                             country[key] = m.code
                         } else if k == peopleKind, speaking[Int(m.code)] || addressed(range, in: scratch.tokens) {
                             // (still claimed below, so that the name is not read again as words; a
@@ -84,6 +106,7 @@ enum KeyTerms {
                         scratch.claims.append(PackedMention(code: 0, range: range, kind: m.kind))
                     }
                 }
+                tally.source = Tally.unindexed
                 PeopleFinder.mark(scratch.tokens.list, inside: &scratch.claims, into: &scratch.claimed)
                 read(scratch.tokens, claimed: scratch.claimed, into: &here, tally: &tally)
             }
@@ -91,52 +114,77 @@ enum KeyTerms {
                 if let most = words.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { here[key]?.shown = most.key }
             }
             for key in here.keys { tally.spread[key, default: 0] += 1 }
-            exchanges.append(here)
-            places.append(country)
+            result.exchanges.append((exchange.number, here, tally.seen, tally.notes))
+            result.places.append(country)
         }
-        let n = Double(document.exchanges.count)
-        var result: [Int: [String]] = [:]
-        for (offset, here) in exchanges.enumerated() {
-            // Named things need one mention, words and phrases two; a name no index knows, said once,
-            // comes after everything named or said twice: it seldom says what an exchange is about,
-            // but it is better than an empty slot. (A person or place the indexes found, named once,
-            // ranks with the rest: in a short exchange it says more than `solution` said twice.)
-            var ranked: [(key: String, entry: Tally.Entry, score: Double)] = []
-            for (key, entry) in here where entry.count >= (entry.kind == .entity || entry.kind == .name ? 1 : 2) {
-                let score = Double(entry.count) * log((n + 1) / Double(tally.spread[key] ?? 1)) * weight(entry.kind)
-                let abstract = entry.kind == .word && abstractWords.contains(key) ? 0.5 : 1.0
-                ranked.append((key, entry, (entry.kind == .word ? score * rarity(key) : score) * abstract))
-            }
-            let tier = { (e: Tally.Entry) in e.count >= 2 || e.kind == .entity ? 1 : 0 }
-            ranked.sort { (tier($0.entry), $0.score, $1.key) > (tier($1.entry), $1.score, $0.key) }
-            let phrases = ranked.filter { $0.entry.kind == .phrase }
-            var chosen: [String] = [], used = Set<String>()
-            for candidate in ranked {
-                var (key, entry) = (candidate.key, candidate.entry)
-                if entry.kind == .word {
-                    // `presidential`, `denied`, `help`, `closer`: a word alone must name a thing.
-                    if looksLikeAdjective(key) || key.hasSuffix("ed") || actionWords.contains(key) { continue }
-                }
-                // A word or pair most often said in a longer phrase is shown as that phrase (`green
-                // men`, `foreign currency reserves`).
-                if entry.kind == .word || entry.kind == .phrase, let phrase = longest(containing: key, count: entry.count, in: phrases) {
-                    (key, entry) = (phrase.key, phrase.entry)
-                }
-                // A phrase ends in the thing it names (`realistic target`, not `parties participating`).
-                if entry.kind == .phrase, let last = key.split(separator: " ").last, actionWords.contains(String(last)) { continue }
-                // …and opens with a kind of it, not a judgement of it (`horrendous crime`, `close links`).
-                if entry.kind == .phrase, let first = key.split(separator: " ").first, judging.contains(String(first)) { continue }
-                // The words shown count too: a topic shown as `monument` and the word `monuments` are one.
-                var stems = Set((key + " " + entry.shown.lowercased()).split(separator: " ").filter { !stopWords.contains(String($0)) }.map { stem(String($0)) })
-                if let place = places[offset][candidate.key] { stems.insert("place \(place)") }
-                guard used.isDisjoint(with: stems) else { continue }
-                used.formUnion(stems)
-                chosen.append(entry.shown)
-                if chosen.count == count { break }
-            }
-            result[document.exchanges[offset].number] = chosen
-        }
+        result.spread = tally.spread
         return result
+    }
+
+    /// Every exchange's tally, and in how many exchanges each key occurs.
+    struct Tallied {
+        var exchanges: [(number: Int, entries: [String: Tally.Entry], seen: Int, notes: [String: Tally.Note])] = []
+        /// Per exchange: a place's key → its country's number, to show one place a country.
+        var places: [[String: Int32]] = []
+        var spread: [String: Int] = [:]
+    }
+
+    /// The exchange's candidates in the order the rules rank them.
+    static func ranked(_ here: [String: Tally.Entry], spread: [String: Int], n: Double) -> [(key: String, entry: Tally.Entry, score: Double)] {
+        // Named things need one mention, words and phrases two; a name no index knows, said once,
+        // comes after everything named or said twice: it seldom says what an exchange is about,
+        // but it is better than an empty slot. (A person or place the indexes found, named once,
+        // ranks with the rest: in a short exchange it says more than `solution` said twice.)
+        var ranked: [(key: String, entry: Tally.Entry, score: Double)] = []
+        for (key, entry) in here where entry.count >= (entry.kind == .entity || entry.kind == .name ? 1 : 2) {
+            ranked.append((key, entry, score(key, entry, spread: spread[key] ?? 1, n: n)))
+        }
+        let tier = { (e: Tally.Entry) in e.count >= 2 || e.kind == .entity ? 1 : 0 }
+        ranked.sort { (tier($0.entry), $0.score, $1.key) > (tier($1.entry), $1.score, $0.key) }
+        return ranked
+    }
+
+    /// TF-IDF, weighed by kind; a word alone by how seldom English says it, and half if abstract.
+    static func score(_ key: String, _ entry: Tally.Entry, spread: Int, n: Double) -> Double {
+        let score = Double(entry.count) * log((n + 1) / Double(spread)) * weight(entry.kind)
+        guard entry.kind == .word else { return score }
+        return score * rarity(key) * (abstractWords.contains(key) ? 0.5 : 1)
+    }
+
+    /// The first `count` candidates that share no word with one chosen before them.
+    static func choose(_ candidates: some Sequence<(shown: String, stems: Set<String>)>, count: Int) -> [String] {
+        var chosen: [String] = [], used = Set<String>()
+        for (shown, stems) in candidates {
+            guard used.isDisjoint(with: stems) else { continue }
+            used.formUnion(stems)
+            chosen.append(shown)
+            if chosen.count == count { break }
+        }
+        return chosen
+    }
+
+    /// A ranked term as it would be shown, or nil where it cannot be one.
+    static func candidate(_ key: String, _ entry: Tally.Entry, phrases: [(key: String, entry: Tally.Entry, score: Double)],
+                          places: [String: Int32]) -> (key: String, entry: Tally.Entry, stems: Set<String>)? {
+        var (key, entry) = (key, entry)
+        if entry.kind == .word {
+            // `presidential`, `denied`, `help`, `closer`: a word alone must name a thing.
+            if looksLikeAdjective(key) || key.hasSuffix("ed") || actionWords.contains(key) { return nil }
+        }
+        let place = places[key]
+        // A word or pair most often said in a longer phrase is shown as that phrase (`green
+        // men`, `foreign currency reserves`).
+        if entry.kind == .word || entry.kind == .phrase, let phrase = longest(containing: key, count: entry.count, in: phrases) {
+            (key, entry) = (phrase.key, phrase.entry)
+        }
+        // A phrase ends in the thing it names (`realistic target`, not `parties participating`).
+        if entry.kind == .phrase, let last = key.split(separator: " ").last, actionWords.contains(String(last)) { return nil }
+        // …and opens with a kind of it, not a judgement of it (`horrendous crime`, `close links`).
+        if entry.kind == .phrase, let first = key.split(separator: " ").first, judging.contains(String(first)) { return nil }
+        // The words shown count too: a topic shown as `monument` and the word `monuments` are one.
+        var stems = Set((key + " " + entry.shown.lowercased()).split(separator: " ").filter { !stopWords.contains(String($0)) }.map { stem(String($0)) })
+        if let place { stems.insert("place \(place)") }
+        return (key, entry, stems)
     }
 
     /// The longest phrase that holds `key` whole and is said at least half as often (a word) or
@@ -178,17 +226,37 @@ enum KeyTerms {
                 if kind.rawValue < self.kind.rawValue { self.kind = kind }
             }
         }
+        /// What fitting a ranking reads besides (`KeyTerms.candidates`): how often the question says
+        /// a term, which term of the exchange it was in reading order, which index found it
+        /// (`Tally.place`, `Tally.unindexed`). Kept apart, and only when noting: in the entries they
+        /// made every transcript's key terms dearer (a news conference's by 16 M instructions, 8%).
+        struct Note {
+            var first: Int, kind: Kind, source: Int8
+            var asked = 0
+        }
+        static let place: Int8 = 4, unindexed: Int8 = 5
         var spread: [String: Int] = [:]
         /// What one occurrence counts for in the block being read.
         var times = 1
+        /// Whether notes are kept; the exchange's notes, the terms read so far in it, the index being read.
+        var noting = false, notes: [String: Note] = [:], seen = 0, source = Tally.unindexed
 
         /// - Parameter lower: the term is already in lower case (a word read as such): not folded again.
-        func add(_ term: String, _ kind: Kind, lower: Bool = false, to counts: inout [String: Entry]) {
+        mutating func add(_ term: String, _ kind: Kind, lower: Bool = false, to counts: inout [String: Entry]) {
             add(key: lower ? term : term.lowercased(), shown: term, kind, to: &counts)
         }
 
-        func add(key: String, shown: String, _ kind: Kind, to counts: inout [String: Entry]) {
+        mutating func add(key: String, shown: String, _ kind: Kind, to counts: inout [String: Entry]) {
             counts[key, default: Entry(count: 0, kind: kind, shown: shown)].add(times, kind)   // one look-up
+            if noting { note(key, kind) }
+        }
+
+        private mutating func note(_ key: String, _ kind: Kind) {
+            var note = notes[key] ?? Note(first: seen, kind: kind, source: source)
+            if times > 1 { note.asked += 1 }
+            if kind.rawValue < note.kind.rawValue { (note.kind, note.source) = (kind, source) }
+            notes[key] = note
+            seen += 1
         }
     }
 

@@ -82,8 +82,7 @@ public struct EntityScore: Sendable {
             }
             var used = Set<Int>()
             for term in (keyTerms[number] ?? []).prefix(Self.termsPerExchange) {
-                let key = Self.normalised(term)
-                if let g = groups.indices.first(where: { !used.contains($0) && groups[$0].contains { Self.normalised($0) == key } }) {
+                if let g = Self.groups(holding: term, in: groups).first(where: { !used.contains($0) }) {
                     used.insert(g)
                     termHits += 1
                 } else {
@@ -91,6 +90,12 @@ public struct EntityScore: Sendable {
                 }
             }
         }
+    }
+
+    /// The gold groups (by index) that accept `term`; a slot takes the first not used before.
+    static func groups(holding term: String, in groups: [[String]]) -> [Int] {
+        let key = normalised(term)
+        return groups.indices.filter { groups[$0].contains { normalised($0) == key } }
     }
 
     /// The block whose source lines include `line`, or the first one after it (a blank line).

@@ -1,0 +1,82 @@
+import Foundation
+
+extension KeyTerms {
+    /// A term an exchange could show, the words that make a later term the same thing, and, for
+    /// fitting a ranking (`Scripts/fit-key-terms`), what is known of it.
+    struct Candidate {
+        var key: String, shown: String, stems: Set<String>
+        /// In `Feature.allCases` order.
+        var features: [Double]
+        /// Where the rules rank it; nil for a word or phrase said once, which the rules never show.
+        var ruleRank: Int?
+    }
+
+    /// What a fitted ranking could weigh: the rules' score and what it is made of, and more.
+    enum Feature: String, CaseIterable {
+        case rule, tier, listed
+        case entity, name, phrase, word
+        case country, person, organisation, topic, place
+        case count, asked, answered, idf, spread, zipf, abstract, words, capitalised, first, substituted, size
+    }
+
+    /// Each exchange's candidates (by exchange number) in the rules' order, then the words and
+    /// phrases said once, which the rules never show; every one of them, with its features, for
+    /// fitting (`perExchange` looks only as far down as it chooses).
+    static func candidates(_ document: Document, entities: [MentionIndex]) -> [(number: Int, candidates: [Candidate])] {
+        let tallied = tally(document, entities: entities, noting: true)
+        let n = Double(document.exchanges.count)
+        var result: [(number: Int, candidates: [Candidate])] = []
+        result.reserveCapacity(tallied.exchanges.count)
+        for (offset, exchange) in tallied.exchanges.enumerated() {
+            let ranked = ranked(exchange.entries, spread: tallied.spread, n: n)
+            let phrases = ranked.filter { $0.entry.kind == .phrase }
+            let listed = Set(ranked.map(\.key))
+            let pool = ranked.enumerated().map { (rank: Optional($0.offset), key: $0.element.key, entry: $0.element.entry) }
+                + exchange.entries.filter { !listed.contains($0.key) }.sorted { $0.key < $1.key }.map { (nil, $0.key, $0.value) }
+            var list: [Candidate] = []
+            for (rank, key, entry) in pool {
+                guard let c = candidate(key, entry, phrases: phrases, places: tallied.places[offset]) else { continue }
+                let note = exchange.notes[key] ?? Tally.Note(first: 0, kind: entry.kind, source: Tally.unindexed)
+                let f = features(key, entry, note, shownKey: c.key, spread: tallied.spread[key] ?? 1, n: n, seen: exchange.seen, listed: rank != nil)
+                list.append(Candidate(key: key, shown: c.entry.shown, stems: c.stems, features: f, ruleRank: rank))
+            }
+            result.append((exchange.number, list))
+        }
+        return result
+    }
+
+    /// A candidate's features in `Feature.allCases` order: counts as logs, shares of the exchange's
+    /// terms and of the exchanges, and 1 or 0 for a kind or a property.
+    static func features(_ key: String, _ entry: Tally.Entry, _ note: Tally.Note, shownKey: String, spread: Int, n: Double, seen: Int, listed: Bool) -> [Double] {
+        let idf = log((n + 1) / Double(spread))
+        let rule = score(key, entry, spread: spread, n: n)
+        let words = shownKey.split(separator: " ")
+        let zipf = words.map { commonness[String($0)] ?? 2.5 }.reduce(0, +) / Double(max(words.count, 1))
+        var f = [Double](repeating: 0, count: Feature.allCases.count)
+        func set(_ feature: Feature, _ value: Double) { f[featureIndex[feature]!] = value }
+        func set(_ feature: Feature, _ value: Bool) { f[featureIndex[feature]!] = value ? 1 : 0 }
+        set(.rule, log(1 + rule))
+        set(.tier, entry.count >= 2 || entry.kind == .entity)
+        set(.listed, listed)
+        set(.entity, entry.kind == .entity); set(.name, entry.kind == .name)
+        set(.phrase, entry.kind == .phrase); set(.word, entry.kind == .word)
+        let sources: [Int8: Feature] = [0: .country, 1: .person, 2: .organisation, 3: .topic, Tally.place: .place]
+        if let source = sources[note.source] { set(source, true) }
+        set(.count, log(Double(entry.count)))
+        set(.asked, note.asked > 0)
+        set(.answered, log(1 + Double(max(entry.count - 2 * note.asked, 0))))
+        set(.idf, idf)
+        set(.spread, Double(spread) / n)
+        set(.zipf, zipf)
+        set(.abstract, words.last.map { abstractWords.contains(String($0)) } ?? false)
+        set(.words, Double(words.count))
+        set(.capitalised, entry.shown.first?.isUppercase ?? false)
+        set(.first, Double(note.first) / Double(max(seen, 1)))
+        set(.substituted, shownKey != key)
+        set(.size, log(1 + Double(seen)))
+        return f
+    }
+
+    static let featureIndex: [Feature: Int] = Dictionary(uniqueKeysWithValues: Feature.allCases.enumerated().map { ($0.element, $0.offset) })
+}
+
