@@ -15,6 +15,15 @@ final class ExchangeTitleTests: XCTestCase {
                        "That's good, but next year is a big year for the harvest.")
     }
 
+    func testAQuestionAnnouncedIsTheTitleNotItsAnnouncement() {
+        XCTAssertEqual(title("Another question on trade. Will tariffs on fish imports be lowered this year?"),
+                       "Will tariffs on fish imports be lowered this year?")
+        XCTAssertEqual(title("Two quick follow-ups. The first on the harbour. Why did the dredging stop?"),
+                       "Why did the dredging stop?")
+        // `The question is…` is itself the point.
+        XCTAssertEqual(title("The question is whether the bridge stays open."), "The question is whether the bridge stays open.")
+    }
+
     func testAReporterSayingWhoTheyAreIsPassedOver() {
         XCTAssertEqual(title("Ksenia Sokolova, Snob magazine. Why was the law passed so quickly?"),
                        "Why was the law passed so quickly?")

@@ -16,10 +16,15 @@ enum ExchangeTitle {
                 && (SmallTalk.mentionsSmallTalk(bytes[range]) || bytes[range].lazy.filter({ $0 == 0x20 }).count < 2
                     || bytes[range].starts(with: "Hi,".utf8) || bytes[range].starts(with: "Hi ".utf8)
                     || introductions.occur(in: bytes[range]) || introducesTheAsker(withoutPreamble(bytes[range]))
-                    || acknowledges(bytes[range]))
+                    || acknowledges(bytes[range]) || announcesAQuestion(bytes[range]))
         }
-        var pick = substantive.first ?? sentences[0]
-        if pick.count < 24, !bytes[pick].contains(UInt8(ascii: "?")),
+        // (With nothing else said, the announcement says most: `I have a question from the farmers.`)
+        var pick = substantive.first ?? sentences.first { announcesAQuestion(bytes[$0]) } ?? sentences[0]
+        // Once a question has been announced (`Two questions. The first on logistics. Can you…?`),
+        // the title is the first that asks.
+        let announced = sentences.contains { $0.lowerBound < pick.lowerBound && announcesAQuestion(bytes[$0]) }
+            || announcesAQuestion(bytes[pick])
+        if pick.count < 24 || announced, !bytes[pick].contains(UInt8(ascii: "?")),
            let asking = sentences.first(where: { bytes[$0].contains(UInt8(ascii: "?")) }) {
             pick = asking
         }
@@ -58,6 +63,15 @@ enum ExchangeTitle {
         }
         return false
     }
+
+    /// `Another question on trade.`, `A follow-up.`, `Two questions, if I may.`: the asker
+    /// says a question is coming (never `The question is whether…`, which is one).
+    static func announcesAQuestion(_ sentence: ArraySlice<UInt8>) -> Bool {
+        guard wordCount(sentence, upTo: 8) <= 7, !sentence.starts(with: "The ".utf8) else { return false }
+        return questionAnnounced.occur(in: sentence)
+    }
+
+    static let questionAnnounced = Phrases(["question", "follow-up", "follow up", "followup"])
 
     static func acknowledges(_ sentence: ArraySlice<UInt8>) -> Bool {
         guard wordCount(sentence, upTo: 7) <= 6, let first = sentence.split(separator: 0x20).first else { return false }
