@@ -56,6 +56,18 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(outline(TranscriptParser.parse(spoken)).count, 2)
     }
 
+    func testAHearingsOpeningStatementsAreNoExchange() throws {
+        // The chair offers a member the floor (`would you like to make an opening statement?`),
+        // then the witness (`you may proceed`): statements, not questions and answers.
+        let d = try Fixture.document("wild-hearing-opening.txt")
+        XCTAssertEqual(outline(d), [
+            "Why did the dredging fall behind schedule in the spring? [Chairman Halvorsen → Ms. Vasquez]",
+            "How much did the lease cost? [Chairman Halvorsen → Ms. Vasquez]",
+            "Ms. Vasquez, is the north channel safe for larger ships… [Senator Okafor → Ms. Vasquez]",
+            "When will that restriction be lifted? [Senator Okafor → Ms. Vasquez]",
+        ])
+    }
+
     func testAnOralHistoryWithATapeBreakAndABiographicalNote() throws {
         let d = try Fixture.document("wild-oral.txt")
         XCTAssertEqual(outline(d), [

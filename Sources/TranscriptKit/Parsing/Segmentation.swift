@@ -103,15 +103,21 @@ enum Segmentation {
     }
 
     /// The paragraph's one question opens it and asks leave to speak (`Can I add something?`,
-    /// `If I may?`): what follows is a statement, not an answer awaited.
+    /// `If I may?`), or offers the floor (`Senator Okafor, would you like to make an opening
+    /// statement?`): what follows is a statement, not an answer awaited.
     static func onlyAsksLeave(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { b in
-            guard let mark = b.prefix(48).firstIndex(of: UInt8(ascii: "?")),
-                  !b[(mark + 1)...].contains(UInt8(ascii: "?")) else { return false }
-            return leaveToSpeak.occur(in: UnsafeBufferPointer(rebasing: b[..<mark]))
+            guard let mark = b.firstIndex(of: UInt8(ascii: "?")), !b[(mark + 1)...].contains(UInt8(ascii: "?")) else { return false }
+            if mark < 48 && leaveToSpeak.occur(in: UnsafeBufferPointer(rebasing: b[..<mark])) { return true }
+            // The sentence the question mark ends.
+            let start = b[..<mark].lastIndex { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") }.map { $0 + 1 } ?? 0
+            return offersTheFloor.occur(in: UnsafeBufferPointer(rebasing: b[start..<mark]))
         }
     }
+
+    static let offersTheFloor = Phrases(["an opening statement", "make a statement", "say a few words", "any opening remarks",
+                                         "some opening remarks"])
 
     static let leaveToSpeak = Phrases(["can i add", "may i add", "could i add", "can i just add", "can i jump in",
                                        "may i jump in", "can i come in", "may i come in", "if i may", "can i say something",
@@ -173,7 +179,8 @@ enum Segmentation {
                                    "call over to", "conference over to", "call back over to", "call back to",
                                    // A hearing's chair recognizes a witness or a member to speak.
                                    "now recognize", "i recognize", "is recognized for", "are recognized for",
-                                   "opening statement.", "for five minutes.", "for 5 minutes."])
+                                   "opening statement.", "opening statement?", "for five minutes.", "for 5 minutes.",
+                                   "you may proceed", "please proceed", "you may begin"])
 
     /// A turn of the guest's this short that winds up (`It is time for us to wrap up…`) says
     /// the conversation is over; in a longer one the words are part of an answer.
