@@ -122,7 +122,9 @@ extension DocumentAssembly {
             current?.words += paragraphs[index].words
             guard detailed else { continue }
             // `Can I add something? The pilots have asked…`: leave to speak asks no one anything.
-            let asks = paragraphs[index].asks && !Segmentation.onlyAsksLeave(paragraphs[index].text)
+            // (Three words at the least: `why?` is spared the reading.)
+            let asks = paragraphs[index].asks
+                && (paragraphs[index].words < 3 || !Segmentation.onlyAsksLeave(paragraphs[index].text))
             if asks { current?.asks = true }
             let (breaksOff, endsAsking) = Turn.ending(paragraphs[index].text, asks: asks)
             current?.breaksOff = breaksOff

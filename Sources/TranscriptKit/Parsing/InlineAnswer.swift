@@ -6,30 +6,28 @@
 /// `Question`/`Answer`): a name and colon mid-line is too often the text's own (`he said
 /// one thing to me: …`), while `A:` straight after a question's mark is not.
 enum InlineAnswer {
-    /// The keys of the two sides, each with the keys that answer it.
-    private static let otherSide: [String: Set<String>] = [
-        "Q": ["A", "ANSWER"], "QUESTION": ["A", "ANSWER"],
-        "A": ["Q", "QUESTION"], "ANSWER": ["Q", "QUESTION"],
-    ]
+    /// The two sides of a question-and-answer page.
+    enum Side { case asking, answering }
 
-    /// Whether a turn under this label may hold the other side's turn on the same line.
-    static func mayHoldTheOtherSide(_ label: SpeakerLabel?) -> Bool {
-        // Compared as they are, not looked up: this is asked of every labelled line.
-        guard let label, label.form == .colon || label.form == .dotted else { return false }
-        let key = label.key
-        return key == "Q" || key == "A" || key == "QUESTION" || key == "ANSWER"
+    /// The side a label is, when it is one of them (`Q:`, `A.`, `Question:`, `Answer:`).
+    static func side(of label: SpeakerLabel?) -> Side? {
+        guard let label, label.form == .colon || label.form == .dotted else { return nil }
+        switch label.key {
+        case "Q", "QUESTION": return .asking
+        case "A", "ANSWER": return .answering
+        default: return nil
+        }
     }
 
     /// Where in `range` the other side's label begins, if it does: after `?`, `.`, `!` (or a
     /// quotation mark or bracket closing a sentence) and a space, and followed by a space.
-    static func split(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, after label: SpeakerLabel) -> Int? {
-        guard let answers = otherSide[label.key] else { return nil }
+    static func split(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, after side: Side) -> Int? {
         var i = range.lowerBound
         while i < range.upperBound {
             // Only a colon can end the other side's label; most lines hold none.
             guard b[i] == UInt8(ascii: ":") else { i += 1; continue }
-            if let start = labelStart(b, range.lowerBound, colon: i, answers: answers),
-               i + 1 < range.upperBound, b[i + 1] == 0x20 || b[i + 1] == 0x09 {
+            if i + 1 < range.upperBound, b[i + 1] == 0x20 || b[i + 1] == 0x09,
+               let start = labelStart(b, range.lowerBound, colon: i, answering: side == .asking) {
                 return start
             }
             i += 1
@@ -37,14 +35,14 @@ enum InlineAnswer {
         return nil
     }
 
-    /// The start of the word before the colon at `colon` when that word is one of `answers`
-    /// and a sentence ends before it.
-    private static func labelStart(_ b: UnsafeBufferPointer<UInt8>, _ lower: Int, colon: Int, answers: Set<String>) -> Int? {
+    /// The start of the word before the colon at `colon` when that word is the other side's
+    /// label and a sentence ends before it.
+    private static func labelStart(_ b: UnsafeBufferPointer<UInt8>, _ lower: Int, colon: Int, answering: Bool) -> Int? {
         var start = colon
         while start > lower && Bytes.isASCIILetter(b[start - 1]) { start -= 1 }
         guard start < colon, colon - start <= 8 else { return nil }
         let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<colon]), as: UTF8.self).uppercased()
-        guard answers.contains(word) else { return nil }
+        guard answering ? (word == "A" || word == "ANSWER") : (word == "Q" || word == "QUESTION") else { return nil }
         var before = start
         guard before > lower, b[before - 1] == 0x20 || b[before - 1] == 0x09 else { return nil }
         while before > lower && (b[before - 1] == 0x20 || b[before - 1] == 0x09) { before -= 1 }

@@ -63,6 +63,8 @@ struct Paragraph {
         get { opening?.text ?? "" }
         set { opening = SharedLabel.make(label: label, text: newValue, time: time) }
     }
+    /// The side of a question-and-answer page its label is (`InlineAnswer`).
+    var side: InlineAnswer.Side? { opening?.side }
     var time: String? {
         get { opening?.time }
         set { opening = SharedLabel.make(label: label, text: labelText, time: newValue) }
@@ -80,12 +82,16 @@ final class SharedLabel: Sendable {
     let time: String?
     /// `label != nil`, kept as a plain flag.
     let hasLabel: Bool
+    /// The side of a question-and-answer page the label is (`InlineAnswer`), worked out once
+    /// for all the paragraphs sharing it.
+    let side: InlineAnswer.Side?
 
     init(label: SpeakerLabel?, text: String, time: String?) {
         self.label = label
         self.text = text
         self.time = time
         hasLabel = label != nil
+        side = InlineAnswer.side(of: label)
     }
 
     static func make(label: SpeakerLabel?, text: String, time: String?) -> SharedLabel? {

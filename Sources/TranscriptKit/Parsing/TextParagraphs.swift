@@ -125,9 +125,10 @@ struct TextParagraphs {
             while true {
                 var next: SpeakerLabel?
                 var textEnd = range.upperBound
-                if let holder = opensParagraph ? (opening?.label ?? label) : current?.label,
-                   InlineAnswer.mayHoldTheOtherSide(holder),
-                   let at = InlineAnswer.split(b, textStart..<range.upperBound, after: holder),
+                // (The side read off a shared opening, not its label: a copy of the label a line
+                // was a tenth of the scan of short turns.)
+                if let side = opensParagraph ? (opening.map(\.side) ?? InlineAnswer.side(of: label)) : current?.side,
+                   let at = InlineAnswer.split(b, textStart..<range.upperBound, after: side),
                    let found = SpeakerLabel.detect(b, at..<range.upperBound, markdown: markdown, shapes: &shapes, prefixes: &prefixes) {
                     (next, textEnd) = (found, at)
                 }
