@@ -87,6 +87,18 @@ final class JSONTranscriptTests: XCTestCase {
                        ["The boats come in before the sun. Gulls follow every one of them.", "By seven the quay is empty again."])
     }
 
+    func testAFileOfSegmentsWithSpeakersAndATitle() throws {
+        let d = try Fixture.document("service-segments.json")
+        XCTAssertEqual(d.title, "Field Notes 12")
+        XCTAssertEqual(Fixture.outline(d), [
+            "What first drew you to the ice? [Jane Doe → Omar Ali]",
+            "How fast are the glaciers retreating? [Jane Doe → Omar Ali]",
+            "What does a day on the ice look like? [Jane Doe → Omar Ali]",
+        ])
+        let last = try XCTUnwrap(d.blocks.lastIndex { $0.text.hasPrefix("Long.") })
+        XCTAssertEqual(d.time(at: last)?.text, "00:00:25")
+    }
+
     func testJSONThatIsNoTranscriptIsReadAsText() {
         for json in ["{\"name\": \"colloquy\", \"version\": \"1.0\"}", "[1, 2, 3]", "{\"broken\": ", "[" + String(repeating: "[", count: 100_000)] {
             let d = TranscriptParser.parse(json)
