@@ -15,6 +15,8 @@ struct TextParagraphs {
         // A court page's labels, read once for its indents and kept for the scan, by the byte
         // their line starts at (its lines are the file's own: nothing is unquoted in plain text).
         var courtLabels: [Int: SpeakerLabel] = [:]
+        // On a court's page, the key of the last label read: who is speaking.
+        var courtSpeaker: String?
         let (bodyIndent, labelIndent) = court
             ? CourtLayout.indents(b, lines) { range in
                 guard let label = SpeakerLabel.detect(b, range, markdown: markdown, shapes: &shapes, prefixes: &prefixes) else { return false }
@@ -95,7 +97,12 @@ struct TextParagraphs {
                 (opening, labelled, bodyStart) = (known.shared, true, known.body)
             } else {
                 label = court ? courtLabels[range.lowerBound] : SpeakerLabel.detect(b, range, markdown: markdown, shapes: &shapes, prefixes: &prefixes)
-                if let found = label, !found.standsAlone, let labelIndent, abs(CourtLayout.indent(b, range) - labelIndent) > 2 { label = nil }
+                // Out of the labels' column a name and colon is text, unless it names the one
+                // speaking already (their label typed again at another indent: never left in
+                // their own words).
+                if let found = label, !found.standsAlone, let labelIndent, abs(CourtLayout.indent(b, range) - labelIndent) > 2,
+                   found.key != courtSpeaker { label = nil }
+                if court, let found = label { courtSpeaker = found.key }
                 if let found = label { (labelled, standsAlone, bodyStart) = (true, found.standsAlone, found.bodyOffset) }
             }
             if !labelled && FrontMatter.isBlockIntroducer(b, range) { finish(); continue }
