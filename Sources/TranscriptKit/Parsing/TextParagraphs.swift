@@ -101,7 +101,7 @@ struct TextParagraphs {
                 // speaking already (their label typed again at another indent: never left in
                 // their own words).
                 if let found = label, !found.standsAlone, let labelIndent, abs(CourtLayout.indent(b, range) - labelIndent) > 2,
-                   found.key != courtSpeaker { label = nil }
+                   found.form != .colon || found.key != courtSpeaker { label = nil }
                 if court, let found = label { courtSpeaker = found.key }
                 if let found = label { (labelled, standsAlone, bodyStart) = (true, found.standsAlone, found.bodyOffset) }
             }
