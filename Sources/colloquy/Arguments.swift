@@ -170,9 +170,9 @@ struct Arguments {
     }
 
     private static func transcriptFormat(_ v: String) throws(UsageError) -> TranscriptFormat {
-        let aliases = ["txt": "text", "md": "markdown", "vtt": "webvtt", "htm": "html"]
+        let aliases = ["txt": "text", "md": "markdown", "vtt": "webvtt", "htm": "html", "tsv": "csv"]
         guard let f = TranscriptFormat(rawValue: aliases[v] ?? v) else {
-            throw UsageError(message: "unknown input format '\(v)' (text, markdown, webvtt, srt, html, json)")
+            throw UsageError(message: "unknown input format '\(v)' (text, markdown, webvtt, srt, html, json, csv)")
         }
         return f
     }

@@ -18,8 +18,8 @@ enum Usage {
         Usage:
         \(synopsis.joined(separator: "\n"))
 
-        FILE is a transcript (plain text, Markdown, WebVTT, SRT, HTML or a speech-to-text
-        service's JSON; detected from the content, FMT overrides it). '-' or a pipe reads standard input; no FILE opens the embedded
+        FILE is a transcript (plain text, Markdown, WebVTT, SRT, HTML, a speech-to-text
+        service's JSON or a CSV/TSV table; detected from the content, FMT overrides it). '-' or a pipe reads standard input; no FILE opens the embedded
         2020 Sputnik interview with Sergei Lavrov. When standard output is not a terminal
         the reader prints the outline instead.
 

@@ -60,5 +60,5 @@ public struct Exchange: Sendable, Equatable {
 
 /// The input shapes Colloquy understands; detected from the content unless overridden.
 public enum TranscriptFormat: String, Sendable, CaseIterable {
-    case text, markdown, webvtt, srt, html, json
+    case text, markdown, webvtt, srt, html, json, csv
 }

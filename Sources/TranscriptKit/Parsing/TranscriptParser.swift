@@ -6,6 +6,7 @@ public enum TranscriptParser {
         switch document.source.format {
         case .html: return original.withUnsafeBufferPointer(HTMLText.markdown)
         case .json: return JSONTranscript.read(original)?.text ?? original
+        case .csv: return TableTranscript.read(original)?.text ?? original
         default: return original
         }
     }
@@ -47,6 +48,11 @@ public enum TranscriptParser {
            let reading = JSONTranscript.read(original) {
             return (.json, reading.paragraphs, reading.title, nil)
         }
+        // A table of utterances under a header naming its columns; any other table is text.
+        if format == .csv || (format == nil && original.withUnsafeBufferPointer(TableTranscript.mayBeTable)),
+           let reading = TableTranscript.read(original) {
+            return (.csv, reading.paragraphs, nil, nil)
+        }
         let lines = SourceLines(original)
         var bytes = original
         var court = false
@@ -60,7 +66,7 @@ public enum TranscriptParser {
             let detected = format ?? FormatDetection.detect(buffer, lines)
             let paragraphs: [Paragraph]
             switch detected {
-            case .text, .json: paragraphs = TextParagraphs(markdown: false, court: court).scan(buffer, lines)
+            case .text, .json, .csv: paragraphs = TextParagraphs(markdown: false, court: court).scan(buffer, lines)
             case .markdown, .html: paragraphs = TextParagraphs(markdown: true).scan(buffer, lines)
             case .webvtt, .srt: paragraphs = SubtitleParagraphs().scan(buffer, lines)
             }
