@@ -55,7 +55,7 @@ enum CorpusReport {
         for check in checks where arguments.verbose || !check.holds { out += check.summary + "\n" }
         if let keep = arguments.keepFolder {
             for check in checks {
-                let path = keep + "/" + check.style.rawValue + "-" + check.file + (check.style == .html ? ".html" : check.style == .json ? ".json" : "")
+                let path = keep + "/" + check.style.rawValue + "-" + check.file + (check.style == .html ? ".html" : check.style == .json ? ".json" : check.style == .table ? ".csv" : "")
                 guard FileManager.default.createFile(atPath: path, contents: Data(check.text.utf8)) else {
                     Output.error("colloquy: cannot write \(path)")
                     return 1

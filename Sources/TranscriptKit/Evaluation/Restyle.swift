@@ -46,6 +46,8 @@ public enum Restyle: String, CaseIterable, Sendable {
     /// A speech-to-text service's JSON: a list of utterances, each with its speaker, its
     /// words and its start and end in milliseconds.
     case json
+    /// A table exported to a spreadsheet: `Speaker,Start,End,Text`, a row a paragraph.
+    case table
 
     /// One speaker's consecutive paragraphs.
     struct Turn {
@@ -81,7 +83,7 @@ public enum Restyle: String, CaseIterable, Sendable {
         // Two speakers printed alike would be one.
         guard Set(labels.values).count == labels.count else { return nil }
         var out = self == .voiceTags || self == .voiceFirst ? "WEBVTT\n\n" : self == .html ? "<html><body>\n"
-            : self == .json ? "{\"utterances\": [\n" : ""
+            : self == .json ? "{\"utterances\": [\n" : self == .table ? "Speaker,Start,End,Text\n" : ""
         if self == .initials { out += "A conversation between " + labels.keys.sorted().joined(separator: " and ") + ".\n\n" }
         var clock = Clock()
         for turn in turns {
@@ -146,6 +148,9 @@ public enum Restyle: String, CaseIterable, Sendable {
             writer.key("text"); writer.string(paragraph)
             writer.endObject()
             return String(decoding: writer.output, as: UTF8.self) + ",\n"
+        case .table:
+            func quoted(_ field: String) -> String { "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+            return [quoted(label), time.long, clock.stamp().long, quoted(paragraph)].joined(separator: ",") + "\n"
         case .court, .courtTight:
             // A turn's later paragraphs start deeper than the continuations, as reporters indent them.
             let lines = Self.wrap(first ? "\(label):  \(paragraph)" : paragraph, width: 56).split(separator: "\n")
