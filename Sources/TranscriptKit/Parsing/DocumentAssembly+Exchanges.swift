@@ -124,7 +124,7 @@ extension DocumentAssembly {
             // `Can I add something? The pilots have asked…`: leave to speak asks no one anything.
             // (Three words at the least: `why?` is spared the reading.)
             let asks = paragraphs[index].asks
-                && (paragraphs[index].words < 3 || !Segmentation.onlyAsksLeave(paragraphs[index].text))
+                && (paragraphs[index].words < 3 || !Segmentation.asksOnlyForTheFloor(paragraphs[index].text))
             if asks { current?.asks = true }
             let (breaksOff, endsAsking) = Turn.ending(paragraphs[index].text, asks: asks)
             current?.breaksOff = breaksOff

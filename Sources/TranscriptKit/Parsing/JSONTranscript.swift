@@ -1,6 +1,5 @@
-/// A transcript saved as JSON by a speech-to-text service or a caption tool, read as the text
-/// it holds: each utterance a timed turn under its speaker's label (`Jane Doe (00:01:02): …`),
-/// which the text parser then reads as any other transcript.
+/// A transcript saved as JSON by a speech-to-text service or a caption tool: its utterances,
+/// each a timed turn under its speaker's label, made into paragraphs by `Utterances`.
 ///
 /// No service's layout is written in: the utterances are found by their shape. They are the
 /// list of objects that holds the most text (in a field such as `text`, `transcript` or
@@ -114,10 +113,7 @@ public enum JSONTranscript {
             return parts.joined()
         }
         var out = ""
-        for part in parts {
-            if !out.isEmpty, let first = part.unicodeScalars.first, !Utterances.isClosingPunctuation(first) { out += " " }
-            out += part
-        }
+        for part in parts { Utterances.append(part, to: &out) }
         return out
     }
 
@@ -127,8 +123,7 @@ public enum JSONTranscript {
             case .string(let s)?:
                 let name = Utterances.clean(s.replacingOccurrences(of: "_", with: " "))
                 if name.isEmpty { continue }
-                // A service's letter or number for a voice (`A`, `0`) reads as `Speaker A`.
-                return name.count <= 2 ? "Speaker " + name : name
+                return Utterances.voice(name)
             case .number?:
                 if let n = fields[key]?.int { return "Speaker \(n)" }
             case .object(let inner)?:
@@ -149,7 +144,7 @@ public enum JSONTranscript {
             switch fields[key] {
             case .number(let n)?: return (n, false)
             case .string(let s)?:
-                if let seconds = CueTiming.milliseconds(s[...]).map({ Double($0) / 1000 }) ?? Double(s) { return (seconds, false) }
+                if let seconds = Utterances.seconds(s) { return (seconds, false) }
             default: continue
             }
         }
@@ -176,7 +171,7 @@ public enum JSONTranscript {
                 guard let name = entry["name"]?.string.map(Utterances.clean), !name.isEmpty else { continue }
                 for idKey in ["id", "speaker", "speaker_id", "label"] {
                     if let n = entry[idKey]?.int { names["Speaker \(n)"] = name }
-                    if let s = entry[idKey]?.string { names[s.count <= 2 ? "Speaker " + s : s] = name }
+                    if let s = entry[idKey]?.string { names[Utterances.voice(s)] = name }
                 }
             }
         }

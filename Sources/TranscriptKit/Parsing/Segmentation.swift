@@ -102,10 +102,11 @@ enum Segmentation {
         return nil
     }
 
-    /// The paragraph's one question opens it and asks leave to speak (`Can I add something?`,
-    /// `If I may?`), or offers the floor (`Senator Okafor, would you like to make an opening
-    /// statement?`): what follows is a statement, not an answer awaited.
-    static func onlyAsksLeave(_ text: String) -> Bool {
+    /// The paragraph's one question is about the floor, not the subject: it opens the paragraph
+    /// asking leave to speak (`Can I add something?`, `If I may?`), or it offers the floor
+    /// (`Senator Okafor, would you like to make an opening statement?`). What follows is a
+    /// statement, not an answer awaited.
+    static func asksOnlyForTheFloor(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { b in
             guard let mark = b.firstIndex(of: UInt8(ascii: "?")), !b[(mark + 1)...].contains(UInt8(ascii: "?")) else { return false }

@@ -31,8 +31,8 @@ enum TableTranscript {
                 let text = Utterances.clean(row[found.text])
                 guard !text.isEmpty else { continue }
                 let speaker = found.speaker.flatMap { $0 < row.count ? Utterances.clean(row[$0]) : nil }
-                let start = found.start.flatMap { $0 < row.count ? seconds(row[$0]) : nil }
-                let end = found.end.flatMap { $0 < row.count ? seconds(row[$0]) : nil }
+                let start = found.start.flatMap { $0 < row.count ? Utterances.seconds(row[$0]) : nil }
+                let end = found.end.flatMap { $0 < row.count ? Utterances.seconds(row[$0]) : nil }
                 list.items.append((text, speaker?.isEmpty == false ? speaker : nil, start, end))
                 list.characters += text.utf8.count
             }
@@ -41,12 +41,6 @@ enum TableTranscript {
             list.countSeconds(milliseconds: found.inMilliseconds)
             return list.reading(title: nil, names: [:])
         }
-    }
-
-    /// `00:01:02.500`, `00:01:02,500`, `1:02` or a number of seconds.
-    private static func seconds(_ field: String) -> Double? {
-        let trimmed = field.trimming(" ")
-        return CueTiming.milliseconds(trimmed[...]).map { Double($0) / 1000 } ?? Double(trimmed)
     }
 
     private static func firstLine(_ b: UnsafeBufferPointer<UInt8>) -> Range<Int>? {

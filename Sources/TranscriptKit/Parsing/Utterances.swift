@@ -35,7 +35,6 @@ struct Utterances {
         return (starts.max() ?? 0) > 36_000
     }
 
-
     /// The paragraphs, and the text written out.
     func reading(title: String?, names: [String: String]) -> Reading {
         var text = title.map { $0 + "\n\n" } ?? ""
@@ -75,6 +74,22 @@ struct Utterances {
         s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
+    /// A time written `00:01:02.500`, `00:01:02,500` or `1:02`, or a number of seconds.
+    static func seconds(_ written: String) -> Double? {
+        let trimmed = written.trimming(" ")
+        return CueTiming.milliseconds(trimmed[...]).map { Double($0) / 1000 } ?? Double(trimmed)
+    }
+
+    /// A service's letter or number for a voice (`A`, `0`) reads as `Speaker A`; a name as itself.
+    static func voice(_ written: String) -> String {
+        written.count <= 2 ? "Speaker " + written : written
+    }
+
+    /// `part` run on after `text`: a blank between, except before a mark of punctuation.
+    static func append(_ part: String, to text: inout String) {
+        if !text.isEmpty, let first = part.unicodeScalars.first, !isClosingPunctuation(first) { text += " " }
+        text += part
+    }
 }
 
 extension Utterances {
@@ -95,18 +110,18 @@ extension Utterances {
         var lastEnd: Double?
         // Items of forty words and more are a speaker's paragraphs; shorter ones, their sentences
         // or a diarizer's segments, are run together.
-        let lengths = items.map { $0.text.split(separator: " ").count }.sorted()
-        let itemsAreParagraphs = lengths.isEmpty ? false : lengths[lengths.count / 2] >= 40
+        // (`clean` left one blank between words: the blanks count them.)
+        let words = items.map { $0.text.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } }
+        let sorted = words.sorted()
+        let itemsAreParagraphs = sorted.isEmpty ? false : sorted[sorted.count / 2] >= 40
         var paragraphWords = 0
-        for item in items {
+        for (item, words) in zip(items, words) {
             let name = item.speaker.map { names[$0] ?? $0 }
             let pause = (item.start ?? 0) - (lastEnd ?? item.start ?? 0)
             defer { lastEnd = item.end ?? item.start }
-            let words = item.text.split(separator: " ").count
             if let last = out.last, last.speaker == name,
                !(itemsAreParagraphs || pause >= 2 || (paragraphWords >= 120 && endsASentence(last.text))) {
-                let joins = item.text.unicodeScalars.first.map { !Utterances.isClosingPunctuation($0) } ?? false
-                out[out.count - 1].text += (joins ? " " : "") + item.text
+                Utterances.append(item.text, to: &out[out.count - 1].text)
                 paragraphWords += words
                 continue
             }
