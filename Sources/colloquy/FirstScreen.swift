@@ -6,25 +6,31 @@ import TranscriptKit
 /// How the live reader starts, so that text is on screen about as soon as `less` shows it.
 ///
 /// The document is parsed on a second thread while this one reads the settings and sets up the
-/// terminal. A long transcript read for the first time opens on a preview: its beginning (up to
-/// a blank line after `previewLength` bytes) parsed and drawn with `reading…` in the status bar,
-/// then the whole decoded and parsed (the beginning's first `firstLength` bytes are parsed first,
-/// and drawn if they hold enough); keys typed meanwhile wait in the terminal and act on the
-/// whole (a whole that decoding refuses, binary past the first 4 KB, ends the screen with the
-/// error). A document read before is not previewed (unless `--no-resume`): it opens where its
-/// reader left it, once read whole, never on the first page and then somewhere else.
+/// terminal. A transcript of more than a few pages read for the first time (the embedded
+/// interview too) opens on a preview: its first `firstLength` bytes (to a blank line) parsed
+/// and drawn with `reading…` in the status bar if they hold enough, else up to a blank line
+/// after `previewLength` bytes, then the whole decoded and parsed; keys typed meanwhile wait in
+/// the terminal and act on the whole (a whole that decoding refuses, binary past the first
+/// 4 KB, ends the screen with the error). A document read before is not previewed (unless
+/// `--no-resume`): it opens where its reader left it, once read whole, never on the first page
+/// and then somewhere else.
 enum FirstScreen {
     /// The preview ends at the first blank line after this many bytes of text: enough for the
     /// first exchange and a screen of its answer after any usual introduction.
     static let previewLength = 64 << 10
     /// Only text at least this long is previewed: below it the whole parses about as fast.
-    static let previewAbove = 128 << 10
+    /// (The embedded interview, 47 KB, parses in twice the instructions of its first 16 KB,
+    /// the longer path to its first frame.)
+    static let previewAbove = 32 << 10
     /// The preview is first made from this much (to the first blank line after it): its parse,
     /// the longer path to the first frame, takes half the instructions of `previewLength`'s.
     /// It is drawn if it holds `firstExchanges`, so that the exchange the reader opens on, and
-    /// the one after it, are whole; else the preview is made from `previewLength` after all.
+    /// the one after it, are whole; else the preview is made from `previewLength` after all
+    /// (or, for a text no longer than that, the whole is parsed there and then, only once).
     static let firstLength = 16 << 10
     static let firstExchanges = 3
+    /// A file's first this many bytes are read before the rest, for its preview to start.
+    static let beginningLength = 128 << 10
 
     /// What the reader opens: text ready to parse, with what names it and keys its bookmarks.
     struct Text: Sendable {
@@ -43,11 +49,29 @@ enum FirstScreen {
     }
 
     static func read(_ arguments: Arguments, overrides: SpeakerOverrides) -> Int32 {
-        let format = arguments.inputFormat, explain = arguments.explain
+        // The embedded interview is read as text whatever `--format` says, as other commands read it.
+        let format = arguments.file == nil && StandardInput.isTerminal ? nil : arguments.inputFormat, explain = arguments.explain
         let parse = { @Sendable (text: Text, utf8: ArraySlice<UInt8>, sha256: String) -> Document in
             TranscriptParser.parse(utf8: Array(utf8), name: text.name, format: format, sha256: sha256,
                                    warnings: text.warnings, overrides: overrides, explain: explain)
         }
+        // The beginning of a text, decoded and parsed on its own thread: its first part if that
+        // holds enough to draw, else all of it (which may be the whole text).
+        func parsing(_ beginning: [UInt8], total: Int, name: String) -> Parallel<Beginning?> {
+            let first = previewCut(beginning, total: total, length: firstLength)
+            return Parallel {
+                func parsed(_ bytes: [UInt8]) -> Document? {
+                    (try? decode(bytes, name: name, sha256: { "" }).get()).map { parse($0, $0.utf8[...], "") }
+                }
+                if let first, let shorter = parsed(Array(beginning[..<first])), shorter.exchanges.count >= firstExchanges {
+                    return .preview(shorter)
+                }
+                return parsed(beginning).map { beginning.count < total ? .preview($0) : .whole($0) }
+            }
+        }
+        // With no position to return to (`--no-resume`), or no bookmarks folder at all (a reader
+        // who would resume has nothing to resume), the preview wants no hash.
+        let unhashed = !arguments.resume || noBookmarksYet()
         // What the first frame needs besides the document, made once: while the document is
         // parsed, and for a previewed text before its rest is read.
         var started: (prepared: Prepared, terminal: Terminal?)?
@@ -74,34 +98,19 @@ enum FirstScreen {
             // preview is drawn (a few million instructions a megabyte off the first screen),
             // so a file whose first 4 KB looked like text but whose whole is refused ends the
             // screen with the error (see `read`'s `.preview` case).
-            func parsing(_ beginning: [UInt8], total: Int) -> Parallel<Document?> {
-                let first = previewCut(beginning, total: total, length: firstLength)
-                return Parallel {
-                    func preview(_ bytes: [UInt8]) -> Document? {
-                        (try? decode(bytes, name: name, sha256: { "" }).get()).map { parse($0, $0.utf8[...], "") }
-                    }
-                    if let first, let shorter = preview(Array(beginning[..<first])), shorter.exchanges.count >= firstExchanges {
-                        return shorter
-                    }
-                    return preview(beginning)
-                }
-            }
             // A file's size is known when it is opened: once its first 128 KB are read, the
             // beginning's thread starts, where the cut can be told from those bytes alone. With
-            // no position to return to (`--no-resume`), the preview wants no hash, so it is
-            // drawn before the rest is read (a megabyte's reading, its page faults most, is
-            // about a millisecond); Ctrl-Z waits for the reading to end.
-            var early: (cut: Int, parsing: Parallel<Document?>)?
-            // With no bookmarks folder at all, a reader who would resume has nothing to resume:
-            // the preview wants no hash then either.
-            let unhashed = !arguments.resume || noBookmarksYet()
+            // no hash wanted, the preview is drawn before the rest is read (a megabyte's
+            // reading, its page faults most, is about a millisecond); Ctrl-Z waits for the
+            // reading to end.
+            var early: (cut: Int, parsing: Parallel<Beginning?>)?
             let read = Terminal.holdingSuspend { () -> Result<[UInt8], DocumentInput.Failure> in
                 do throws(DocumentInput.Failure) {
-                    return .success(try DocumentInput.read(path: file, beginningLength: previewAbove) { beginning, total in
-                        guard let total, let cut = previewCut(beginning, total: total) else { return }
-                        let beginning = parsing(Array(beginning[..<cut]), total: total)
+                    return .success(try DocumentInput.read(path: file, beginningLength: beginningLength) { beginning, total in
+                        guard let total, let cut = beginningCut(beginning, total: total) else { return }
+                        let beginning = parsing(Array(beginning[..<cut]), total: total, name: name)
                         early = (cut, beginning)
-                        guard unhashed, let terminal = start().terminal, let preview = beginning.wait() else { return }
+                        guard unhashed, let terminal = start().terminal, case .preview(let preview)? = beginning.wait() else { return }
                         draw(preview, start().prepared, on: terminal)
                         previewed = true
                     })
@@ -114,12 +123,13 @@ enum FirstScreen {
             case .success(let read): bytes = read
             case .failure(let error): return refuse(error.description)
             }
-            if let cut = previewCut(bytes) {
+            if let cut = beginningCut(bytes, total: bytes.count) {
                 // The whole is hashed only when its hash is wanted (0.7 ms a megabyte, even on
                 // the processor's SHA instructions): before the preview only to tell a returning
                 // reader, else after it is drawn. A file that changed size while read is cut
                 // again from what was read (unless its beginning is on screen already).
-                let beginning = early.flatMap { previewed || $0.cut == cut ? $0.parsing : nil } ?? parsing(Array(bytes[..<cut]), total: bytes.count)
+                let beginning = early.flatMap { previewed || $0.cut == cut ? $0.parsing : nil }
+                    ?? parsing(Array(bytes[..<cut]), total: bytes.count, name: name)
                 opening = .preview(beginning, bytes, name, hashFirst: !unhashed)
             } else {
                 let sha256 = SHA256.hexBeside(of: bytes)
@@ -131,7 +141,12 @@ enum FirstScreen {
                 opening = .whole(Parallel { parse(whole, whole.utf8[...], whole.sha256()) })
             }
         } else {
-            opening = .whole(Parallel { Document.embeddedInterview(overrides: overrides, explain: explain) })
+            let bytes = EmbeddedInterview.bytes, name = EmbeddedInterview.name
+            if let cut = beginningCut(bytes, total: bytes.count) {
+                opening = .preview(parsing(Array(bytes[..<cut]), total: bytes.count, name: name), bytes, name, hashFirst: !unhashed)
+            } else {
+                opening = .whole(Parallel { Document.embeddedInterview(overrides: overrides, explain: explain) })
+            }
         }
         let (prepared, opened) = start()
         guard let terminal = opened else { return 1 }
@@ -144,13 +159,22 @@ enum FirstScreen {
             // where they left, once the whole is read, never on the first page and then
             // elsewhere. (With `--no-resume` the bookmarks' marks come with the whole.)
             let known: String? = hashFirst ? SHA256.hex(of: bytes) : nil
-            if !previewed, known.map(isFirstReading(sha256:)) ?? true, let preview = beginning.wait() {
-                draw(preview, prepared, on: terminal)
+            var parsedWhole: Document?
+            if !previewed, known.map(isFirstReading(sha256:)) ?? true {
+                switch beginning.wait() {
+                case .preview(let preview)?: draw(preview, prepared, on: terminal)
+                case .whole(let whole)?: parsedWhole = whole
+                case nil: break
+                }
             }
             let hash: @Sendable () -> String
             if let known { hash = { known } } else { hash = SHA256.hexBeside(of: bytes) }
-            let decoded = Terminal.holdingSuspend {
-                decode(bytes, name: name, sha256: hash).map { whole in parse(whole, whole.utf8[...], hash()) }
+            let decoded = Terminal.holdingSuspend { () -> Result<Document, Refusal> in
+                if var whole = parsedWhole {
+                    whole.source.sha256 = hash()
+                    return .success(whole)
+                }
+                return decode(bytes, name: name, sha256: hash).map { whole in parse(whole, whole.utf8[...], hash()) }
             }
             switch decoded {
             case .success(let whole):
@@ -173,7 +197,16 @@ enum FirstScreen {
         /// The beginning parsed on the second thread (nil if it could not be decoded alone);
         /// the whole's bytes and name, hashed, decoded and parsed after the beginning is drawn
         /// (hashed before it when the hash may find where a returning reader left).
-        case preview(Parallel<Document?>, [UInt8], String, hashFirst: Bool)
+        case preview(Parallel<Beginning?>, [UInt8], String, hashFirst: Bool)
+    }
+
+    /// What the beginning's thread made of it.
+    private enum Beginning {
+        /// Part of the text, to draw while the whole is read.
+        case preview(Document)
+        /// A text short enough to be its own beginning, whose first part held too little to
+        /// draw: parsed whole (its hash still to be set), the parse not to be done again.
+        case whole(Document)
     }
 
     /// Why a file cannot be read, as `colloquy: ` then says it.
@@ -189,17 +222,30 @@ enum FirstScreen {
         }
     }
 
-    /// Where the preview of a long text ends: after the first blank line (or, failing one, the
-    /// first line end) past `previewLength`; nil when the text is too short to be worth it, or
-    /// has NUL bytes near its start, as UTF-16 does (its line ends are not these bytes), or may
-    /// be a JSON transcript (whose beginning alone is no JSON).
-    /// Given the beginning of a text of `total` bytes, the cut the whole would give, or nil
-    /// when the rest could change it (no blank line in the beginning). `length` in place of
-    /// `previewLength` cuts the first, shorter preview.
+    /// Where the beginning handed to the preview's thread ends: the preview's longest cut, or,
+    /// for a text too short to have one, the whole text; nil when the text is not previewed.
+    static func beginningCut(_ bytes: [UInt8], total: Int) -> Int? {
+        guard previewable(bytes, total: total) else { return nil }
+        if let cut = previewCut(bytes, total: total) { return cut }
+        return bytes.count >= total && total < 2 * previewLength ? total : nil
+    }
+
+    /// A text is previewed when it is long enough to be worth it, has no NUL bytes near its
+    /// start, as UTF-16 does (its line ends are not these bytes), and is not perhaps a JSON
+    /// transcript (whose beginning alone is no JSON).
+    private static func previewable(_ bytes: [UInt8], total: Int) -> Bool {
+        total >= previewAbove && bytes.count >= 4096 && !bytes.starts(with: [0xFF, 0xFE]) && !bytes.starts(with: [0xFE, 0xFF])
+            && !bytes[..<4096].contains(0) && !bytes.withUnsafeBufferPointer(JSONTranscript.mayBeJSON)
+    }
+
+    /// Where the preview of a text ends: after the first blank line (or, failing one, the first
+    /// line end) past `length` bytes and at least `length` before the end; nil when there is
+    /// none, or the text is not previewed. Given the beginning of a text of `total` bytes, the
+    /// cut the whole would give, or nil when the rest could change it (no blank line in the
+    /// beginning).
     static func previewCut(_ bytes: [UInt8], total: Int? = nil, length: Int = previewLength) -> Int? {
         let total = total ?? bytes.count, whole = bytes.count >= total
-        guard total >= previewAbove, bytes.count >= 4096, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
-              !bytes[..<4096].contains(0), !bytes.withUnsafeBufferPointer(JSONTranscript.mayBeJSON) else { return nil }
+        guard previewable(bytes, total: total) else { return nil }
         var lineEnd: Int?
         var i = length
         while i < min(bytes.count, total - length) {

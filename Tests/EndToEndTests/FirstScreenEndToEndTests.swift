@@ -134,6 +134,46 @@ final class FirstScreenEndToEndTests: XCTestCase {
         _ = fresh.waitFor("EXIT=0")
     }
 
+    func testTheEmbeddedInterviewOpensOnAPreviewOfItsBeginningToo() throws {
+        // 47 KB: its first 16 KB hold three exchanges, drawn while the whole is held back.
+        let env = ["XDG_DATA_HOME": folder + "/data", "XDG_STATE_HOME": folder + "/state",
+                   "XDG_CONFIG_HOME": folder + "/config", "COLLOQUY_TEST_HOLD_READING": gate]
+        let s = try TmuxSession(width: 120, height: 40, command: "'\(Spawn.colloquy)'", environment: env)
+        sessions.append(s)
+        let preview = s.waitForAll(["reading…", "let’s start with the Russian-American relations", "? help"])
+        let shown = try XCTUnwrap(counter(preview), preview)
+        XCTAssertEqual(shown.at, 1)
+        s.send(":")   // to the last exchange: of the whole, once it is read
+        s.send("9", literal: true)
+        s.send("Enter")
+        XCTAssertTrue(FileManager.default.createFile(atPath: gate, contents: Data()))
+        let whole = s.waitFor("exchange 9/9")
+        XCTAssertGreaterThan(9, shown.of, "the preview listed only the beginning's exchanges: \(preview)")
+        XCTAssertFalse(whole.contains("reading…"))
+        s.send("q")
+        _ = s.waitFor("EXIT=0")
+    }
+
+    func testAShortTextWhoseFirstPartHoldsTooLittleIsParsedOnceAndNotPreviewed() throws {
+        // About 40 KB, one long answer first: the first 16 KB hold one exchange, too little
+        // to draw, and the text is short enough to be parsed whole at once. The gate is never
+        // opened: a preview would wait for it.
+        var text = "INTERVIEWER: Tell me about the river.\n\nGUEST: "
+        text += (1...300).map { "In year \(1400 + $0) the river rose and the council met about it again." }.joined(separator: " ") + "\n\n"
+        for k in 2...80 {
+            text += "INTERVIEWER: Question number \(k): what happened in year \(1400 + k)?\n\n"
+            text += "GUEST: Answer number \(k). " + (0..<6).map { "The council met \($0 + k) times." }.joined(separator: " ") + "\n\n"
+        }
+        XCTAssertGreaterThan(text.utf8.count, 32 << 10)
+        XCTAssertLessThan(text.utf8.count, 64 << 10)
+        try text.write(toFile: transcript, atomically: true, encoding: .utf8)
+        let s = try reader()
+        let screen = s.waitForAll(["exchange 1/80", "Tell me about the river.", "? help"])
+        XCTAssertFalse(screen.contains("reading…"), screen)
+        s.send("q")
+        _ = s.waitFor("EXIT=0")
+    }
+
     func testAJSONTranscriptIsReadWholeNeverPreviewedAsText() throws {
         // A service's JSON of the same length: its beginning alone is no JSON, so a preview would
         // show the raw text. The gate is never opened: a preview would wait for it forever.
