@@ -65,6 +65,27 @@ final class KeyTermTests: XCTestCase {
         XCTAssertEqual(KeyTerms.withoutAddresses(loose).unicodeScalars.count, loose.unicodeScalars.count)
     }
 
+    func testTheQuestionsWordsCountTwiceOnlyWhenTheAnswerTakesThemUp() {
+        // The preamble's `pension reform` is never said again (before, it came first); the answer takes up
+        // the `harbour`, `ferries` and `lighthouse` the question asks about, and `Norway` is named.
+        let text = """
+        Host: My pension reform question comes later, the pension reform of the spring. Is the harbour in Norway ready for the ferries and the lighthouse?
+
+        Guest: The harbour is ready. The ferries come to Norway in May, and the lighthouse is lit before the ferries. Cranes, cranes.
+
+        Host: And the tunnel?
+
+        Guest: The tunnel opens in June; the tunnel is long. Tolls, tolls.
+
+        Host: And the bridge?
+
+        Guest: The bridge is closed; the bridge needs paint. Rivets, rivets.
+
+        """
+        let found = EntityIndex(document: TranscriptParser.parse(text)).keyTerms[1] ?? []
+        XCTAssertEqual(Set(found.map { $0.lowercased() }), ["harbour", "norway", "ferries", "lighthouse"], "\(found)")
+    }
+
     func testAnAbstractNounAloneWeighsLess() {
         // WordNet's qualities, thoughts and feelings (`intuition`, `difference`); not its acts and things.
         for word in ["intuition", "affection", "difference", "future"] { XCTAssertTrue(KeyTerms.abstractWords.contains(word), word) }

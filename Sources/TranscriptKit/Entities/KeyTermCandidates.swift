@@ -17,6 +17,13 @@ extension KeyTerms {
         case entity, name, phrase, word
         case country, person, organisation, topic, place
         case count, asked, answered, idf, spread, zipf, abstract, words, capitalised, first, substituted, size
+        /// Where it is said: the question's asking sentence, its preamble, after `about`; the
+        /// answer's first two sentences, the rest; where the answers first say it (a share).
+        case asking, preamble, about, opening, answer, answerAt
+        /// In the exchange before: among its candidates; sharing a word with one it showed.
+        case carried, carriedShown
+        /// The share of its occurrences that modify the next word (`Syrian regime`).
+        case modifier
     }
 
     /// Each exchange's candidates (by exchange number) in the rules' order, then the words and
@@ -27,6 +34,18 @@ extension KeyTerms {
         let n = Double(document.exchanges.count)
         var result: [(number: Int, candidates: [Candidate])] = []
         result.reserveCapacity(tallied.exchanges.count)
+        // What each exchange shows, as stems, for the next one's carried terms.
+        let shownStems: [Set<String>] = tallied.exchanges.enumerated().map { offset, exchange in
+            let ranked = ranked(exchange.entries, spread: tallied.spread, n: n)
+            let phrases = ranked.filter { $0.entry.kind == .phrase }
+            var used = Set<String>(), taken = 0
+            for r in ranked {
+                guard taken < 4, let c = candidate(r.key, r.entry, phrases: phrases, places: tallied.places[offset]), used.isDisjoint(with: c.stems) else { continue }
+                used.formUnion(c.stems)
+                taken += 1
+            }
+            return used
+        }
         for (offset, exchange) in tallied.exchanges.enumerated() {
             let ranked = ranked(exchange.entries, spread: tallied.spread, n: n)
             let phrases = ranked.filter { $0.entry.kind == .phrase }
@@ -37,7 +56,12 @@ extension KeyTerms {
             for (rank, key, entry) in pool {
                 guard let c = candidate(key, entry, phrases: phrases, places: tallied.places[offset]) else { continue }
                 let note = exchange.notes[key] ?? Tally.Note(first: 0, kind: entry.kind, source: Tally.unindexed)
-                let f = features(key, entry, note, shownKey: c.key, spread: tallied.spread[key] ?? 1, n: n, seen: exchange.seen, listed: rank != nil)
+                var f = features(key, entry, note, shownKey: c.key, spread: tallied.spread[key] ?? 1, n: n, seen: exchange.seen, listed: rank != nil)
+                if offset > 0 {
+                    let before = tallied.exchanges[offset - 1].entries[key]
+                    f[featureIndex[.carried]!] = before.map { $0.count >= 2 || $0.kind == .entity || $0.kind == .name } == true ? 1 : 0
+                    f[featureIndex[.carriedShown]!] = shownStems[offset - 1].isDisjoint(with: c.stems) ? 0 : 1
+                }
                 list.append(Candidate(key: key, shown: c.entry.shown, stems: c.stems, features: f, ruleRank: rank))
             }
             result.append((exchange.number, list))
@@ -74,6 +98,13 @@ extension KeyTerms {
         set(.first, Double(note.first) / Double(max(seen, 1)))
         set(.substituted, shownKey != key)
         set(.size, log(1 + Double(seen)))
+        set(.asking, note.zones & Tally.Zone.asking != 0)
+        set(.preamble, note.zones & Tally.Zone.preamble != 0)
+        set(.about, note.zones & Tally.Zone.about != 0)
+        set(.opening, note.zones & Tally.Zone.opening != 0)
+        set(.answer, note.zones & Tally.Zone.answer != 0)
+        set(.answerAt, note.answerAt < 0 ? 1.5 : note.answerAt)
+        set(.modifier, Double(note.modifier) / Double(max(entry.count, 1)))
         return f
     }
 

@@ -62,6 +62,7 @@ enum KeyTerms {
             tally.seen = 0
             tally.notes.removeAll(keepingCapacity: true)
             var wording: [String: [String: Int]] = [:]   // topic → the words the text used for it
+            var answered = false, answerWords = 0
             for b in exchange.blocks where document.blocks[b].kind.isSpeech {
                 // The question says what the exchange is about: what it names counts twice.
                 tally.times = document.blocks[b].kind == .question ? 2 : 1
@@ -70,6 +71,14 @@ enum KeyTerms {
                 if mayHoldAddress(text) { text = withoutAddresses(text) }
                 scratch.claims.removeAll(keepingCapacity: true)
                 scratch.tokens.read(text)
+                if noting {
+                    let isQuestion = document.blocks[b].kind == .question
+                    tally.placing(scratch.tokens, question: isQuestion, opening: !isQuestion && !answered, answerWords: answerWords)
+                    if !isQuestion {
+                        answered = true
+                        answerWords += scratch.tokens.list.lazy.filter(\.isWord).count
+                    }
+                }
                 let people = entities[peopleKind].mentions
                 let intro = document.blocks[b].kind == .question && b < people.count
                     ? introduction(in: scratch.tokens, names: people.packed[people.bounds(of: b)]) : nil
@@ -79,6 +88,7 @@ enum KeyTerms {
                     for m in index.mentions.packed[index.mentions.bounds(of: b)] {
                         var range = Int(m.start)..<Int(m.end)
                         if let intro, intro.contains(range.lowerBound) { continue }
+                        if noting { tally.at(firstToken(atOrAfter: range.lowerBound, in: scratch.tokens.list)) }
                         // `Berlin Conference`, `Sochi summit`: an event named after a place, not the place.
                         if k == 0, let (event, end) = event(after: range, in: scratch.tokens) {
                             tally.add(event, .name, to: &here)
@@ -114,6 +124,9 @@ enum KeyTerms {
                 if let most = words.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { here[key]?.shown = most.key }
             }
             for key in here.keys { tally.spread[key, default: 0] += 1 }
+            if noting {
+                for key in tally.notes.keys where tally.notes[key]!.answerAt >= 0 { tally.notes[key]!.answerAt /= Double(max(answerWords, 1)) }
+            }
             result.exchanges.append((exchange.number, here, tally.seen, tally.notes))
             result.places.append(country)
         }
@@ -145,8 +158,14 @@ enum KeyTerms {
     }
 
     /// TF-IDF, weighed by kind; a word alone by how seldom English says it, and half if abstract.
+    ///
+    /// The question's words count twice only when the answer takes them up: what the answer never
+    /// says again (`legacy`, `your favourite subject`, `a comment before`) is most often the
+    /// question's preamble, not what the exchange is about. A thing the indexes know (`Kosovo`,
+    /// `Magnitsky Act`) keeps its weight: the question names what it asks about.
     static func score(_ key: String, _ entry: Tally.Entry, spread: Int, n: Double) -> Double {
-        let score = Double(entry.count) * log((n + 1) / Double(spread)) * weight(entry.kind)
+        let count = entry.answered || entry.kind == .entity ? Double(entry.count) : Double(entry.count) / 2
+        let score = count * log((n + 1) / Double(spread)) * weight(entry.kind)
         guard entry.kind == .word else { return score }
         return score * rarity(key) * (abstractWords.contains(key) ? 0.5 : 1)
     }
@@ -218,11 +237,19 @@ enum KeyTerms {
     /// the exchanges, how many hold each.
     struct Tally {
         struct Entry {
-            var count: Int, kind: Kind, shown: String
+            var count: Int, kind: Kind
+            /// Said outside the question too (an answer, a moderator): see `score`.
+            var answered = false
+            var shown: String
+
+            init(count: Int, kind: Kind, shown: String) {
+                (self.count, self.kind, self.shown) = (count, kind, shown)
+            }
 
             /// Found both ways (`Novichok` capitalised and as a topic): the stronger kind holds.
             mutating func add(_ times: Int, _ kind: Kind) {
                 count += times
+                if times == 1 { answered = true }
                 if kind.rawValue < self.kind.rawValue { self.kind = kind }
             }
         }
@@ -233,7 +260,17 @@ enum KeyTerms {
         struct Note {
             var first: Int, kind: Kind, source: Int8
             var asked = 0
+            /// Where it is said (`Zone` bits), where the answers first say it (a share of their
+            /// words, -1 if never), how often it modifies the next word (`Syrian regime`).
+            var zones: UInt8 = 0, answerAt = -1.0, modifier = 0
         }
+        /// Where in an exchange a word is said.
+        enum Zone {
+            static let asking: UInt8 = 1, preamble: UInt8 = 2, about: UInt8 = 4, opening: UInt8 = 8, answer: UInt8 = 16
+        }
+        /// Per token of the block being read, when noting: its zone and its place in the answers.
+        var tokenZones: [UInt8] = [], tokenAnswer: [Int] = []
+        var zone: UInt8 = 0, answerWord = -1
         static let place: Int8 = 4, unindexed: Int8 = 5
         var spread: [String: Int] = [:]
         /// What one occurrence counts for in the block being read.
@@ -251,9 +288,69 @@ enum KeyTerms {
             if noting { note(key, kind) }
         }
 
+        /// The zone of token `i` of the block being read holds for what is added next.
+        mutating func at(_ i: Int) {
+            guard noting else { return }
+            zone = i < tokenZones.count ? tokenZones[i] : 0
+            answerWord = i < tokenAnswer.count ? tokenAnswer[i] : -1
+        }
+
+        mutating func modifies(_ key: String) {
+            if noting { notes[key]?.modifier += 1 }
+        }
+
+        /// Each token's zone: in a question, the sentences that ask (ending in `?`, or the last
+        /// one if none does) against the preamble, and the words after `about`; in the
+        /// exchange's first answer, its first two sentences.
+        mutating func placing(_ tokens: Tokens, question: Bool, opening: Bool, answerWords: Int) {
+            let list = tokens.list
+            tokenZones = [UInt8](repeating: 0, count: list.count)
+            tokenAnswer = [Int](repeating: -1, count: list.count)
+            var sentences: [(Range<Int>, asks: Bool)] = []
+            var start = 0
+            for (i, t) in list.enumerated() where !t.isWord {
+                let b = tokens.bytes[t.start]
+                if b == UInt8(ascii: ".") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!") {
+                    sentences.append((start..<(i + 1), b == UInt8(ascii: "?")))
+                    start = i + 1
+                }
+            }
+            if start < list.count { sentences.append((start..<list.count, false)) }
+            if question {
+                let anyAsks = sentences.contains { $0.asks }
+                for (k, s) in sentences.enumerated() {
+                    let asks = anyAsks ? s.asks : k == sentences.count - 1
+                    for i in s.0 { tokenZones[i] = asks ? Zone.asking : Zone.preamble }
+                }
+                var i = 0
+                while i < list.count {
+                    if list[i].isWord, ["about", "regarding", "concerning", "on"].contains(String(decoding: tokens.bytes[list[i].start..<list[i].end], as: UTF8.self).lowercased()) {
+                        var j = i + 1, words = 0
+                        while j < list.count, words < 6, list[j].isWord || list[j].mark == UInt8(ascii: "-") || list[j].mark == UInt8(ascii: "'") {
+                            tokenZones[j] |= Zone.about
+                            if list[j].isWord { words += 1 }
+                            j += 1
+                        }
+                    }
+                    i += 1
+                }
+            } else {
+                for (k, s) in sentences.enumerated() {
+                    for i in s.0 { tokenZones[i] = opening && k < 2 ? Zone.opening : Zone.answer }
+                }
+                var w = answerWords
+                for (i, t) in list.enumerated() {
+                    tokenAnswer[i] = w
+                    if t.isWord { w += 1 }
+                }
+            }
+        }
+
         private mutating func note(_ key: String, _ kind: Kind) {
             var note = notes[key] ?? Note(first: seen, kind: kind, source: source)
             if times > 1 { note.asked += 1 }
+            note.zones |= zone
+            if note.answerAt < 0, answerWord >= 0 { note.answerAt = Double(answerWord) }
             if kind.rawValue < note.kind.rawValue { (note.kind, note.source) = (kind, source) }
             notes[key] = note
             seen += 1
@@ -281,6 +378,7 @@ enum KeyTerms {
                 i += 1
                 continue
             }
+            tally.at(i)
             if t.isCapitalised {
                 var run: [String] = []
                 var j = i
@@ -364,6 +462,7 @@ enum KeyTerms {
             if let previous, adjacentWords(list, i), !w.hasSuffix("ed"), !previous.hasSuffix("ed"), !previous.hasSuffix("ing"),
                !verbWords.contains(previous) {
                 let two = previous + " " + w
+                tally.modifies(previous)
                 tally.add(two, .phrase, lower: true, to: &counts)
                 if let lastPair { tally.add(lastPair + " " + w, .phrase, lower: true, to: &counts) }
                 pair = two
@@ -427,7 +526,7 @@ enum KeyTerms {
     private static let sentenceEnds: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")]
 
     /// The first token starting at or after `scalar`: a binary search, tokens being in text order.
-    private static func firstToken(atOrAfter scalar: Int, in list: [Tokens.Token]) -> Int {
+    static func firstToken(atOrAfter scalar: Int, in list: [Tokens.Token]) -> Int {
         var low = 0, high = list.count
         while low < high {
             let mid = (low + high) / 2
