@@ -5,6 +5,8 @@ extension KeyTerms {
     /// fitting a ranking (`Scripts/fit-key-terms`), what is known of it.
     struct Candidate {
         var key: String, shown: String, stems: Set<String>
+        /// A name of several words, which `choose` passes over only when it holds or is inside one chosen.
+        var whole = false
         /// In `Feature.allCases` order.
         var features: [Double]
         /// Where the rules rank it; nil for a word or phrase said once, which the rules never show.
@@ -38,13 +40,12 @@ extension KeyTerms {
         let shownStems: [Set<String>] = tallied.exchanges.enumerated().map { offset, exchange in
             let ranked = ranked(exchange.entries, spread: tallied.spread, n: n)
             let phrases = ranked.filter { $0.entry.kind == .phrase }
-            var used = Set<String>(), taken = 0
+            var seen: [(shown: String, stems: Set<String>, whole: Bool)] = []
             for r in ranked {
-                guard taken < 4, let c = candidate(r.key, r.entry, phrases: phrases, places: tallied.places[offset]), used.isDisjoint(with: c.stems) else { continue }
-                used.formUnion(c.stems)
-                taken += 1
+                if let c = candidate(r.key, r.entry, phrases: phrases, places: tallied.places[offset]) { seen.append((c.entry.shown, c.stems, c.whole)) }
             }
-            return used
+            let shown = Set(choose(seen, count: 4))
+            return seen.filter { shown.contains($0.shown) }.reduce(into: Set<String>()) { $0.formUnion($1.stems) }
         }
         for (offset, exchange) in tallied.exchanges.enumerated() {
             let ranked = ranked(exchange.entries, spread: tallied.spread, n: n)
@@ -62,7 +63,7 @@ extension KeyTerms {
                     f[featureIndex[.carried]!] = before.map { $0.count >= 2 || $0.kind == .entity || $0.kind == .name } == true ? 1 : 0
                     f[featureIndex[.carriedShown]!] = shownStems[offset - 1].isDisjoint(with: c.stems) ? 0 : 1
                 }
-                list.append(Candidate(key: key, shown: c.entry.shown, stems: c.stems, features: f, ruleRank: rank))
+                list.append(Candidate(key: key, shown: c.entry.shown, stems: c.stems, whole: c.whole, features: f, ruleRank: rank))
             }
             result.append((exchange.number, list))
         }

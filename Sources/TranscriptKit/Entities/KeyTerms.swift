@@ -27,7 +27,7 @@ enum KeyTerms {
             let phrases = ranked.filter { $0.entry.kind == .phrase }
             // Only as far down as it takes to choose: each candidate's longer phrase is a scan.
             let candidates = ranked.lazy.compactMap { candidate($0.key, $0.entry, phrases: phrases, places: tallied.places[offset]) }
-            result[exchange.number] = choose(candidates.map { ($0.entry.shown, $0.stems) }, count: count)
+            result[exchange.number] = choose(candidates.map { ($0.entry.shown, $0.stems, $0.whole) }, count: count)
         }
         return result
     }
@@ -123,6 +123,7 @@ enum KeyTerms {
             for (key, words) in wording {
                 if let most = words.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { here[key]?.shown = most.key }
             }
+            mergeDemonyms(&here)
             for key in here.keys { tally.spread[key, default: 0] += 1 }
             if noting {
                 for key in tally.notes.keys where tally.notes[key]!.answerAt >= 0 { tally.notes[key]!.answerAt /= Double(max(answerWords, 1)) }
@@ -133,6 +134,33 @@ enum KeyTerms {
         result.spread = tally.spread
         return result
     }
+
+    /// `Asian` and `Asia`, `European` and `Europe`, `Pakistani` and `Pakistan`: a place's adjective
+    /// or people, named beside the place (capitalised, one word each), is counted as the place.
+    /// (The countries index already reads `Syrian` as Syria; this is for what it does not know.)
+    static func mergeDemonyms(_ here: inout [String: Tally.Entry]) {
+        var plain: [Substring: String] = [:]   // a name less its final vowels → the name
+        var suffixed: [(key: String, root: Substring)] = []
+        for (key, entry) in here where entry.kind.rawValue <= Kind.name.rawValue && key.utf8.count >= 4 && !key.contains(" ") {
+            plain[key.trimmingSuffix(vowels)] = key
+            if let suffix = demonymSuffixes.first(where: { key.hasSuffix($0) }) {
+                suffixed.append((key, key.dropLast(suffix.count).trimmingSuffix(vowels)))
+            }
+        }
+        // In key order, so that the result does not hang on the dictionary's.
+        for (key, root) in suffixed.sorted(by: { $0.key < $1.key }) where root.count >= 2 {
+            guard let place = plain[root], place != key, let entry = here[key], here[place] != nil else { continue }
+            here[place]!.count += entry.count
+            if entry.answered { here[place]!.answered = true }
+            if entry.kind.rawValue < here[place]!.kind.rawValue { here[place]!.kind = entry.kind }
+            here[key] = nil
+        }
+    }
+
+    /// The stem that makes the places of one country one term (`Kiev` and `Kyiv`).
+    static let placeStem = "place "
+    static let demonymSuffixes = ["ians", "eans", "ans", "ian", "ean", "an", "ese", "ish", "is", "i"]
+    private static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
 
     /// Every exchange's tally, and in how many exchanges each key occurs.
     struct Tallied {
@@ -170,12 +198,23 @@ enum KeyTerms {
         return score * rarity(key) * (abstractWords.contains(key) ? 0.5 : 1)
     }
 
-    /// The first `count` candidates that share no word with one chosen before them.
-    static func choose(_ candidates: some Sequence<(shown: String, stems: Set<String>)>, count: Int) -> [String] {
-        var chosen: [String] = [], used = Set<String>()
-        for (shown, stems) in candidates {
-            guard used.isDisjoint(with: stems) else { continue }
+    /// The first `count` candidates that share no word with one chosen before them; a name of
+    /// several words (`whole`) only has to be neither inside one chosen nor hold it whole: `Gulf
+    /// Cooperation Council` after `Persian Gulf`, `United Nations` after `United States` are other
+    /// things, `Navalny` after `Alexei Navalny` and `gulf` after `Persian Gulf` the same. (Two
+    /// places of one country may both show when one is such a name: `Moscow`, `St Petersburg`.)
+    static func choose(_ candidates: some Sequence<(shown: String, stems: Set<String>, whole: Bool)>, count: Int) -> [String] {
+        var chosen: [String] = [], used = Set<String>(), each: [Set<String>] = []
+        for (shown, stems, whole) in candidates {
+            // Compared by their words, not the country a place is in (`New York Times` holds `New York`).
+            let words = stems.filter { !$0.hasPrefix(placeStem) }
+            if whole {
+                guard !each.contains(where: { $0.isSubset(of: words) || words.isSubset(of: $0) }) else { continue }
+            } else {
+                guard used.isDisjoint(with: stems) else { continue }
+            }
             used.formUnion(stems)
+            each.append(words)
             chosen.append(shown)
             if chosen.count == count { break }
         }
@@ -184,7 +223,7 @@ enum KeyTerms {
 
     /// A ranked term as it would be shown, or nil where it cannot be one.
     static func candidate(_ key: String, _ entry: Tally.Entry, phrases: [(key: String, entry: Tally.Entry, score: Double)],
-                          places: [String: Int32]) -> (key: String, entry: Tally.Entry, stems: Set<String>)? {
+                          places: [String: Int32]) -> (key: String, entry: Tally.Entry, stems: Set<String>, whole: Bool)? {
         var (key, entry) = (key, entry)
         if entry.kind == .word {
             // `presidential`, `denied`, `help`, `closer`: a word alone must name a thing.
@@ -201,9 +240,13 @@ enum KeyTerms {
         // …and opens with a kind of it, not a judgement of it (`horrendous crime`, `close links`).
         if entry.kind == .phrase, let first = key.split(separator: " ").first, judging.contains(String(first)) { return nil }
         // The words shown count too: a topic shown as `monument` and the word `monuments` are one.
-        var stems = Set((key + " " + entry.shown.lowercased()).split(separator: " ").filter { !stopWords.contains(String($0)) }.map { stem(String($0)) })
-        if let place { stems.insert("place \(place)") }
-        return (key, entry, stems)
+        // A name of several words keeps every word but its joiners, for `choose` to compare whole
+        // (`United States` is not inside `United Nations`, though `states` alone is filler).
+        let whole = entry.kind.rawValue <= Kind.name.rawValue && key.contains(" ")
+        var stems = Set((key + " " + entry.shown.lowercased()).split(separator: " ").map(String.init)
+            .filter { whole ? !joiners.contains($0) : !stopWords.contains($0) }.map(stem))
+        if let place { stems.insert(placeStem + String(place)) }
+        return (key, entry, stems, whole)
     }
 
     /// The longest phrase that holds `key` whole and is said at least half as often (a word) or
@@ -666,4 +709,13 @@ enum KeyTerms {
     static let calendar = PeopleFinder.months.union(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
     static let stopWords: Set<String> = Set(EmbeddedPeopleWords.keyTermStopWords.split(whereSeparator: \.isNewline)
         .filter { !$0.hasPrefix("#") }.flatMap { $0.split(separator: " ").map(String.init) })
+}
+
+private extension StringProtocol {
+    /// Less any run of `characters` at the end.
+    func trimmingSuffix(_ characters: Set<Character>) -> SubSequence {
+        var end = endIndex
+        while end > startIndex, characters.contains(self[index(before: end)]) { end = index(before: end) }
+        return self[startIndex..<end]
+    }
 }
