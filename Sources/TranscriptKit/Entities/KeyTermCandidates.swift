@@ -112,3 +112,68 @@ extension KeyTerms {
     static let featureIndex: [Feature: Int] = Dictionary(uniqueKeysWithValues: Feature.allCases.enumerated().map { ($0.element, $0.offset) })
 }
 
+/// Where in an exchange a term is said, noted only for the dump (`KeyTerms.candidates`).
+extension KeyTerms.Tally {
+    /// Where in an exchange a word is said.
+    enum Zone {
+        static let asking: UInt8 = 1, preamble: UInt8 = 2, about: UInt8 = 4, opening: UInt8 = 8, answer: UInt8 = 16
+    }
+
+    /// The zone of token `i` of the block being read holds for what is added next.
+    mutating func at(_ i: Int) {
+        guard noting else { return }
+        zone = i < tokenZones.count ? tokenZones[i] : 0
+        answerWord = i < tokenAnswer.count ? tokenAnswer[i] : -1
+    }
+
+    mutating func modifies(_ key: String) {
+        if noting { notes[key]?.modifier += 1 }
+    }
+
+    /// Each token's zone: in a question, the sentences that ask (ending in `?`, or the last
+    /// one if none does) against the preamble, and the words after `about`; in the
+    /// exchange's first answer, its first two sentences.
+    mutating func placing(_ tokens: Tokens, question: Bool, opening: Bool, answerWords: Int) {
+        let list = tokens.list
+        tokenZones = [UInt8](repeating: 0, count: list.count)
+        tokenAnswer = [Int](repeating: -1, count: list.count)
+        var sentences: [(Range<Int>, asks: Bool)] = []
+        var start = 0
+        for (i, t) in list.enumerated() where !t.isWord {
+            let b = tokens.bytes[t.start]
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!") {
+                sentences.append((start..<(i + 1), b == UInt8(ascii: "?")))
+                start = i + 1
+            }
+        }
+        if start < list.count { sentences.append((start..<list.count, false)) }
+        if question {
+            let anyAsks = sentences.contains { $0.asks }
+            for (k, s) in sentences.enumerated() {
+                let asks = anyAsks ? s.asks : k == sentences.count - 1
+                for i in s.0 { tokenZones[i] = asks ? Zone.asking : Zone.preamble }
+            }
+            var i = 0
+            while i < list.count {
+                if list[i].isWord, ["about", "regarding", "concerning", "on"].contains(String(decoding: tokens.bytes[list[i].start..<list[i].end], as: UTF8.self).lowercased()) {
+                    var j = i + 1, words = 0
+                    while j < list.count, words < 6, list[j].isWord || list[j].mark == UInt8(ascii: "-") || list[j].mark == UInt8(ascii: "'") {
+                        tokenZones[j] |= Zone.about
+                        if list[j].isWord { words += 1 }
+                        j += 1
+                    }
+                }
+                i += 1
+            }
+        } else {
+            for (k, s) in sentences.enumerated() {
+                for i in s.0 { tokenZones[i] = opening && k < 2 ? Zone.opening : Zone.answer }
+            }
+            var w = answerWords
+            for (i, t) in list.enumerated() {
+                tokenAnswer[i] = w
+                if t.isWord { w += 1 }
+            }
+        }
+    }
+}

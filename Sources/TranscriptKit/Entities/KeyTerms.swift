@@ -139,14 +139,17 @@ enum KeyTerms {
     /// or people, named beside the place (capitalised, one word each), is counted as the place.
     /// (The countries index already reads `Syrian` as Syria; this is for what it does not know.)
     static func mergeDemonyms(_ here: inout [String: Tally.Entry]) {
-        var plain: [Substring: String] = [:]   // a name less its final vowels → the name
-        var suffixed: [(key: String, root: Substring)] = []
-        for (key, entry) in here where entry.kind.rawValue <= Kind.name.rawValue && key.utf8.count >= 4 && !key.contains(" ") {
-            plain[key.trimmingSuffix(vowels)] = key
-            if let suffix = demonymSuffixes.first(where: { key.hasSuffix($0) }) {
-                suffixed.append((key, key.dropLast(suffix.count).trimmingSuffix(vowels)))
-            }
+        var names: [String] = [], suffixed: [(key: String, root: Substring)] = []
+        for (key, entry) in here where entry.kind.rawValue <= Kind.name.rawValue && key.utf8.count >= 4 && !key.utf8.contains(0x20) {
+            names.append(key)
+            // Checked on the last byte first: most names end in none of the suffixes' letters.
+            guard let last = key.utf8.last, demonymEnds.contains(last),
+                  let suffix = demonymSuffixes.first(where: { key.hasSuffix($0) }) else { continue }
+            suffixed.append((key, key.dropLast(suffix.count).trimmingSuffix(vowels)))
         }
+        guard !suffixed.isEmpty else { return }
+        var plain: [Substring: String] = [:]   // a name less its final vowels → the name
+        for key in names { plain[key.trimmingSuffix(vowels)] = key }
         // In key order, so that the result does not hang on the dictionary's.
         for (key, root) in suffixed.sorted(by: { $0.key < $1.key }) where root.count >= 2 {
             guard let place = plain[root], place != key, let entry = here[key], here[place] != nil else { continue }
@@ -160,6 +163,7 @@ enum KeyTerms {
     /// The stem that makes the places of one country one term (`Kiev` and `Kyiv`).
     static let placeStem = "place "
     static let demonymSuffixes = ["ians", "eans", "ans", "ian", "ean", "an", "ese", "ish", "is", "i"]
+    private static let demonymEnds: Set<UInt8> = Set(demonymSuffixes.compactMap { $0.utf8.last })
     private static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
 
     /// Every exchange's tally, and in how many exchanges each key occurs.
@@ -207,7 +211,7 @@ enum KeyTerms {
         var chosen: [String] = [], used = Set<String>(), each: [Set<String>] = []
         for (shown, stems, whole) in candidates {
             // Compared by their words, not the country a place is in (`New York Times` holds `New York`).
-            let words = stems.filter { !$0.hasPrefix(placeStem) }
+            let words = stems.contains(where: { $0.hasPrefix(placeStem) }) ? stems.filter { !$0.hasPrefix(placeStem) } : stems
             if whole {
                 guard !each.contains(where: { $0.isSubset(of: words) || words.isSubset(of: $0) }) else { continue }
             } else {
@@ -242,7 +246,7 @@ enum KeyTerms {
         // The words shown count too: a topic shown as `monument` and the word `monuments` are one.
         // A name of several words keeps every word but its joiners, for `choose` to compare whole
         // (`United States` is not inside `United Nations`, though `states` alone is filler).
-        let whole = entry.kind.rawValue <= Kind.name.rawValue && key.contains(" ")
+        let whole = entry.kind.rawValue <= Kind.name.rawValue && key.utf8.contains(0x20)
         var stems = Set((key + " " + entry.shown.lowercased()).split(separator: " ").map(String.init)
             .filter { whole ? !joiners.contains($0) : !stopWords.contains($0) }.map(stem))
         if let place { stems.insert(placeStem + String(place)) }
@@ -307,10 +311,6 @@ enum KeyTerms {
             /// words, -1 if never), how often it modifies the next word (`Syrian regime`).
             var zones: UInt8 = 0, answerAt = -1.0, modifier = 0
         }
-        /// Where in an exchange a word is said.
-        enum Zone {
-            static let asking: UInt8 = 1, preamble: UInt8 = 2, about: UInt8 = 4, opening: UInt8 = 8, answer: UInt8 = 16
-        }
         /// Per token of the block being read, when noting: its zone and its place in the answers.
         var tokenZones: [UInt8] = [], tokenAnswer: [Int] = []
         var zone: UInt8 = 0, answerWord = -1
@@ -329,64 +329,6 @@ enum KeyTerms {
         mutating func add(key: String, shown: String, _ kind: Kind, to counts: inout [String: Entry]) {
             counts[key, default: Entry(count: 0, kind: kind, shown: shown)].add(times, kind)   // one look-up
             if noting { note(key, kind) }
-        }
-
-        /// The zone of token `i` of the block being read holds for what is added next.
-        mutating func at(_ i: Int) {
-            guard noting else { return }
-            zone = i < tokenZones.count ? tokenZones[i] : 0
-            answerWord = i < tokenAnswer.count ? tokenAnswer[i] : -1
-        }
-
-        mutating func modifies(_ key: String) {
-            if noting { notes[key]?.modifier += 1 }
-        }
-
-        /// Each token's zone: in a question, the sentences that ask (ending in `?`, or the last
-        /// one if none does) against the preamble, and the words after `about`; in the
-        /// exchange's first answer, its first two sentences.
-        mutating func placing(_ tokens: Tokens, question: Bool, opening: Bool, answerWords: Int) {
-            let list = tokens.list
-            tokenZones = [UInt8](repeating: 0, count: list.count)
-            tokenAnswer = [Int](repeating: -1, count: list.count)
-            var sentences: [(Range<Int>, asks: Bool)] = []
-            var start = 0
-            for (i, t) in list.enumerated() where !t.isWord {
-                let b = tokens.bytes[t.start]
-                if b == UInt8(ascii: ".") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!") {
-                    sentences.append((start..<(i + 1), b == UInt8(ascii: "?")))
-                    start = i + 1
-                }
-            }
-            if start < list.count { sentences.append((start..<list.count, false)) }
-            if question {
-                let anyAsks = sentences.contains { $0.asks }
-                for (k, s) in sentences.enumerated() {
-                    let asks = anyAsks ? s.asks : k == sentences.count - 1
-                    for i in s.0 { tokenZones[i] = asks ? Zone.asking : Zone.preamble }
-                }
-                var i = 0
-                while i < list.count {
-                    if list[i].isWord, ["about", "regarding", "concerning", "on"].contains(String(decoding: tokens.bytes[list[i].start..<list[i].end], as: UTF8.self).lowercased()) {
-                        var j = i + 1, words = 0
-                        while j < list.count, words < 6, list[j].isWord || list[j].mark == UInt8(ascii: "-") || list[j].mark == UInt8(ascii: "'") {
-                            tokenZones[j] |= Zone.about
-                            if list[j].isWord { words += 1 }
-                            j += 1
-                        }
-                    }
-                    i += 1
-                }
-            } else {
-                for (k, s) in sentences.enumerated() {
-                    for i in s.0 { tokenZones[i] = opening && k < 2 ? Zone.opening : Zone.answer }
-                }
-                var w = answerWords
-                for (i, t) in list.enumerated() {
-                    tokenAnswer[i] = w
-                    if t.isWord { w += 1 }
-                }
-            }
         }
 
         private mutating func note(_ key: String, _ kind: Kind) {
