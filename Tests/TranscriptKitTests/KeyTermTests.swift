@@ -65,6 +65,49 @@ final class KeyTermTests: XCTestCase {
         XCTAssertEqual(KeyTerms.withoutAddresses(loose).unicodeScalars.count, loose.unicodeScalars.count)
     }
 
+    func testTheQuestionsWordsCountTwiceOnlyWhenTheAnswerTakesThemUp() {
+        // The preamble's `pension reform` is never said again (before, it came first); the answer takes up
+        // the `harbour`, `ferries` and `lighthouse` the question asks about, and `Norway` is named.
+        let text = """
+        Host: My pension reform question comes later, the pension reform of the spring. Is the harbour in Norway ready for the ferries and the lighthouse?
+
+        Guest: The harbour is ready. The ferries come to Norway in May, and the lighthouse is lit before the ferries. Cranes, cranes.
+
+        Host: And the tunnel?
+
+        Guest: The tunnel opens in June; the tunnel is long. Tolls, tolls.
+
+        Host: And the bridge?
+
+        Guest: The bridge is closed; the bridge needs paint. Rivets, rivets.
+
+        """
+        let found = EntityIndex(document: TranscriptParser.parse(text)).keyTerms[1] ?? []
+        XCTAssertEqual(Set(found.map { $0.lowercased() }), ["harbour", "norway", "ferries", "lighthouse"], "\(found)")
+    }
+
+    func testNearDuplicatesAreOneTermButNamesSharingAWordAreNot() {
+        // `Asian` beside `Asia` is Asia; `United Nations` is not `United States`, though they share
+        // a word; `Bay Harbour` inside `Bay Harbour Authority` is the same thing said shorter.
+        let found = terms([
+            "Asian buyers came, and Asia grew. Asian ports in Asia are full. The United States and the United Nations "
+                + "disagree; the United States voted, the United Nations met.",
+            "The Bay Harbour Authority met; the Bay Harbour Authority sold cranes. Bay Harbour is busy, and Bay Harbour grows.",
+            "Shipping and shipping again: tolls, tolls.",
+        ])
+        let first = (found[1] ?? []).map { $0.lowercased() }
+        XCTAssertEqual(first.filter { $0.hasPrefix("asia") }, ["asia"], "\(first)")
+        XCTAssertTrue(first.contains("united states") && first.contains("united nations"), "\(first)")
+        let second = (found[2] ?? []).map { $0.lowercased() }
+        XCTAssertEqual(second.filter { $0.hasPrefix("bay harbour") }.count, 1, "\(second)")
+        let ranked: [(shown: String, stems: Set<String>, whole: Bool)] = [
+            ("Persian Gulf", ["persian", "gulf"], true), ("Gulf", ["gulf"], false),
+            ("Gulf Cooperation Council", ["gulf", "cooperation", "council"], true),
+        ]
+        XCTAssertEqual(KeyTerms.choose(ranked, count: 4),
+                       ["Persian Gulf", "Gulf Cooperation Council"])
+    }
+
     func testAnAbstractNounAloneWeighsLess() {
         // WordNet's qualities, thoughts and feelings (`intuition`, `difference`); not its acts and things.
         for word in ["intuition", "affection", "difference", "future"] { XCTAssertTrue(KeyTerms.abstractWords.contains(word), word) }
@@ -237,7 +280,7 @@ final class KeyTermTests: XCTestCase {
             XCTAssertTrue(candidates.allSatisfy { $0.features.count == KeyTerms.Feature.allCases.count })
             let ranked = candidates.filter { $0.ruleRank != nil }
             XCTAssertEqual(ranked.map(\.ruleRank), ranked.map(\.ruleRank).sorted { $0! < $1! })
-            XCTAssertEqual(KeyTerms.choose(ranked.map { ($0.shown, $0.stems) }, count: 4), entities.keyTerms[number] ?? [], "exchange \(number)")
+            XCTAssertEqual(KeyTerms.choose(ranked.map { ($0.shown, $0.stems, $0.whole) }, count: 4), entities.keyTerms[number] ?? [], "exchange \(number)")
         }
         let gold = try EntityGold(json: Data(#"{"file": "x", "key_terms": [{"line": 1, "terms": [["syria", "syrian"], ["the Syrian"]]}]}"#.utf8))
         XCTAssertEqual(EntityScore.groups(holding: "Syrian", in: gold.keyTerms[0].groups), [0, 1])

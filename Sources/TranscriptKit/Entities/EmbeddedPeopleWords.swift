@@ -66806,7 +66806,7 @@ quite rather really regard regarding right
 said same say saying says second see seem seemed seems seen several shall she should show side simply since small so some somebody someone something sometimes somewhat soon sort still such sure
 take taken takes taking talk talked talking tell telling tells than thank thanks that the their theirs them themselves then there therefore these they thing things think thinking third this those though thought three through thus time times to today together told too took toward towards tried true try trying two
 under unless until up upon us use used uses using usually
-various very via
+various versus very via
 want wanted wants was way ways we well went were what whatever when whenever where whether which while who whole whom whose why will with within without won word words work worked works would
 yeah yes yet you your yours yourself
 able affect affects affected raise raises raised concept concepts believe believed believes mention mentioned understand understood consider considered continue continued continues hope hoped expect expected agree agreed allow allowed seek seeks sought remain remains remained become ask asked asking answer answered discuss discussed discussing speak speaking spoke spoken stated state states statement mean happen happening

@@ -27,7 +27,7 @@ enum KeyTerms {
             let phrases = ranked.filter { $0.entry.kind == .phrase }
             // Only as far down as it takes to choose: each candidate's longer phrase is a scan.
             let candidates = ranked.lazy.compactMap { candidate($0.key, $0.entry, phrases: phrases, places: tallied.places[offset]) }
-            result[exchange.number] = choose(candidates.map { ($0.entry.shown, $0.stems) }, count: count)
+            result[exchange.number] = choose(candidates.map { ($0.entry.shown, $0.stems, $0.whole) }, count: count)
         }
         return result
     }
@@ -62,6 +62,7 @@ enum KeyTerms {
             tally.seen = 0
             tally.notes.removeAll(keepingCapacity: true)
             var wording: [String: [String: Int]] = [:]   // topic → the words the text used for it
+            var answered = false, answerWords = 0
             for b in exchange.blocks where document.blocks[b].kind.isSpeech {
                 // The question says what the exchange is about: what it names counts twice.
                 tally.times = document.blocks[b].kind == .question ? 2 : 1
@@ -70,6 +71,14 @@ enum KeyTerms {
                 if mayHoldAddress(text) { text = withoutAddresses(text) }
                 scratch.claims.removeAll(keepingCapacity: true)
                 scratch.tokens.read(text)
+                if noting {
+                    let isQuestion = document.blocks[b].kind == .question
+                    tally.placing(scratch.tokens, question: isQuestion, opening: !isQuestion && !answered, answerWords: answerWords)
+                    if !isQuestion {
+                        answered = true
+                        answerWords += scratch.tokens.list.lazy.filter(\.isWord).count
+                    }
+                }
                 let people = entities[peopleKind].mentions
                 let intro = document.blocks[b].kind == .question && b < people.count
                     ? introduction(in: scratch.tokens, names: people.packed[people.bounds(of: b)]) : nil
@@ -79,6 +88,7 @@ enum KeyTerms {
                     for m in index.mentions.packed[index.mentions.bounds(of: b)] {
                         var range = Int(m.start)..<Int(m.end)
                         if let intro, intro.contains(range.lowerBound) { continue }
+                        if noting { tally.at(firstToken(atOrAfter: range.lowerBound, in: scratch.tokens.list)) }
                         // `Berlin Conference`, `Sochi summit`: an event named after a place, not the place.
                         if k == 0, let (event, end) = event(after: range, in: scratch.tokens) {
                             tally.add(event, .name, to: &here)
@@ -113,13 +123,48 @@ enum KeyTerms {
             for (key, words) in wording {
                 if let most = words.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { here[key]?.shown = most.key }
             }
+            mergeDemonyms(&here)
             for key in here.keys { tally.spread[key, default: 0] += 1 }
+            if noting {
+                for key in tally.notes.keys where tally.notes[key]!.answerAt >= 0 { tally.notes[key]!.answerAt /= Double(max(answerWords, 1)) }
+            }
             result.exchanges.append((exchange.number, here, tally.seen, tally.notes))
             result.places.append(country)
         }
         result.spread = tally.spread
         return result
     }
+
+    /// `Asian` and `Asia`, `European` and `Europe`, `Pakistani` and `Pakistan`: a place's adjective
+    /// or people, named beside the place (capitalised, one word each), is counted as the place.
+    /// (The countries index already reads `Syrian` as Syria; this is for what it does not know.)
+    static func mergeDemonyms(_ here: inout [String: Tally.Entry]) {
+        var names: [String] = [], suffixed: [(key: String, root: Substring)] = []
+        for (key, entry) in here where entry.kind.rawValue <= Kind.name.rawValue && key.utf8.count >= 4 && !key.utf8.contains(0x20) {
+            names.append(key)
+            // Checked on the last byte first: most names end in none of the suffixes' letters.
+            guard let last = key.utf8.last, demonymEnds.contains(last),
+                  let suffix = demonymSuffixes.first(where: { key.hasSuffix($0) }) else { continue }
+            suffixed.append((key, key.dropLast(suffix.count).trimmingSuffix(vowels)))
+        }
+        guard !suffixed.isEmpty else { return }
+        var plain: [Substring: String] = [:]   // a name less its final vowels → the name
+        for key in names { plain[key.trimmingSuffix(vowels)] = key }
+        // In key order, so that the result does not hang on the dictionary's.
+        for (key, root) in suffixed.sorted(by: { $0.key < $1.key }) where root.count >= 2 {
+            guard let place = plain[root], place != key, let entry = here[key], here[place] != nil else { continue }
+            here[place]!.count += entry.count
+            if entry.answered { here[place]!.answered = true }
+            if entry.kind.rawValue < here[place]!.kind.rawValue { here[place]!.kind = entry.kind }
+            here[key] = nil
+        }
+    }
+
+    /// The stem that makes the places of one country one term (`Kiev` and `Kyiv`).
+    static let placeStem = "place "
+    static let demonymSuffixes = ["ians", "eans", "ans", "ian", "ean", "an", "ese", "ish", "is", "i"]
+    private static let demonymEnds: Set<UInt8> = Set(demonymSuffixes.compactMap { $0.utf8.last })
+    private static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
 
     /// Every exchange's tally, and in how many exchanges each key occurs.
     struct Tallied {
@@ -145,18 +190,35 @@ enum KeyTerms {
     }
 
     /// TF-IDF, weighed by kind; a word alone by how seldom English says it, and half if abstract.
+    ///
+    /// The question's words count twice only when the answer takes them up: what the answer never
+    /// says again (`legacy`, `your favourite subject`, `a comment before`) is most often the
+    /// question's preamble, not what the exchange is about. A thing the indexes know (`Kosovo`,
+    /// `Magnitsky Act`) keeps its weight: the question names what it asks about.
     static func score(_ key: String, _ entry: Tally.Entry, spread: Int, n: Double) -> Double {
-        let score = Double(entry.count) * log((n + 1) / Double(spread)) * weight(entry.kind)
+        let count = entry.answered || entry.kind == .entity ? Double(entry.count) : Double(entry.count) / 2
+        let score = count * log((n + 1) / Double(spread)) * weight(entry.kind)
         guard entry.kind == .word else { return score }
         return score * rarity(key) * (abstractWords.contains(key) ? 0.5 : 1)
     }
 
-    /// The first `count` candidates that share no word with one chosen before them.
-    static func choose(_ candidates: some Sequence<(shown: String, stems: Set<String>)>, count: Int) -> [String] {
-        var chosen: [String] = [], used = Set<String>()
-        for (shown, stems) in candidates {
-            guard used.isDisjoint(with: stems) else { continue }
+    /// The first `count` candidates that share no word with one chosen before them; a name of
+    /// several words (`whole`) only has to be neither inside one chosen nor hold it whole: `Gulf
+    /// Cooperation Council` after `Persian Gulf`, `United Nations` after `United States` are other
+    /// things, `Navalny` after `Alexei Navalny` and `gulf` after `Persian Gulf` the same. (Two
+    /// places of one country may both show when one is such a name: `Moscow`, `St Petersburg`.)
+    static func choose(_ candidates: some Sequence<(shown: String, stems: Set<String>, whole: Bool)>, count: Int) -> [String] {
+        var chosen: [String] = [], used = Set<String>(), each: [Set<String>] = []
+        for (shown, stems, whole) in candidates {
+            // Compared by their words, not the country a place is in (`New York Times` holds `New York`).
+            let words = stems.contains(where: { $0.hasPrefix(placeStem) }) ? stems.filter { !$0.hasPrefix(placeStem) } : stems
+            if whole {
+                guard !each.contains(where: { $0.isSubset(of: words) || words.isSubset(of: $0) }) else { continue }
+            } else {
+                guard used.isDisjoint(with: stems) else { continue }
+            }
             used.formUnion(stems)
+            each.append(words)
             chosen.append(shown)
             if chosen.count == count { break }
         }
@@ -165,7 +227,7 @@ enum KeyTerms {
 
     /// A ranked term as it would be shown, or nil where it cannot be one.
     static func candidate(_ key: String, _ entry: Tally.Entry, phrases: [(key: String, entry: Tally.Entry, score: Double)],
-                          places: [String: Int32]) -> (key: String, entry: Tally.Entry, stems: Set<String>)? {
+                          places: [String: Int32]) -> (key: String, entry: Tally.Entry, stems: Set<String>, whole: Bool)? {
         var (key, entry) = (key, entry)
         if entry.kind == .word {
             // `presidential`, `denied`, `help`, `closer`: a word alone must name a thing.
@@ -182,9 +244,13 @@ enum KeyTerms {
         // …and opens with a kind of it, not a judgement of it (`horrendous crime`, `close links`).
         if entry.kind == .phrase, let first = key.split(separator: " ").first, judging.contains(String(first)) { return nil }
         // The words shown count too: a topic shown as `monument` and the word `monuments` are one.
-        var stems = Set((key + " " + entry.shown.lowercased()).split(separator: " ").filter { !stopWords.contains(String($0)) }.map { stem(String($0)) })
-        if let place { stems.insert("place \(place)") }
-        return (key, entry, stems)
+        // A name of several words keeps every word but its joiners, for `choose` to compare whole
+        // (`United States` is not inside `United Nations`, though `states` alone is filler).
+        let whole = entry.kind.rawValue <= Kind.name.rawValue && key.utf8.contains(0x20)
+        var stems = Set((key + " " + entry.shown.lowercased()).split(separator: " ").map(String.init)
+            .filter { whole ? !joiners.contains($0) : !stopWords.contains($0) }.map(stem))
+        if let place { stems.insert(placeStem + String(place)) }
+        return (key, entry, stems, whole)
     }
 
     /// The longest phrase that holds `key` whole and is said at least half as often (a word) or
@@ -218,11 +284,19 @@ enum KeyTerms {
     /// the exchanges, how many hold each.
     struct Tally {
         struct Entry {
-            var count: Int, kind: Kind, shown: String
+            var count: Int, kind: Kind
+            /// Said outside the question too (an answer, a moderator): see `score`.
+            var answered = false
+            var shown: String
+
+            init(count: Int, kind: Kind, shown: String) {
+                (self.count, self.kind, self.shown) = (count, kind, shown)
+            }
 
             /// Found both ways (`Novichok` capitalised and as a topic): the stronger kind holds.
             mutating func add(_ times: Int, _ kind: Kind) {
                 count += times
+                if times == 1 { answered = true }
                 if kind.rawValue < self.kind.rawValue { self.kind = kind }
             }
         }
@@ -233,7 +307,13 @@ enum KeyTerms {
         struct Note {
             var first: Int, kind: Kind, source: Int8
             var asked = 0
+            /// Where it is said (`Zone` bits), where the answers first say it (a share of their
+            /// words, -1 if never), how often it modifies the next word (`Syrian regime`).
+            var zones: UInt8 = 0, answerAt = -1.0, modifier = 0
         }
+        /// Per token of the block being read, when noting: its zone and its place in the answers.
+        var tokenZones: [UInt8] = [], tokenAnswer: [Int] = []
+        var zone: UInt8 = 0, answerWord = -1
         static let place: Int8 = 4, unindexed: Int8 = 5
         var spread: [String: Int] = [:]
         /// What one occurrence counts for in the block being read.
@@ -254,6 +334,8 @@ enum KeyTerms {
         private mutating func note(_ key: String, _ kind: Kind) {
             var note = notes[key] ?? Note(first: seen, kind: kind, source: source)
             if times > 1 { note.asked += 1 }
+            note.zones |= zone
+            if note.answerAt < 0, answerWord >= 0 { note.answerAt = Double(answerWord) }
             if kind.rawValue < note.kind.rawValue { (note.kind, note.source) = (kind, source) }
             notes[key] = note
             seen += 1
@@ -281,6 +363,7 @@ enum KeyTerms {
                 i += 1
                 continue
             }
+            tally.at(i)
             if t.isCapitalised {
                 var run: [String] = []
                 var j = i
@@ -364,6 +447,7 @@ enum KeyTerms {
             if let previous, adjacentWords(list, i), !w.hasSuffix("ed"), !previous.hasSuffix("ed"), !previous.hasSuffix("ing"),
                !verbWords.contains(previous) {
                 let two = previous + " " + w
+                tally.modifies(previous)
                 tally.add(two, .phrase, lower: true, to: &counts)
                 if let lastPair { tally.add(lastPair + " " + w, .phrase, lower: true, to: &counts) }
                 pair = two
@@ -427,7 +511,7 @@ enum KeyTerms {
     private static let sentenceEnds: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")]
 
     /// The first token starting at or after `scalar`: a binary search, tokens being in text order.
-    private static func firstToken(atOrAfter scalar: Int, in list: [Tokens.Token]) -> Int {
+    static func firstToken(atOrAfter scalar: Int, in list: [Tokens.Token]) -> Int {
         var low = 0, high = list.count
         while low < high {
             let mid = (low + high) / 2
@@ -567,4 +651,13 @@ enum KeyTerms {
     static let calendar = PeopleFinder.months.union(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
     static let stopWords: Set<String> = Set(EmbeddedPeopleWords.keyTermStopWords.split(whereSeparator: \.isNewline)
         .filter { !$0.hasPrefix("#") }.flatMap { $0.split(separator: " ").map(String.init) })
+}
+
+private extension StringProtocol {
+    /// Less any run of `characters` at the end.
+    func trimmingSuffix(_ characters: Set<Character>) -> SubSequence {
+        var end = endIndex
+        while end > startIndex, characters.contains(self[index(before: end)]) { end = index(before: end) }
+        return self[startIndex..<end]
+    }
 }

@@ -15,7 +15,7 @@ extension EntityScore {
             let number = block(containing: line, in: document).flatMap { document.blocks[$0].exchange }
             let candidates = byNumber[number ?? -1] ?? []
             let rows: [[String: Any]] = candidates.map { c in
-                ["key": c.key, "shown": c.shown, "stems": c.stems.sorted(), "rank": c.ruleRank ?? -1,
+                ["key": c.key, "shown": c.shown, "stems": c.stems.sorted(), "whole": c.whole, "rank": c.ruleRank ?? -1,
                  "groups": Self.groups(holding: c.shown, in: groups), "features": c.features]
             }
             let object: [String: Any] = ["file": gold.file, "line": line, "exchange": number ?? -1, "names": names, "candidates": rows]
