@@ -49,14 +49,16 @@ enum FirstScreen {
     }
 
     static func read(_ arguments: Arguments, overrides: SpeakerOverrides) -> Int32 {
-        // The embedded interview is read as text whatever `--format` says, as other commands read it.
-        let format = arguments.file == nil && StandardInput.isTerminal ? nil : arguments.inputFormat, explain = arguments.explain
+        // The named file, standard input when it is a pipe, or (nil) the embedded interview, which
+        // is read as text whatever `--format` says, as other commands read it.
+        let file = arguments.file ?? (StandardInput.isTerminal ? nil : "-")
+        let format = file == nil ? nil : arguments.inputFormat, explain = arguments.explain
         let parse = { @Sendable (text: Text, utf8: ArraySlice<UInt8>, sha256: String) -> Document in
             TranscriptParser.parse(utf8: Array(utf8), name: text.name, format: format, sha256: sha256,
                                    warnings: text.warnings, overrides: overrides, explain: explain)
         }
-        // The beginning of a text, decoded and parsed on its own thread: its first part if that
-        // holds enough to draw, else all of it (which may be the whole text).
+        // The beginning of a text (cut by `beginningCut`), decoded and parsed on its own thread:
+        // its first part if that holds enough to draw, else all of it (which may be the whole text).
         func parsing(_ beginning: [UInt8], total: Int, name: String) -> Parallel<Beginning?> {
             let first = previewCut(beginning, total: total, length: firstLength)
             return Parallel {
@@ -92,7 +94,7 @@ enum FirstScreen {
         }
         let opening: Opening
         var previewed = false
-        if let file = arguments.file ?? (StandardInput.isTerminal ? nil : "-") {
+        if let file {
             let name = file == "-" ? "standard input" : file
             // The beginning is decoded and parsed on its own; the whole is decoded after the
             // preview is drawn (a few million instructions a megabyte off the first screen),
@@ -238,14 +240,12 @@ enum FirstScreen {
             && !bytes[..<4096].contains(0) && !bytes.withUnsafeBufferPointer(JSONTranscript.mayBeJSON)
     }
 
-    /// Where the preview of a text ends: after the first blank line (or, failing one, the first
-    /// line end) past `length` bytes and at least `length` before the end; nil when there is
-    /// none, or the text is not previewed. Given the beginning of a text of `total` bytes, the
-    /// cut the whole would give, or nil when the rest could change it (no blank line in the
-    /// beginning).
-    static func previewCut(_ bytes: [UInt8], total: Int? = nil, length: Int = previewLength) -> Int? {
-        let total = total ?? bytes.count, whole = bytes.count >= total
-        guard previewable(bytes, total: total) else { return nil }
+    /// Where the preview of a previewable text ends: after the first blank line (or, failing
+    /// one, the first line end) past `length` bytes and at least `length` before the end; nil
+    /// when there is none. Given the beginning of a text of `total` bytes, the cut the whole
+    /// would give, or nil when the rest could change it (no blank line in the beginning).
+    private static func previewCut(_ bytes: [UInt8], total: Int, length: Int = previewLength) -> Int? {
+        let whole = bytes.count >= total
         var lineEnd: Int?
         var i = length
         while i < min(bytes.count, total - length) {

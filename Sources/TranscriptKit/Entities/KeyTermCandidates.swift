@@ -37,15 +37,8 @@ extension KeyTerms {
         var result: [(number: Int, candidates: [Candidate])] = []
         result.reserveCapacity(tallied.exchanges.count)
         // What each exchange shows, as stems, for the next one's carried terms.
-        let shownStems: [Set<String>] = tallied.exchanges.enumerated().map { offset, exchange in
-            let ranked = ranked(exchange.entries, spread: tallied.spread, n: n)
-            let phrases = ranked.filter { $0.entry.kind == .phrase }
-            var seen: [(shown: String, stems: Set<String>, whole: Bool)] = []
-            for r in ranked {
-                if let c = candidate(r.key, r.entry, phrases: phrases, places: tallied.places[offset]) { seen.append((c.entry.shown, c.stems, c.whole)) }
-            }
-            let shown = Set(choose(seen, count: 4))
-            return seen.filter { shown.contains($0.shown) }.reduce(into: Set<String>()) { $0.formUnion($1.stems) }
+        let shownStems: [Set<String>] = tallied.exchanges.indices.map { offset in
+            shown(offset, of: tallied, n: n, count: 4).reduce(into: Set<String>()) { $0.formUnion($1.stems) }
         }
         for (offset, exchange) in tallied.exchanges.enumerated() {
             let ranked = ranked(exchange.entries, spread: tallied.spread, n: n)

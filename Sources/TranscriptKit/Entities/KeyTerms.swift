@@ -23,13 +23,19 @@ enum KeyTerms {
         let n = Double(document.exchanges.count)
         var result: [Int: [String]] = [:]
         for (offset, exchange) in tallied.exchanges.enumerated() {
-            let ranked = ranked(exchange.entries, spread: tallied.spread, n: n)
-            let phrases = ranked.filter { $0.entry.kind == .phrase }
-            // Only as far down as it takes to choose: each candidate's longer phrase is a scan.
-            let candidates = ranked.lazy.compactMap { candidate($0.key, $0.entry, phrases: phrases, places: tallied.places[offset]) }
-            result[exchange.number] = choose(candidates.map { ($0.entry.shown, $0.stems, $0.whole) }, count: count)
+            result[exchange.number] = shown(offset, of: tallied, n: n, count: count).map(\.shown)
         }
         return result
+    }
+
+    /// The terms exchange `offset` of `tallied` shows, with their stems: its candidates in the
+    /// rules' order, chosen.
+    static func shown(_ offset: Int, of tallied: Tallied, n: Double, count: Int) -> [(shown: String, stems: Set<String>)] {
+        let ranked = ranked(tallied.exchanges[offset].entries, spread: tallied.spread, n: n)
+        let phrases = ranked.filter { $0.entry.kind == .phrase }
+        // Only as far down as it takes to choose: each candidate's longer phrase is a scan.
+        let candidates = ranked.lazy.compactMap { candidate($0.key, $0.entry, phrases: phrases, places: tallied.places[offset]) }
+        return chosen(candidates.map { ($0.entry.shown, $0.stems, $0.whole) }, count: count)
     }
 
     /// What each exchange (by number) names and repeats, read and tallied, in the order the
@@ -208,7 +214,13 @@ enum KeyTerms {
     /// things, `Navalny` after `Alexei Navalny` and `gulf` after `Persian Gulf` the same. (Two
     /// places of one country may both show when one is such a name: `Moscow`, `St Petersburg`.)
     static func choose(_ candidates: some Sequence<(shown: String, stems: Set<String>, whole: Bool)>, count: Int) -> [String] {
-        var chosen: [String] = [], used = Set<String>(), each: [Set<String>] = []
+        chosen(candidates, count: count).map(\.shown)
+    }
+
+    /// What `choose` chooses, each with its stems.
+    private static func chosen(_ candidates: some Sequence<(shown: String, stems: Set<String>, whole: Bool)>,
+                               count: Int) -> [(shown: String, stems: Set<String>)] {
+        var chosen: [(shown: String, stems: Set<String>)] = [], used = Set<String>(), each: [Set<String>] = []
         for (shown, stems, whole) in candidates {
             // Compared by their words, not the country a place is in (`New York Times` holds `New York`).
             let words = stems.contains(where: { $0.hasPrefix(placeStem) }) ? stems.filter { !$0.hasPrefix(placeStem) } : stems
@@ -219,7 +231,7 @@ enum KeyTerms {
             }
             used.formUnion(stems)
             each.append(words)
-            chosen.append(shown)
+            chosen.append((shown, stems))
             if chosen.count == count { break }
         }
         return chosen
