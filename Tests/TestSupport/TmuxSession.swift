@@ -98,9 +98,17 @@ public final class TmuxSession {
         tmux(["display-message", "-p", "-t", target ?? name, format]).output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Ends the session and removes its private home. A reader hung up on saves its place as it
+    /// goes, so the home is removed only once every process of the pane has exited: removed
+    /// sooner, it was written again and left behind in /tmp.
     public func close() {
+        let group = pid_t(display("#{pane_pid}")) ?? 0
         tmux(["kill-server"])
         unlink(socket)
+        if group > 0 {
+            let deadline = Date().addingTimeInterval(3)
+            while kill(-group, 0) == 0 && Date() < deadline { usleep(10_000) }
+        }
         try? FileManager.default.removeItem(atPath: privateHome)
     }
 
