@@ -212,6 +212,41 @@ final class RealShapesTests: XCTestCase {
         XCTAssertEqual(TranscriptParser.parse(text).exchanges.count, 0)
     }
 
+    func testAQuestionPassedOverForAnotherReporterIsNoExchangeButAnIndirectOneIs() {
+        let text = """
+        MS. REYES:  Good afternoon, everyone. Let me start with the weather service, which has warned \
+        of flooding along the river valley from Thursday night into the weekend.
+
+        Q    Is the governor going to declare an emergency before the rain starts?
+
+        MS. REYES:  Dana.  Dana.  Go ahead, Dana.
+
+        Q    Thank you. How many shelters will open in the valley, and who will run them?
+
+        MS. REYES:  Twelve shelters open tomorrow morning, run by the county with volunteers from \
+        the churches and the schools, and more can open within a day if the river keeps rising.
+
+        Q    We just want to know if the schools stay open on Friday.
+
+        MS. REYES:  They close on Friday and reopen on Monday unless the county says otherwise.
+
+        Q    Does the President view the county's response as enough?
+
+        MS. REYES:  No, not at all. He wants more pumps.
+
+        Go ahead.
+
+        Q    Thanks. When do the pumps arrive, and from where?
+
+        MS. REYES:  The first pumps arrive on Wednesday from the state depot in the north.
+        """
+        let d = TranscriptParser.parse(utf8: Array(text.utf8), name: "t", explain: true)
+        XCTAssertEqual(d.exchanges.map { $0.title.prefix(24) },
+                       ["How many shelters will o", "We just want to know if ", "Does the President view ",
+                        "When do the pumps arrive"], kinds(d).joined(separator: "\n"))
+        XCTAssertTrue(d.explanation.contains { $0.contains("gives someone else the floor") })
+    }
+
     func testHearingAndOtterLabels() {
         let hearing = """
             Senator Warren. Thank you. Why did the bank fail, Mr. Powell?

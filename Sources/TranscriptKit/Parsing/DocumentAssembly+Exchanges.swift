@@ -491,6 +491,14 @@ extension DocumentAssembly {
                     dropDrafts(&drafts, before: turn.first)
                     break
                 }
+                // `Alex. Alex. Go ahead.` before anything is answered: the one who answers gives the
+                // floor to another reporter, and the question shouted before it was passed over.
+                if let last = drafts.indices.last, drafts[last].open, drafts[last].answerTurns == 0, !turn.endsAsking,
+                   turn.words < Segmentation.substantialAnswer, Segmentation.onlyGivesTheFloor(turn.opening) {
+                    drafts[last].open = false
+                    if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) gives someone else the floor: exchange \(last + 1) was passed over") }
+                    break
+                }
                 // `…we are pushing for it to be extended. Yes, Pam?`: a spokesperson answering, then
                 // calling on the next reporter, asks nothing back.
                 if turn.endsAsking, turn.words < Segmentation.substantialAnswer * 2,

@@ -183,6 +183,23 @@ enum Segmentation {
                                    "opening statement.", "opening statement?", "for five minutes.", "for 5 minutes.",
                                    "you may proceed", "please proceed", "you may begin"])
 
+    /// Says nothing but who has the floor: every sentence is a word or two (`Alex.`, `Yes.`) or
+    /// a short one that gives it (`Go ahead, Toluse.`), and one does give it. `No, not at all.
+    /// Go ahead.` answers first, and `We will go ahead with the vote on Friday.` is an answer.
+    static func onlyGivesTheFloor(_ text: [UInt8]) -> Bool {
+        var gives = false
+        var start = 0
+        for end in text.indices where end == text.count - 1 || ".!?;".utf8.contains(text[end]) {
+            let sentence = text[start...end]
+            start = end + 1
+            let words = sentence.split(separator: 0x20).count
+            if words <= 2 && !handOffs.occur(in: sentence) { continue }
+            guard words <= 5, handOffs.occur(in: sentence) else { return false }
+            gives = true
+        }
+        return gives
+    }
+
     /// A turn of the guest's this short that winds up (`It is time for us to wrap up…`) says
     /// the conversation is over; in a longer one the words are part of an answer.
     static let guestWindUpWords = 25
@@ -262,7 +279,11 @@ enum Segmentation {
                                    "tell us about", "tell us how", "tell us what", "tell us why", "talk me through",
                                    "talk us through", "walk me through", "walk us through", "talk about", "describe",
                                    "explain", "give us a sense", "give me a sense", "help us understand",
-                                   "help me understand"])
+                                   "help me understand",
+                                   // A question put indirectly, with no question mark (`We just want to know if…`).
+                                   "want to know if", "want to know whether", "wanted to know if", "wanted to know whether",
+                                   "wondering if", "wondering whether", "wonder if", "wonder whether",
+                                   "curious if", "curious whether"])
 
     /// A host reading an advertisement (`This episode is brought to you by…`): no question.
     static func readsAnAd(_ opening: [UInt8]) -> Bool {
