@@ -21,6 +21,24 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("STATEMENT OF") }?.kind, .caption)
     }
 
+    func testAHouseHearingAsPrintedWithFirstLineIndentsAndRecordAfterTheAdjournment() throws {
+        // Members and witnesses alike are `Mr. Ortega.`; paragraphs are marked by indenting their
+        // first line only; the title is printed again above a rule on the first page; questions
+        // for the record follow the adjournment.
+        let d = try Fixture.document("wild-house-hearing.txt")
+        XCTAssertEqual(outline(d), [
+            "Captain, how long do the permits take today? [Ms. Marsh → Captain Koval]",
+            "What would a regular cycle cost your port each year? [Ms. Marsh → Captain Koval]",
+            "Captain, if the fund is shared with small ports, what… [Mr. Ortega → Captain Koval]",
+        ])
+        XCTAssertEqual(role(d, "Mr. Ortega"), .interviewer)
+        XCTAssertFalse(d.participants.contains { $0.name.hasPrefix("MODERNIZING") })
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("[Whereupon") }?.kind, .caption)
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Question 1.") }?.kind, .back)
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Without objection, so ordered.") }?.speaker,
+                       d.blocks.first { $0.text.hasPrefix("The subcommittee will come to order") }?.speaker)
+    }
+
     func testAnOralArgumentCopiedFromItsPagesWithoutTheLayout() throws {
         // `3 CHIEF JUSTICE ROBERTS: We'll hear`: each line's number and one blank, counting up.
         let d = try Fixture.document("wild-oral-argument-copied.txt")

@@ -316,6 +316,11 @@ extension DocumentAssembly {
             if turn.words < 40, !stats[turn.speaker].handsOver, Segmentation.handsOver(paragraphs[turn.last].trailingBytes(240)) {
                 stats[turn.speaker].handsOver = true
             }
+            // `I yield back.`: only a legislator has time to yield, whatever their name's title
+            // (a House hearing prints members and witnesses alike as `Mr. Ortega.`).
+            if !stats[turn.speaker].yieldsTime, Segmentation.yieldsTime(paragraphs[turn.last].trailingBytes(120)) {
+                stats[turn.speaker].yieldsTime = true
+            }
             if let previous, previous != turn.speaker {
                 stats[previous].followedBy[turn.speaker, default: 0] += 1
                 if previousAsked { stats[turn.speaker].repliesToQuestionsFrom[previous, default: 0] += 1 }
@@ -325,7 +330,9 @@ extension DocumentAssembly {
             previousAsked = turn.endsAsking
         }
         if let first = turns.first, first.opensTheShow { stats[first.speaker].opensTheShow = true }
-        for index in stats.indices { stats[index].sitsOnThePanel = RoleInference.sitsOnThePanel(participants[index].name) }
+        for index in stats.indices {
+            stats[index].sitsOnThePanel = stats[index].yieldsTime || RoleInference.sitsOnThePanel(participants[index].name)
+        }
         var answeringNothing: Set<Int> = []
         for (index, verdict) in RoleInference.verdicts(stats).enumerated() {
             participants[index].role = verdict.role

@@ -139,8 +139,8 @@ struct DocumentAssembly {
                         || (p.label == nil && index + 1 < paragraphs.count && accepted[index + 1] && PageFurniture.isChapterTitle(p, short))
                         || (p.label == nil && index < boxEnd) || PageFurniture.isCourtHeading(p, short) {
                 // A heading between turns (`STATEMENT OF HON. KAREN LUND`) titles what follows.
-
                 kinds[index] = .caption
+                if index > lastLabel && CaptionRules.saysTheSessionEnded(short) { inBack = true }
             } else if CaptionRules.hasKicker(short) && (p.gapBefore > gap || nextGap(index) > gap) {
                 kinds[index] = .caption
             } else {

@@ -16,7 +16,7 @@ enum ExchangeTitle {
                 && (SmallTalk.mentionsSmallTalk(bytes[range]) || bytes[range].lazy.filter({ $0 == 0x20 }).count < 2
                     || bytes[range].starts(with: "Hi,".utf8) || bytes[range].starts(with: "Hi ".utf8)
                     || introductions.occur(in: bytes[range]) || introducesTheAsker(withoutPreamble(bytes[range]))
-                    || acknowledges(bytes[range]) || announcesAQuestion(bytes[range]))
+                    || acknowledges(bytes[range]) || announcesAQuestion(bytes[range]) || givesTheFloor(bytes[range]))
         }
         // (With nothing else said, the announcement says most: `I have a question from the farmers.`)
         var pick = substantive.first ?? sentences.first { announcesAQuestion(bytes[$0]) } ?? sentences[0]
@@ -72,6 +72,11 @@ enum ExchangeTitle {
     }
 
     static let questionAnnounced = Phrases(["question", "follow-up", "follow up", "followup"])
+
+    /// `I now recognize myself for 5 minutes of questions.`: a chair taking the floor, short.
+    static func givesTheFloor(_ sentence: ArraySlice<UInt8>) -> Bool {
+        wordCount(sentence, upTo: 13) <= 12 && Segmentation.handOffs.occur(in: sentence)
+    }
 
     static func acknowledges(_ sentence: ArraySlice<UInt8>) -> Bool {
         guard wordCount(sentence, upTo: 7) <= 6, let first = sentence.split(separator: 0x20).first else { return false }

@@ -121,6 +121,7 @@ enum LabelEvidence {
             guard index + 1 < paragraphs.count else { return false }
             let next = paragraphs[index + 1]
             return next.label == nil && (next.gapBefore == 0 || anchoredAlone) && !next.text.isEmpty && !next.isMarkup
+                && !isRule(next.text)
         }
         func strong(_ index: Int) -> Bool {
             let p = paragraphs[index]
@@ -283,6 +284,12 @@ enum LabelEvidence {
             let recent = paragraphs[max(0, index - 6)..<index]
             if recent.contains(where: { $0.text.contains(label.name) }) { accepted[index] = true }
         }
+    }
+
+    /// `----------` or `==========` under a heading (a printed hearing's title on its first page):
+    /// a rule, not words a name could have said.
+    static func isRule(_ text: String) -> Bool {
+        text.utf8.count >= 3 && text.utf8.allSatisfy { "-=_*~ ".utf8.contains($0) }
     }
 
     /// `SPEAKER 2`, `SPEAKER_02`, `SPEAKER02`: a recogniser's numbered voice.

@@ -62,6 +62,17 @@ enum CaptionRules {
         return closes && !inner.contains(UInt8(ascii: "(")) && !inner.contains(UInt8(ascii: "["))
     }
 
+    /// `[Whereupon, at 11:14 a.m., the subcommittee was adjourned.]`, `(END OF INTERVIEW)`: a
+    /// stage direction that says the session is over. Whatever the page prints after it, and
+    /// before anyone speaks again, is material added to the record, not the last speaker's words.
+    static func saysTheSessionEnded(_ text: [UInt8]) -> Bool {
+        isStageDirection(text) && sessionEnded.occur(in: text)
+    }
+
+    static let sessionEnded = Phrases(["adjourned", "concluded", "end of interview", "end of the interview",
+                                       "end of transcript", "end of the transcript", "end of session", "end of hearing",
+                                       "interview ends", "interview ended", "recording ends", "recording ended"])
+
     /// Weaker evidence: `Name and Name: comment`, the kicker style of editors' captions.
     static func hasKicker(_ text: [UInt8]) -> Bool {
         guard text.count <= 300, let colon = text.prefix(64).firstIndex(of: UInt8(ascii: ":")),

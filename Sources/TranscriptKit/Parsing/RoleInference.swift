@@ -16,8 +16,10 @@ enum RoleInference {
         var opensTheShow = false
         /// Some turn of theirs ends by giving someone the floor (`Go ahead, Jim.`, `the floor is yours`).
         var handsOver = false
-        /// Labelled as a legislator (`SENATOR VALESKY`, `Chairman Smith`): at a hearing, one who questions.
+        /// Labelled as a legislator (`SENATOR VALESKY`, `Chairman Smith`) or yielding their time
+        /// (`I yield back.`): at a hearing, one who questions.
         var sitsOnThePanel = false
+        var yieldsTime = false
 
         var askingShare: Double { turns == 0 ? 0 : Double(askingTurns) / Double(turns) }
         var wordsPerTurn: Double { turns == 0 ? 0 : Double(words) / Double(turns) }

@@ -200,6 +200,14 @@ enum Segmentation {
         return gives
     }
 
+    /// A legislator giving back the rest of their time (`I yield back.`, `I yield the balance of my time.`).
+    static func yieldsTime(_ ending: [UInt8]) -> Bool {
+        yields.occur(in: ending)
+    }
+
+    static let yields = Phrases(["i yield back", "i yield the balance", "i'll yield back", "i will yield back", "and yield back",
+                                 "i yield my time", "yield back the balance"], curlyApostrophes: true)
+
     /// A turn of the guest's this short that winds up (`It is time for us to wrap up…`) says
     /// the conversation is over; in a longer one the words are part of an answer.
     static let guestWindUpWords = 25

@@ -10,6 +10,7 @@ struct TextParagraphs {
 
     func scan(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines) -> [Paragraph] {
         let wrapWidth = court ? nil : HardWrap.width(b, lines)
+        let firstLinesIndented = !court && !markdown && FirstLineIndents.markParagraphs(b, lines)
         var shapes = NameShape.Cache()
         var prefixes = LabelPrefixes()
         // A court page's labels, read once for its indents and kept for the scan, by the byte
@@ -122,6 +123,7 @@ struct TextParagraphs {
             let startsNew = current == nil || labelled || structural || current?.isMarkup == true
                 || CaptionRules.startsLikeCredit(b, range)
                 || (court && CourtLayout.indent(b, range) > bodyIndent + 2)
+                || (firstLinesIndented && FirstLineIndents.marks.contains(CourtLayout.indent(b, range)))
                 || !court && !HardWrap.continues(previousLength: previousLineLength, width: wrapWidth,
                                        nextFirstWord: HardWrap.firstWordLength(b, range),
                                        nextStartsLowercase: HardWrap.startsLowercase(b, range))
