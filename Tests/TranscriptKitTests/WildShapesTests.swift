@@ -39,6 +39,17 @@ final class WildShapesTests: XCTestCase {
                        d.blocks.first { $0.text.hasPrefix("The subcommittee will come to order") }?.speaker)
     }
 
+    func testAnOralHistoryPageSlatedBeforeItsFirstQuestion() throws {
+        // `Today is June 3rd, 2015. I'm Daniel Reese, and I'm here with…` — `Happy to.` — then
+        // the first question: the slate and its reply open nothing.
+        let d = try Fixture.document("wild-oral-history-page.md")
+        XCTAssertEqual(d.exchanges.count, 8)
+        XCTAssertEqual(d.exchanges.first.map { d.blocks[$0.blocks.lowerBound].text }, "Let's start at the beginning. Where did you grow up?")
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Today is June") }?.kind, .moderator)
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("[END OF INTERVIEW]") }?.kind, .caption)
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Okonkwo, Marta. Oral history") }?.kind, .back)
+    }
+
     func testAnOralArgumentCopiedFromItsPagesWithoutTheLayout() throws {
         // `3 CHIEF JUSTICE ROBERTS: We'll hear`: each line's number and one blank, counting up.
         let d = try Fixture.document("wild-oral-argument-copied.txt")

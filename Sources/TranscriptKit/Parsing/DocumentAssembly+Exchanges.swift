@@ -466,7 +466,7 @@ extension DocumentAssembly {
                     }
                     let placement = inTheRound && !turn.asks && !labelled
                         ? (drafts.last?.open == true ? .continues : .aside)
-                        : Segmentation.place(turn, after: drafts.last, everyTurnAsks: labelled)
+                        : Segmentation.place(turn, after: drafts.last, isFirst: drafts.count == 1, everyTurnAsks: labelled)
                     if explains { explainPlacement(placement, turn, drafts.last, exchange: drafts.count + (placement == .opens ? 1 : 0)) }
                     switch placement {
                     case .continues:

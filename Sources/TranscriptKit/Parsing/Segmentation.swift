@@ -372,7 +372,8 @@ enum Segmentation {
         last.answerTurns == 0 && last.questionWords <= 4 && turn.speaker != last.asker && turn.asks && turn.words >= 6
     }
 
-    static func place(_ turn: Turn, after last: Draft?, everyTurnAsks: Bool = false) -> Placement {
+    /// - Parameter isFirst: `last` is the first exchange drafted.
+    static func place(_ turn: Turn, after last: Draft?, isFirst: Bool = false, everyTurnAsks: Bool = false) -> Placement {
         // A question asks or at least makes a point: a shout (`Secure the border!`) does not,
         // nor does a host's welcome that asks nothing.
         // Giving someone the floor asks them nothing: what they say is their own statement.
@@ -388,6 +389,14 @@ enum Segmentation {
         // A call to the room that the room took up, with nothing answered: the next turn starts afresh.
         if last.roomSpoke && last.answerTurns == 0 { return .restarts }
         if takesUpTheCall(turn, after: last) { return .restarts }
+        // `Today is June 3rd. I'm here with Marta Okonkwo…` — `Happy to.` — `Where did you grow
+        // up?`: before the first question, a remark that asked nothing and drew a word or two was
+        // setting up; the question that follows starts the exchange afresh. (Later, such a remark
+        // is the context of the question that follows it.)
+        if isFirst, !everyTurnAsks, turn.asks, turn.speaker == last.asker, !last.asks, !last.calledOn, !last.askedBack,
+           last.answerTurns > 0, last.answerWords < substantialAnswer {
+            return .restarts
+        }
         // `— does the ball move forward?`: the question cut off before goes on.
         if turn.opensMidSentence && !turn.asks { return .continues }
         // `…it tends to like-` — `Like, turn your brain off?` — and she goes on: finishing her
