@@ -50,6 +50,32 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Okonkwo, Marta. Oral history") }?.kind, .back)
     }
 
+    func testBoldNamesWithTimesLinkedToTheRecordingAndTimesInsideTheWords() throws {
+        // `**Nora Blake** [(00:00:03)](https://…&t=3) Welcome…`, and `[02:40]` or a linked time
+        // inside an answer: the label's time is its block's; the others are not words.
+        let d = try Fixture.document("wild-linked-times.md")
+        XCTAssertEqual(d.exchanges.map { $0.title }, ["Where did you grow up?", "What was the harbor like in those years?",
+                                                      "When did you get your own boat?",
+                                                      "What would you tell someone young who wants to fish today?"])
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Where did you grow up?") }?.time, "00:01:37")
+        XCTAssertFalse(d.blocks.contains { $0.text.contains("youtube") || $0.text.contains("[02:40]") })
+        XCTAssertTrue(d.blocks.contains { $0.text.contains("two shifts. You could hear them at night.") })
+    }
+
+    func testTimesInsideTheWordsAreTakenOutButVersesAndLeadingTimesStay() {
+        func stripped(_ s: String) -> String {
+            var bytes = Array(s.utf8)
+            _ = InlineTimes.strip(&bytes)
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        XCTAssertEqual(stripped("ran two shifts. [02:40] You could"), "ran two shifts. You could")
+        XCTAssertEqual(stripped("years. [(00:00:31)](https://example.org/v?t=31) She kept"), "years. She kept")
+        XCTAssertEqual(stripped("the end [1:02:03]"), "the end")
+        XCTAssertEqual(stripped("as in John (3:16) and"), "as in John (3:16) and")
+        XCTAssertEqual(stripped("[00:12] opening"), "[00:12] opening")
+        XCTAssertEqual(stripped("a score of [10:1] here"), "a score of [10:1] here")
+    }
+
     func testAnOralArgumentCopiedFromItsPagesWithoutTheLayout() throws {
         // `3 CHIEF JUSTICE ROBERTS: We'll hear`: each line's number and one blank, counting up.
         let d = try Fixture.document("wild-oral-argument-copied.txt")

@@ -732,7 +732,35 @@ extension SpeakerLabel {
     private static let yamlKey = Array("speaker:".utf8)
 
     /// `[00:12:31]`, `(00:12:31)` or a bare `00:12:31` before a name.
+    /// `[(00:00:03)](https://…&t=3)` or `[00:00:03](…)`: a page's time, linked to that moment of
+    /// the recording. The time, and where the link ends.
+    private static func linkedTimestamp(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (String, Int)? {
+        guard i + 5 < end, b[i] == UInt8(ascii: "["), b[i + 1] == UInt8(ascii: "(") || Bytes.isDigit(b[i + 1]) else { return nil }
+        var j = i + 1
+        let parenthesised = b[j] == UInt8(ascii: "(")
+        if parenthesised { j += 1 }
+        let start = j
+        while j < end && (Bytes.isDigit(b[j]) || b[j] == UInt8(ascii: ":") || b[j] == UInt8(ascii: ".")) { j += 1 }
+        let stampEnd = j
+        if parenthesised {
+            guard j < end, b[j] == UInt8(ascii: ")") else { return nil }
+            j += 1
+        }
+        guard stampEnd - start >= 3, j + 1 < end, b[j] == UInt8(ascii: "]"), b[j + 1] == UInt8(ascii: "(") else { return nil }
+        j += 2
+        while j < end && b[j] != UInt8(ascii: ")") && b[j] != 0x20 { j += 1 }
+        guard j < end, b[j] == UInt8(ascii: ")") else { return nil }
+        j += 1
+        guard j == end || b[j] == 0x20 || b[j] == 0x09 else { return nil }
+        let stamp = String(decoding: UnsafeBufferPointer(rebasing: b[start..<stampEnd]), as: UTF8.self)
+        return isTimestamp(Substring(stamp)) ? (stamp, j) : nil
+    }
+
     private static func leadingTimestamp(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) -> String? {
+        if let (stamp, after) = linkedTimestamp(b, i, end) {
+            i = after
+            return stamp
+        }
         var j = i
         let bracket = j < end && (b[j] == UInt8(ascii: "[") || b[j] == UInt8(ascii: "("))
         if bracket { j += 1 }

@@ -45,6 +45,8 @@ struct TextParagraphs {
         func finish() {
             // Moved out, not copied: a copy was retained and released again for every paragraph.
             if var p = current.take() {
+                // (A part's marker, `PART 1 OF 4 ENDS [00:14:04]`, keeps its time: markup.)
+                if !p.isMarkup { p.words = max(0, p.words - InlineTimes.strip(&scratch)) }
                 var (asks, ideographs, markup) = Bytes.survey(scratch)
                 if markup {
                     MarkupDecoding.decode(&scratch)

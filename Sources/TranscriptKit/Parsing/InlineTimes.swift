@@ -1,0 +1,79 @@
+/// Times printed inside a turn's words (`…ran two shifts. [02:40] You could hear…`, a page's
+/// `[(00:00:31)](https://…&t=31)` linked to the recording): where the recording had got to, not
+/// words anyone said. They are taken out of the text, as a time alone on its line is.
+enum InlineTimes {
+    /// Removes each bracketed time that stands between blanks (or at either end) from `text`.
+    /// `(3:16)` is taken only in square brackets or with two digits before its colon, so that a
+    /// verse or a ratio in parentheses stays. Returns how many were removed (each was a word).
+    static func strip(_ text: inout [UInt8]) -> Int {
+        guard let first = firstCandidate(text, from: 0) else { return 0 }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        out.append(contentsOf: text[..<first])
+        var i = first
+        var removed = 0
+        while i < text.count {
+            if let end = timeEnd(text, at: i) {
+                // Drop the time and one blank beside it, so no double space is left.
+                if out.last == 0x20 && (end == text.count || text[end] == 0x20) { out.removeLast() }
+                i = end
+                removed += 1
+                continue
+            }
+            out.append(text[i])
+            i += 1
+        }
+        if removed > 0 { text = out }
+        return removed
+    }
+
+    /// The first `[` or `(` followed by a digit or `(`, at a word's start after the first: a time
+    /// opening the paragraph is its own (`LabelsAlone`), read where labels are.
+    private static func firstCandidate(_ text: [UInt8], from start: Int) -> Int? {
+        var i = max(start, 1)
+        while i + 1 < text.count {
+            let c = text[i]
+            if (c == UInt8(ascii: "[") || c == UInt8(ascii: "(")) && (i == 0 || text[i - 1] == 0x20),
+               Bytes.isDigit(text[i + 1]) || text[i + 1] == UInt8(ascii: "(") {
+                return i
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Where the time at `i` ends (with its link, if linked), or nil when there is none.
+    private static func timeEnd(_ text: [UInt8], at i: Int) -> Int? {
+        guard i > 0, i + 4 < text.count, text[i - 1] == 0x20 else { return nil }
+        let open = text[i]
+        guard open == UInt8(ascii: "[") || open == UInt8(ascii: "(") else { return nil }
+        var j = i + 1
+        // `[(00:00:31)](…)`: the time in parentheses inside the link's brackets.
+        let linked = open == UInt8(ascii: "[") && text[j] == UInt8(ascii: "(")
+        if linked { j += 1 }
+        let start = j
+        while j < text.count && (Bytes.isDigit(text[j]) || text[j] == UInt8(ascii: ":") || text[j] == UInt8(ascii: ".")) { j += 1 }
+        let stamp = text[start..<j]
+        // Seconds in two digits (`[10:1]` is a score); `.` or `,` may carry on into fractions.
+        guard stamp.count >= 4, let colon = stamp.lastIndex(of: UInt8(ascii: ":")),
+              stamp[(colon + 1)...].prefix(while: Bytes.isDigit).count == 2,
+              SpeakerLabel.isTimestamp(String(decoding: stamp, as: UTF8.self)) else { return nil }
+        if linked {
+            guard j < text.count, text[j] == UInt8(ascii: ")") else { return nil }
+            j += 1
+        }
+        let close = open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ")")
+        guard j < text.count, text[j] == close else { return nil }
+        j += 1
+        if open == UInt8(ascii: "("), !linked, (stamp.firstIndex(of: UInt8(ascii: ":")) ?? start) - start < 2 { return nil }
+        // `[00:02:40](https://…)`: the link after the time goes with it.
+        if open == UInt8(ascii: "["), j < text.count, text[j] == UInt8(ascii: "(") {
+            var k = j + 1
+            while k < text.count && text[k] != UInt8(ascii: ")") && text[k] != 0x20 { k += 1 }
+            if k < text.count, text[k] == UInt8(ascii: ")") { j = k + 1 } else if linked { return nil }
+        } else if linked {
+            return nil
+        }
+        return j == text.count || text[j] == 0x20 ? j : nil
+    }
+}
