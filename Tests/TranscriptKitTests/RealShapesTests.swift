@@ -247,6 +247,19 @@ final class RealShapesTests: XCTestCase {
         XCTAssertTrue(d.explanation.contains { $0.contains("gives someone else the floor") })
     }
 
+    func testBoldWithinLinesMakesMarkdown() {
+        let text = """
+        # Tidewater, episode 88
+
+        00:00:03 **Nora Blake:** Welcome back. Where did you grow up, Marta?
+
+        00:00:50 **Marta Okonkwo:** On Pier Street, above my uncle's bait shop by the harbor.
+        """
+        let d = TranscriptParser.parse(utf8: Array(text.utf8), name: "t")
+        XCTAssertEqual(d.source.format, .markdown)
+        XCTAssertEqual(d.title, "Tidewater, episode 88")
+    }
+
     func testHearingAndOtterLabels() {
         let hearing = """
             Senator Warren. Thank you. Why did the bank fail, Mr. Powell?

@@ -104,10 +104,18 @@ public enum FormatDetection {
                 || (line.count > 2 && line.first == UInt8(ascii: "_") && line.last == UInt8(ascii: "_"))
                 || line.starts(with: Array("![".utf8)) || line.starts(with: Array("> ".utf8))
                 || line.starts(with: Array("- **".utf8))
-                || line.starts(with: Array("---".utf8)) && line.allSatisfy({ $0 == UInt8(ascii: "-") }) {
+                || line.starts(with: Array("---".utf8)) && line.allSatisfy({ $0 == UInt8(ascii: "-") })
+                // `00:00:03 **Nora Blake:** …`: bold set within the line.
+                || holdsBold(line) {
                 signals += 1
             }
         }
         return signals >= 2 ? .markdown : .text
+    }
+
+    /// A `**` that a later `**` on the line closes.
+    private static func holdsBold(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let open = line.firstRange(of: [UInt8(ascii: "*"), UInt8(ascii: "*")]) else { return false }
+        return line[open.upperBound...].firstRange(of: [UInt8(ascii: "*"), UInt8(ascii: "*")]) != nil
     }
 }
