@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Times printed inside a turn's words (`…ran two shifts. [02:40] You could hear…`, a page's
 /// `[(00:00:31)](https://…&t=31)` linked to the recording): where the recording had got to, not
 /// words anyone said. They are taken out of the text, as a time alone on its line is.
@@ -30,16 +34,23 @@ enum InlineTimes {
     /// The first `[` or `(` followed by a digit or `(`, at a word's start after the first: a time
     /// opening the paragraph is its own (`LabelsAlone`), read where labels are.
     private static func firstCandidate(_ text: [UInt8], from start: Int) -> Int? {
-        var i = max(start, 1)
-        while i + 1 < text.count {
-            let c = text[i]
-            if (c == UInt8(ascii: "[") || c == UInt8(ascii: "(")) && (i == 0 || text[i - 1] == 0x20),
-               Bytes.isDigit(text[i + 1]) || text[i + 1] == UInt8(ascii: "(") {
-                return i
+        // memchr for each bracket: most paragraphs have neither, and this runs on every one.
+        text.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return nil }
+            var best: Int?
+            for open in [UInt8(ascii: "["), UInt8(ascii: "(")] {
+                var i = max(start, 1)
+                while i + 1 < min(b.count, best ?? b.count), let found = memchr(base + i, Int32(open), b.count - i - 1) {
+                    i = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+                    if b[i - 1] == 0x20, Bytes.isDigit(b[i + 1]) || b[i + 1] == UInt8(ascii: "(") {
+                        best = min(best ?? i, i)
+                        break
+                    }
+                    i += 1
+                }
             }
-            i += 1
+            return best
         }
-        return nil
     }
 
     /// Where the time at `i` ends (with its link, if linked), or nil when there is none.

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Turns transcript text into a `Document`. Never fails: odd input gives warnings.
 public enum TranscriptParser {
     /// The text whose lines a document's line numbers count: a web page's as shown (HTML read
@@ -113,9 +117,23 @@ public enum FormatDetection {
         return signals >= 2 ? .markdown : .text
     }
 
-    /// A `**` that a later `**` on the line closes.
+    /// A `**` that a later `**` on the line closes. (By bytes: the standard library's generic
+    /// `firstRange(of:)` cost more than the rest of a short interview's parse.)
     private static func holdsBold(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        guard let open = line.firstRange(of: [UInt8(ascii: "*"), UInt8(ascii: "*")]) else { return false }
-        return line[open.upperBound...].firstRange(of: [UInt8(ascii: "*"), UInt8(ascii: "*")]) != nil
+        let bytes = UnsafeBufferPointer(rebasing: line)
+        guard let base = bytes.baseAddress else { return false }
+        var pairs = 0
+        var i = 0
+        while i + 1 < bytes.count, let star = memchr(base + i, Int32(UInt8(ascii: "*")), bytes.count - i - 1) {
+            i = UnsafeRawPointer(star).assumingMemoryBound(to: UInt8.self) - base
+            if bytes[i + 1] == UInt8(ascii: "*") {
+                pairs += 1
+                if pairs == 2 { return true }
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        return false
     }
 }
