@@ -76,6 +76,17 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(stripped("a score of [10:1] here"), "a score of [10:1] here")
     }
 
+    func testATalkWhoseHostRelaysQuestionsFromTheChat() throws {
+        // `Tom wants to know what the biggest mistake was…`: asked without a question mark, between
+        // two answers; the talk before the questions is none.
+        let d = try Fixture.document("wild-talk-with-chat.txt")
+        XCTAssertEqual(outline(d), [
+            "We have one from the chat first, from Priya, who asks: who… [HOST → DR. LIND]",
+            "Is it realistic to bring the big boats back? [AUDIENCE MEMBER → DR. LIND]",
+            "Tom wants to know what the biggest mistake was in the… [HOST → DR. LIND]",
+        ])
+    }
+
     func testAnOralArgumentCopiedFromItsPagesWithoutTheLayout() throws {
         // `3 CHIEF JUSTICE ROBERTS: We'll hear`: each line's number and one blank, counting up.
         let d = try Fixture.document("wild-oral-argument-copied.txt")

@@ -415,7 +415,8 @@ extension DocumentAssembly {
                 turn.introducesItself = ExchangeTitle.introducesTheAsker(in: turn.opening)
             }
             if role == .interviewer && !turn.asks && turn.words < Segmentation.promptWords
-                && (Segmentation.requestsAnAnswer(turn.opening) || paragraphs[turn.first].label?.numbersItsQuestion == true) {
+                && (Segmentation.requestsAnAnswer(turn.opening) || paragraphs[turn.first].label?.numbersItsQuestion == true)
+                || role == .interviewer && !turn.asks && turn.words < Segmentation.asideWords && Segmentation.asksIndirectly(turn.opening) {
                 // (`Q1. [902145] Jane Hollis (Leith North) (Lab): If he will list his official
                 // engagements…`: a numbered question asks, however it is worded.)
                 turn.asks = true

@@ -25,7 +25,9 @@ enum ExchangeTitle {
         let announced = sentences.contains { $0.lowerBound < pick.lowerBound && announcesAQuestion(bytes[$0]) }
             || announcesAQuestion(bytes[pick])
         if pick.count < 24 || announced, !bytes[pick].contains(UInt8(ascii: "?")),
-           let asking = sentences.first(where: { bytes[$0].contains(UInt8(ascii: "?")) }) {
+           let asking = sentences.first(where: { bytes[$0].contains(UInt8(ascii: "?")) })
+            ?? sentences.first(where: { Segmentation.asksIndirectly(Array(bytes[$0])) }) {
+            // (`Another from the chat. Tom wants to know what…`: asked without a question mark.)
             pick = asking
         }
         // `Dr Reed, could I start with you?` says who answers first; the question comes next.

@@ -287,11 +287,22 @@ enum Segmentation {
                                    "tell us about", "tell us how", "tell us what", "tell us why", "talk me through",
                                    "talk us through", "walk me through", "walk us through", "talk about", "describe",
                                    "explain", "give us a sense", "give me a sense", "help us understand",
-                                   "help me understand",
-                                   // A question put indirectly, with no question mark (`We just want to know if…`).
-                                   "want to know if", "want to know whether", "wanted to know if", "wanted to know whether",
-                                   "wondering if", "wondering whether", "wonder if", "wonder whether",
-                                   "curious if", "curious whether"])
+                                   "help me understand"])
+
+    /// A question put indirectly, with no question mark (`We just want to know if…`, a host
+    /// relaying the chat's: `Tom wants to know what the biggest mistake was.`): it asks, as a
+    /// request does, in any turn short of a statement's length (`asideWords`).
+    static func asksIndirectly(_ opening: [UInt8]) -> Bool {
+        indirectQuestions.occur(in: opening.prefix(300))
+    }
+
+    /// The verb of wondering, then the word that opens what is asked (`wants to know what…`;
+    /// `things he wanted to know someday` asks nothing).
+    static let indirectQuestions = Phrases(
+        ["want to know", "wants to know", "wanted to know", "would like to know", "wondering", "wonder", "curious",
+         "asks", "is asking", "was asking"].flatMap { verb in
+            ["if", "whether", "what", "how", "why", "when", "where", "who", "which"].map { "\(verb) \($0) " }
+        })
 
     /// A host reading an advertisement (`This episode is brought to you by…`): no question.
     static func readsAnAd(_ opening: [UInt8]) -> Bool {
