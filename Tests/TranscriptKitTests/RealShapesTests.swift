@@ -247,6 +247,36 @@ final class RealShapesTests: XCTestCase {
         XCTAssertTrue(d.explanation.contains { $0.contains("gives someone else the floor") })
     }
 
+    func testAQuestionDeflectedThenAnotherReporterQuipsAndAsks() {
+        // The guest answers a shouted question only with questions back, a reporter jokes, is
+        // greeted, and asks their own: the first question was passed over.
+        let text = """
+        MS. REYES:  Good afternoon. We have the crew of the rescue boat with us today, and they \
+        have agreed to take a couple of questions before the briefing proper begins.
+
+        Q    So are you going to break the record again this year?
+
+        MR. HALE:  Whoa, whoa. The record? Which record? Wait. Yes, ma'am. Hello.
+
+        MS. PARK:  Kate Park. (Laughter.) Local paper, believe it or not. (Laughter.)
+
+        MR. HALE:  Yes, Kate. Good to see you.
+
+        MS. PARK:  How many people did the crew bring home from the water this summer?
+
+        MR. HALE:  Forty-one, which is more than any summer since the station opened, and every \
+        one of them went home to their family the same night.
+
+        Q    What was the hardest rescue of the season?
+
+        MR. HALE:  The trawler in August, in the fog, with the engine gone and the tide running \
+        against us the whole way in to the harbour.
+        """
+        let d = TranscriptParser.parse(utf8: Array(text.utf8), name: "t", explain: true)
+        XCTAssertEqual(d.exchanges.map { String($0.title.prefix(24)) }, ["How many people did the ", "What was the hardest res"],
+                       d.explanation.joined(separator: "\n"))
+    }
+
     func testBoldWithinLinesMakesMarkdown() {
         let text = """
         # Tidewater, episode 88

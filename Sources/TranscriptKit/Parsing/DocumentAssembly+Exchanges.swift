@@ -443,7 +443,13 @@ extension DocumentAssembly {
                 talk = .backchannel
                 if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) introduces the show, asking nothing: no exchange") }
             }
-            if role == .interviewer && talk == .none && asksNothingReally(turn, warmingUp: !answeredAtLength) { talk = .backchannel }
+            if role == .interviewer && talk == .none && asksNothingReally(turn, warmingUp: !answeredAtLength) {
+                talk = .backchannel
+                if let last = drafts.indices.last, drafts[last].open, !drafts[last].isAnswered, drafts[last].asker != turn.speaker {
+                    drafts[last].quipFrom = turn.speaker
+                    drafts[last].quippedBy = turn.speaker
+                }
+            }
             var kind: Block.Kind = .moderator
             switch role {
             case .interviewer:
@@ -512,6 +518,12 @@ extension DocumentAssembly {
                 if turn.endsAsking, turn.words < Segmentation.substantialAnswer * 2,
                    Segmentation.callsOnSomeone(paragraphs[turn.last].trailingBytes(48)) {
                     turn.endsAsking = false
+                }
+                // A reply to another asker's quip answers the quip, not the question.
+                if let last = drafts.indices.last, drafts[last].quipFrom != nil {
+                    drafts[last].quipFrom = nil
+                    if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) replies to a quip: no answer to exchange \(last + 1)") }
+                    break
                 }
                 // Thanks after an answered question close the interview, not answer it.
                 if let last = drafts.last, last.open, !(talk == .closing && last.answerer != nil) {

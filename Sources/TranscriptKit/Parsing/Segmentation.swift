@@ -33,6 +33,11 @@ enum Segmentation {
         /// Who trailed off in the last reply (`it tends to like-`), if it did: a short turn that
         /// they then take up again finished their sentence.
         var brokenOffBy: Int?
+        /// Another asker quipped before the question was answered (`Trent Crimm. Fake
+        /// journalist.`): the reply that follows is to them, not an answer.
+        var quipFrom: Int?
+        /// Who quipped so, if anyone did.
+        var quippedBy: Int?
 
         init(_ turn: Turn) {
             start = turn.first
@@ -58,7 +63,8 @@ enum Segmentation {
             brokenOffBy = turn.breaksOff ? turn.speaker : nil
             // A yes or no counts as an answer to a question that asked; a short question back
             // (`A quick what?`) or a reply cut off (`Well —`) does not answer.
-            let clarifies = turn.words < Segmentation.substantialAnswer * 2 && (turn.endsAsking || turn.breaksOff)
+            let clarifies = turn.words < Segmentation.substantialAnswer * 2
+                && (turn.endsAsking || turn.breaksOff || Segmentation.onlyAsksBack(turn.opening))
             if clarifies && talk == .none { askedBack = true }
             if (talk == .none && !clarifies) || (talk == .backchannel && asks) {
                 answerWords += turn.words
@@ -207,6 +213,20 @@ enum Segmentation {
 
     static let yields = Phrases(["i yield back", "i yield the balance", "i'll yield back", "i will yield back", "and yield back",
                                  "i yield my time", "yield back the balance"], curlyApostrophes: true)
+
+    /// Asks back and says nothing else: a question, and every other sentence a word or three
+    /// (`Ahhh — wait. Hold on. The — decorum, right? … Hi.`).
+    static func onlyAsksBack(_ text: [UInt8]) -> Bool {
+        var asks = false
+        var start = 0
+        for end in text.indices where end == text.count - 1 || ".!?".utf8.contains(text[end]) {
+            let sentence = text[start...end]
+            start = end + 1
+            if text[end] == UInt8(ascii: "?") { asks = true; continue }
+            if sentence.split(separator: 0x20).filter({ $0.contains(where: Bytes.isASCIIAlphanumeric) }).count > 3 { return false }
+        }
+        return asks
+    }
 
     /// A turn of the guest's this short that winds up (`It is time for us to wrap up…`) says
     /// the conversation is over; in a longer one the words are part of an answer.
@@ -413,6 +433,11 @@ enum Segmentation {
         // `…it tends to like-` — `Like, turn your brain off?` — and she goes on: finishing her
         // sentence. (`Is that your legacy, Mike?`, which Mike answers, is a question of its own.)
         if let broken = last.brokenOffBy, turn.nextSpeaker == broken, turn.words <= completionWords { return .continues }
+        // `So, you're going to do better than 20th?` — `Ahhh — wait. Decorum, right?` — then another
+        // asker, greeted after a quip, puts a question of their own: the first was passed over.
+        // (Another label answering a question back is often the asker named: `Question:` then
+        // `Oleg Kashtanov: In the Republic, yes.`)
+        if !last.isAnswered, let quipper = last.quippedBy, turn.speaker == quipper, turn.asks { return .restarts }
         if !last.isAnswered && !(everyTurnAsks && last.answerTurns > 0) { return .continues }
         // `Good afternoon, Mr President. Viktoria Prikhodko, Moskovsky Komsomolets.`, given the floor.
         if last.floorGiven { return .opens }
