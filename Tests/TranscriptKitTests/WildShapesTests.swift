@@ -87,6 +87,15 @@ final class WildShapesTests: XCTestCase {
         ])
     }
 
+    func testAnInterviewPageWithAdsBetweenItsQuestionsAndTheWritersNoteAfter() throws {
+        let d = try Fixture.document("wild-page-with-ads.txt")
+        XCTAssertEqual(d.exchanges.count, 4)
+        for furniture in ["ADVERTISEMENT", "Story continues below", "Sign up for our weekly", "Marta Okonkwo at the helm"] {
+            XCTAssertNotEqual(d.blocks.first { $0.text.hasPrefix(furniture) }?.kind, .answer, furniture)
+        }
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Ellen Park is a staff writer") }?.kind, .back)
+    }
+
     func testAnOralArgumentCopiedFromItsPagesWithoutTheLayout() throws {
         // `3 CHIEF JUSTICE ROBERTS: We'll hear`: each line's number and one blank, counting up.
         let d = try Fixture.document("wild-oral-argument-copied.txt")

@@ -132,7 +132,7 @@ struct DocumentAssembly {
             // to the conversation.
             if FurnitureRules.isFurniture(short)
                 || (index > lastLabel && (PageFurniture.isHeading(p, short) || (p.isMarkup && p.words > 0)
-                                          || PageFurniture.isEditorsNote(short))) {
+                                          || PageFurniture.isEditorsNote(short) || PageFurniture.isAuthorNote(short))) {
                 if index > lastLabel { inBack = true; kinds[index] = .back } else { kinds[index] = .caption }
             } else if p.isMarkup || CaptionRules.isCredited(short) || CaptionRules.isStageDirection(short)
                         || (p.label == nil && PageFurniture.isHeading(p, short))

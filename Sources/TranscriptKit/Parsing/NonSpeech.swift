@@ -217,6 +217,20 @@ enum PageFurniture {
                                        "edited for clarity", "lightly edited", "appears in print", "appeared in print",
                                        "a version of this article", "a version of this interview"])
 
+    /// `Ellen Park is a staff writer covering the coast.` after the last answer: the page's note
+    /// on who wrote it. Short; a capitalised name of two to four words, `is` or `was`, and a
+    /// trade of the press within its first sentence.
+    static func isAuthorNote(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count <= 300 else { return false }
+        let words = bytes.prefix(while: { $0 != UInt8(ascii: ".") }).split(separator: 0x20)
+        guard let verb = words.firstIndex(where: { $0.elementsEqual("is".utf8) || $0.elementsEqual("was".utf8) }),
+              (2...4).contains(verb), words[..<verb].allSatisfy({ $0.first.map { $0 >= 0x41 && $0 <= 0x5A } == true }) else { return false }
+        return pressTrades.occur(in: Array(bytes.prefix(160)))
+    }
+
+    static let pressTrades = Phrases(["writer", "reporter", "correspondent", "editor", "journalist", "columnist",
+                                      "contributor", "critic", "producer", "freelance", "author of"])
+
     static let navigation = Phrases(["skip to", "menu", "search", "subscribe", "sign in", "log in", "sign up", "home",
                                      "main navigation", "jump to"])
 
