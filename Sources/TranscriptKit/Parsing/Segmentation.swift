@@ -194,16 +194,26 @@ enum Segmentation {
     /// Go ahead.` answers first, and `We will go ahead with the vote on Friday.` is an answer.
     static func onlyGivesTheFloor(_ text: [UInt8]) -> Bool {
         var gives = false
+        for sentence in shortSentences(text) {
+            let handsOver = handOffs.occur(in: sentence.bytes)
+            if sentence.words <= 2 && !handsOver { continue }
+            guard sentence.words <= 5, handsOver else { return false }
+            gives = true
+        }
+        return gives
+    }
+
+    /// The sentences of a short turn (each to its `.`, `!`, `?` or `;`, the last to the end),
+    /// with their words: tokens holding a letter or a digit (`—` is none).
+    private static func shortSentences(_ text: [UInt8]) -> [(bytes: ArraySlice<UInt8>, words: Int)] {
+        var sentences: [(bytes: ArraySlice<UInt8>, words: Int)] = []
         var start = 0
         for end in text.indices where end == text.count - 1 || ".!?;".utf8.contains(text[end]) {
             let sentence = text[start...end]
             start = end + 1
-            let words = sentence.split(separator: 0x20).count
-            if words <= 2 && !handOffs.occur(in: sentence) { continue }
-            guard words <= 5, handOffs.occur(in: sentence) else { return false }
-            gives = true
+            sentences.append((sentence, sentence.split(separator: 0x20).filter { $0.contains(where: Bytes.isASCIIAlphanumeric) }.count))
         }
-        return gives
+        return sentences
     }
 
     /// A legislator giving back the rest of their time (`I yield back.`, `I yield the balance of my time.`).
@@ -218,12 +228,8 @@ enum Segmentation {
     /// (`Ahhh — wait. Hold on. The — decorum, right? … Hi.`).
     static func onlyAsksBack(_ text: [UInt8]) -> Bool {
         var asks = false
-        var start = 0
-        for end in text.indices where end == text.count - 1 || ".!?".utf8.contains(text[end]) {
-            let sentence = text[start...end]
-            start = end + 1
-            if text[end] == UInt8(ascii: "?") { asks = true; continue }
-            if sentence.split(separator: 0x20).filter({ $0.contains(where: Bytes.isASCIIAlphanumeric) }).count > 3 { return false }
+        for sentence in shortSentences(text) {
+            if sentence.bytes.last == UInt8(ascii: "?") { asks = true } else if sentence.words > 3 { return false }
         }
         return asks
     }
