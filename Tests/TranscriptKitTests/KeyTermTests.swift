@@ -205,6 +205,12 @@ final class KeyTermTests: XCTestCase {
         // `zones` alone is the same thing again, and a noun said once after a topic makes no phrase.
         XCTAssertFalse(found[1]?.contains("zones") == true, "\(found[1] ?? [])")
         XCTAssertTrue(found[2]?.contains("hackers") == true, "\(found[2] ?? [])")
+        // Compared whole, as a name of several words is: a phrase sharing one of its words is another thing.
+        let pair = terms([
+            "The civil rights leaders spoke; civil rights leaders marched, civil rights leaders again. The voting rights bill, voting rights for all.",
+            "Wheat and wheat again.", "Cats sleep.",
+        ])
+        XCTAssertEqual(Set(pair[1] ?? []).intersection(["civil rights leaders", "voting rights"]).count, 2, "\(pair[1] ?? [])")
     }
 
     func testWhoSpeaksIsNoKeyTerm() {

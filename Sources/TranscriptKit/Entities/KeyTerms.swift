@@ -268,8 +268,9 @@ enum KeyTerms {
         if entry.kind == .phrase, let first = key.split(separator: " ").first, judging.contains(String(first)) { return nil }
         // The words shown count too: a topic shown as `monument` and the word `monuments` are one.
         // A name of several words keeps every word but its joiners, for `choose` to compare whole
-        // (`United States` is not inside `United Nations`, though `states` alone is filler).
-        let whole = entry.kind.rawValue <= Kind.name.rawValue && key.utf8.contains(0x20)
+        // (`United States` is not inside `United Nations`, though `states` alone is filler); so does a
+        // topic shown in several words (`voting rights` beside `civil rights leaders`).
+        let whole = entry.kind.rawValue <= Kind.name.rawValue && (key.utf8.contains(0x20) || entry.shown.utf8.contains(0x20))
         var stems = Set((key + " " + entry.shown.lowercased()).split(separator: " ").map(String.init)
             .filter { whole ? !joiners.contains($0) : !stopWords.contains($0) }.map(stem))
         if let place { stems.insert(placeStem + String(place)) }
