@@ -195,6 +195,24 @@ final class KeyTermTests: XCTestCase {
         XCTAssertFalse(found[1]?.contains("cybersecurity") == true, "\(found[1] ?? [])")
     }
 
+    func testATopicSaidBeforeTheSameNounIsThatPhrase() {
+        let found = terms([
+            "The ceasefire zones hold in the north. Two ceasefire zones more are planned, and the ceasefire zones need monitors.",
+            "The hackers struck twice; hackers are everywhere. Hackers again.",
+            "Wheat and wheat again.",
+        ])
+        XCTAssertTrue(found[1]?.contains("ceasefire zones") == true, "\(found[1] ?? [])")
+        // `zones` alone is the same thing again, and a noun said once after a topic makes no phrase.
+        XCTAssertFalse(found[1]?.contains("zones") == true, "\(found[1] ?? [])")
+        XCTAssertTrue(found[2]?.contains("hackers") == true, "\(found[2] ?? [])")
+        // Compared whole, as a name of several words is: a phrase sharing one of its words is another thing.
+        let pair = terms([
+            "The civil rights leaders spoke; civil rights leaders marched, civil rights leaders again. The voting rights bill, voting rights for all.",
+            "Wheat and wheat again.", "Cats sleep.",
+        ])
+        XCTAssertEqual(Set(pair[1] ?? []).intersection(["civil rights leaders", "voting rights"]).count, 2, "\(pair[1] ?? [])")
+    }
+
     func testWhoSpeaksIsNoKeyTerm() {
         let text = """
             Anna Weber: Mr Kuznetsov, Boris Kuznetsov said last year that Chancellor Scholz owes him a visit. Will Scholz come?

@@ -26,6 +26,9 @@ extension KeyTerms {
         case carried, carriedShown
         /// The share of its occurrences that modify the next word (`Syrian regime`).
         case modifier
+        /// The share of the document's mentions of it said here; how much more often this exchange
+        /// says it than the document does, for its length (a log ratio).
+        case share, lift
     }
 
     /// Each exchange's candidates (by exchange number) in the rules' order, then the words and
@@ -37,12 +40,17 @@ extension KeyTerms {
         var result: [(number: Int, candidates: [Candidate])] = []
         result.reserveCapacity(tallied.exchanges.count)
         // What each exchange shows, as stems, for the next one's carried terms.
+        // How often the whole document says each key, and how much it says, for `share` and `lift`.
+        var volume: [String: Int] = [:]
+        let sizes = tallied.exchanges.map { exchange in exchange.entries.values.reduce(0) { $0 + $1.count } }
+        for exchange in tallied.exchanges { for (key, entry) in exchange.entries { volume[key, default: 0] += entry.count } }
+        let total = Double(max(sizes.reduce(0, +), 1))
         let shownStems: [Set<String>] = tallied.exchanges.indices.map { offset in
             shown(offset, of: tallied, n: n, count: 4).reduce(into: Set<String>()) { $0.formUnion($1.stems) }
         }
         for (offset, exchange) in tallied.exchanges.enumerated() {
             let ranked = ranked(exchange.entries, spread: tallied.spread, n: n)
-            let phrases = ranked.filter { $0.entry.kind == .phrase }
+            let phrases = phrasings(ranked)
             let listed = Set(ranked.map(\.key))
             let pool = ranked.enumerated().map { (rank: Optional($0.offset), key: $0.element.key, entry: $0.element.entry) }
                 + exchange.entries.filter { !listed.contains($0.key) }.sorted { $0.key < $1.key }.map { (nil, $0.key, $0.value) }
@@ -56,6 +64,9 @@ extension KeyTerms {
                     f[featureIndex[.carried]!] = before.map { $0.count >= 2 || $0.kind == .entity || $0.kind == .name } == true ? 1 : 0
                     f[featureIndex[.carriedShown]!] = shownStems[offset - 1].isDisjoint(with: c.stems) ? 0 : 1
                 }
+                let all = Double(max(volume[key] ?? 1, 1)), said = Double(entry.count)
+                f[featureIndex[.share]!] = said / all
+                f[featureIndex[.lift]!] = log((said / Double(max(sizes[offset], 1))) / (all / total))
                 list.append(Candidate(key: key, shown: c.entry.shown, stems: c.stems, whole: c.whole, features: f, ruleRank: rank))
             }
             result.append((exchange.number, list))

@@ -32,7 +32,7 @@ enum KeyTerms {
     /// rules' order, chosen.
     static func shown(_ offset: Int, of tallied: Tallied, n: Double, count: Int) -> [(shown: String, stems: Set<String>)] {
         let ranked = ranked(tallied.exchanges[offset].entries, spread: tallied.spread, n: n)
-        let phrases = ranked.filter { $0.entry.kind == .phrase }
+        let phrases = phrasings(ranked)
         // Only as far down as it takes to choose: each candidate's longer phrase is a scan.
         let candidates = ranked.lazy.compactMap { candidate($0.key, $0.entry, phrases: phrases, places: tallied.places[offset]) }
         return chosen(candidates.map { ($0.entry.shown, $0.stems, $0.whole) }, count: count)
@@ -68,6 +68,7 @@ enum KeyTerms {
             tally.seen = 0
             tally.notes.removeAll(keepingCapacity: true)
             var wording: [String: [String: Int]] = [:]   // topic → the words the text used for it
+            var phrased: [String: [String: Int]] = [:]   // those words → the phrases they open (`de-escalation zones`)
             var answered = false, answerWords = 0
             for b in exchange.blocks where document.blocks[b].kind.isSpeech {
                 // The question says what the exchange is about: what it names counts twice.
@@ -114,6 +115,9 @@ enum KeyTerms {
                         } else if k == topicKind, let said = written(range, in: scratch.tokens) {
                             // A topic is shown in the words the exchange used (`hackers`, not
                             // `cybersecurity`), counted under the topic so that variants are one.
+                            // Said before the thing it qualifies (`de-escalation zones`), noted for the wording.
+                            // (The noun is still read as a word: when the topic shows otherwise, it may show.)
+                            if let thing = qualified(range, in: scratch.tokens) { phrased[said, default: [:]][said + " " + thing, default: 0] += 1 }
                             tally.add(key: folded[k][Int(m.code)], shown: said, .entity, to: &here)
                             wording[folded[k][Int(m.code)], default: [:]][said, default: 0] += 1
                         } else {
@@ -127,7 +131,14 @@ enum KeyTerms {
                 read(scratch.tokens, claimed: scratch.claimed, into: &here, tally: &tally)
             }
             for (key, words) in wording {
-                if let most = words.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { here[key]?.shown = most.key }
+                guard let most = words.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
+                // Said mostly before one noun, and more than once, the topic is that phrase.
+                if let phrase = phrased[most.key]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), phrase.value >= 2,
+                   2 * phrase.value >= most.value {
+                    here[key]?.shown = phrase.key
+                } else {
+                    here[key]?.shown = most.key
+                }
             }
             mergeDemonyms(&here)
             for key in here.keys { tally.spread[key, default: 0] += 1 }
@@ -238,7 +249,7 @@ enum KeyTerms {
     }
 
     /// A ranked term as it would be shown, or nil where it cannot be one.
-    static func candidate(_ key: String, _ entry: Tally.Entry, phrases: [(key: String, entry: Tally.Entry, score: Double)],
+    static func candidate(_ key: String, _ entry: Tally.Entry, phrases: [Phrasing],
                           places: [String: Int32]) -> (key: String, entry: Tally.Entry, stems: Set<String>, whole: Bool)? {
         var (key, entry) = (key, entry)
         if entry.kind == .word {
@@ -257,23 +268,36 @@ enum KeyTerms {
         if entry.kind == .phrase, let first = key.split(separator: " ").first, judging.contains(String(first)) { return nil }
         // The words shown count too: a topic shown as `monument` and the word `monuments` are one.
         // A name of several words keeps every word but its joiners, for `choose` to compare whole
-        // (`United States` is not inside `United Nations`, though `states` alone is filler).
-        let whole = entry.kind.rawValue <= Kind.name.rawValue && key.utf8.contains(0x20)
+        // (`United States` is not inside `United Nations`, though `states` alone is filler); so does a
+        // topic shown in several words (`voting rights` beside `civil rights leaders`).
+        let whole = entry.kind.rawValue <= Kind.name.rawValue && (key.utf8.contains(0x20) || entry.shown.utf8.contains(0x20))
         var stems = Set((key + " " + entry.shown.lowercased()).split(separator: " ").map(String.init)
             .filter { whole ? !joiners.contains($0) : !stopWords.contains($0) }.map(stem))
         if let place { stems.insert(placeStem + String(place)) }
         return (key, entry, stems, whole)
     }
 
+    /// A phrase a word may be shown as: a phrase said, or a topic said as one (`vaccine doses`).
+    typealias Phrasing = (key: String, entry: Tally.Entry, text: String)
+
+    /// The exchange's phrases, and its topics shown in words of lower case as phrases.
+    static func phrasings(_ ranked: [(key: String, entry: Tally.Entry, score: Double)]) -> [Phrasing] {
+        ranked.compactMap { r in
+            if r.entry.kind == .phrase { return (r.key, r.entry, r.key) }
+            guard r.entry.kind == .entity, r.entry.shown.utf8.contains(0x20), r.entry.shown.first?.isLowercase == true else { return nil }
+            return (r.key, r.entry, r.entry.shown)
+        }
+    }
+
     /// The longest phrase that holds `key` whole and is said at least half as often (a word) or
     /// every time (a pair: `strategic stability` said alone too stays as it is), if any.
-    static func longest(containing key: String, count: Int, in phrases: [(key: String, entry: Tally.Entry, score: Double)]) -> (key: String, entry: Tally.Entry)? {
-        var best: (key: String, entry: Tally.Entry)?
+    static func longest(containing key: String, count: Int, in phrases: [Phrasing]) -> (key: String, entry: Tally.Entry)? {
+        var best: Phrasing?
         let needed = key.contains(" ") ? count : (count + 1) / 2
-        for p in phrases where p.entry.count >= needed && p.key.utf8.count > key.utf8.count && p.key.utf8.count > (best?.key.utf8.count ?? 0) {
-            if (" " + p.key + " ").contains(" " + key + " ") { best = (p.key, p.entry) }
+        for p in phrases where p.entry.count >= needed && p.text.utf8.count > key.utf8.count && p.text.utf8.count > (best?.text.utf8.count ?? 0) {
+            if (" " + p.text + " ").contains(" " + key + " ") { best = p }
         }
-        return best
+        return best.map { ($0.key, $0.entry) }
     }
 
     /// Named things and phrases say more than a word alone.
@@ -483,6 +507,19 @@ enum KeyTerms {
         let first = firstToken(atOrAfter: range.lowerBound, in: list)
         guard low < list.count, list[low].isWord, eventWords.contains(word(tokens, list[low]).lowercased()), first < low else { return nil }
         return (String(decoding: tokens.bytes[list[first].start..<list[low].end], as: UTF8.self), list[low].scalarEnd)
+    }
+
+    /// The lower-case noun right after the words at `range` (`zones` after `de-escalation`): a
+    /// word that can name a thing, no filler or verb.
+    static func qualified(_ range: Range<Int>, in tokens: Tokens) -> String? {
+        let list = tokens.list
+        let next = firstToken(atOrAfter: range.upperBound, in: list)
+        guard next < list.count, list[next].isWord, !list[next].isCapitalised, adjacentWords(list, next),
+              list[next - 1].scalarEnd == range.upperBound, list[next].end - list[next].start > 3 else { return nil }
+        let w = word(tokens, list[next])
+        guard !stopWords.contains(w), !actionWords.contains(w), !verbWords.contains(w), !w.hasSuffix("ed"), !w.hasSuffix("ly"),
+              !w.hasSuffix("ing"), !looksLikeAdjective(w), !w.contains(where: \.isNumber) else { return nil }
+        return w
     }
 
     /// Where a questioner says who they are (`Oksana Panarina, columnist for the Kuzbass
