@@ -162,22 +162,26 @@ enum FirstScreen {
             // elsewhere. (With `--no-resume` the bookmarks' marks come with the whole.)
             let known: String? = hashFirst ? SHA256.hex(of: bytes) : nil
             var parsedWhole: Document?
+            var drawn = previewed
             if !previewed, known.map(isFirstReading(sha256:)) ?? true {
                 switch beginning.wait() {
-                case .preview(let preview)?: draw(preview, prepared, on: terminal)
+                case .preview(let preview)?: draw(preview, prepared, on: terminal); drawn = true
                 case .whole(let whole)?: parsedWhole = whole
                 case nil: break
                 }
             }
-            let hash: @Sendable () -> String
-            if let known { hash = { known } } else { hash = SHA256.hexBeside(of: bytes) }
-            let decoded = Terminal.holdingSuspend { () -> Result<Document, Refusal> in
+            let rest = { @Sendable [parsedWhole] () -> Result<Document, Refusal> in
+                let hash: @Sendable () -> String
+                if let known { hash = { known } } else { hash = SHA256.hexBeside(of: bytes) }
                 if var whole = parsedWhole {
                     whole.source.sha256 = hash()
                     return .success(whole)
                 }
                 return decode(bytes, name: name, sha256: hash).map { whole in parse(whole, whole.utf8[...], hash()) }
             }
+            // With a preview on screen the rest is work after a frame (`BackgroundWork`): done on a
+            // thread of lower priority while this one waits, as keys typed meanwhile do.
+            let decoded = Terminal.holdingSuspend { drawn ? Parallel(lowered: true, rest).wait() : rest() }
             switch decoded {
             case .success(let whole):
                 document = whole
@@ -294,9 +298,13 @@ final class Parallel<T>: @unchecked Sendable {
     private var thread = pthread_t()
     private var running = false
 
-    init(_ work: @escaping @Sendable () -> T) {
+    /// - Parameter lowered: the thread is a background one (`BackgroundWork`: work after a frame).
+    init(lowered: Bool = false, _ work: @escaping @Sendable () -> T) {
         let slot = self.slot
-        let job = Unmanaged.passRetained(ThreadJob { slot.value = work() }).toOpaque()
+        let job = Unmanaged.passRetained(ThreadJob {
+            if lowered { BackgroundWork.enter() }
+            slot.value = work()
+        }).toOpaque()
         running = pthread_create(&thread, nil, { raw in
             Unmanaged<ThreadJob>.fromOpaque(raw!).takeRetainedValue().body()
             return nil

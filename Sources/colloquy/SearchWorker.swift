@@ -14,9 +14,11 @@ final class SearchWorker: @unchecked Sendable {
 
     init(index: SearchIndex, countries: LazyEntityIndex) {
         self.index = index
-        // Fold the text for searching on the search queue, and index the entities on another,
-        // so the first search or country pick is as quick as the rest and neither waits on the other.
-        queue.async { index.warm() }
+        // Fold the text for searching on one thread, and index the entities on another, so the
+        // first search or country pick is as quick as the rest and neither waits on the other;
+        // both after the first frame, at lower priority (`BackgroundWork`). A search asked for
+        // meanwhile waits for the folded text, as it did queued behind it.
+        BackgroundWork.start { index.warm() }
         countries.buildInBackground()
     }
 

@@ -55,11 +55,11 @@ public final class LazyEntityIndex: @unchecked Sendable {
         return nil
     }
 
-    /// From now on every kind is built on background queues, countries first, and `ready`
-    /// answers nil until each is done.
+    /// From now on every kind is built on a background thread of lower priority
+    /// (`BackgroundWork`), countries first, and `ready` answers nil until each is done.
     public func buildInBackground() {
         buildOnlyInBackground()
-        DispatchQueue.global(qos: .utility).async { self.warm() }
+        BackgroundWork.start { self.warm() }
     }
 
     /// From now on nothing is built on the caller's thread (`ready` and `exchangeTopics` answer
@@ -68,7 +68,7 @@ public final class LazyEntityIndex: @unchecked Sendable {
 
     /// The two key terms that lead each exchange's line in the sidebar (`KeyTerms`). In the live
     /// reader, nil until every kind is built (asking builds nothing), then worked out on a
-    /// background queue, so that drawing never waits for them. Elsewhere (`colloquy render`,
+    /// background thread of lower priority, so that drawing never waits for them. Elsewhere (`colloquy render`,
     /// tests) every kind is built now, so that a frame drawn there is the live reader's once its
     /// indexes are done.
     public func exchangeTopics() -> [Int: [String]]? {
@@ -88,7 +88,7 @@ public final class LazyEntityIndex: @unchecked Sendable {
             self.table.withLock { self.topicLabels = terms }
         }
         guard background else { work(); return table.withLock { topicLabels } }
-        DispatchQueue.global(qos: .utility).async(execute: work)
+        BackgroundWork.start(work)
         return nil
     }
 
