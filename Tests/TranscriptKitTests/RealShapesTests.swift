@@ -277,6 +277,30 @@ final class RealShapesTests: XCTestCase {
                        d.explanation.joined(separator: "\n"))
     }
 
+    func testABoldNameWithAMarkBeforeItsTimeAloneAboveTheWords() {
+        let text = """
+        **Nora Blake** | 00:01:37
+
+        Where did you grow up, Marta?
+
+        **Marta Okonkwo** | 00:02:24
+
+        On Pier Street, above my uncle's bait shop, a stone's throw from the harbour wall.
+
+        **Nora Blake** | 00:03:11
+
+        And when did you get your own boat?
+
+        **Marta Okonkwo** | 00:03:58
+
+        In 1972, the Sea Lark, thirty-six feet and wooden, bought from a widow over five years.
+        """
+        let d = TranscriptParser.parse(utf8: Array(text.utf8), name: "t")
+        XCTAssertEqual(d.exchanges.map(\.title), ["Where did you grow up, Marta?", "When did you get your own boat?"])
+        XCTAssertEqual(d.blocks.first?.time, "00:01:37")
+        XCTAssertFalse(d.blocks.contains { $0.text.hasPrefix("|") })
+    }
+
     func testBoldWithinLinesMakesMarkdown() {
         let text = """
         # Tidewater, episode 88

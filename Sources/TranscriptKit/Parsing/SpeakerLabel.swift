@@ -521,6 +521,15 @@ extension SpeakerLabel {
         }
         if body < end {
             var j = body
+            // `**Nora Blake** | 00:01:37` alone on its line: a mark between the name and its time,
+            // as there may be before a name; the words are below.
+            if j + 2 < end, b[j] == UInt8(ascii: "|") || b[j] == UInt8(ascii: "-"), b[j + 1] == 0x20, end - j <= 16,
+               case let rest = String(decoding: UnsafeBufferPointer(rebasing: b[(j + 2)..<end]), as: UTF8.self).trimming(" "),
+               isTimestamp(rest) {
+                time = time ?? rest
+                body = end
+                j = end
+            }
             if let stamp = leadingTimestamp(b, &j, end) {
                 if j < end && b[j] == UInt8(ascii: ":") { j += 1 }
                 Bytes.skipWhitespace(b, &j, end)
