@@ -301,6 +301,28 @@ final class RealShapesTests: XCTestCase {
         XCTAssertFalse(d.blocks.contains { $0.text.hasPrefix("|") })
     }
 
+    func testARequestToRepeatDoesNotTitleTheExchange() {
+        let text = """
+        Nora Blake  0:03
+        Where did you grow up, Marta?
+
+        Marta Okonkwo  0:08
+        Right on Pier Street, above my uncle's bait shop, a stone's throw from the harbour wall.
+
+        Unknown Speaker  0:20
+        Sorry, can you say that again?
+
+        Nora Blake  0:22
+        What was the harbour like in those years, when the canneries still ran?
+
+        Marta Okonkwo  0:27
+        Busy. Sixty or seventy boats, and the canneries ran two shifts through the summer.
+        """
+        let d = TranscriptParser.parse(utf8: Array(text.utf8), name: "t")
+        XCTAssertEqual(d.exchanges.map(\.title), ["Where did you grow up, Marta?",
+                                                  "What was the harbour like in those years, when the…"])
+    }
+
     func testBoldWithinLinesMakesMarkdown() {
         let text = """
         # Tidewater, episode 88

@@ -12,7 +12,7 @@ enum ExchangeTitle {
         // Nor do `Yeah.`, `Interesting.`, `Hi, I am Bill Kristol.` or an interviewer saying who
         // is talking with whom (`This is Helen Ford, and I'm talking with Walter Brandt.`).
         let substantive = sentences.drop { range in
-            !bytes[range].contains(UInt8(ascii: "?"))
+            Segmentation.asksToRepeat(bytes[range]) || !bytes[range].contains(UInt8(ascii: "?"))
                 && (SmallTalk.mentionsSmallTalk(bytes[range]) || bytes[range].lazy.filter({ $0 == 0x20 }).count < 2
                     || bytes[range].starts(with: "Hi,".utf8) || bytes[range].starts(with: "Hi ".utf8)
                     || introductions.occur(in: bytes[range]) || introducesTheAsker(withoutPreamble(bytes[range]))

@@ -52,7 +52,7 @@ enum Segmentation {
             if firstReplyWords > 0 { askerCameBack = true }
             asks = asks || turn.asks
             questionWords += turn.words
-            if !question.contains(UInt8(ascii: "?")) && question.count < 400 {
+            if (!question.contains(UInt8(ascii: "?")) || Segmentation.asksToRepeat(question)) && question.count < 400 {
                 question += [0x20] + turn.opening.prefix(400 - question.count)
             }
         }
@@ -329,6 +329,15 @@ enum Segmentation {
          "asks", "is asking", "was asking"].flatMap { verb in
             ["if", "whether", "what", "how", "why", "when", "where", "who", "which"].map { "\(verb) \($0) " }
         })
+
+    /// `Sorry, can you say that again?`: a request to hear the last words again, short, about
+    /// nothing; the question that follows says what the exchange is about.
+    static func asksToRepeat(_ text: some Collection<UInt8>) -> Bool {
+        text.count <= 80 && repeatRequests.occur(in: Array(text))
+    }
+
+    static let repeatRequests = Phrases(["say that again", "repeat that", "repeat the question", "come again?",
+                                         "didn't catch", "didn't hear", "pardon?", "sorry?"], curlyApostrophes: true)
 
     /// A host reading an advertisement (`This episode is brought to you by…`): no question.
     static func readsAnAd(_ opening: [UInt8]) -> Bool {
