@@ -74,6 +74,11 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(stripped("as in John (3:16) and"), "as in John (3:16) and")
         XCTAssertEqual(stripped("[00:12] opening"), "[00:12] opening")
         XCTAssertEqual(stripped("a score of [10:1] here"), "a score of [10:1] here")
+        // Cut short anywhere, a time or its link stays as it was.
+        for cut in ["x [(", "x [(00:0", "x [(00:01)", "x [(00:01)]", "x [(00:01)](", "x [(00:01)](http://a", "x [00:01](", "x (", "x (12:3"] {
+            XCTAssertEqual(stripped(cut), cut)
+        }
+        XCTAssertEqual(stripped("x [00:01](http://a) y"), "x y")
     }
 
     func testATalkWhoseHostRelaysQuestionsFromTheChat() throws {
