@@ -318,8 +318,8 @@ extension DocumentAssembly {
             }
             // `I yield back.`: only a legislator has time to yield, whatever their name's title
             // (a House hearing prints members and witnesses alike as `Mr. Ortega.`).
-            if !stats[turn.speaker].yieldsTime, Segmentation.yieldsTime(paragraphs[turn.last].trailingBytes(120)) {
-                stats[turn.speaker].yieldsTime = true
+            if !stats[turn.speaker].sitsOnThePanel, Segmentation.yieldsTime(paragraphs[turn.last].trailingBytes(120)) {
+                stats[turn.speaker].sitsOnThePanel = true
             }
             if let previous, previous != turn.speaker {
                 stats[previous].followedBy[turn.speaker, default: 0] += 1
@@ -331,7 +331,7 @@ extension DocumentAssembly {
         }
         if let first = turns.first, first.opensTheShow { stats[first.speaker].opensTheShow = true }
         for index in stats.indices {
-            stats[index].sitsOnThePanel = stats[index].yieldsTime || RoleInference.sitsOnThePanel(participants[index].name)
+            stats[index].sitsOnThePanel = stats[index].sitsOnThePanel || RoleInference.sitsOnThePanel(participants[index].name)
         }
         var answeringNothing: Set<Int> = []
         for (index, verdict) in RoleInference.verdicts(stats).enumerated() {
@@ -414,9 +414,10 @@ extension DocumentAssembly {
             if role == .interviewer, let last = drafts.last, last.open, last.isAnswered {
                 turn.introducesItself = ExchangeTitle.introducesTheAsker(in: turn.opening)
             }
-            if role == .interviewer && !turn.asks && turn.words < Segmentation.promptWords
+            if role == .interviewer, !turn.asks,
+               turn.words < Segmentation.promptWords
                 && (Segmentation.requestsAnAnswer(turn.opening) || paragraphs[turn.first].label?.numbersItsQuestion == true)
-                || role == .interviewer && !turn.asks && turn.words < Segmentation.asideWords && Segmentation.asksIndirectly(turn.opening) {
+                || turn.words < Segmentation.asideWords && Segmentation.asksIndirectly(turn.opening[...]) {
                 // (`Q1. [902145] Jane Hollis (Leith North) (Lab): If he will list his official
                 // engagements…`: a numbered question asks, however it is worded.)
                 turn.asks = true

@@ -12,11 +12,11 @@ enum ExchangeTitle {
         // Nor do `Yeah.`, `Interesting.`, `Hi, I am Bill Kristol.` or an interviewer saying who
         // is talking with whom (`This is Helen Ford, and I'm talking with Walter Brandt.`).
         let substantive = sentences.drop { range in
-            Segmentation.asksToRepeat(bytes[range]) || !bytes[range].contains(UInt8(ascii: "?"))
+            Segmentation.asksToRepeat(bytes[range]) || (!bytes[range].contains(UInt8(ascii: "?"))
                 && (SmallTalk.mentionsSmallTalk(bytes[range]) || bytes[range].lazy.filter({ $0 == 0x20 }).count < 2
                     || bytes[range].starts(with: "Hi,".utf8) || bytes[range].starts(with: "Hi ".utf8)
                     || introductions.occur(in: bytes[range]) || introducesTheAsker(withoutPreamble(bytes[range]))
-                    || acknowledges(bytes[range]) || announcesAQuestion(bytes[range]) || givesTheFloor(bytes[range]))
+                    || acknowledges(bytes[range]) || announcesAQuestion(bytes[range]) || givesTheFloor(bytes[range])))
         }
         // (With nothing else said, the announcement says most: `I have a question from the farmers.`)
         var pick = substantive.first ?? sentences.first { announcesAQuestion(bytes[$0]) } ?? sentences[0]
@@ -26,7 +26,7 @@ enum ExchangeTitle {
             || announcesAQuestion(bytes[pick])
         if pick.count < 24 || announced, !bytes[pick].contains(UInt8(ascii: "?")),
            let asking = sentences.first(where: { bytes[$0].contains(UInt8(ascii: "?")) })
-            ?? sentences.first(where: { Segmentation.asksIndirectly(Array(bytes[$0])) }) {
+            ?? sentences.first(where: { Segmentation.asksIndirectly(bytes[$0]) }) {
             // (`Another from the chat. Tom wants to know what…`: asked without a question mark.)
             pick = asking
         }

@@ -56,35 +56,29 @@ enum InlineTimes {
     /// Where the time at `i` ends (with its link, if linked), or nil when there is none.
     private static func timeEnd(_ text: [UInt8], at i: Int) -> Int? {
         guard i > 0, i + 4 < text.count, text[i - 1] == 0x20 else { return nil }
-        let open = text[i]
-        guard open == UInt8(ascii: "[") || open == UInt8(ascii: "(") else { return nil }
-        var j = i + 1
-        // `[(00:00:31)](…)`: the time in parentheses inside the link's brackets.
-        let linked = open == UInt8(ascii: "[") && text[j] == UInt8(ascii: "(")
-        if linked { j += 1 }
-        let start = j
-        while j < text.count && (Bytes.isDigit(text[j]) || text[j] == UInt8(ascii: ":") || text[j] == UInt8(ascii: ".")) { j += 1 }
-        let stamp = text[start..<j]
-        // Seconds in two digits (`[10:1]` is a score); `.` or `,` may carry on into fractions.
-        guard stamp.count >= 4, let colon = stamp.lastIndex(of: UInt8(ascii: ":")),
-              stamp[(colon + 1)...].prefix(while: Bytes.isDigit).count == 2,
-              SpeakerLabel.isTimestamp(String(decoding: stamp, as: UTF8.self)) else { return nil }
-        if linked {
-            guard j < text.count, text[j] == UInt8(ascii: ")") else { return nil }
+        return text.withUnsafeBufferPointer { b -> Int? in
+            // `[(00:00:31)](…)` or `[00:02:40](…)`: linked to the recording, read as a label's is.
+            if let (stamp, end) = SpeakerLabel.linkedTimestamp(b, i, b.count) {
+                return hasSeconds(stamp.utf8[...]) && (end == b.count || b[end] == 0x20) ? end : nil
+            }
+            let open = b[i]
+            guard open == UInt8(ascii: "[") || open == UInt8(ascii: "(") else { return nil }
+            var j = i + 1
+            while j < b.count && (Bytes.isDigit(b[j]) || b[j] == UInt8(ascii: ":") || b[j] == UInt8(ascii: ".")) { j += 1 }
+            let stamp = b[(i + 1)..<j]
+            guard hasSeconds(stamp), SpeakerLabel.isTimestamp(String(decoding: stamp, as: UTF8.self)),
+                  j < b.count, b[j] == (open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ")")) else { return nil }
             j += 1
+            // `(3:16)` is a verse: in parentheses, only two digits before the colon make a time.
+            if open == UInt8(ascii: "("), (stamp.firstIndex(of: UInt8(ascii: ":")) ?? stamp.startIndex) - stamp.startIndex < 2 { return nil }
+            return j == b.count || b[j] == 0x20 ? j : nil
         }
-        let close = open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ")")
-        guard j < text.count, text[j] == close else { return nil }
-        j += 1
-        if open == UInt8(ascii: "("), !linked, (stamp.firstIndex(of: UInt8(ascii: ":")) ?? start) - start < 2 { return nil }
-        // `[00:02:40](https://…)`: the link after the time goes with it.
-        if open == UInt8(ascii: "["), j < text.count, text[j] == UInt8(ascii: "(") {
-            var k = j + 1
-            while k < text.count && text[k] != UInt8(ascii: ")") && text[k] != 0x20 { k += 1 }
-            if k < text.count, text[k] == UInt8(ascii: ")") { j = k + 1 } else if linked { return nil }
-        } else if linked {
-            return nil
-        }
-        return j == text.count || text[j] == 0x20 ? j : nil
+    }
+
+    /// Seconds in two digits (`[10:1]` is a score), at least four bytes in all; `.` may carry on
+    /// into fractions.
+    private static func hasSeconds<C: BidirectionalCollection>(_ stamp: C) -> Bool where C.Element == UInt8 {
+        guard stamp.count >= 4, let colon = stamp.lastIndex(of: UInt8(ascii: ":")) else { return false }
+        return stamp[stamp.index(after: colon)...].prefix(while: Bytes.isDigit).count == 2
     }
 }

@@ -225,7 +225,7 @@ enum PageFurniture {
         let words = bytes.prefix(while: { $0 != UInt8(ascii: ".") }).split(separator: 0x20)
         guard let verb = words.firstIndex(where: { $0.elementsEqual("is".utf8) || $0.elementsEqual("was".utf8) }),
               (2...4).contains(verb), words[..<verb].allSatisfy({ $0.first.map { $0 >= 0x41 && $0 <= 0x5A } == true }) else { return false }
-        return pressTrades.occur(in: Array(bytes.prefix(160)))
+        return pressTrades.occur(in: bytes.prefix(160))
     }
 
     static let pressTrades = Phrases(["writer", "reporter", "correspondent", "editor", "journalist", "columnist",

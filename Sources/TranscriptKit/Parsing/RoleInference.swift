@@ -19,7 +19,6 @@ enum RoleInference {
         /// Labelled as a legislator (`SENATOR VALESKY`, `Chairman Smith`) or yielding their time
         /// (`I yield back.`): at a hearing, one who questions.
         var sitsOnThePanel = false
-        var yieldsTime = false
 
         var askingShare: Double { turns == 0 ? 0 : Double(askingTurns) / Double(turns) }
         var wordsPerTurn: Double { turns == 0 ? 0 : Double(words) / Double(turns) }

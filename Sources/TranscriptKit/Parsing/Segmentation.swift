@@ -52,7 +52,7 @@ enum Segmentation {
             if firstReplyWords > 0 { askerCameBack = true }
             asks = asks || turn.asks
             questionWords += turn.words
-            if (!question.contains(UInt8(ascii: "?")) || Segmentation.asksToRepeat(question)) && question.count < 400 {
+            if (!question.contains(UInt8(ascii: "?")) || Segmentation.asksToRepeat(question[...])) && question.count < 400 {
                 question += [0x20] + turn.opening.prefix(400 - question.count)
             }
         }
@@ -318,7 +318,7 @@ enum Segmentation {
     /// A question put indirectly, with no question mark (`We just want to know if…`, a host
     /// relaying the chat's: `Tom wants to know what the biggest mistake was.`): it asks, as a
     /// request does, in any turn short of a statement's length (`asideWords`).
-    static func asksIndirectly(_ opening: [UInt8]) -> Bool {
+    static func asksIndirectly(_ opening: ArraySlice<UInt8>) -> Bool {
         indirectQuestions.occur(in: opening.prefix(300))
     }
 
@@ -332,8 +332,8 @@ enum Segmentation {
 
     /// `Sorry, can you say that again?`: a request to hear the last words again, short, about
     /// nothing; the question that follows says what the exchange is about.
-    static func asksToRepeat(_ text: some Collection<UInt8>) -> Bool {
-        text.count <= 80 && repeatRequests.occur(in: Array(text))
+    static func asksToRepeat(_ text: ArraySlice<UInt8>) -> Bool {
+        text.count <= 80 && repeatRequests.occur(in: text)
     }
 
     static let repeatRequests = Phrases(["say that again", "repeat that", "repeat the question", "come again?",

@@ -740,10 +740,10 @@ extension SpeakerLabel {
 
     private static let yamlKey = Array("speaker:".utf8)
 
-    /// `[00:12:31]`, `(00:12:31)` or a bare `00:12:31` before a name.
     /// `[(00:00:03)](https://…&t=3)` or `[00:00:03](…)`: a page's time, linked to that moment of
-    /// the recording. The time, and where the link ends.
-    private static func linkedTimestamp(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (String, Int)? {
+    /// the recording (before a name, or inside the words: `InlineTimes`). The time, and where the
+    /// link ends.
+    static func linkedTimestamp(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (String, Int)? {
         guard i + 5 < end, b[i] == UInt8(ascii: "["), b[i + 1] == UInt8(ascii: "(") || Bytes.isDigit(b[i + 1]) else { return nil }
         var j = i + 1
         let parenthesised = b[j] == UInt8(ascii: "(")
@@ -765,6 +765,7 @@ extension SpeakerLabel {
         return isTimestamp(Substring(stamp)) ? (stamp, j) : nil
     }
 
+    /// `[00:12:31]`, `(00:12:31)` or a bare `00:12:31` before a name.
     private static func leadingTimestamp(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) -> String? {
         if let (stamp, after) = linkedTimestamp(b, i, end) {
             i = after
