@@ -145,6 +145,11 @@ struct DocumentAssembly {
                 kinds[index] = .caption
             } else {
                 speakers[index] = speaker
+                // The speaker's label at the start of a turn's next paragraph was theirs, typed
+                // again where no label could be believed (a court page's label out of its column).
+                if let speaker, Paragraph.startsWithLabel(p.text, participants[speaker].name) {
+                    paragraphs[index].dropLabelTypedAgain(participants[speaker].name)
+                }
             }
         }
         markDuplicatedCaptions()

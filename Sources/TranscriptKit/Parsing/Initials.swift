@@ -49,33 +49,11 @@ enum Initials {
         // to it lives would copy every paragraph (50 MB at the peak of 10 MB of short turns).
         let typedAgain = paragraphs.indices.filter { index in
             guard accepted[index], let object = paragraphs[index].opening, object.hasLabel else { return false }
-            return startsWithLabel(paragraphs[index].text, object.label.unsafelyUnwrapped.name)
+            return Paragraph.startsWithLabel(paragraphs[index].text, object.label.unsafelyUnwrapped.name)
         }
         for index in typedAgain {
-            let name = paragraphs[index].opening.unsafelyUnwrapped.label.unsafelyUnwrapped.name
-            while startsWithLabel(paragraphs[index].text, name) {
-                let text = paragraphs[index].text.utf8
-                paragraphs[index].labelText += " " + String(decoding: text.prefix(name.utf8.count + 1), as: UTF8.self)
-                paragraphs[index].setText(Array(text.dropFirst(name.utf8.count + 1).drop { $0 == 0x20 }))
-            }
+            paragraphs[index].dropLabelTypedAgain(paragraphs[index].opening.unsafelyUnwrapped.label.unsafelyUnwrapped.name)
         }
-    }
-
-    /// `text` opens with `name:` and a blank (ASCII case aside; `Q:d` is no label); compared in
-    /// place, as every turn comes here.
-    private static func startsWithLabel(_ text: String, _ name: String) -> Bool {
-        // The first bytes first, read from the strings' storage: nearly every turn differs there.
-        if let c = name.utf8.withContiguousStorageIfAvailable({ $0.first }) ?? name.utf8.first {
-            guard let d = text.utf8.withContiguousStorageIfAvailable({ $0.first }) ?? text.utf8.first,
-                  Bytes.asciiLower(c) == Bytes.asciiLower(d) else { return false }
-        }
-        var letters = text.utf8.makeIterator()
-        for c in name.utf8 {
-            guard let d = letters.next(), Bytes.asciiLower(c) == Bytes.asciiLower(d) else { return false }
-        }
-        guard letters.next() == UInt8(ascii: ":") else { return false }
-        let after = letters.next()
-        return after == nil || after == 0x20
     }
 
     /// `AH`, `M.C.`: two or three capitals and nothing else.

@@ -161,6 +161,34 @@ extension Paragraph {
 }
 
 extension Paragraph {
+    /// `name:` typed again where the words begin (`MC: Maria Costa: …`, or a label the page
+    /// mangled out of its column on a turn that runs on): dropped as often as it is typed, and
+    /// kept with the label as written.
+    mutating func dropLabelTypedAgain(_ name: String) {
+        while Self.startsWithLabel(text, name) {
+            let bytes = text.utf8
+            labelText += (labelText.isEmpty ? "" : " ") + String(decoding: bytes.prefix(name.utf8.count + 1), as: UTF8.self)
+            setText(Array(bytes.dropFirst(name.utf8.count + 1).drop { $0 == 0x20 }))
+        }
+    }
+
+    /// `text` opens with `name:` and a blank or nothing more (ASCII case aside; `Q:d` is no
+    /// label); compared in place, as every turn comes here.
+    static func startsWithLabel(_ text: String, _ name: String) -> Bool {
+        // The first bytes first, read from the strings' storage: nearly every turn differs there.
+        if let c = name.utf8.withContiguousStorageIfAvailable({ $0.first }) ?? name.utf8.first {
+            guard let d = text.utf8.withContiguousStorageIfAvailable({ $0.first }) ?? text.utf8.first,
+                  Bytes.asciiLower(c) == Bytes.asciiLower(d) else { return false }
+        }
+        var letters = text.utf8.makeIterator()
+        for c in name.utf8 {
+            guard let d = letters.next(), Bytes.asciiLower(c) == Bytes.asciiLower(d) else { return false }
+        }
+        guard letters.next() == UInt8(ascii: ":") else { return false }
+        let after = letters.next()
+        return after == nil || after == 0x20
+    }
+
     mutating func setText(_ bytes: [UInt8]) {
         text = String(decoding: bytes, as: UTF8.self)
         (words, asks) = Self.measure(bytes)
