@@ -225,4 +225,29 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(role(d, "MODERATOR"), .moderator)
         XCTAssertEqual(role(d, "UNIDENTIFIED AUDIENCE MEMBER"), .interviewer)
     }
+
+    /// A Senate hearing as printed: headings over two lines (`STATEMENT OF HON. GREGORY HOLT,` /
+    /// `U.S. SENATOR FROM …`), whose title's full stop is no label's, and statements before the
+    /// questions.
+    func testASenateHearingsHeadingsSetOverTwoLines() throws {
+        let d = try Fixture.document("wild-senate-hearing.txt")
+        XCTAssertEqual(outline(d), [
+            "How far can the smoke travel and still harm people? [The Chairman → Dr. Salas]",
+            "What should a family do on a smoky day? [The Chairman → Dr. Salas]",
+            "Dr. Salas, are rural hospitals ready for this? [Senator Holt → Dr. Salas]",
+        ])
+        XCTAssertFalse(d.participants.contains { $0.name.uppercased().contains("STATEMENT") })
+        for block in d.blocks where block.text.hasPrefix("STATEMENT OF") || block.text.hasPrefix("OPENING STATEMENT") {
+            XCTAssertFalse(block.kind.isSpeech, block.text)
+        }
+    }
+
+    /// A podcast's page: the credits set in italics after the last turn are the page's, not the
+    /// guest's last words.
+    func testAPodcastPagesCreditsInItalicsAfterTheLastTurn() throws {
+        let d = try Fixture.document("wild-podcast-credits.md")
+        XCTAssertEqual(outline(d).count, 4)
+        XCTAssertEqual(d.blocks.last?.kind, .back)
+        XCTAssertEqual(d.blocks.last(where: { $0.kind.isSpeech })?.text, "Thank you, Maya.")
+    }
 }

@@ -119,6 +119,8 @@ enum GenericLabels {
 
     static func isFurniture(_ key: String) -> Bool {
         furniture.contains(key) || key.split(separator: " ").last.map { headings.contains(String($0.trimmingPunctuation)) } == true
+            // A hearing's `STATEMENT OF HON. ANNE CARVER,`: the full stop after a title is no label's.
+            || PageFurniture.witnessHeadings.contains { key.hasPrefix($0) }
     }
 
     /// The last word of a transcript's cover-page headings (`SENATE MEMBERS PRESENT:`,

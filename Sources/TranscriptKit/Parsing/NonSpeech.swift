@@ -151,7 +151,8 @@ enum PageFurniture {
         let words = titlesAWitness(bytes) ? 24 : 8
         guard p.firstLine == p.lastLine, p.words <= words else { return false }
         if p.isTopHeading { return true }
-        guard let last = bytes.last, !".?!:;,\"')]".utf8.contains(last) else { return false }
+        // (A witness's heading set over two lines ends its first with a comma.)
+        guard let last = bytes.last, !".?!:;\"')]".utf8.contains(last) && (last != UInt8(ascii: ",") || words == 24) else { return false }
         var letters = 0
         for c in bytes {
             if c >= 0x61 && c <= 0x7A || c >= 0x80 { return false }
