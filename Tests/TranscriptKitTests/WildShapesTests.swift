@@ -250,4 +250,18 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(d.blocks.last?.kind, .back)
         XCTAssertEqual(d.blocks.last(where: { $0.kind.isSpeech })?.text, "Thank you, Maya.")
     }
+
+    /// An oral history's page: a catalogue's card of `**Field:** value` lines above the talk,
+    /// and a footnote's text after it; neither is anyone's speech.
+    func testAnOralHistoryPagesCardAndFootnote() throws {
+        let d = try Fixture.document("wild-oral-history-card.md")
+        XCTAssertEqual(outline(d), [
+            "Could you tell me about your family, and how they came to… [DANIEL FREY → RUTH OKONKWO]",
+            "What was the town like then? [DANIEL FREY → RUTH OKONKWO]",
+            "When did that change? [DANIEL FREY → RUTH OKONKWO]",
+            "Did you think of leaving? [DANIEL FREY → RUTH OKONKWO]",
+        ])
+        XCTAssertEqual(d.participants.map(\.name), ["DANIEL FREY", "RUTH OKONKWO"])
+        XCTAssertEqual(d.blocks.first { $0.text.contains("Enugu is a city") }?.kind, .back)
+    }
 }

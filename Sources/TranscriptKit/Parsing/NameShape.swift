@@ -163,6 +163,12 @@ enum GenericLabels {
         "DISCLAIMER", "ADVERTISEMENT", "SPONSORED", "FEATURED", "TRANSLATION", "TRANSLATED BY", "LANGUAGE",
         "SUMMARY", "ABSTRACT", "KEYWORDS", "P.S", "PS", "NB", "N.B", "HEADLINE", "CAPTION", "LINK", "LINKS",
         "ALSO READ", "MORE", "CONTACT", "CONTACT US", "ADDRESS", "URL",
+        // A catalogue's card above an oral history or a recording (`Project: Voices of the River
+        // Towns`, `Place: Port Alder`, `Duration: 48 min`).
+        "PROJECT", "PLACE", "COLLECTION", "SERIES", "EPISODE", "DURATION", "LENGTH", "RUNTIME", "RUNNING TIME",
+        "RECORDED", "RECORDING DATE", "INTERVIEW DATE", "DATE OF INTERVIEW", "TRANSCRIBED BY", "TRANSCRIBER",
+        "TRANSCRIPTION", "REVIEWED BY", "EDITED BY", "RIGHTS", "FORMAT", "CALL NUMBER", "IDENTIFIER", "CITATION",
+        "REPOSITORY", "VENUE", "AUDIO", "DOWNLOAD",
         // Points counted off in speech (`Second: I did not throw anybody out.`).
         "FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "FIRSTLY", "SECONDLY", "THIRDLY", "FINALLY", "LASTLY",
         "NEXT", "THEN", "ALSO", "PLUS", "BESIDES", "MOREOVER", "HOWEVER", "THEREFORE", "ANYWAY",

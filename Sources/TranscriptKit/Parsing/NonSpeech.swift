@@ -92,6 +92,9 @@ enum FurnitureRules {
         guard !text.isEmpty, text.count <= maxBytes else { return false }
         // WordPress-style shortcodes: `[post-views]`.
         if text.first == UInt8(ascii: "["), text.last == UInt8(ascii: "]"), !text.contains(0x20) { return true }
+        // A Markdown footnote's text (`[^1]: Enugu is a city in…`): the page's, not a speaker's.
+        if text.starts(with: "[^".utf8), let close = text.prefix(24).firstIndex(of: UInt8(ascii: "]")),
+           close + 1 < text.count, text[close + 1] == UInt8(ascii: ":") { return true }
         return text.withUnsafeBufferPointer { buffer in
             // One pass: only phrases starting with the (lower-cased) byte at hand are compared.
             for i in buffer.indices {
