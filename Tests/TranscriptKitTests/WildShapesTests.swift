@@ -264,4 +264,16 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(d.participants.map(\.name), ["DANIEL FREY", "RUTH OKONKWO"])
         XCTAssertEqual(d.blocks.first { $0.text.contains("Enugu is a city") }?.kind, .back)
     }
+
+    /// Names alone above their words, and the interview's title printed again over every page:
+    /// the title (a possessive in it) is no one speaking.
+    func testATitleOverEveryPageAmongNamesAlone() throws {
+        let d = try Fixture.document("wild-title-over-every-page.txt")
+        XCTAssertEqual(d.title, "THE RIVER'S LONG RETURN")
+        XCTAssertEqual(d.participants.map(\.name), ["INTERVIEWER", "JANE DOE"])
+        XCTAssertEqual(outline(d).count, 4)
+        XCTAssertTrue(LabelEvidence.readsAsAHeading("MODERNIZING THE NATION'S SMALL HARBORS"))
+        XCTAssertFalse(LabelEvidence.readsAsAHeading("THE CHAIRMAN"))
+        XCTAssertFalse(LabelEvidence.readsAsAHeading("SPEAKER A"))
+    }
 }

@@ -139,6 +139,7 @@ enum LabelEvidence {
             // who speaks once in a parliament's record) is someone too.
             case .closed where label.standsAlone:
                 return (count(p) >= 2 || label.hasTitle) && recurringAlone >= 2 && textFollows(index)
+                    && !readsAsAHeading(label.key)
             // `**Name**` or `[Name]` without a colon is a label only when it recurs.
             case .closed: return count(p) >= 2
             case .colon where label.isTitledFirstUse: return false
@@ -285,6 +286,17 @@ enum LabelEvidence {
             if recent.contains(where: { $0.text.contains(label.name) }) { accepted[index] = true }
         }
     }
+
+    /// `MODERNIZING THE NATION'S SMALL HARBORS` printed again over every page: a title, not a
+    /// name above its words: it holds a possessive, or a word that joins a phrase (a name's
+    /// article comes first: `THE CHAIRMAN`, `THE WITNESS`).
+    static func readsAsAHeading(_ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        return words.contains { $0.count > 3 && ($0.hasSuffix("'S") || $0.hasSuffix("\u{2019}S")) }
+            || words.dropFirst().contains { headingWords.contains($0) }
+    }
+
+    private static let headingWords: Set<Substring> = ["THE", "AND", "FOR", "WITH", "FROM"]
 
     /// `----------` or `==========` under a heading (a printed hearing's title on its first page):
     /// a rule, not words a name could have said.
