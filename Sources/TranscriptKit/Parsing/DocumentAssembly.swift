@@ -113,6 +113,7 @@ struct DocumentAssembly {
                     speaker = made
                 }
                 speakers[index] = speaker
+                dropLabelTypedAgain(index, speaker)
                 continue
             }
             let p = paragraphs[index]
@@ -146,15 +147,19 @@ struct DocumentAssembly {
                 kinds[index] = .caption
             } else {
                 speakers[index] = speaker
-                // The speaker's label at the start of a turn's next paragraph was theirs, typed
-                // again where no label could be believed (a court page's label out of its column).
-                if let speaker, Paragraph.startsWithLabel(p.text, participants[speaker].name) {
-                    paragraphs[index].dropLabelTypedAgain(participants[speaker].name)
-                }
+                dropLabelTypedAgain(index, speaker)
             }
         }
         markDuplicatedCaptions()
         markPullQuotes()
+    }
+
+    /// The speaker's name as the document shows it, typed again where the words begin: on a
+    /// turn's next paragraph where no label could be believed (a court page's label out of its
+    /// column), or below a label written otherwise (`Speaker 1(  0:52` above `Speaker 1: …`).
+    private mutating func dropLabelTypedAgain(_ index: Int, _ speaker: Int?) {
+        guard let speaker, Paragraph.startsWithLabel(paragraphs[index].text, participants[speaker].name) else { return }
+        paragraphs[index].dropLabelTypedAgain(participants[speaker].name)
     }
 
     /// `The Quiet Harbour by Lena Marsh` / `Northlight Press, £18.99` between an answer and the next
