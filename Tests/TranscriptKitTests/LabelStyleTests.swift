@@ -107,6 +107,25 @@ final class LabelStyleTests: XCTestCase {
         }
     }
 
+    /// A page's dot between a name and its time alone above the words (`Rosa Delgado · 00:00:10`),
+    /// and a time set in italics after a bold label (`**Rosa Delgado:** *(00:00:10)* …`).
+    func testADotBeforeTheTimeAndATimeInItalics() {
+        let turns = [("Rosa Delgado", "How did the orchard survive the frost?"), ("Ivo Brandt", "We lit fires between the rows all night."),
+                     ("Rosa Delgado", "Will you plant again?"), ("Ivo Brandt", "Yes, pears this time, which flower later.")]
+        let shapes: [(String, String) -> String] = [
+            { "\($0) \u{B7} \($1)\n\n" }, { "\($0) \u{2022} \($1)\n\n" },
+            { "**\($0):** *(\($1))* " }, { "**\($0):** _[\($1)]_ " },
+        ]
+        for (k, shape) in shapes.enumerated() {
+            let text = turns.enumerated().map { n, turn in shape(turn.0, "00:0\(n):10") + turn.1 }.joined(separator: "\n\n")
+            let d = TranscriptParser.parse(text, name: "t.md")
+            XCTAssertEqual(d.exchanges.count, 2, "shape \(k)")
+            XCTAssertEqual(d.blocks.compactMap(\.time), ["00:00:10", "00:01:10", "00:02:10", "00:03:10"], "shape \(k)")
+            XCTAssertEqual(d.blocks.first?.text, "How did the orchard survive the frost?", "shape \(k)")
+            XCTAssertEqual(d.participants.map(\.name), ["Rosa Delgado", "Ivo Brandt"], "shape \(k)")
+        }
+    }
+
     func testDottedAndSpacedQuestionAnswerMarkers() throws {
         let d = try Fixture.document("qa-dotted.txt")
         XCTAssertEqual(d.exchanges.count, 3)

@@ -168,8 +168,9 @@ extension SpeakerLabel {
         // (`nameThenDash` needs a `-` or a dash's first byte within a name's length, and the scan
         // for a colon below one of the bytes that can end a name: lines of prose seldom hold
         // either near their start, and are spared the byte-by-byte reading.)
-        if !styled, holds(b, i..<min(end, i + maxNameBytes + 8), word: { EightBytes.equal($0, UInt8(ascii: "-")) | EightBytes.equal($0, 0xE2) },
-                          byte: { $0 == UInt8(ascii: "-") || $0 == 0xE2 }),
+        if !styled, holds(b, i..<min(end, i + maxNameBytes + 8),
+                          word: { EightBytes.equal($0, UInt8(ascii: "-")) | EightBytes.equal($0, 0xE2) | EightBytes.equal($0, 0xC2) },
+                          byte: { $0 == UInt8(ascii: "-") || $0 == 0xE2 || $0 == 0xC2 }),
            let label = nameThenDash(b, i, end, time: time, shapes: &shapes) { return label }
         if !styled, time == nil, let label = nameThenTime(b, i, end, shapes: &shapes) { return label }
         if !styled, let label = nameAlone(b, i, end, time: time, shapes: &shapes) { return label }
@@ -240,7 +241,8 @@ extension SpeakerLabel {
         Bytes.skipWhitespace(b, &i, end)
         // `**Name:** [00:01:02] text`, `Jane Doe: 00:01:02 text`: the time after the colon is
         // the label's too (bare only as a recording's time, `00:01:02` or `04:12`, never `3:15`).
-        if time == nil, i < end, b[i] == UInt8(ascii: "[") || b[i] == UInt8(ascii: "(") || recordingTime(b, i, end),
+        if time == nil, i < end, b[i] == UInt8(ascii: "[") || b[i] == UInt8(ascii: "(") || recordingTime(b, i, end)
+            || (i + 1 < end && (b[i] == UInt8(ascii: "*") || b[i] == UInt8(ascii: "_"))),
            let stamp = leadingTimestamp(b, &i, end) {
             time = stamp
             Bytes.skipWhitespace(b, &i, end)
@@ -485,14 +487,17 @@ extension SpeakerLabel {
         return nil
     }
 
-    /// The end of ` - `, ` -- `, ` – ` (E2 80 93) or ` — ` (E2 80 94) whose blank before is at `j`.
+    /// The end of ` - `, ` -- `, ` – ` (E2 80 93) or ` — ` (E2 80 94) whose blank before is at `j`;
+    /// or of a page's separating dot, ` · ` (C2 B7) or ` • ` (E2 80 A2: `Ben Okafor · 00:00:14`).
     private static func spacedDash(_ b: UnsafeBufferPointer<UInt8>, _ j: Int, _ end: Int) -> Int? {
         var k = j + 1
         if k < end && b[k] == UInt8(ascii: "-") {
             k += 1
             if k < end && b[k] == UInt8(ascii: "-") { k += 1 }
-        } else if k + 2 < end && b[k] == 0xE2 && b[k + 1] == 0x80 && (b[k + 2] == 0x93 || b[k + 2] == 0x94) {
+        } else if k + 2 < end && b[k] == 0xE2 && b[k + 1] == 0x80 && (b[k + 2] == 0x93 || b[k + 2] == 0x94 || b[k + 2] == 0xA2) {
             k += 3
+        } else if k + 1 < end && b[k] == 0xC2 && b[k + 1] == 0xB7 {
+            k += 2
         } else {
             return nil
         }
@@ -772,6 +777,13 @@ extension SpeakerLabel {
             return stamp
         }
         var j = i
+        // `*(00:00:17)*`: a time set in italics, its marks closed after it.
+        var emphasis: UInt8 = 0
+        var marks = 0
+        if j + 1 < end, b[j] == UInt8(ascii: "*") || b[j] == UInt8(ascii: "_") {
+            emphasis = b[j]
+            while j < end && b[j] == emphasis && marks < 2 { j += 1; marks += 1 }
+        }
         let bracket = j < end && (b[j] == UInt8(ascii: "[") || b[j] == UInt8(ascii: "("))
         if bracket { j += 1 }
         let start = j
@@ -796,6 +808,10 @@ extension SpeakerLabel {
                 }
             }
             guard j < end, b[j] == UInt8(ascii: "]") || b[j] == UInt8(ascii: ")") else { return nil }
+            j += 1
+        }
+        for _ in 0..<marks {
+            guard j < end, b[j] == emphasis else { return nil }
             j += 1
         }
         // `(00:12): text` after a name closes its stamp with a colon; `**Name** [01:02]` may end
