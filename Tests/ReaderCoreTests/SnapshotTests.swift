@@ -1,4 +1,5 @@
 import XCTest
+import TranscriptKit
 @testable import ReaderCore
 
 /// Frames at fixed sizes. Re-record with COLLOQUY_RECORD=1 after an intended change.
@@ -12,6 +13,23 @@ final class SnapshotTests: XCTestCase {
     func testJumpToTheLibyaExchange() throws {
         assertSnapshot(try ReaderFixture.state(120, 40, keys: ":9<Enter>").render(), "exchange9-120x40")
         assertSnapshot(try ReaderFixture.state(80, 24, keys: "]]").render(), "exchange3-80x24")
+    }
+
+    /// An exchange too short for key terms is listed by its title alone, with no dash before it.
+    func testAnExchangeWithoutKeyTermsHasNoDashInTheSidebar() throws {
+        let document = TranscriptParser.parse("""
+        Q: What changed after the dam came down and the river ran free through the valley again?
+
+        A: The salmon came back to the upper river within two seasons, and the gravel beds were clean.
+
+        Q: Why?
+
+        A: Yes.
+        """)
+        let frame = try ReaderFixture.state(document, 100, 12).render()
+        let sidebar = frame.text.split(separator: "\n").map { String($0.prefix(24)) }
+        XCTAssertTrue(sidebar.contains { $0.contains("2  Why?") }, sidebar.joined(separator: "\n"))
+        XCTAssertFalse(sidebar.contains { $0.contains("2   —") }, sidebar.joined(separator: "\n"))
     }
 
     func testHelpOverlay() throws {

@@ -76,7 +76,10 @@ extension ReaderState {
             let marker = listed == section ? decor.current : " "
             let number = String(repeating: " ", count: max(0, numberWidth - entry.number.count)) + entry.number
             var title = entry.title
-            if case .exchange(let n) = entry.kind, let words = topics?[n] { title = words.joined(separator: decor.join) + " — " + title }
+            // (An exchange too short to have key terms keeps its bare title, no dash before it.)
+            if case .exchange(let n) = entry.kind, let words = topics?[n], !words.isEmpty {
+                title = words.joined(separator: decor.join) + " — " + title
+            }
             frame.putTruncating("\(marker)\(number)  \(title)", x: area.x, y: y, maxX: area.maxX, element)
         }
     }
