@@ -433,15 +433,22 @@ enum KeyTerms {
                 let titles = PeopleWords.standard
                 // A title alone (`Foreign Minister`, `Mr President`, `Mrs` before a claimed name) names no one.
                 let title = { (w: String) in titles.titles.contains(w.lowercased()) || titles.modifiers.contains(w.lowercased()) }
-                if run.count >= 2, !run.allSatisfy(title) {
+                // A name alone (`Go ahead, Alex.` is whom the speaker addresses, not what the exchange
+                // is about; a person it is about is named in full somewhere, and the people index
+                // claims the name) counts when it is no common word, month or given name.
+                let single = { (only: String) in
+                    only.utf8.count >= 3 && !calendar.contains(only) && !PeopleWords.standard.isCommon(only.lowercased())
+                        && !PeopleWords.standard.given.contains(only)
+                }
+                if run.count >= 2, let pair = listing(run), pair.allSatisfy({ single($0) || calendar.contains($0) }) {
+                    // `Pliny and Herodotus`, `December and January`: two names listed, not one name
+                    // (`Savings and Loan`, `Republicans and Democrats`, of common words, stay whole).
+                    for only in pair where single(only) { tally.add(only, .name, to: &counts) }
+                } else if run.count >= 2, !run.allSatisfy(title) {
                     tally.add(run.joined(separator: " "), .name, to: &counts)
                 } else if run.count == 1, let only = run.first, !title(only) {
                     let acronym = list[i].isAllCaps && only.utf8.count >= 2 && only.utf8.count <= 6
-                    // A given name alone is whom the speaker addresses (`Go ahead, Alex.`), not
-                    // what the exchange is about; a person it is about is named in full somewhere,
-                    // and the people index claims the name.
-                    if acronym || (!(sentenceStart && j == i + 1) && only.utf8.count >= 3 && !calendar.contains(only)
-                                   && !PeopleWords.standard.isCommon(only.lowercased()) && !PeopleWords.standard.given.contains(only)) {
+                    if acronym ? !stopWords.contains(only.lowercased()) : !(sentenceStart && j == i + 1) && single(only) {
                         tally.add(only, .name, to: &counts)
                     }
                 }
@@ -492,6 +499,11 @@ enum KeyTerms {
             previous = w
             i += 1
         }
+    }
+
+    /// The two words of a run `X and Y` of one word each, else nil.
+    static func listing(_ run: [String]) -> [String]? {
+        run.count == 3 && run[1] == "and" ? [run[0], run[2]] : nil
     }
 
     /// `presidential`, `eastern`: alone, an adjective says little (in a phrase it is kept).
