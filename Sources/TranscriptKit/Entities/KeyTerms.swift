@@ -164,6 +164,7 @@ enum KeyTerms {
                   let suffix = demonymSuffixes.first(where: { key.hasSuffix($0) }) else { continue }
             suffixed.append((key, key.dropLast(suffix.count).trimmingSuffix(vowels)))
         }
+        mergeStems(&here, names: names)
         guard !suffixed.isEmpty else { return }
         var plain: [Substring: String] = [:]   // a name less its final vowels → the name
         for key in names { plain[key.trimmingSuffix(vowels)] = key }
@@ -173,6 +174,25 @@ enum KeyTerms {
             here[place]!.count += entry.count
             if entry.answered { here[place]!.answered = true }
             if entry.kind.rawValue < here[place]!.kind.rawValue { here[place]!.kind = entry.kind }
+            here[key] = nil
+        }
+    }
+
+    /// `Chechen` and `Chechnya`, `Afghan` and `Afghanistan`: a capitalised word no index knows,
+    /// spelt as a thing the indexes found up to its last two letters (five at least), is counted
+    /// as that thing.
+    /// (Two things the indexes both know stay two: `Austria`, `Australia`.)
+    private static func mergeStems(_ here: inout [String: Tally.Entry], names: [String]) {
+        // In key order, so that the result does not hang on the dictionary's.
+        let things = names.filter { here[$0]?.kind == .entity && $0.utf8.count >= 5 }.sorted()
+        guard !things.isEmpty else { return }
+        for key in names.sorted() where key.utf8.count >= 5 {
+            guard let entry = here[key], entry.kind == .name else { continue }
+            guard let thing = things.first(where: { other in
+                zip(key.utf8, other.utf8).prefix(while: { $0 == $1 }).count >= max(key.utf8.count - 2, 5)
+            }) else { continue }
+            here[thing]!.count += entry.count
+            if entry.answered { here[thing]!.answered = true }
             here[key] = nil
         }
     }
