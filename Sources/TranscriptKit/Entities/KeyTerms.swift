@@ -507,7 +507,10 @@ enum KeyTerms {
             // A phrase is a thing (`chemical weapons`), not a verb's work (`party signed`, `thereby putting`,
             // `borrow money`); three words in a row make one too (`foreign currency reserves`).
             var pair: String?
-            if let previous, adjacentWords(list, i), !w.hasSuffix("ed"), !previous.hasSuffix("ed"), !previous.hasSuffix("ing"),
+            // `local self-defense`: the first half of a word joined by a hyphen ends no phrase.
+            let joined = i + 2 < list.count && list[i + 1].mark == UInt8(ascii: "-") && list[i + 1].start == t.end
+                && list[i + 2].isWord && list[i + 2].start == list[i + 1].end
+            if let previous, !joined, adjacentWords(list, i), !w.hasSuffix("ed"), !previous.hasSuffix("ed"), !previous.hasSuffix("ing"),
                !verbWords.contains(previous) {
                 let two = previous + " " + w
                 tally.modifies(previous)
