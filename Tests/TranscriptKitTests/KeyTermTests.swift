@@ -131,6 +131,40 @@ final class KeyTermTests: XCTestCase {
         XCTAssertFalse(found[1]?.contains("January") == true, "\(found[1] ?? [])")
     }
 
+    func testNamesListedAreEachTheirOwnAndOKIsFiller() {
+        // `Pliny and Herodotus` is two writers, not one name; `Savings and Loan`, of common words, stays whole.
+        let found = terms([
+            "Wine from Georgia, as Pliny and Herodotus wrote. Both Pliny and Herodotus praised the wine. OK, the wine again. OK.",
+            "In December and January the harbour froze; in December and January the harbour shut.",
+            "The Savings and Loan crisis hurt banks. The Savings and Loan crisis hurt banks again.",
+        ])
+        let all = found.values.joined()
+        XCTAssertFalse(all.contains { $0.contains(" and ") && !$0.hasPrefix("Savings") }, "\(found)")
+        XCTAssertTrue(found[1]?.contains("Herodotus") == true && found[1]?.contains("Pliny") == true, "\(found)")
+        XCTAssertFalse(all.contains { $0.hasPrefix("December") || $0 == "OK" }, "\(found)")
+        XCTAssertEqual(KeyTerms.listing(["Pliny", "and", "Herodotus"]), ["Pliny", "Herodotus"])
+        XCTAssertNil(KeyTerms.listing(["Bosnia", "and", "Herzegovina", "Army"]))
+    }
+
+    func testAPeoplesWordSpeltAsItsPlaceIsThePlace() {
+        // `Chechen` beside `Chechnya` is one term; `Austria` and `Australia`, both known, stay two.
+        let found = terms([
+            "Chechen elders met in Chechnya, and Chechnya is calm now, the Chechen elders say.",
+            "Austria and Australia signed; Austria and Australia trade wool.",
+            "Wheat and wheat again.",
+        ])
+        XCTAssertEqual((found[1] ?? []).filter { $0.hasPrefix("Chech") }, ["Chechnya"], "\(found)")
+        XCTAssertTrue(found[2]?.contains("Austria") == true && found[2]?.contains("Australia") == true, "\(found)")
+    }
+
+    func testTheFirstHalfOfAHyphenedWordEndsNoPhrase() {
+        let found = terms([
+            "The local self-defense forces came to town; the local self-defense forces left town.",
+            "Wheat and wheat again.",
+        ])
+        XCTAssertFalse(found.values.joined().contains("local self"), "\(found)")
+    }
+
     func testAnEventNamedAfterAPlaceIsTheEvent() {
         let found = terms(["The Berlin Conference met. The Berlin Conference agreed.", "Moscow is cold. Moscow is far."])
         XCTAssertTrue(found[1]?.contains("Berlin Conference") == true, "\(found[1] ?? [])")
