@@ -157,6 +157,18 @@ final class KeyTermTests: XCTestCase {
         XCTAssertTrue(found[2]?.contains("Austria") == true && found[2]?.contains("Australia") == true, "\(found)")
     }
 
+    func testTwoThingsSaidAsOneAreOnePhraseButAVerbsObjectIsNot() {
+        // `oil and gas` is one term (not `oil`, then `gas`); `reprimand` takes an object, so it is no thing listed.
+        let found = terms([
+            "Our oil and gas go to Europe; oil and gas pay for the budget. We will dismiss ministers and reprimand several, "
+                + "ministers and reprimand them.",
+            "Wheat and wheat again.",
+        ])
+        let first = found[1] ?? []
+        XCTAssertTrue(first.contains("oil and gas"), "\(found)")
+        XCTAssertFalse(first.contains { $0 == "oil" || $0 == "gas" || $0.hasSuffix("and reprimand") }, "\(found)")
+    }
+
     func testTheFirstHalfOfAHyphenedWordEndsNoPhrase() {
         let found = terms([
             "The local self-defense forces came to town; the local self-defense forces left town.",

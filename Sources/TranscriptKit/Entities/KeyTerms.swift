@@ -410,6 +410,7 @@ enum KeyTerms {
         var sentenceStart = true
         var previous: String?   // the lower-case content word just before, for pairs
         var lastPair: String?   // the pair that ended with it, for three words in a row
+        var listed: (String, Int)?   // the word before an `and` just read (`oil` of `oil and gas`), and where `and` is
         var i = 0
         while i < list.count {
             let t = list[i]
@@ -498,12 +499,21 @@ enum KeyTerms {
             let w = word(tokens, t)
             // A word of three letters must be an English one (`oil`, `gas`, `war`; not `iof`).
             guard !stopWords.contains(w), !w.hasSuffix("ly"), t.end - t.start > 3 || commonness[w] != nil else {
+                // `oil and gas`: two things said as one, kept for the word after `and` (not two
+                // qualities or thoughts: `courage and sympathy`, `hearts and minds`).
+                listed = w == "and" && adjacentWords(list, i) && previous.map(namesAThing) == true ? (previous!, i) : nil
                 previous = nil
                 lastPair = nil
                 i += 1
                 continue
             }
             tally.add(w, .word, lower: !t.isAllCaps, to: &counts)
+            // (`criticise ministers and reprimand them`, `pass the bill and sign it`: a verb takes an object.)
+            if let (first, and) = listed, and + 1 == i, namesAThing(w), !abstractWords.contains(first), !abstractWords.contains(w),
+               !(i + 1 < list.count && list[i + 1].isWord && objects.contains(word(tokens, list[i + 1]).lowercased())) {
+                tally.add(first + " and " + w, .phrase, lower: true, to: &counts)
+            }
+            listed = nil
             // A phrase is a thing (`chemical weapons`), not a verb's work (`party signed`, `thereby putting`,
             // `borrow money`); three words in a row make one too (`foreign currency reserves`).
             var pair: String?
@@ -527,6 +537,16 @@ enum KeyTerms {
     /// The two words of a run `X and Y` of one word each, else nil.
     static func listing(_ run: [String]) -> [String]? {
         run.count == 3 && run[1] == "and" ? [run[0], run[2]] : nil
+    }
+
+    /// What follows a verb rather than a noun: its object's pronoun, article or quantifier.
+    static let objects: Set<String> = ["it", "them", "him", "her", "us", "me", "you", "the", "a", "an", "this", "that",
+                                       "these", "those", "their", "his", "its", "our", "my", "your", "at", "with",
+                                       "several", "some", "all", "any", "each", "every", "both", "many", "few", "no"]
+
+    /// A word that can name a thing: no verb, adjective or participle.
+    static func namesAThing(_ w: String) -> Bool {
+        !actionWords.contains(w) && !verbWords.contains(w) && !w.hasSuffix("ed") && !w.hasSuffix("ing") && !looksLikeAdjective(w)
     }
 
     /// `presidential`, `eastern`: alone, an adjective says little (in a phrase it is kept).
