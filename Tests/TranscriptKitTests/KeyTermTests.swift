@@ -9,6 +9,11 @@ final class KeyTermTests: XCTestCase {
         return EntityIndex(document: TranscriptParser.parse(text)).keyTerms
     }
 
+    /// The key terms of `answer`'s exchange, a second exchange beside it so that weights can differ.
+    private func termsAlone(_ answer: String) -> [String] {
+        terms([answer, "Wheat and wheat again."])[1] ?? []
+    }
+
     func testVariantsAreOneTermAndNamesStayWhole() {
         let found = terms([
             "Syria and the Syrian people suffer. Syria needs help. The Syrian army holds Idlib. Security in the Persian Gulf "
@@ -159,22 +164,15 @@ final class KeyTermTests: XCTestCase {
 
     func testTwoThingsSaidAsOneAreOnePhraseButAVerbsObjectIsNot() {
         // `oil and gas` is one term (not `oil`, then `gas`); `reprimand` takes an object, so it is no thing listed.
-        let found = terms([
-            "Our oil and gas go to Europe; oil and gas pay for the budget. We will dismiss ministers and reprimand several, "
-                + "ministers and reprimand them.",
-            "Wheat and wheat again.",
-        ])
-        let first = found[1] ?? []
-        XCTAssertTrue(first.contains("oil and gas"), "\(found)")
-        XCTAssertFalse(first.contains { $0 == "oil" || $0 == "gas" || $0.hasSuffix("and reprimand") }, "\(found)")
+        let first = termsAlone("Our oil and gas go to Europe; oil and gas pay for the budget. We will dismiss ministers and "
+            + "reprimand several, ministers and reprimand them.")
+        XCTAssertTrue(first.contains("oil and gas"), "\(first)")
+        XCTAssertFalse(first.contains { $0 == "oil" || $0 == "gas" || $0.hasSuffix("and reprimand") }, "\(first)")
     }
 
     func testTheFirstHalfOfAHyphenedWordEndsNoPhrase() {
-        let found = terms([
-            "The local self-defense forces came to town; the local self-defense forces left town.",
-            "Wheat and wheat again.",
-        ])
-        XCTAssertFalse(found.values.joined().contains("local self"), "\(found)")
+        let first = termsAlone("The local self-defense forces came to town; the local self-defense forces left town.")
+        XCTAssertFalse(first.contains("local self"), "\(first)")
     }
 
     func testAnEventNamedAfterAPlaceIsTheEvent() {
