@@ -276,4 +276,30 @@ final class WildShapesTests: XCTestCase {
         XCTAssertFalse(LabelEvidence.readsAsAHeading("THE CHAIRMAN"))
         XCTAssertFalse(LabelEvidence.readsAsAHeading("SPEAKER A"))
     }
+
+    /// A printed page's number between turns (`Page 5`, `- 12 -`) is no one's words.
+    func testAPagesNumberBetweenTurnsIsNoOnesWords() {
+        let d = TranscriptParser.parse("""
+        Q: Did the report say the roof needed repair?
+
+        A: It said some flashing was loose, yes.
+
+        Page 5
+
+        Q: What did you do about that?
+
+        A: I asked for a contractor the same week.
+
+        - 6 -
+
+        Q: Did the contractor come?
+
+        A: Not until December.
+        """)
+        XCTAssertEqual(d.exchanges.count, 3)
+        for block in d.blocks where block.text == "Page 5" || block.text == "- 6 -" { XCTAssertFalse(block.kind.isSpeech, block.text) }
+        XCTAssertTrue(FurnitureRules.isPageMark(Array("Page 5 of 12".utf8)))
+        XCTAssertFalse(FurnitureRules.isPageMark(Array("Page five".utf8)))
+        XCTAssertFalse(FurnitureRules.isPageMark(Array("Page 5 is missing".utf8)))
+    }
 }

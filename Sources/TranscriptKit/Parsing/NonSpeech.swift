@@ -92,6 +92,7 @@ enum FurnitureRules {
         guard !text.isEmpty, text.count <= maxBytes else { return false }
         // WordPress-style shortcodes: `[post-views]`.
         if text.first == UInt8(ascii: "["), text.last == UInt8(ascii: "]"), !text.contains(0x20) { return true }
+        if isPageMark(text) { return true }
         // A Markdown footnote's text (`[^1]: Enugu is a city in…`): the page's, not a speaker's.
         if text.starts(with: "[^".utf8), let close = text.prefix(24).firstIndex(of: UInt8(ascii: "]")),
            close + 1 < text.count, text[close + 1] == UInt8(ascii: ":") { return true }
@@ -105,6 +106,17 @@ enum FurnitureRules {
             }
             return false
         }
+    }
+
+    /// `Page 5`, `Page 5 of 12`, `- 5 -`: a printed page's number standing alone between
+    /// paragraphs (a deposition's or a hearing's page header).
+    static func isPageMark(_ text: [UInt8]) -> Bool {
+        var words = text.split(separator: 0x20)
+        if words.count == 3, words[0] == [UInt8(ascii: "-")], words[2] == [UInt8(ascii: "-")] { words = [words[1]] }
+        else if words.count >= 2, words[0].count == 4, Array(words[0]).map(Bytes.asciiLower) == Array("page".utf8) { words.removeFirst() }
+        else { return false }
+        if words.count == 3, Array(words[1]) == Array("of".utf8) { words = [words[0], words[2]] }
+        return (1...2).contains(words.count) && words.allSatisfy { !$0.isEmpty && $0.count <= 5 && $0.allSatisfy(Bytes.isDigit) }
     }
 
     private static let phrasesByFirstByte: [[[UInt8]]] = {
