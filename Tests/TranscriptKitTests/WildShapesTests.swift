@@ -302,4 +302,15 @@ final class WildShapesTests: XCTestCase {
         XCTAssertFalse(FurnitureRules.isPageMark(Array("Page five".utf8)))
         XCTAssertFalse(FurnitureRules.isPageMark(Array("Page 5 is missing".utf8)))
     }
+
+    /// A deposition on numbered pages: `Q` and `A` set in one column, counsel's names deeper
+    /// (`MS. VANCE:  Objection to form.`), and each page's `Page 5` between the lines.
+    func testADepositionsCounselSetDeeperThanItsQuestionsAndAnswers() throws {
+        let d = try Fixture.document("wild-deposition-numbered.txt")
+        XCTAssertEqual(outline(d).count, 7)
+        XCTAssertEqual(outline(d).first, "Would you state your full name for the record? [Q → A]")
+        XCTAssertEqual(d.blocks.first { $0.text == "Objection to form." }.flatMap { d.speakerName(of: $0) }, "MS. VANCE")
+        XCTAssertFalse(d.blocks.contains { $0.kind.isSpeech && ($0.text.contains("MS. VANCE") || $0.text.contains("Page 5")) })
+        XCTAssertNotEqual(d.title, "Page 1")
+    }
 }

@@ -233,7 +233,8 @@ struct DocumentAssembly {
     }
 
     private func isTitleLike(_ p: Paragraph) -> Bool {
-        guard !p.text.isEmpty, p.text.utf8.count <= 240, p.firstLine == p.lastLine || p.isMarkup else { return false }
+        guard !p.text.isEmpty, p.text.utf8.count <= 240, p.firstLine == p.lastLine || p.isMarkup,
+              !FurnitureRules.isPageMark(p.shortBytes) else { return false }   // (a printed page's `Page 1`)
         if p.isMarkup { return true }
         return p.text.utf8.last != UInt8(ascii: ".")
     }
