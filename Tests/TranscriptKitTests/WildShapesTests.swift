@@ -237,7 +237,8 @@ final class WildShapesTests: XCTestCase {
             "Dr. Salas, are rural hospitals ready for this? [Senator Holt → Dr. Salas]",
         ])
         XCTAssertFalse(d.participants.contains { $0.name.uppercased().contains("STATEMENT") })
-        for block in d.blocks where block.text.hasPrefix("STATEMENT OF") || block.text.hasPrefix("OPENING STATEMENT") {
+        for block in d.blocks where block.text.hasPrefix("STATEMENT OF") || block.text.hasPrefix("OPENING STATEMENT")
+            || block.text.hasPrefix("Prepared Statement of") {
             XCTAssertFalse(block.kind.isSpeech, block.text)
         }
     }

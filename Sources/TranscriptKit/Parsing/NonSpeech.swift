@@ -166,6 +166,8 @@ enum PageFurniture {
         let words = titlesAWitness(bytes) ? 24 : 8
         guard p.firstLine == p.lastLine, p.words <= words else { return false }
         if p.isTopHeading { return true }
+        // `Prepared Statement of Irene Salas, M.D.`: the record's heading in title case.
+        if p.words <= 16, titledStatements.contains(where: { bytes.starts(with: $0.utf8) }), !bytes.contains(UInt8(ascii: "?")) { return true }
         // (A witness's heading set over two lines ends its first with a comma.)
         guard let last = bytes.last, !".?!:;\"')]".utf8.contains(last) && (last != UInt8(ascii: ",") || words == 24) else { return false }
         var letters = 0
@@ -189,6 +191,9 @@ enum PageFurniture {
     static func titlesAWitness(_ bytes: [UInt8]) -> Bool {
         witnessHeadings.contains { bytes.starts(with: $0.utf8) }
     }
+
+    static let titledStatements = ["Prepared Statement of ", "Statement of ", "Testimony of ", "Opening Statement of ",
+                                    "Prepared Testimony of "]
 
     static let witnessHeadings = ["STATEMENT OF ", "TESTIMONY OF ", "PREPARED STATEMENT OF ", "OPENING STATEMENT OF "]
 
