@@ -314,4 +314,35 @@ final class WildShapesTests: XCTestCase {
         XCTAssertFalse(d.blocks.contains { $0.kind.isSpeech && ($0.text.contains("MS. VANCE") || $0.text.contains("Page 5")) })
         XCTAssertNotEqual(d.title, "Page 1")
     }
+
+    /// A host who thanks the guests and goes round for parting words closes the show: the
+    /// replies are goodbyes, not answers. Asked without thanks, about last things, it is a question.
+    func testAClosingRoundForPartingWordsIsNoExchange() {
+        let show = { (ending: String) in
+            TranscriptParser.parse("""
+            Host: Welcome back. Today Sam and Lee are here to talk about old computers.
+
+            Sam: Glad to be here.
+
+            Host: Sam, what was the first machine you owned?
+
+            Sam: A secondhand portable with an amber screen, which weighed as much as a suitcase.
+
+            Host: Lee, did you ever use one of those?
+
+            Lee: Only at my uncle's office, where it sat under a cover like a birdcage.
+
+            Host: \(ending)
+
+            Sam: Just that it is worth finding one and switching it on, if you ever can.
+
+            Lee: Same from me. Thanks, everyone.
+            """)
+        }
+        let round = show("Great stories. Thanks so much for joining us, both of you. Any parting words, Sam?")
+        XCTAssertEqual(round.exchanges.count, 2)
+        XCTAssertEqual(round.exchanges.last?.title, "Lee, did you ever use one of those?")
+        let question = show("Great stories. The last chapter of the book is about the future: any final thoughts on it?")
+        XCTAssertEqual(question.exchanges.count, 3)
+    }
 }

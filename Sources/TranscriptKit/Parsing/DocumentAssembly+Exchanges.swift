@@ -436,6 +436,12 @@ extension DocumentAssembly {
             } else if role == .interviewee && !turn.endsAsking && turn.words <= Segmentation.guestWindUpWords {
                 turn.windsUp = Segmentation.windsUp(paragraphs[turn.last].trailingBytes(240))
             }
+            // `…thanks as always. Any parting words of wisdom, Adam?`: the host thanks the guests
+            // and goes round for last words: a closing round, asked but no exchange.
+            if role == .interviewer && turn.endsAsking && Segmentation.closingRound(paragraphs[turn.last].trailingBytes(240)) {
+                turn.windsUp = true
+                turn.asks = false
+            }
             if role != .interviewer && !answeredAtLength && turn.words >= 60 { turn.greetsTheRoom = greetsTheRoom(turn) }
             var talk = SmallTalk.classify(turn)
             // `The following is a conversation with…`, asking nothing: the show's introduction,

@@ -276,6 +276,17 @@ enum Segmentation {
 
     static let recognitions = Phrases(["why do you rise?", "for what purpose do you rise?", "for what purpose does the"])
 
+    /// Thanks, then a call for last words (`thanks as always. Any parting words?`): the round of
+    /// goodbyes, which thanks alone or a question about last things (a book's `Final Thoughts`
+    /// chapter) is not.
+    static func closingRound(_ ending: [UInt8]) -> Bool {
+        partingCalls.occur(in: ending) && thanks.occur(in: ending)
+    }
+
+    static let partingCalls = Phrases(["parting words", "parting thoughts", "closing thoughts", "closing words",
+                                       "final words", "last words", "final thoughts", "any last thoughts"])
+    static let thanks = Phrases(["thanks", "thank you"])
+
     /// A turn ending like this winds the conversation up: what follows is thanks, not answers.
     static func windsUp(_ ending: [UInt8]) -> Bool {
         windUps.occur(in: ending)
