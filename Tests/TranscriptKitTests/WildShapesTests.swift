@@ -237,6 +237,7 @@ final class WildShapesTests: XCTestCase {
             "Dr. Salas, are rural hospitals ready for this? [Senator Holt → Dr. Salas]",
         ])
         XCTAssertFalse(d.participants.contains { $0.name.uppercased().contains("STATEMENT") })
+        XCTAssertEqual(d.title, "WILDFIRE SMOKE AND PUBLIC HEALTH")   // not the record's `S. Hrg. 117-402`
         for block in d.blocks where block.text.hasPrefix("STATEMENT OF") || block.text.hasPrefix("OPENING STATEMENT")
             || block.text.hasPrefix("Prepared Statement of") {
             XCTAssertFalse(block.kind.isSpeech, block.text)
@@ -312,7 +313,7 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(outline(d).first, "Would you state your full name for the record? [Q → A]")
         XCTAssertEqual(d.blocks.first { $0.text == "Objection to form." }.flatMap { d.speakerName(of: $0) }, "MS. VANCE")
         XCTAssertFalse(d.blocks.contains { $0.kind.isSpeech && ($0.text.contains("MS. VANCE") || $0.text.contains("Page 5")) })
-        XCTAssertNotEqual(d.title, "Page 1")
+        XCTAssertEqual(d.title, "VIDEOTAPED DEPOSITION OF THOMAS WREN")   // not the page's `Page 1`
     }
 
     /// A host who thanks the guests and goes round for parting words closes the show: the

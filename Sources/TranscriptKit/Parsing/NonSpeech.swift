@@ -203,13 +203,25 @@ enum PageFurniture {
     /// `Media release`): the kind of a page is no title where a headline follows.
     static func headlineAfterNavigation(_ paragraphs: [Paragraph]) -> Int? {
         guard let first = paragraphs.first, first.words <= 4, first.label == nil,   // `Skip to main content`
-              navigation.occur(in: first.leadingBytes(40)) || isKindOfPage(first) else { return nil }
+              navigation.occur(in: first.leadingBytes(40)) || isKindOfPage(first) || isRecordsMark(first) else { return nil }
         return paragraphs.prefix(16).indices.dropFirst().first { index in
             let p = paragraphs[index]
             guard p.label == nil, p.firstLine == p.lastLine, p.words >= 3, p.text.utf8.count <= 240,
-                  !navigation.occur(in: p.leadingBytes(40)), !isBreadcrumb(p.text) else { return false }
+                  !navigation.occur(in: p.leadingBytes(40)), !isBreadcrumb(p.text), !isRecordsMark(p) else { return false }
             return !".:".utf8.contains(p.text.utf8.last ?? 0)
         }
+    }
+
+    /// A record's mark above its title: `[Senate Hearing 117-402]`, `[From the U.S. Government
+    /// Publishing Office]` as a printer heads every hearing, its number (`S. Hrg. 117-402`,
+    /// `Serial No. 118-12`), or a page's number (`Page 1`).
+    static func isRecordsMark(_ p: Paragraph) -> Bool {
+        guard p.firstLine == p.lastLine else { return false }
+        let bytes = p.shortBytes
+        if bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]"), p.words <= 8 { return true }
+        if p.words <= 4, let last = p.text.split(separator: " ").last, last.contains(where: \.isNumber),
+           last.allSatisfy({ $0.isNumber || $0 == "-" }), last.contains("-") { return true }
+        return FurnitureRules.isPageMark(bytes)
     }
 
     static func isKindOfPage(_ p: Paragraph) -> Bool {
