@@ -346,4 +346,13 @@ final class WildShapesTests: XCTestCase {
         let question = show("Great stories. The last chapter of the book is about the future: any final thoughts on it?")
         XCTAssertEqual(question.exchanges.count, 3)
     }
+
+    /// A lecture, then a moderator reading the audience's cards: the welcome that introduces the
+    /// speaker is no statement put to a guest, however long the talk after it.
+    func testALecturesWelcomeIsNoQuestionAndTheCardsAre() throws {
+        let d = try Fixture.document("wild-lecture-with-cards.txt")
+        XCTAssertEqual(d.exchanges.count, 3)
+        XCTAssertTrue(d.blocks[d.exchanges[0].blocks.lowerBound].text.contains("how do you measure the wind"))
+        XCTAssertTrue(d.exchanges.last.map { d.blocks[$0.blocks].contains { $0.text.contains("rains diamonds") } } == true)
+    }
 }

@@ -424,7 +424,9 @@ extension DocumentAssembly {
             }
             // `Farmers in the north say the new rules take their land.` in an interview edited for
             // print: a statement put to the guest, who takes it up at length, is the question.
+            // (Not a welcome: `Good evening… It's my pleasure to introduce Dr. Siddiqui.` gives a talk its start.)
             if edited, !guestWoundUp, role == .interviewer, !turn.asks, turn.words >= Segmentation.editedPromptWords, t + 1 < turns.count,
+               !Segmentation.greets(turn.opening),
                participants[turns[t + 1].speaker].role == .interviewee, turns[t + 1].words >= Segmentation.substantialAnswer {
                 turn.asks = true
             }
