@@ -355,4 +355,20 @@ final class WildShapesTests: XCTestCase {
         XCTAssertTrue(d.blocks[d.exchanges[0].blocks.lowerBound].text.contains("how do you measure the wind"))
         XCTAssertTrue(d.exchanges.last.map { d.blocks[$0.blocks].contains { $0.text.contains("rains diamonds") } } == true)
     }
+
+    /// Two voices in one cue, on lines of their own or on one line: each voice's words are its
+    /// own turn (the last voice named took the whole cue).
+    func testVoicesSharingACue() throws {
+        let file = try String(contentsOf: Fixture.folder.appendingPathComponent("wild-voices-sharing-a-cue.vtt"), encoding: .utf8)
+        for text in [file, file.replacingOccurrences(of: "</v>\n<v ", with: "</v> <v ")] {
+            let d = TranscriptParser.parse(text, name: "voices.vtt")
+            XCTAssertEqual(outline(d), [
+                "Ben, how did you learn to build boats? [Anna Berg → Ben Holm]",
+                "Do you use plans? [Anna Berg → Ben Holm]",
+                "What wood do you like best? [Anna Berg → Ben Holm]",
+            ])
+            XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Welcome") }.flatMap { d.speakerName(of: $0) }, "Anna Berg")
+            XCTAssertEqual(d.blocks.first { $0.text == "Thanks, Anna." }.flatMap { d.speakerName(of: $0) }, "Ben Holm")
+        }
+    }
 }
