@@ -370,5 +370,23 @@ final class WildShapesTests: XCTestCase {
             XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Welcome") }.flatMap { d.speakerName(of: $0) }, "Anna Berg")
             XCTAssertEqual(d.blocks.first { $0.text == "Thanks, Anna." }.flatMap { d.speakerName(of: $0) }, "Ben Holm")
         }
+        // An SRT caption's dialogue dashes before names (`- ANNA: …` over `- BEN: …`).
+        let srt = """
+        1
+        00:00:01,000 --> 00:00:04,000
+        - ANNA: Do you use plans?
+        - BEN: Always. I don't have his eye.
+
+        2
+        00:00:04,500 --> 00:00:08,000
+        ANNA: What wood do you like best?
+
+        3
+        00:00:08,500 --> 00:00:12,000
+        BEN: Larch for the planks, oak for the frames.
+        """
+        let d = TranscriptParser.parse(srt, name: "dashes.srt")
+        XCTAssertEqual(outline(d), ["Do you use plans? [ANNA → BEN]", "What wood do you like best? [ANNA → BEN]"])
+        XCTAssertEqual(d.blocks.map(\.text).first, "Do you use plans?")
     }
 }

@@ -68,7 +68,8 @@ struct SubtitleParagraphs {
     }
 
     /// A cue's payload lines (`payload`, 0-based) as the voices in it: a new part where a voice
-    /// tag (`<v Name>`, `<v.loud Name>`) follows words, on its line or within one. Each part's
+    /// tag (`<v Name>`, `<v.loud Name>`) follows words, on its line or within one, or a line
+    /// opens with a dash and a name. Each part's
     /// folded bytes, and its lines as 0-based first and 1-based last (the paragraph's numbers
     /// less one and as they are).
     static func voices(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines, _ payload: Range<Int>) -> [(payload: [UInt8], lines: Range<Int>)] {
@@ -77,6 +78,15 @@ struct SubtitleParagraphs {
         var first = payload.lowerBound
         for line in payload {
             let range = lines.range(line)
+            // `- BEN: Always.` under `- ANNA: Do you use plans?`: a caption's dialogue dash
+            // before a name and colon starts another speaker's words.
+            if range.count > 4, b[range.lowerBound] == UInt8(ascii: "-"), b[range.lowerBound + 1] == 0x20,
+               bytes.contains(where: { $0 != 0x20 }),
+               SpeakerLabel.detect(b, (range.lowerBound + 2)..<range.upperBound, markdown: false)?.form == .colon {
+                parts.append((bytes, first..<line))
+                bytes = []
+                first = line
+            }
             var start = range.lowerBound
             var i = range.lowerBound
             // (Most cues hold no `<`: one look for it, then the whole line is folded at once.)
