@@ -111,6 +111,9 @@ enum FurnitureRules {
     /// `Page 5`, `Page 5 of 12`, `- 5 -`: a printed page's number standing alone between
     /// paragraphs (a deposition's or a hearing's page header).
     static func isPageMark(_ text: [UInt8]) -> Bool {
+        // (Asked of every short paragraph: the first byte and the length first.)
+        guard let first = text.first, text.count <= 20, first == UInt8(ascii: "P") || first == UInt8(ascii: "p") || first == UInt8(ascii: "-")
+        else { return false }
         var words = text.split(separator: 0x20)
         if words.count == 3, words[0] == [UInt8(ascii: "-")], words[2] == [UInt8(ascii: "-")] { words = [words[1]] }
         else if words.count >= 2, words[0].count == 4, Array(words[0]).map(Bytes.asciiLower) == Array("page".utf8) { words.removeFirst() }
