@@ -455,7 +455,7 @@ extension DocumentAssembly {
             if role == .interviewer && talk == .none && asksNothingReally(turn, warmingUp: !answeredAtLength) {
                 talk = .backchannel
                 if let last = drafts.indices.last, drafts[last].open, !drafts[last].isAnswered, drafts[last].asker != turn.speaker {
-                    drafts[last].quipFrom = turn.speaker
+                    drafts[last].quipAwaitsReply = true
                     drafts[last].quippedBy = turn.speaker
                 }
             }
@@ -529,8 +529,8 @@ extension DocumentAssembly {
                     turn.endsAsking = false
                 }
                 // A reply to another asker's quip answers the quip, not the question.
-                if let last = drafts.indices.last, drafts[last].quipFrom != nil {
-                    drafts[last].quipFrom = nil
+                if let last = drafts.indices.last, drafts[last].quipAwaitsReply {
+                    drafts[last].quipAwaitsReply = false
                     if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) replies to a quip: no answer to exchange \(last + 1)") }
                     break
                 }

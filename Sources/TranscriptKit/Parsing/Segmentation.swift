@@ -33,11 +33,11 @@ enum Segmentation {
         /// Who trailed off in the last reply (`it tends to like-`), if it did: a short turn that
         /// they then take up again finished their sentence.
         var brokenOffBy: Int?
-        /// Another asker quipped before the question was answered (`Trent Crimm. Fake
-        /// journalist.`): the reply that follows is to them, not an answer.
-        var quipFrom: Int?
-        /// Who quipped so, if anyone did.
+        /// Who quipped before the question was answered (`Trent Crimm. Fake journalist.`), if
+        /// anyone did: their own question restarts the exchange (`place`).
         var quippedBy: Int?
+        /// The quip awaits its reply, which answers the quip, not the question.
+        var quipAwaitsReply = false
 
         init(_ turn: Turn) {
             start = turn.first
