@@ -44,7 +44,7 @@ struct SubtitleParagraphs {
                 guard !cue.text.isEmpty else { continue }
                 let sameSpeaker = cue.speaker == nil || cue.speaker == current?.label?.name
                 if var p = current, sameSpeaker, timing.start - currentEnd < Self.pauseBreak {
-                    p.lastLine = part.lines.upperBound
+                    p.lastLine = part.lines.upperBound + 1
                     if !currentText.isEmpty { currentText.append(0x20) }
                     currentText.append(contentsOf: cue.text)
                     current = p
@@ -52,7 +52,7 @@ struct SubtitleParagraphs {
                     finish()
                     currentText = cue.text
                     let speaker = cue.speaker ?? current?.label?.name
-                    var p = Paragraph(firstLine: part.lines.lowerBound + 1, lastLine: part.lines.upperBound, text: "", label: nil,
+                    var p = Paragraph(firstLine: part.lines.lowerBound + 1, lastLine: part.lines.upperBound + 1, text: "", label: nil,
                                       gapBefore: max(gap, 1), time: timing.startText)
                     if let speaker, let label = Self.label(speaker, time: timing.startText, shapes: &shapes) {
                         p.label = label
@@ -69,11 +69,9 @@ struct SubtitleParagraphs {
 
     /// A cue's payload lines (`payload`, 0-based) as the voices in it: a new part where a voice
     /// tag (`<v Name>`, `<v.loud Name>`) follows words, on its line or within one, or a line
-    /// opens with a dash and a name. Each part's
-    /// folded bytes, and its lines as 0-based first and 1-based last (the paragraph's numbers
-    /// less one and as they are).
-    static func voices(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines, _ payload: Range<Int>) -> [(payload: [UInt8], lines: Range<Int>)] {
-        var parts: [(payload: [UInt8], lines: Range<Int>)] = []
+    /// opens with a dash and a name. Each part's folded bytes and its lines (0-based).
+    static func voices(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines, _ payload: Range<Int>) -> [(payload: [UInt8], lines: ClosedRange<Int>)] {
+        var parts: [(payload: [UInt8], lines: ClosedRange<Int>)] = []
         var bytes: [UInt8] = []
         var first = payload.lowerBound
         for line in payload {
@@ -83,7 +81,7 @@ struct SubtitleParagraphs {
             if range.count > 4, b[range.lowerBound] == UInt8(ascii: "-"), b[range.lowerBound + 1] == 0x20,
                bytes.contains(where: { $0 != 0x20 }),
                SpeakerLabel.detect(b, (range.lowerBound + 2)..<range.upperBound, markdown: false)?.form == .colon {
-                parts.append((bytes, first..<line))
+                parts.append((bytes, first...(line - 1)))
                 bytes = []
                 first = line
             }
@@ -96,7 +94,7 @@ struct SubtitleParagraphs {
                     Bytes.appendFolded(b, start..<at, to: &bytes)
                     // Words before it: they were another voice's (or the cue's first, unnamed).
                     if bytes.contains(where: { $0 != 0x20 }) {
-                        parts.append((bytes, first..<(line + 1)))
+                        parts.append((bytes, first...line))
                         bytes = []
                         first = line
                     }
@@ -106,7 +104,7 @@ struct SubtitleParagraphs {
             }
             Bytes.appendFolded(b, start..<range.upperBound, to: &bytes)
         }
-        parts.append((bytes, first..<payload.upperBound))
+        parts.append((bytes, first...(payload.upperBound - 1)))
         return parts
     }
 
