@@ -390,6 +390,15 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(d.blocks.map(\.text).first, "Do you use plans?")
     }
 
+    /// A raw otter.ai export: a mic check asked before the first question is no exchange, and the
+    /// service's credit at the end is back matter.
+    func testAnOtterExportsMicCheckIsNoExchange() throws {
+        let d = try Fixture.document("wild-otter-raw.txt")
+        XCTAssertEqual(d.exchanges.count, 4)
+        XCTAssertTrue(d.exchanges.first?.title.hasPrefix("To start, can you tell me how you got into beekeeping") == true)
+        XCTAssertEqual(d.blocks.last?.kind, .back)
+    }
+
     /// A cue that opens with a word and a colon (`Sailors: the ones…`) after a cue stopped
     /// mid-sentence is the sentence going on, not a new voice; a voice already heard, or one
     /// after a pause, still cuts in.
