@@ -244,6 +244,22 @@ final class WildShapesTests: XCTestCase {
         }
     }
 
+    /// A House hearing as printed: its title (with a colon in it) on the cover and again above
+    /// the sitting, a panel's heading over three lines, a chair who talks more than the
+    /// witnesses and gives them the floor, and a second witness who answers once.
+    func testAHouseHearingsChairTitleAndPanel() throws {
+        let d = try Fixture.document("wild-house-hearing-panel.txt")
+        XCTAssertEqual(outline(d), [
+            "Colonel, how does the Corps decide which harbor is dredged… [Ms. Fielding → Colonel Reyes]",
+            "So a harbor that loses tonnage because it is not dredged… [Ms. Fielding → Colonel Reyes]",
+            "Ms. Moss, what would a steady budget change for you? [Ms. Fielding → Ms. Moss]",
+            "Colonel, could the Corps share dredging equipment between… [Mr. Okafor → Colonel Reyes]",
+            "How old? [Mr. Okafor → Colonel Reyes]",
+        ])
+        XCTAssertFalse(d.participants.contains { $0.name.hasPrefix("KEEPING") })
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("TESTIMONY OF") }?.kind.isSpeech, false)
+    }
+
     /// A podcast's page: the credits set in italics after the last turn are the page's, not the
     /// guest's last words.
     func testAPodcastPagesCreditsInItalicsAfterTheLastTurn() throws {

@@ -317,9 +317,11 @@ extension DocumentAssembly {
                 stats[turn.speaker].handsOver = true
             }
             // `I yield back.`: only a legislator has time to yield, whatever their name's title
-            // (a House hearing prints members and witnesses alike as `Mr. Ortega.`).
-            if !stats[turn.speaker].sitsOnThePanel, Segmentation.yieldsTime(paragraphs[turn.last].trailingBytes(120)) {
-                stats[turn.speaker].sitsOnThePanel = true
+            // (a House hearing prints members and witnesses alike as `Mr. Ortega.`); and only one
+            // chairs, recognizing others (`Colonel Reyes, you are recognized for 5 minutes.`).
+            if !stats[turn.speaker].sitsOnThePanel {
+                let ending = paragraphs[turn.last].trailingBytes(120)
+                stats[turn.speaker].sitsOnThePanel = Segmentation.yieldsTime(ending) || Segmentation.chairs(ending)
             }
             if let previous, previous != turn.speaker {
                 stats[previous].followedBy[turn.speaker, default: 0] += 1

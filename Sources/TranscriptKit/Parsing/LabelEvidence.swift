@@ -228,6 +228,29 @@ enum LabelEvidence {
         }
         acceptAskersBetweenTurns(paragraphs, counts: counts, &accepted)
         acceptNamesJustIntroduced(paragraphs, counts: counts, &accepted)
+        // `KEEPING SMALL HARBORS OPEN: DREDGING AND THE FEDERAL BUDGET`, a hearing's title on its
+        // cover and again above the sitting: a colon inside a title, not a name and its words,
+        // when all that follows it, wherever it stands, is in capitals and speech elsewhere is
+        // not. (Read for labels used a few times: a title is not printed over a million turns.)
+        var capitalsOnly = [Bool](repeating: true, count: tally.count), capitalLetters = [Int](repeating: 0, count: tally.count)
+        var speechInLowerCase = false
+        for index in paragraphs.indices where accepted[index] {
+            let p = paragraphs[index]
+            guard let label = p.label, label.form == .colon, label.isAllCaps, !p.labelIsCertain,
+                  let n = labelKeys.number(p), tally[n] <= 4 else {
+                if !speechInLowerCase { speechInLowerCase = p.text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } }
+                continue
+            }
+            for c in p.text.utf8 {
+                if c >= 0x61 && c <= 0x7A { capitalsOnly[n] = false; break }
+                if c >= 0x41 && c <= 0x5A { capitalLetters[n] += 1 }
+            }
+        }
+        if speechInLowerCase, capitalsOnly.indices.contains(where: { capitalsOnly[$0] && capitalLetters[$0] >= 8 }) {
+            for index in paragraphs.indices where accepted[index] {
+                if let n = labelKeys.number(paragraphs[index]), capitalsOnly[n], capitalLetters[n] >= 8 { accepted[index] = false }
+            }
+        }
         // `…some of the positive things. About` / `President Trump: I did not vote for him…`:
         // a line of hard-wrapped text that happens to open with a name and a colon, the
         // sentence running on from the line above it, is no one speaking.

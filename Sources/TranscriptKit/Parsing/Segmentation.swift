@@ -221,6 +221,17 @@ enum Segmentation {
         yields.occur(in: ending)
     }
 
+    /// `Ms. Moss, you are recognized for 5 minutes.`, `The subcommittee stands adjourned.`: only
+    /// whoever chairs a hearing gives the floor or closes the sitting, however they are titled.
+    static func chairs(_ ending: [UInt8]) -> Bool {
+        chairsWords.occur(in: ending)
+    }
+
+    static let chairsWords = Phrases(["you are recognized", "is recognized for", "are now recognized", "i now recognize",
+                                      "i recognize myself", "i recognize the ranking", "i recognize the gentle",
+                                      "i recognize senator", "i recognize representative", "i recognize congress",
+                                      "stands adjourned", "hearing is adjourned", "will come to order"])
+
     static let yields = Phrases(["i yield back", "i yield the balance", "i'll yield back", "i will yield back", "and yield back",
                                  "i yield my time", "yield back the balance"], curlyApostrophes: true)
 
