@@ -260,6 +260,21 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("TESTIMONY OF") }?.kind.isSpeech, false)
     }
 
+    /// A talk, then questions from the floor under one `AUDIENCE` label: the host's call to the
+    /// room is no question, each reporter-less voice asks its own, and a question asked out of
+    /// the microphone's reach, which the speaker says again, is one too, titled as restated.
+    func testATalksQuestionsFromTheFloor() throws {
+        let d = try Fixture.document("wild-talk-audience.txt")
+        XCTAssertEqual(d.exchanges.count, 3)
+        XCTAssertEqual(d.exchanges.map { d.participants[$0.questionSpeaker ?? 0].name }, ["AUDIENCE", "AUDIENCE", "AUDIENCE"])
+        XCTAssertTrue(d.exchanges[1].title.hasPrefix("So the question is whether the rock flour"), d.exchanges[1].title)
+        // A heckle no one restates asks nothing.
+        let heckled = try String(contentsOf: Fixture.folder.appendingPathComponent("wild-talk-audience.txt"), encoding: .utf8)
+            .replacingOccurrences(of: "So the question is whether the rock flour is good or bad for the fjord. Mostly good.",
+                                  with: "As I said, the rock flour is mostly good for the fjord.")
+        XCTAssertEqual(TranscriptParser.parse(heckled).exchanges.count, 2)
+    }
+
     /// A podcast's page: the credits set in italics after the last turn are the page's, not the
     /// guest's last words.
     func testAPodcastPagesCreditsInItalicsAfterTheLastTurn() throws {

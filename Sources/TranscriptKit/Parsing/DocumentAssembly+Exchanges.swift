@@ -33,6 +33,9 @@ struct Turn {
     var nextSpeaker32 = Int32.min
     /// The asker says who they are (`Pavel Orlov, Northern Farmer.`): a new reporter's question.
     var introducesItself = false
+    /// Asked out of the microphone's reach and restated by the one who answers: a question of
+    /// its own, however short (`Segmentation.askedOutOfEarshot`).
+    var askedOutOfEarshot = false
 }
 
 extension Turn {
@@ -424,6 +427,13 @@ extension DocumentAssembly {
                 // (`Q1. [902145] Jane Hollis (Leith North) (Lab): If he will list his official
                 // engagements…`: a numbered question asks, however it is worded.)
                 turn.asks = true
+            }
+            if role == .interviewer, !turn.asks, turn.words <= 4, t + 1 < turns.count,
+               participants[turns[t + 1].speaker].role == .interviewee,
+               let restated = Segmentation.askedOutOfEarshot(turn.opening, answerOpening: opening(of: turns[t + 1])) {
+                turn.asks = true
+                turn.askedOutOfEarshot = true
+                turn.opening = restated
             }
             // `Farmers in the north say the new rules take their land.` in an interview edited for
             // print: a statement put to the guest, who takes it up at length, is the question.
