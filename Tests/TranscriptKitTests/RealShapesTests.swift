@@ -295,10 +295,17 @@ final class RealShapesTests: XCTestCase {
 
         In 1972, the Sea Lark, thirty-six feet and wooden, bought from a widow over five years.
         """
-        let d = TranscriptParser.parse(utf8: Array(text.utf8), name: "t")
-        XCTAssertEqual(d.exchanges.map(\.title), ["Where did you grow up, Marta?", "When did you get your own boat?"])
-        XCTAssertEqual(d.blocks.first?.time, "00:01:37")
-        XCTAssertFalse(d.blocks.contains { $0.text.hasPrefix("|") })
+        // The same with a dash, a middle dot or a bullet for the bar, or the time in italics.
+        for written in ["| 00:0", "- 00:0", "\u{2013} 00:0", "\u{2014} 00:0", "\u{B7} 00:0", "\u{2022} 00:0", "*00:0", "_00:0"] {
+            let italic = written.hasPrefix("*") || written.hasPrefix("_")
+            let restyled = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.contains("| 00:0") ? line.replacingOccurrences(of: "| 00:0", with: written) + (italic ? String(written.prefix(1)) : "") : String(line)
+            }.joined(separator: "\n")
+            let d = TranscriptParser.parse(utf8: Array(restyled.utf8), name: "t")
+            XCTAssertEqual(d.exchanges.map(\.title), ["Where did you grow up, Marta?", "When did you get your own boat?"], written)
+            XCTAssertEqual(d.blocks.first?.time, "00:01:37", written)
+            XCTAssertFalse(d.blocks.contains { $0.text.contains("00:0") }, written)
+        }
     }
 
     func testARequestToRepeatDoesNotTitleTheExchange() {

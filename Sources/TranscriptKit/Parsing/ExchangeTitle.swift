@@ -150,7 +150,9 @@ enum ExchangeTitle {
                                         // An oral history's recorded preamble: `This is Peter Hale, and
                                         // today is March 3rd, 2011. I'm here in Duluth with…`
                                         "today is", "today's date is", "the date is", "i'm here in", "i am here in",
-                                        "we're here in", "we are here in", "this is an oral history", "this interview is"],
+                                        "we're here in", "we are here in", "this is an oral history", "this interview is",
+                                        "today i'm with", "today i am with", "today we're with", "today we are with",
+                                        "here today with"],
                                        curlyApostrophes: true)
 
     /// Sentences end at `.`, `?` or `!` followed by a space (the last one at the end).
