@@ -170,6 +170,29 @@ final class RealShapesTests: XCTestCase {
         XCTAssertEqual(d.blocks[1].text, "I\u{2019}m sure.")
     }
 
+    /// Markdown emphasis and code inside the words are read as the page shows them (links stay
+    /// as written: a list of them is a page's navigation); arithmetic, names
+    /// and a lone mark keep theirs, and a text file is left as written.
+    func testMarkdownEmphasisAndCodeInsideTheWords() {
+        let text = """
+        **Ann:** Have you read *The Long Walk*?
+
+        **Ben:** I *loved* it, **really**. See [the review](https://example.org/r) or `code`.
+
+        **Ann:** And 2*3*4 is 24, snake_case stays, a * lone star and an_under score too.
+
+        **Ben:** _Yes_ and __no__ and ***both***.
+
+        **Q: Is it still in print?**
+
+        """
+        let d = TranscriptParser.parse(text, name: "talk.md")
+        XCTAssertEqual(d.blocks.map(\.text), ["Have you read The Long Walk?", "I loved it, really. See [the review](https://example.org/r) or code.",
+                                             "And 2*3*4 is 24, snake_case stays, a * lone star and an_under score too.",
+                                             "Yes and no and both.", "Is it still in print?"])
+        XCTAssertEqual(TranscriptParser.parse("Ann: I *loved* it.\n\nBen: Good.\n\nAnn: Why?\n\nBen: Because.\n", name: "talk.txt").blocks.first?.text, "I *loved* it.")
+    }
+
     func testInterjectionsClarificationsAndBrokenOffTurnsAreNotNewExchanges() {
         let text = """
         Ana Ruiz: Why did the harbour close after so many years of trade on this coast?

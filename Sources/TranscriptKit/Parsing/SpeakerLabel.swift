@@ -226,7 +226,8 @@ extension SpeakerLabel {
             }
             if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") { depth += 1 } else if c == UInt8(ascii: ")") || c == UInt8(ascii: "]") { depth -= 1 }
             // Inside brackets: a time's colons, pronouns (`(she/her)`).
-            guard depth >= 0, isNameByte(c) || c == UInt8(ascii: "[") || c == UInt8(ascii: "]")
+            // (`**Jen Luker & Safia Abdalla**`: people at once, in bold, `NameShape` judges.)
+            guard depth >= 0, isNameByte(c) || c == UInt8(ascii: "[") || c == UInt8(ascii: "]") || (styled && c == UInt8(ascii: "&"))
                     || (depth > 0 && (c == UInt8(ascii: ":") || c == UInt8(ascii: "/") || c == UInt8(ascii: ","))) else { return nil }
             i += 1
         }
