@@ -501,6 +501,9 @@ extension DocumentAssembly {
                     case .continues:
                         drafts[drafts.count - 1].goOn(turn)
                     case .restarts:
+                        // What the replaced draft asked is no exchange's question now: the room's
+                        // talk between the exchange before and this one.
+                        for index in drafts[drafts.count - 1].start..<turn.first where kinds[index] == .question { kinds[index] = .moderator }
                         drafts[drafts.count - 1] = Segmentation.Draft(turn)
                     case .opens:
                         if let last = drafts.last, last.answerWords >= 60 { answeredAtLength = true }
