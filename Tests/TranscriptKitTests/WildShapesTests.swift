@@ -257,6 +257,9 @@ final class WildShapesTests: XCTestCase {
             "How old? [Mr. Okafor → Colonel Reyes]",
         ])
         XCTAssertFalse(d.participants.contains { $0.name.hasPrefix("KEEPING") })
+        let file = try String(contentsOf: Fixture.folder.appendingPathComponent("wild-house-hearing-panel.txt"), encoding: .utf8)
+        let explained = TranscriptParser.parse(utf8: Array(file.utf8), name: "hearing.txt", explain: true).explanation
+        XCTAssertTrue(explained.contains { $0.hasPrefix("label KEEPING SMALL HARBORS OPEN: rejected") && $0.contains("a colon in a title") })
         XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("TESTIMONY OF") }?.kind.isSpeech, false)
     }
 

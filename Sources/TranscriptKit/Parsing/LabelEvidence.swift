@@ -337,12 +337,13 @@ enum LabelEvidence {
     /// One line per label spelling: how often it stands, and why it was believed or not.
     static func explain(_ paragraphs: [Paragraph], accepted: [Bool], overrides: SpeakerOverrides) -> [String] {
         var order: [String] = []
-        var seen: [String: (label: SpeakerLabel, count: Int, believed: Int, line: Int)] = [:]
+        var seen: [String: (label: SpeakerLabel, count: Int, believed: Int, line: Int, capitals: Bool)] = [:]
         for (p, ok) in zip(paragraphs, accepted) {
             guard let label = p.label else { continue }
-            if seen[label.key] == nil { order.append(label.key); seen[label.key] = (label, 0, 0, p.firstLine) }
+            if seen[label.key] == nil { order.append(label.key); seen[label.key] = (label, 0, 0, p.firstLine, true) }
             seen[label.key]?.count += 1
             if ok { seen[label.key]?.believed += 1 }
+            if p.text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { seen[label.key]?.capitals = false }
         }
         return order.compactMap { key in
             guard let entry = seen[key] else { return nil }
@@ -361,7 +362,9 @@ enum LabelEvidence {
                 case .dotted: why = "\(label.name). needs both Q. and A."
                 case .closed: why = entry.count >= 2 ? "recurs \(entry.count) times without a colon" : "said once without a colon"
                 case .colon:
-                    if entry.count >= 2 { why = "recurs \(entry.count) times" }
+                    if entry.count >= 2 && entry.believed == 0 && entry.capitals {
+                        why = "recurs \(entry.count) times, but all it says is in capitals where speech is not: a colon in a title"
+                    } else if entry.count >= 2 { why = "recurs \(entry.count) times" }
                     else if label.hasTitle { why = "carries a title" }
                     else if entry.believed > 0 { why = "said once, in the typography of believed labels or asking between one speaker's turns" }
                     else { why = "said once, no title, not in the style of other labels" }
