@@ -271,6 +271,10 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(d.exchanges.count, 3)
         XCTAssertEqual(d.exchanges.map { d.participants[$0.questionSpeaker ?? 0].name }, ["AUDIENCE", "AUDIENCE", "AUDIENCE"])
         XCTAssertTrue(d.exchanges[1].title.hasPrefix("So the question is whether the rock flour"), d.exchanges[1].title)
+        let file = try String(contentsOf: Fixture.folder.appendingPathComponent("wild-talk-audience.txt"), encoding: .utf8)
+        let explained = TranscriptParser.parse(utf8: Array(file.utf8), name: "talk.txt", explain: true).explanation
+        XCTAssertTrue(explained.contains { $0.contains("AUDIENCE asks out of the microphone's reach, and the answer restates it") })
+        XCTAssertTrue(explained.contains { $0.contains("the turn before it was a remark that asked nothing and drew no answer") })
         // A heckle no one restates asks nothing.
         let heckled = try String(contentsOf: Fixture.folder.appendingPathComponent("wild-talk-audience.txt"), encoding: .utf8)
             .replacingOccurrences(of: "So the question is whether the rock flour is good or bad for the fjord. Mostly good.",

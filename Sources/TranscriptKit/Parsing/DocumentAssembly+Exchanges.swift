@@ -73,13 +73,16 @@ extension DocumentAssembly {
     mutating func explainPlacement(_ placement: Segmentation.Placement, _ turn: Turn, _ last: Segmentation.Draft?, exchange: Int) {
         let line = paragraphs[turn.first].firstLine
         let who = participants[turn.speaker].name
-        let what = turn.asks ? "asks" : "asks nothing"
+        let what = turn.askedOutOfEarshot ? "asks out of the microphone's reach, and the answer restates it," : turn.asks ? "asks" : "asks nothing"
         let answered = last.map { "the answer so far is \($0.answerWords) words" } ?? "no exchange is open"
         switch placement {
         case .opens:
             explanation.append("line \(line): \(who) \(what) in \(turn.words) words: starts exchange \(exchange)")
         case .restarts:
-            let before = last.map { $0.isGreeting ? "a greeting" : $0.roomSpoke ? "a call the room took up" : "a call to the room" } ?? ""
+            let before = last.map {
+                $0.isGreeting ? "a greeting" : $0.roomSpoke ? "a call the room took up"
+                    : turn.speaker != $0.asker && !$0.asks && $0.answerTurns == 0 ? "a remark that asked nothing and drew no answer" : "a call to the room"
+            } ?? ""
             explanation.append("line \(line): \(who): exchange \(exchange) starts here; the turn before it was \(before)")
         case .continues:
             let reason = turn.handsOver && !turn.asks ? "it gives someone the floor"
