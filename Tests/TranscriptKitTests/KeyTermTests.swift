@@ -70,6 +70,26 @@ final class KeyTermTests: XCTestCase {
         XCTAssertEqual(KeyTerms.withoutAddresses(loose).unicodeScalars.count, loose.unicodeScalars.count)
     }
 
+    func testPageMarkupLeftInTheTextIsNeverATerm() {
+        // A scraped page's last answer runs into its footer's markup, written or escaped, and a script.
+        let markup = #"<div style="text-align:right;"><a href="http://x.org/" style="text-decoration:none">x.org</a></div>"#
+            + #" <script>var cdiv = document.createElement('div'); cdiv.style.display = 'none';</script>"#
+        let escaped = markup.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        for footer in [markup, escaped] {
+            let found = terms(["Libya and Libya again, the Libyan parties.",
+                               "The railway reaches the harbour; the railway is new. " + footer + " " + footer])
+            for term in found.values.joined() {
+                XCTAssertFalse(["style", "cdiv", "div", "text", "script", "document", "display", "decoration", "none"]
+                    .contains(term.lowercased()), term)
+            }
+            XCTAssertTrue(found[2]?.contains("railway") == true, "\(found)")
+        }
+        // Offsets stay: each scalar of markup is a space; a `<` that opens no tag is text.
+        let text = "a < b and <b>bold</b> words"
+        XCTAssertEqual(KeyTerms.withoutAddresses(text).unicodeScalars.count, text.unicodeScalars.count)
+        XCTAssertEqual(KeyTerms.withoutAddresses(text).split(separator: " "), ["a", "<", "b", "and", "bold", "words"])
+    }
+
     func testTheQuestionsWordsCountTwiceOnlyWhenTheAnswerTakesThemUp() {
         // The preamble's `pension reform` is never said again (before, it came first); the answer takes up
         // the `harbour`, `ferries` and `lighthouse` the question asks about, and `Norway` is named.
@@ -173,6 +193,21 @@ final class KeyTermTests: XCTestCase {
     func testTheFirstHalfOfAHyphenedWordEndsNoPhrase() {
         let first = termsAlone("The local self-defense forces came to town; the local self-defense forces left town.")
         XCTAssertFalse(first.contains("local self"), "\(first)")
+    }
+
+    func testAHyphenedWordIsOneWordNamedByItsLastPart() {
+        // `self-determination` alone and `long-term ties` as a phrase; `long-term` qualifies, so is no
+        // term alone; a verb's particle (`follow-ups`) and a broken piece (`multi`) are none either.
+        let first = termsAlone("Self-rule came from self-determination, and self-determination was the vote. We want "
+            + "long-term ties, and long-term ties need trust. Two quick follow-ups, two follow-ups: multi-stakeholder, multi-stakeholder.")
+        XCTAssertTrue(first.contains("self-determination"), "\(first)")
+        XCTAssertTrue(first.contains("long-term ties"), "\(first)")
+        for junk in ["long-term", "determination", "self", "follow-ups", "quick follow-ups", "multi", "ties"] {
+            XCTAssertFalse(first.contains(junk), "\(junk) in \(first)")
+        }
+        // A second term for the same thing: `fiction` after `non-fiction`.
+        let fiction = termsAlone("We sell non-fiction, mostly non-fiction, and non-fiction pays. Fiction sells too: fiction, fiction.")
+        XCTAssertEqual(fiction.filter { $0.hasSuffix("fiction") }.count, 1, "\(fiction)")
     }
 
     func testAnEventNamedAfterAPlaceIsTheEvent() {
