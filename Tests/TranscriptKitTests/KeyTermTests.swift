@@ -210,6 +210,22 @@ final class KeyTermTests: XCTestCase {
         XCTAssertEqual(fiction.filter { $0.hasSuffix("fiction") }.count, 1, "\(fiction)")
     }
 
+    func testAPhraseSaidInTheSingularAndThePluralIsOneTerm() {
+        // Once each way, the phrase is said twice and shows; `election` and `elections` alone stay apart.
+        let first = termsAlone("The town planted new apple orchards. One apple orchard burnt in the storm.")
+        XCTAssertTrue(first.contains("apple orchards"), "\(first)")
+        var here: [String: KeyTerms.Tally.Entry] = [
+            "nuclear test": .init(count: 1, kind: .phrase, shown: "nuclear test"),
+            "nuclear tests": .init(count: 2, kind: .phrase, shown: "nuclear tests"),
+            "election": .init(count: 1, kind: .word, shown: "election"),
+            "elections": .init(count: 1, kind: .word, shown: "elections"),
+        ]
+        KeyTerms.mergePlurals(&here)
+        XCTAssertEqual(here["nuclear tests"]?.count, 3)
+        XCTAssertNil(here["nuclear test"])
+        XCTAssertEqual(here["election"]?.count, 1)
+    }
+
     func testAnEventNamedAfterAPlaceIsTheEvent() {
         let found = terms(["The Berlin Conference met. The Berlin Conference agreed.", "Moscow is cold. Moscow is far."])
         XCTAssertTrue(found[1]?.contains("Berlin Conference") == true, "\(found[1] ?? [])")

@@ -140,6 +140,7 @@ enum KeyTerms {
                     here[key]?.shown = most.key
                 }
             }
+            mergePlurals(&here)
             mergeDemonyms(&here)
             for key in here.keys { tally.spread[key, default: 0] += 1 }
             if noting {
@@ -150,6 +151,26 @@ enum KeyTerms {
         }
         result.spread = tally.spread
         return result
+    }
+
+    /// `presidential election` and `presidential elections`: a phrase said both in the singular and
+    /// the plural is one term, counted together and shown as it was said most (the plural when as
+    /// often). Not words alone: merged, any word said both ways (`conversation`, `engagements`)
+    /// gained on what the exchange is about.
+    static func mergePlurals(_ here: inout [String: Tally.Entry]) {
+        var pairs: [(plural: String, single: String)] = []
+        for (key, entry) in here where entry.kind == .phrase && key.utf8.last == UInt8(ascii: "s") {
+            let single = stem(key)
+            if single != key, let other = here[single], other.kind == .phrase { pairs.append((key, single)) }
+        }
+        for (plural, single) in pairs {
+            guard let p = here[plural], let s = here[single] else { continue }
+            let (into, from) = s.count > p.count ? (single, p) : (plural, s)
+            here[into]!.count += from.count
+            if from.answered { here[into]!.answered = true }
+            if from.kind.rawValue < here[into]!.kind.rawValue { here[into]!.kind = from.kind }
+            here[into == plural ? single : plural] = nil
+        }
     }
 
     /// `Asian` and `Asia`, `European` and `Europe`, `Pakistani` and `Pakistan`: a place's adjective
