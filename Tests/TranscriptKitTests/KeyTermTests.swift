@@ -306,6 +306,11 @@ final class KeyTermTests: XCTestCase {
             "Wheat and wheat again.", "Cats sleep.",
         ])
         XCTAssertEqual(Set(pair[1] ?? []).intersection(["civil rights leaders", "voting rights"]).count, 2, "\(pair[1] ?? [])")
+        // Said after the word that says which, it is that phrase too.
+        let which = terms(["We build smart contracts; smart contracts run the loans. The contracts pay.", "Wheat and wheat again.", "Cats sleep."])
+        XCTAssertTrue(which[1]?.contains("smart contracts") == true, "\(which[1] ?? [])")
+        XCTAssertEqual(KeyTerms.qualifier(9..<18, in: Tokens("The very contracts")), nil)
+        XCTAssertEqual(KeyTerms.qualifier(10..<19, in: Tokens("The smart contracts")), "smart")
     }
 
     func testWhoSpeaksIsNoKeyTerm() {

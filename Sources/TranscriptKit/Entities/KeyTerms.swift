@@ -118,6 +118,8 @@ enum KeyTerms {
                             // Said before the thing it qualifies (`de-escalation zones`), noted for the wording.
                             // (The noun is still read as a word: when the topic shows otherwise, it may show.)
                             if let thing = qualified(range, in: scratch.tokens) { phrased[said, default: [:]][said + " " + thing, default: 0] += 1 }
+                            // …or after the word that says which (`presidential elections`, `economic sanctions`).
+                            if let kind = qualifier(range, in: scratch.tokens) { phrased[said, default: [:]][kind + " " + said, default: 0] += 1 }
                             tally.add(key: folded[k][Int(m.code)], shown: said, .entity, to: &here)
                             wording[folded[k][Int(m.code)], default: [:]][said, default: 0] += 1
                         } else {
@@ -629,6 +631,20 @@ enum KeyTerms {
         let w = word(tokens, list[next])
         guard !stopWords.contains(w), !actionWords.contains(w), !verbWords.contains(w), !w.hasSuffix("ed"), !w.hasSuffix("ly"),
               !w.hasSuffix("ing"), !looksLikeAdjective(w), !w.contains(where: \.isNumber) else { return nil }
+        return w
+    }
+
+    /// The lower-case word right before the words at `range` that says which of them
+    /// (`presidential` of `presidential elections`): no filler, verb, judgement, adverb or number.
+    static func qualifier(_ range: Range<Int>, in tokens: Tokens) -> String? {
+        let list = tokens.list
+        let at = firstToken(atOrAfter: range.lowerBound, in: list)
+        guard at > 0, at < list.count, list[at].scalarStart == range.lowerBound, adjacentWords(list, at) else { return nil }
+        let before = list[at - 1]
+        guard !before.isCapitalised, before.end - before.start > 3 else { return nil }
+        let w = word(tokens, before)
+        guard !stopWords.contains(w), !verbWords.contains(w), !judging.contains(w), !w.hasSuffix("ed"), !w.hasSuffix("ly"),
+              !w.hasSuffix("ing"), !w.contains(where: \.isNumber) else { return nil }
         return w
     }
 
