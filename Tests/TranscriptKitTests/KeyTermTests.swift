@@ -220,6 +220,8 @@ final class KeyTermTests: XCTestCase {
             "election": .init(count: 1, kind: .word, shown: "election"),
             "elections": .init(count: 1, kind: .word, shown: "elections"),
         ]
+        XCTAssertEqual(["presses", "taxes", "churches", "wishes", "sanctions", "countries", "crisis", "press"].map(KeyTerms.stem),
+                       ["press", "tax", "church", "wish", "sanction", "country", "crisis", "press"])
         KeyTerms.mergePlurals(&here)
         XCTAssertEqual(here["nuclear tests"]?.count, 3)
         XCTAssertNil(here["nuclear test"])

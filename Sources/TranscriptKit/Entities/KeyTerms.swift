@@ -745,7 +745,9 @@ enum KeyTerms {
     static func stem(_ word: String) -> String {
         let w = word.lowercased()
         guard w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") else { return w }
-        return w.hasSuffix("ies") ? String(w.dropLast(3)) + "y" : String(w.dropLast())
+        if w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+        // `presses`, `taxes`, `churches`, `wishes`: the plural adds `es`.
+        return ["sses", "xes", "ches", "shes"].contains(where: w.hasSuffix) ? String(w.dropLast(2)) : String(w.dropLast())
     }
 
     /// Whether `://`, `www.`, a percent escape or page markup (`<div`, `</p>`, `&lt;div`) occurs,
