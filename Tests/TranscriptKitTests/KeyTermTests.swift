@@ -228,6 +228,19 @@ final class KeyTermTests: XCTestCase {
         XCTAssertEqual(here["election"]?.count, 1)
     }
 
+    func testAnAcronymAndTheWordsItStandsForAreOneTerm() {
+        typealias Term = (shown: String, stems: Set<String>, whole: Bool)
+        func term(_ shown: String, whole: Bool = false) -> Term {
+            (shown, Set(shown.lowercased().split(separator: " ").map { KeyTerms.stem(String($0)) }), whole)
+        }
+        XCTAssertEqual(KeyTerms.choose([term("Universal Basic Income", whole: true), term("tokens"), term("UBI"), term("votes")], count: 3),
+                       ["Universal Basic Income", "tokens", "votes"])
+        XCTAssertEqual(KeyTerms.choose([term("AI"), term("artificial intelligence"), term("games")], count: 2), ["AI", "games"])
+        // Two names with the same initials are still two things.
+        XCTAssertEqual(KeyTerms.choose([term("New York", whole: true), term("North Yemen", whole: true)], count: 2).count, 2)
+        XCTAssertEqual(KeyTerms.initialsOf("Government of National Accord"), "GNA")
+    }
+
     func testAnEventNamedAfterAPlaceIsTheEvent() {
         let found = terms(["The Berlin Conference met. The Berlin Conference agreed.", "Moscow is cold. Moscow is far."])
         XCTAssertTrue(found[1]?.contains("Berlin Conference") == true, "\(found[1] ?? [])")

@@ -275,6 +275,7 @@ enum KeyTerms {
     private static func chosen(_ candidates: some Sequence<(shown: String, stems: Set<String>, whole: Bool)>,
                                count: Int) -> [(shown: String, stems: Set<String>)] {
         var chosen: [(shown: String, stems: Set<String>)] = [], used = Set<String>(), each: [Set<String>] = []
+        var acronyms = Set<String>(), initials = Set<String>()   // of those chosen
         for (shown, stems, whole) in candidates {
             // Compared by their words, not the country a place is in (`New York Times` holds `New York`).
             let words = stems.contains(where: { $0.hasPrefix(placeStem) }) ? stems.filter { !$0.hasPrefix(placeStem) } : stems
@@ -283,12 +284,31 @@ enum KeyTerms {
             } else {
                 guard used.isDisjoint(with: stems) else { continue }
             }
+            // `DPP` and `Democratic Progressive Party`, `AI` and `artificial intelligence`: one thing, either first.
+            let acronym = isAcronym(shown) ? shown : nil, initial = initialsOf(shown)
+            if let acronym, initials.contains(acronym) { continue }
+            if let initial, acronyms.contains(initial) { continue }
+            if let acronym { acronyms.insert(acronym) }
+            if let initial { initials.insert(initial) }
             used.formUnion(stems)
             each.append(words)
             chosen.append((shown, stems))
             if chosen.count == count { break }
         }
         return chosen
+    }
+
+    /// Two to six capitals, nothing else (`DPP`, `AI`).
+    static func isAcronym(_ shown: String) -> Bool {
+        (2...6).contains(shown.utf8.count) && shown.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    /// The capitals the first letters of a term of several words make, joiners left out
+    /// (`Democratic Progressive Party` DPP, `artificial intelligence` AI); nil for one word.
+    static func initialsOf(_ shown: String) -> String? {
+        let words = shown.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { !joiners.contains($0.lowercased()) }
+        guard words.count >= 2, words.count <= 6 else { return nil }
+        return String(words.compactMap(\.first)).uppercased()
     }
 
     /// A ranked term as it would be shown, or nil where it cannot be one.
