@@ -840,7 +840,8 @@ enum KeyTerms {
             while j < scalars.count, j - k < 2000 {
                 if scalars[j] == ">" { return j + 1 }
                 if scalars[j] == "&", scalars[j...].starts(with: "&gt;".unicodeScalars) { return j + 4 }
-                if scalars[j] == "<" { return nil }
+                // (Another tag opening first: this was none, and each `<` is looked past only once.)
+                if scalars[j] == "<" || (scalars[j] == "&" && scalars[j...].starts(with: "&lt;".unicodeScalars)) { return nil }
                 j += 1
             }
             return nil
