@@ -325,6 +325,10 @@ final class KeyTermTests: XCTestCase {
         let which = terms(["We build smart contracts; smart contracts run the loans. The contracts pay.", "Wheat and wheat again.", "Cats sleep."])
         XCTAssertTrue(which[1]?.contains("smart contracts") == true, "\(which[1] ?? [])")
         XCTAssertEqual(KeyTerms.qualifier(9..<18, in: Tokens("The very contracts")), nil)
+        // Its wordings in either number count together: once each way is twice.
+        let election = terms(["We wait for the presidential elections. The presidential election campaign starts in May, and elections cost.",
+                              "Wheat and wheat again.", "Cats sleep."])
+        XCTAssertTrue(election[1]?.contains("presidential elections") == true, "\(election[1] ?? [])")
         XCTAssertEqual(KeyTerms.qualifier(10..<19, in: Tokens("The smart contracts")), "smart")
     }
 

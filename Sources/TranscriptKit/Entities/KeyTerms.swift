@@ -134,10 +134,21 @@ enum KeyTerms {
             }
             for (key, words) in wording {
                 guard let most = words.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
-                // Said mostly before one noun, and more than once, the topic is that phrase.
-                if let phrase = phrased[most.key]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), phrase.value >= 2,
-                   2 * phrase.value >= most.value {
-                    here[key]?.shown = phrase.key
+                // Said mostly before one noun, and more than once, the topic is that phrase; its wordings in
+                // either number count together (`presidential elections`, `presidential election campaign`).
+                var phrases: [String: (count: Int, shown: String, most: Int)] = [:]
+                for said in words.keys {
+                    for (phrase, n) in phrased[said] ?? [:] {
+                        let key = phrase.split(separator: " ").map { stem(String($0)) }.joined(separator: " ")
+                        var p = phrases[key] ?? (0, phrase, 0)
+                        p.count += n
+                        if n > p.most || (n == p.most && said == most.key) { (p.shown, p.most) = (phrase, n) }
+                        phrases[key] = p
+                    }
+                }
+                if let phrase = phrases.values.max(by: { ($0.count, $1.shown) < ($1.count, $0.shown) }), phrase.count >= 2,
+                   2 * phrase.count >= most.value {
+                    here[key]?.shown = phrase.shown
                 } else {
                     here[key]?.shown = most.key
                 }
