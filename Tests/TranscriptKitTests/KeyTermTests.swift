@@ -142,6 +142,14 @@ final class KeyTermTests: XCTestCase {
             "Shipping and shipping again: ports, ports.",
         ])
         XCTAssertFalse((found[1] ?? []).contains("intuition"), "\(found[1] ?? [])")
+        // A word made with `-ness` names a quality, listed or not (`readiness` is not in WordNet's list).
+        XCTAssertFalse(KeyTerms.abstractWords.contains("readiness"))
+        let ready = terms([
+            "Our readiness matters; readiness is all. The harvest failed, the harvest was poor. We sold grain and more grain, "
+                + "cattle and more cattle, barley and more barley.",
+            "Shipping and shipping again: ports, ports.",
+        ])
+        XCTAssertFalse((ready[1] ?? []).contains("readiness"), "\(ready[1] ?? [])")
     }
 
     func testAPlaceIsShownAsItselfAndOnceForItsCountry() {

@@ -270,7 +270,8 @@ enum KeyTerms {
         let count = entry.answered || entry.kind == .entity ? Double(entry.count) : Double(entry.count) / 2
         let score = count * log((n + 1) / Double(spread)) * weight(entry.kind)
         guard entry.kind == .word else { return score }
-        return score * rarity(key) * (abstractWords.contains(key) ? 0.5 : 1)
+        // (A word made with `-ness` names a quality whether WordNet's list has it or not: `readiness`.)
+        return score * rarity(key) * (abstractWords.contains(key) || key.hasSuffix("ness") ? 0.5 : 1)
     }
 
     /// The first `count` candidates that share no word with one chosen before them; a name of
