@@ -42,7 +42,7 @@ final class EntityGoldTests: XCTestCase {
         }
         XCTAssertGreaterThanOrEqual(total.f1, 0.92)
         XCTAssertGreaterThanOrEqual(total.precision, 0.93)
-        XCTAssertGreaterThanOrEqual(total.termPrecision, 0.845)
+        XCTAssertGreaterThanOrEqual(total.termPrecision, 0.85)
     }
 
     func testTheUntouchedGoldAsAWhole() throws {
@@ -55,7 +55,7 @@ final class EntityGoldTests: XCTestCase {
         }
         XCTAssertGreaterThanOrEqual(total.f1, 0.97)
         XCTAssertGreaterThanOrEqual(total.precision, 0.98)
-        XCTAssertGreaterThanOrEqual(total.termPrecision, 0.70)
+        XCTAssertGreaterThanOrEqual(total.termPrecision, 0.715)
     }
 
     func testTheScorerCountsPairsAndSlotsAsDocumented() throws {

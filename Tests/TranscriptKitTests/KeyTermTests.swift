@@ -70,6 +70,26 @@ final class KeyTermTests: XCTestCase {
         XCTAssertEqual(KeyTerms.withoutAddresses(loose).unicodeScalars.count, loose.unicodeScalars.count)
     }
 
+    func testPageMarkupLeftInTheTextIsNeverATerm() {
+        // A scraped page's last answer runs into its footer's markup, written or escaped, and a script.
+        let markup = #"<div style="text-align:right;"><a href="http://x.org/" style="text-decoration:none">x.org</a></div>"#
+            + #" <script>var cdiv = document.createElement('div'); cdiv.style.display = 'none';</script>"#
+        let escaped = markup.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        for footer in [markup, escaped] {
+            let found = terms(["Libya and Libya again, the Libyan parties.",
+                               "The railway reaches the harbour; the railway is new. " + footer + " " + footer])
+            for term in found.values.joined() {
+                XCTAssertFalse(["style", "cdiv", "div", "text", "script", "document", "display", "decoration", "none"]
+                    .contains(term.lowercased()), term)
+            }
+            XCTAssertTrue(found[2]?.contains("railway") == true, "\(found)")
+        }
+        // Offsets stay: each scalar of markup is a space; a `<` that opens no tag is text.
+        let text = "a < b and <b>bold</b> words"
+        XCTAssertEqual(KeyTerms.withoutAddresses(text).unicodeScalars.count, text.unicodeScalars.count)
+        XCTAssertEqual(KeyTerms.withoutAddresses(text).split(separator: " "), ["a", "<", "b", "and", "bold", "words"])
+    }
+
     func testTheQuestionsWordsCountTwiceOnlyWhenTheAnswerTakesThemUp() {
         // The preamble's `pension reform` is never said again (before, it came first); the answer takes up
         // the `harbour`, `ferries` and `lighthouse` the question asks about, and `Norway` is named.
@@ -122,6 +142,14 @@ final class KeyTermTests: XCTestCase {
             "Shipping and shipping again: ports, ports.",
         ])
         XCTAssertFalse((found[1] ?? []).contains("intuition"), "\(found[1] ?? [])")
+        // A word made with `-ness` names a quality, listed or not (`readiness` is not in WordNet's list).
+        XCTAssertFalse(KeyTerms.abstractWords.contains("readiness"))
+        let ready = terms([
+            "Our readiness matters; readiness is all. The harvest failed, the harvest was poor. We sold grain and more grain, "
+                + "cattle and more cattle, barley and more barley.",
+            "Shipping and shipping again: ports, ports.",
+        ])
+        XCTAssertFalse((ready[1] ?? []).contains("readiness"), "\(ready[1] ?? [])")
     }
 
     func testAPlaceIsShownAsItselfAndOnceForItsCountry() {
@@ -173,6 +201,52 @@ final class KeyTermTests: XCTestCase {
     func testTheFirstHalfOfAHyphenedWordEndsNoPhrase() {
         let first = termsAlone("The local self-defense forces came to town; the local self-defense forces left town.")
         XCTAssertFalse(first.contains("local self"), "\(first)")
+    }
+
+    func testAHyphenedWordIsOneWordNamedByItsLastPart() {
+        // `self-determination` alone and `long-term ties` as a phrase; `long-term` qualifies, so is no
+        // term alone; a verb's particle (`follow-ups`) and a broken piece (`multi`) are none either.
+        let first = termsAlone("Self-rule came from self-determination, and self-determination was the vote. We want "
+            + "long-term ties, and long-term ties need trust. Two quick follow-ups, two follow-ups: multi-stakeholder, multi-stakeholder.")
+        XCTAssertTrue(first.contains("self-determination"), "\(first)")
+        XCTAssertTrue(first.contains("long-term ties"), "\(first)")
+        for junk in ["long-term", "determination", "self", "follow-ups", "quick follow-ups", "multi", "ties"] {
+            XCTAssertFalse(first.contains(junk), "\(junk) in \(first)")
+        }
+        // A second term for the same thing: `fiction` after `non-fiction`.
+        let fiction = termsAlone("We sell non-fiction, mostly non-fiction, and non-fiction pays. Fiction sells too: fiction, fiction.")
+        XCTAssertEqual(fiction.filter { $0.hasSuffix("fiction") }.count, 1, "\(fiction)")
+    }
+
+    func testAPhraseSaidInTheSingularAndThePluralIsOneTerm() {
+        // Once each way, the phrase is said twice and shows; `election` and `elections` alone stay apart.
+        let first = termsAlone("The town planted new apple orchards. One apple orchard burnt in the storm.")
+        XCTAssertTrue(first.contains("apple orchards"), "\(first)")
+        var here: [String: KeyTerms.Tally.Entry] = [
+            "nuclear test": .init(count: 1, kind: .phrase, shown: "nuclear test"),
+            "nuclear tests": .init(count: 2, kind: .phrase, shown: "nuclear tests"),
+            "election": .init(count: 1, kind: .word, shown: "election"),
+            "elections": .init(count: 1, kind: .word, shown: "elections"),
+        ]
+        XCTAssertEqual(["presses", "taxes", "churches", "wishes", "sanctions", "countries", "crisis", "press"].map(KeyTerms.stem),
+                       ["press", "tax", "church", "wish", "sanction", "country", "crisis", "press"])
+        KeyTerms.mergePlurals(&here)
+        XCTAssertEqual(here["nuclear tests"]?.count, 3)
+        XCTAssertNil(here["nuclear test"])
+        XCTAssertEqual(here["election"]?.count, 1)
+    }
+
+    func testAnAcronymAndTheWordsItStandsForAreOneTerm() {
+        typealias Term = (shown: String, stems: Set<String>, whole: Bool)
+        func term(_ shown: String, whole: Bool = false) -> Term {
+            (shown, Set(shown.lowercased().split(separator: " ").map { KeyTerms.stem(String($0)) }), whole)
+        }
+        XCTAssertEqual(KeyTerms.choose([term("Universal Basic Income", whole: true), term("tokens"), term("UBI"), term("votes")], count: 3),
+                       ["Universal Basic Income", "tokens", "votes"])
+        XCTAssertEqual(KeyTerms.choose([term("AI"), term("artificial intelligence"), term("games")], count: 2), ["AI", "games"])
+        // Two names with the same initials are still two things.
+        XCTAssertEqual(KeyTerms.choose([term("New York", whole: true), term("North Yemen", whole: true)], count: 2).count, 2)
+        XCTAssertEqual(KeyTerms.initialsOf("Government of National Accord"), "GNA")
     }
 
     func testAnEventNamedAfterAPlaceIsTheEvent() {
@@ -255,6 +329,15 @@ final class KeyTermTests: XCTestCase {
             "Wheat and wheat again.", "Cats sleep.",
         ])
         XCTAssertEqual(Set(pair[1] ?? []).intersection(["civil rights leaders", "voting rights"]).count, 2, "\(pair[1] ?? [])")
+        // Said after the word that says which, it is that phrase too.
+        let which = terms(["We build smart contracts; smart contracts run the loans. The contracts pay.", "Wheat and wheat again.", "Cats sleep."])
+        XCTAssertTrue(which[1]?.contains("smart contracts") == true, "\(which[1] ?? [])")
+        XCTAssertEqual(KeyTerms.qualifier(9..<18, in: Tokens("The very contracts")), nil)
+        // Its wordings in either number count together: once each way is twice.
+        let election = terms(["We wait for the presidential elections. The presidential election campaign starts in May, and elections cost.",
+                              "Wheat and wheat again.", "Cats sleep."])
+        XCTAssertTrue(election[1]?.contains("presidential elections") == true, "\(election[1] ?? [])")
+        XCTAssertEqual(KeyTerms.qualifier(10..<19, in: Tokens("The smart contracts")), "smart")
     }
 
     func testWhoSpeaksIsNoKeyTerm() {

@@ -118,6 +118,8 @@ enum KeyTerms {
                             // Said before the thing it qualifies (`de-escalation zones`), noted for the wording.
                             // (The noun is still read as a word: when the topic shows otherwise, it may show.)
                             if let thing = qualified(range, in: scratch.tokens) { phrased[said, default: [:]][said + " " + thing, default: 0] += 1 }
+                            // …or after the word that says which (`presidential elections`, `economic sanctions`).
+                            if let kind = qualifier(range, in: scratch.tokens) { phrased[said, default: [:]][kind + " " + said, default: 0] += 1 }
                             tally.add(key: folded[k][Int(m.code)], shown: said, .entity, to: &here)
                             wording[folded[k][Int(m.code)], default: [:]][said, default: 0] += 1
                         } else {
@@ -132,14 +134,26 @@ enum KeyTerms {
             }
             for (key, words) in wording {
                 guard let most = words.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
-                // Said mostly before one noun, and more than once, the topic is that phrase.
-                if let phrase = phrased[most.key]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), phrase.value >= 2,
-                   2 * phrase.value >= most.value {
-                    here[key]?.shown = phrase.key
+                // Said mostly before one noun, and more than once, the topic is that phrase; its wordings in
+                // either number count together (`presidential elections`, `presidential election campaign`).
+                var phrases: [String: (count: Int, shown: String, most: Int)] = [:]
+                for said in words.keys {
+                    for (phrase, n) in phrased[said] ?? [:] {
+                        let key = phrase.split(separator: " ").map { stem(String($0)) }.joined(separator: " ")
+                        var p = phrases[key] ?? (0, phrase, 0)
+                        p.count += n
+                        if n > p.most || (n == p.most && said == most.key) { (p.shown, p.most) = (phrase, n) }
+                        phrases[key] = p
+                    }
+                }
+                if let phrase = phrases.values.max(by: { ($0.count, $1.shown) < ($1.count, $0.shown) }), phrase.count >= 2,
+                   2 * phrase.count >= most.value {
+                    here[key]?.shown = phrase.shown
                 } else {
                     here[key]?.shown = most.key
                 }
             }
+            mergePlurals(&here)
             mergeDemonyms(&here)
             for key in here.keys { tally.spread[key, default: 0] += 1 }
             if noting {
@@ -150,6 +164,26 @@ enum KeyTerms {
         }
         result.spread = tally.spread
         return result
+    }
+
+    /// `presidential election` and `presidential elections`: a phrase said both in the singular and
+    /// the plural is one term, counted together and shown as it was said most (the plural when as
+    /// often). Not words alone: merged, any word said both ways (`conversation`, `engagements`)
+    /// gained on what the exchange is about.
+    static func mergePlurals(_ here: inout [String: Tally.Entry]) {
+        var pairs: [(plural: String, single: String)] = []
+        for (key, entry) in here where entry.kind == .phrase && key.utf8.last == UInt8(ascii: "s") {
+            let single = stem(key)
+            if single != key, let other = here[single], other.kind == .phrase { pairs.append((key, single)) }
+        }
+        for (plural, single) in pairs {
+            guard let p = here[plural], let s = here[single] else { continue }
+            let (into, from) = s.count > p.count ? (single, p) : (plural, s)
+            here[into]!.count += from.count
+            if from.answered { here[into]!.answered = true }
+            if from.kind.rawValue < here[into]!.kind.rawValue { here[into]!.kind = from.kind }
+            here[into == plural ? single : plural] = nil
+        }
     }
 
     /// `Asian` and `Asia`, `European` and `Europe`, `Pakistani` and `Pakistan`: a place's adjective
@@ -236,7 +270,8 @@ enum KeyTerms {
         let count = entry.answered || entry.kind == .entity ? Double(entry.count) : Double(entry.count) / 2
         let score = count * log((n + 1) / Double(spread)) * weight(entry.kind)
         guard entry.kind == .word else { return score }
-        return score * rarity(key) * (abstractWords.contains(key) ? 0.5 : 1)
+        // (A word made with `-ness` names a quality whether WordNet's list has it or not: `readiness`.)
+        return score * rarity(key) * (abstractWords.contains(key) || key.hasSuffix("ness") ? 0.5 : 1)
     }
 
     /// The first `count` candidates that share no word with one chosen before them; a name of
@@ -252,6 +287,7 @@ enum KeyTerms {
     private static func chosen(_ candidates: some Sequence<(shown: String, stems: Set<String>, whole: Bool)>,
                                count: Int) -> [(shown: String, stems: Set<String>)] {
         var chosen: [(shown: String, stems: Set<String>)] = [], used = Set<String>(), each: [Set<String>] = []
+        var acronyms = Set<String>(), initials = Set<String>()   // of those chosen
         for (shown, stems, whole) in candidates {
             // Compared by their words, not the country a place is in (`New York Times` holds `New York`).
             let words = stems.contains(where: { $0.hasPrefix(placeStem) }) ? stems.filter { !$0.hasPrefix(placeStem) } : stems
@@ -260,12 +296,31 @@ enum KeyTerms {
             } else {
                 guard used.isDisjoint(with: stems) else { continue }
             }
+            // `DPP` and `Democratic Progressive Party`, `AI` and `artificial intelligence`: one thing, either first.
+            let acronym = isAcronym(shown) ? shown : nil, initial = initialsOf(shown)
+            if let acronym, initials.contains(acronym) { continue }
+            if let initial, acronyms.contains(initial) { continue }
+            if let acronym { acronyms.insert(acronym) }
+            if let initial { initials.insert(initial) }
             used.formUnion(stems)
             each.append(words)
             chosen.append((shown, stems))
             if chosen.count == count { break }
         }
         return chosen
+    }
+
+    /// Two to six capitals, nothing else (`DPP`, `AI`).
+    static func isAcronym(_ shown: String) -> Bool {
+        (2...6).contains(shown.utf8.count) && shown.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    /// The capitals the first letters of a term of several words make, joiners left out
+    /// (`Democratic Progressive Party` DPP, `artificial intelligence` AI); nil for one word.
+    static func initialsOf(_ shown: String) -> String? {
+        let words = shown.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { !joiners.contains($0.lowercased()) }
+        guard words.count >= 2, words.count <= 6 else { return nil }
+        return String(words.compactMap(\.first)).uppercased()
     }
 
     /// A ranked term as it would be shown, or nil where it cannot be one.
@@ -294,6 +349,10 @@ enum KeyTerms {
         var stems = Set((key + " " + entry.shown.lowercased()).split(separator: " ").map(String.init)
             .filter { whole ? !joiners.contains($0) : !stopWords.contains($0) }.map(stem))
         if let place { stems.insert(placeStem + String(place)) }
+        // A hyphened word is also its last part: `fiction` after `non-fiction`, `speakers` after `co-speakers`.
+        if key.utf8.contains(UInt8(ascii: "-")) {
+            for w in key.split(separator: " ") where w.contains("-") { stems.insert(stem(String(w.split(separator: "-").last!))) }
+        }
         return (key, entry, stems, whole)
     }
 
@@ -480,36 +539,54 @@ enum KeyTerms {
                 continue
             }
             sentenceStart = false
-            // Checked on bytes before a string is made: splitting into `Character`s was most of
-            // the time on a large export.
-            guard t.end - t.start >= 3, !tokens.bytes[t.start..<t.end].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
-                previous = nil
-                lastPair = nil
-                i += 1
-                continue
+            // `self-determination`, `long-term ties`: words joined by hyphens are one word, its last the
+            // one that says what it is (joined by `-` whatever the text's hyphen, U+2011 too).
+            let last = hyphenedEnd(list, from: i, claimed: claimed, tokens) ?? i
+            let w: String, head: String
+            if last > i {
+                w = stride(from: i, through: last, by: 2).map { word(tokens, list[$0]) }.joined(separator: "-")
+                head = word(tokens, list[last])
+            } else {
+                // Checked on bytes before a string is made: splitting into `Character`s was most of
+                // the time on a large export.
+                guard t.end - t.start >= 3, !tokens.bytes[t.start..<t.end].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
+                    previous = nil
+                    lastPair = nil
+                    i += 1
+                    continue
+                }
+                // `this sprea- — this outreach`: a word broken off is no word.
+                if t.end < tokens.bytes.count, tokens.bytes[t.end] == UInt8(ascii: "-"),
+                   t.end + 1 == tokens.bytes.count || tokens.bytes[t.end + 1] == 0x20 {
+                    previous = nil
+                    lastPair = nil
+                    i += 1
+                    continue
+                }
+                w = word(tokens, t)
+                head = w
             }
-            // `this sprea- — this outreach`: a word broken off is no word.
-            if t.end < tokens.bytes.count, tokens.bytes[t.end] == UInt8(ascii: "-"),
-               t.end + 1 == tokens.bytes.count || tokens.bytes[t.end + 1] == 0x20 {
-                previous = nil
-                lastPair = nil
-                i += 1
-                continue
-            }
-            let w = word(tokens, t)
             // A word of three letters must be an English one (`oil`, `gas`, `war`; not `iof`).
-            guard !stopWords.contains(w), !w.hasSuffix("ly"), t.end - t.start > 3 || commonness[w] != nil else {
+            // (`follow-ups`, `run-up`: a verb and its particle is no thing; `long-term` may still open a phrase.)
+            guard last > i ? !particles.contains(head.hasSuffix("s") ? String(head.dropLast()) : head) : !stopWords.contains(w), !w.hasSuffix("ly"), list[last].end - t.start > 3 || commonness[w] != nil else {
                 // `oil and gas`: two things said as one, kept for the word after `and` (not two
                 // qualities or thoughts: `courage and sympathy`, `hearts and minds`).
                 listed = w == "and" && adjacentWords(list, i) && previous.map(namesAThing) == true ? (previous!, i) : nil
                 previous = nil
                 lastPair = nil
-                i += 1
+                i = last + 1
                 continue
             }
-            tally.add(w, .word, lower: !t.isAllCaps, to: &counts)
+            if last == i {
+                tally.add(w, .word, lower: !t.isAllCaps, to: &counts)
+            } else if head.utf8.count >= 3, !stopWords.contains(head), namesAThing(head),
+                      !(last + 1 < list.count && list[last + 1].isWord && !list[last + 1].isCapitalised && !claimed[last + 1]
+                        && namesAThing(word(tokens, list[last + 1])) && !stopWords.contains(word(tokens, list[last + 1]))) {
+                // Alone, a hyphened word must name a thing by its last part and not qualify the next word (`long-term ties`).
+                tally.add(w, .word, lower: true, to: &counts)
+            }
             // (`criticise ministers and reprimand them`, `pass the bill and sign it`: a verb takes an object.)
-            if let (first, and) = listed, and + 1 == i, namesAThing(w), !abstractWords.contains(first), !abstractWords.contains(w),
+            if let (first, and) = listed, and + 1 == i, last == i, namesAThing(w), !abstractWords.contains(first), !abstractWords.contains(w),
                !(i + 1 < list.count && list[i + 1].isWord && objects.contains(word(tokens, list[i + 1]).lowercased())) {
                 tally.add(first + " and " + w, .phrase, lower: true, to: &counts)
             }
@@ -517,10 +594,7 @@ enum KeyTerms {
             // A phrase is a thing (`chemical weapons`), not a verb's work (`party signed`, `thereby putting`,
             // `borrow money`); three words in a row make one too (`foreign currency reserves`).
             var pair: String?
-            // `local self-defense`: the first half of a word joined by a hyphen ends no phrase.
-            let joined = i + 2 < list.count && list[i + 1].mark == UInt8(ascii: "-") && list[i + 1].start == t.end
-                && list[i + 2].isWord && list[i + 2].start == list[i + 1].end
-            if let previous, !joined, adjacentWords(list, i), !w.hasSuffix("ed"), !previous.hasSuffix("ed"), !previous.hasSuffix("ing"),
+            if let previous, adjacentWords(list, i), !w.hasSuffix("ed"), !previous.hasSuffix("ed"), !previous.hasSuffix("ing"),
                !verbWords.contains(previous) {
                 let two = previous + " " + w
                 tally.modifies(previous)
@@ -530,14 +604,29 @@ enum KeyTerms {
             }
             lastPair = pair
             previous = w
-            i += 1
+            i = last + 1
         }
+    }
+
+    /// Where a word joined to the next ones by hyphens ends (`self-determination`), if it is:
+    /// lower-case words only, no digits, no blank between.
+    static func hyphenedEnd(_ list: [Tokens.Token], from i: Int, claimed: [Bool], _ tokens: Tokens) -> Int? {
+        var k = i
+        while k + 2 < list.count, list[k + 1].mark == UInt8(ascii: "-"), list[k + 1].start == list[k].end,
+              list[k + 2].isWord, list[k + 2].start == list[k + 1].end, !list[k + 2].isCapitalised, !claimed[k + 2] {
+            k += 2
+        }
+        guard k > i, !tokens.bytes[list[i].start..<list[k].end].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return k
     }
 
     /// The two words of a run `X and Y` of one word each, else nil.
     static func listing(_ run: [String]) -> [String]? {
         run.count == 3 && run[1] == "and" ? [run[0], run[2]] : nil
     }
+
+    /// The particles of phrasal verbs, which end a hyphened word that is a verb's work (`follow-up`, `run-up`).
+    static let particles: Set<String> = ["up", "out", "in", "off", "on", "down", "over", "back", "away", "by"]
 
     /// What follows a verb rather than a noun: its object's pronoun, article or quantifier.
     static let objects: Set<String> = ["it", "them", "him", "her", "us", "me", "you", "the", "a", "an", "this", "that",
@@ -574,6 +663,20 @@ enum KeyTerms {
         let w = word(tokens, list[next])
         guard !stopWords.contains(w), !actionWords.contains(w), !verbWords.contains(w), !w.hasSuffix("ed"), !w.hasSuffix("ly"),
               !w.hasSuffix("ing"), !looksLikeAdjective(w), !w.contains(where: \.isNumber) else { return nil }
+        return w
+    }
+
+    /// The lower-case word right before the words at `range` that says which of them
+    /// (`presidential` of `presidential elections`): no filler, verb, judgement, adverb or number.
+    static func qualifier(_ range: Range<Int>, in tokens: Tokens) -> String? {
+        let list = tokens.list
+        let at = firstToken(atOrAfter: range.lowerBound, in: list)
+        guard at > 0, at < list.count, list[at].scalarStart == range.lowerBound, adjacentWords(list, at) else { return nil }
+        let before = list[at - 1]
+        guard !before.isCapitalised, before.end - before.start > 3 else { return nil }
+        let w = word(tokens, before)
+        guard !stopWords.contains(w), !verbWords.contains(w), !judging.contains(w), !w.hasSuffix("ed"), !w.hasSuffix("ly"),
+              !w.hasSuffix("ing"), !w.contains(where: \.isNumber) else { return nil }
         return w
     }
 
@@ -674,17 +777,22 @@ enum KeyTerms {
     static func stem(_ word: String) -> String {
         let w = word.lowercased()
         guard w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") else { return w }
-        return w.hasSuffix("ies") ? String(w.dropLast(3)) + "y" : String(w.dropLast())
+        if w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+        // `presses`, `taxes`, `churches`, `wishes`: the plural adds `es`.
+        return ["sses", "xes", "ches", "shes"].contains(where: w.hasSuffix) ? String(w.dropLast(2)) : String(w.dropLast())
     }
 
-    /// Whether `://` or `www.` occurs, looked for on bytes: Foundation's `contains` on a
-    /// `String` went through NSString and was a tenth of a large export's time.
+    /// Whether `://`, `www.`, a percent escape or page markup (`<div`, `</p>`, `&lt;div`) occurs,
+    /// looked for on bytes: Foundation's `contains` on a `String` went through NSString and was
+    /// a tenth of a large export's time.
     static func mayHoldAddress(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             guard bytes.count >= 4 else { return false }
             for i in 0..<(bytes.count - 3) {
                 let b = bytes[i]
+                if b == UInt8(ascii: "<") && isTagStart(bytes[i + 1]) { return true }
+                if b == UInt8(ascii: "&") && bytes[i + 1] == UInt8(ascii: "l") && bytes[i + 2] == UInt8(ascii: "t") && bytes[i + 3] == UInt8(ascii: ";") { return true }
                 if b == UInt8(ascii: ":") && bytes[i + 1] == UInt8(ascii: "/") && bytes[i + 2] == UInt8(ascii: "/") { return true }
                 if b == UInt8(ascii: "w") && bytes[i + 1] == UInt8(ascii: "w") && bytes[i + 2] == UInt8(ascii: "w")
                     && bytes[i + 3] == UInt8(ascii: ".") { return true }
@@ -696,12 +804,18 @@ enum KeyTerms {
 
     /// The text with web addresses blanked out, each scalar a space, so offsets still match; so
     /// is any unbroken run holding a percent escape (`%3Cdiv%20style%3D`): a share link's
-    /// encoded page, whose words (`style`, `div`) are the page's, not the speaker's.
+    /// encoded page, whose words (`style`, `div`) are the page's, not the speaker's; and so is
+    /// page markup left in the text, written or escaped (`<div style="text-align:right">`,
+    /// `&lt;/p&gt;`), with what a script or style element holds.
     static func withoutAddresses(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         var i = 0
         while i < scalars.count {
+            if let end = markupEnd(scalars, from: i) {
+                while i < end { out.append(" "); i += 1 }
+                continue
+            }
             if i == 0 || scalars[i - 1].properties.isWhitespace {
                 var end = i, escaped = false
                 while end < scalars.count, !scalars[end].properties.isWhitespace {
@@ -722,6 +836,51 @@ enum KeyTerms {
             i += 1
         }
         return String(out)
+    }
+
+    /// Where the markup opening at `i` ends: a tag (`<` or `&lt;`, then a letter, `/` or `!`, up
+    /// to its `>` or `&gt;` within 2,000 scalars), and after a `script` or `style` tag everything
+    /// up to the tag that closes it; nil if none opens there.
+    static func markupEnd(_ scalars: [Unicode.Scalar], from i: Int) -> Int? {
+        func opens(_ k: Int) -> Int? {   // where the tag's name starts
+            if scalars[k] == "<" { return k + 1 }
+            if scalars[k] == "&", scalars[k...].starts(with: "&lt;".unicodeScalars) { return k + 4 }
+            return nil
+        }
+        func closes(after k: Int) -> Int? {   // the end of the tag whose name starts at k
+            var j = k
+            while j < scalars.count, j - k < 2000 {
+                if scalars[j] == ">" { return j + 1 }
+                if scalars[j] == "&", scalars[j...].starts(with: "&gt;".unicodeScalars) { return j + 4 }
+                // (Another tag opening first: this was none, and each `<` is looked past only once.)
+                if scalars[j] == "<" || (scalars[j] == "&" && scalars[j...].starts(with: "&lt;".unicodeScalars)) { return nil }
+                j += 1
+            }
+            return nil
+        }
+        guard scalars[i] == "<" || scalars[i] == "&", let name = opens(i), name < scalars.count,
+              scalars[name].isASCII, isTagStart(UInt8(scalars[name].value)), var end = closes(after: name) else { return nil }
+        let tag = String(String.UnicodeScalarView(scalars[name..<min(name + 6, scalars.count)])).lowercased()
+        for element in ["script", "style"] where tag.hasPrefix(element) {
+            // Everything up to `</script`, written or escaped.
+            var j = end
+            while j < scalars.count {
+                if let inner = opens(j), inner < scalars.count, scalars[inner] == "/",
+                   String(String.UnicodeScalarView(scalars[(inner + 1)..<min(inner + 1 + element.count, scalars.count)])).lowercased() == element,
+                   let close = closes(after: inner) {
+                    end = close
+                    break
+                }
+                j += 1
+            }
+            if j == scalars.count { end = j }
+        }
+        return end
+    }
+
+    /// A byte that can follow `<` in a tag: a letter, `/` or `!`.
+    private static func isTagStart(_ b: UInt8) -> Bool {
+        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == UInt8(ascii: "/") || b == UInt8(ascii: "!")
     }
 
     private static func isHexDigit(_ b: UInt8) -> Bool {
