@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <unistd.h>
 #include <locale.h>
@@ -37,6 +38,16 @@ static inline int shim_frame_sink(void) { return memfd_create("colloquy-frame", 
    doupdate runs, then at the terminal again (`copy`, a duplicate of it), and what was gathered
    goes out at once. Ctrl-Z waits meanwhile: ncurses' handler for it ends the screen by writing
    to that descriptor. With no sink, doupdate writes as it always did. */
+/* A resize that came while the terminal's descriptor pointed at a sink is lost: ncurses asks
+   that descriptor for the size, a memory file has none, and it keeps the old one. Asked again
+   here, on the terminal; resizeterm queues KEY_RESIZE and repaints everything next. */
+static inline void shim_catch_lost_resize(int terminal) {
+    struct winsize size;
+    if (ioctl(terminal, TIOCGWINSZ, &size) == 0 && size.ws_row > 0 && size.ws_col > 0
+        && (size.ws_row != LINES || size.ws_col != COLS))
+        resizeterm(size.ws_row, size.ws_col);
+}
+
 static inline int shim_doupdate_at_once(int terminal, int copy, int sink) {
     sigset_t held, previous;
     sigemptyset(&held);
@@ -48,6 +59,7 @@ static inline int shim_doupdate_at_once(int terminal, int copy, int sink) {
     }
     int result = doupdate();
     while (dup2(copy, terminal) < 0) {}   /* fails only when interrupted: the screen must come back */
+    shim_catch_lost_resize(terminal);
     off_t size = lseek(sink, 0, SEEK_CUR), at = 0;
     char buffer[16384];
     while (at < size) {
@@ -98,6 +110,7 @@ static inline int shim_doupdate_unsent(int terminal, int copy, int sink) {
     }
     int result = doupdate();
     while (dup2(copy, terminal) < 0) {}   /* fails only when interrupted: the screen must come back */
+    shim_catch_lost_resize(terminal);
     lseek(sink, 0, SEEK_SET);
     pthread_sigmask(SIG_SETMASK, &previous, NULL);
     return result;

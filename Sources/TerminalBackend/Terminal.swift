@@ -280,6 +280,11 @@ public final class Terminal {
             if shim_doupdate_unsent(descriptor, terminalCopy, frameSink) == ERR {
                 clearok(win, true)   // what ncurses believes is unknown: it paints it all
                 shim_doupdate_at_once(descriptor, terminalCopy, frameSink)
+            } else if size != (frame.width, frame.height) {
+                // A resize came while ncurses was being told: that doupdate took it (the
+                // frame it then drew went unsent), so the next frame, at the new size,
+                // paints everything rather than what differs from a screen never shown.
+                clearok(win, true)
             }
         } else if rowsChanged > 0 {
             shim_doupdate_at_once(descriptor, terminalCopy, frameSink)
