@@ -196,7 +196,12 @@ public final class Terminal {
 
     /// Draws the rows that differ from the last frame.
     public func draw(_ frame: Frame, theme: Theme) {
-        ended.withLock { done in if !done { paint(frame, theme: theme) } }
+        ended.withLock { done in
+            guard !done else { return }
+            // The first frame is written by the reader before ncurses is told of it: Ctrl-Z,
+            // whose handler ends the screen and repaints what ncurses believes, waits for both.
+            if drawnOnce { paint(frame, theme: theme) } else { Signals.holdingSuspend { paint(frame, theme: theme) } }
+        }
     }
 
     private func paint(_ frame: Frame, theme: Theme) {
