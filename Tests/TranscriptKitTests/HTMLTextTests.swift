@@ -32,6 +32,29 @@ final class HTMLTextTests: XCTestCase {
         XCTAssertEqual(d.exchanges.map(\.title), ["What are you working on?", "Why cards?"])
     }
 
+    /// A government printer's page titles its hearings ` - NAME`: the separator left by a site
+    /// name it does not give is no part of the title. Its text is preformatted.
+    func testAHearingsPageWithItsTitleAfterASeparatorAndItsTextPreformatted() {
+        let d = TranscriptParser.parse("""
+            <html>
+            <title> - HARBOR DREDGING</title>
+            <body><pre>
+            [House Hearing, 118 Congress]
+
+                Ms. Marsh. Captain, how long do the permits take today?
+
+                Captain Koval. Two years, sometimes three.
+
+                Ms. Marsh. What would a regular cycle cost?
+
+                Captain Koval. About four million dollars every five years.
+            </pre></body>
+            </html>
+            """)
+        XCTAssertEqual(d.title, "HARBOR DREDGING")
+        XCTAssertEqual(d.exchanges.count, 2)
+    }
+
     func testASubheadingAfterTheLastTurnOpensTheBackMatter() {
         // An oral history saved as a page: after the last turn and the end marker, a note about
         // the narrator under its own subheading is what the page adds, not more of the answer.

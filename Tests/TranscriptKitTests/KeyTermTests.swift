@@ -9,6 +9,11 @@ final class KeyTermTests: XCTestCase {
         return EntityIndex(document: TranscriptParser.parse(text)).keyTerms
     }
 
+    /// The key terms of `answer`'s exchange, a second exchange beside it so that weights can differ.
+    private func termsAlone(_ answer: String) -> [String] {
+        terms([answer, "Wheat and wheat again."])[1] ?? []
+    }
+
     func testVariantsAreOneTermAndNamesStayWhole() {
         let found = terms([
             "Syria and the Syrian people suffer. Syria needs help. The Syrian army holds Idlib. Security in the Persian Gulf "
@@ -129,6 +134,45 @@ final class KeyTermTests: XCTestCase {
     func testMonthsAreNeverTerms() {
         let found = terms(["In January we met, and in January we agreed on coal. Coal matters.", "Wheat and wheat again."])
         XCTAssertFalse(found[1]?.contains("January") == true, "\(found[1] ?? [])")
+    }
+
+    func testNamesListedAreEachTheirOwnAndOKIsFiller() {
+        // `Pliny and Herodotus` is two writers, not one name; `Savings and Loan`, of common words, stays whole.
+        let found = terms([
+            "Wine from Georgia, as Pliny and Herodotus wrote. Both Pliny and Herodotus praised the wine. OK, the wine again. OK.",
+            "In December and January the harbour froze; in December and January the harbour shut.",
+            "The Savings and Loan crisis hurt banks. The Savings and Loan crisis hurt banks again.",
+        ])
+        let all = found.values.joined()
+        XCTAssertFalse(all.contains { $0.contains(" and ") && !$0.hasPrefix("Savings") }, "\(found)")
+        XCTAssertTrue(found[1]?.contains("Herodotus") == true && found[1]?.contains("Pliny") == true, "\(found)")
+        XCTAssertFalse(all.contains { $0.hasPrefix("December") || $0 == "OK" }, "\(found)")
+        XCTAssertEqual(KeyTerms.listing(["Pliny", "and", "Herodotus"]), ["Pliny", "Herodotus"])
+        XCTAssertNil(KeyTerms.listing(["Bosnia", "and", "Herzegovina", "Army"]))
+    }
+
+    func testAPeoplesWordSpeltAsItsPlaceIsThePlace() {
+        // `Chechen` beside `Chechnya` is one term; `Austria` and `Australia`, both known, stay two.
+        let found = terms([
+            "Chechen elders met in Chechnya, and Chechnya is calm now, the Chechen elders say.",
+            "Austria and Australia signed; Austria and Australia trade wool.",
+            "Wheat and wheat again.",
+        ])
+        XCTAssertEqual((found[1] ?? []).filter { $0.hasPrefix("Chech") }, ["Chechnya"], "\(found)")
+        XCTAssertTrue(found[2]?.contains("Austria") == true && found[2]?.contains("Australia") == true, "\(found)")
+    }
+
+    func testTwoThingsSaidAsOneAreOnePhraseButAVerbsObjectIsNot() {
+        // `oil and gas` is one term (not `oil`, then `gas`); `reprimand` takes an object, so it is no thing listed.
+        let first = termsAlone("Our oil and gas go to Europe; oil and gas pay for the budget. We will dismiss ministers and "
+            + "reprimand several, ministers and reprimand them.")
+        XCTAssertTrue(first.contains("oil and gas"), "\(first)")
+        XCTAssertFalse(first.contains { $0 == "oil" || $0 == "gas" || $0.hasSuffix("and reprimand") }, "\(first)")
+    }
+
+    func testTheFirstHalfOfAHyphenedWordEndsNoPhrase() {
+        let first = termsAlone("The local self-defense forces came to town; the local self-defense forces left town.")
+        XCTAssertFalse(first.contains("local self"), "\(first)")
     }
 
     func testAnEventNamedAfterAPlaceIsTheEvent() {

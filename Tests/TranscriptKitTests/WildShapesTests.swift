@@ -237,7 +237,9 @@ final class WildShapesTests: XCTestCase {
             "Dr. Salas, are rural hospitals ready for this? [Senator Holt → Dr. Salas]",
         ])
         XCTAssertFalse(d.participants.contains { $0.name.uppercased().contains("STATEMENT") })
-        for block in d.blocks where block.text.hasPrefix("STATEMENT OF") || block.text.hasPrefix("OPENING STATEMENT") {
+        XCTAssertEqual(d.title, "WILDFIRE SMOKE AND PUBLIC HEALTH")   // not the record's `S. Hrg. 117-402`
+        for block in d.blocks where block.text.hasPrefix("STATEMENT OF") || block.text.hasPrefix("OPENING STATEMENT")
+            || block.text.hasPrefix("Prepared Statement of") {
             XCTAssertFalse(block.kind.isSpeech, block.text)
         }
     }
@@ -275,5 +277,116 @@ final class WildShapesTests: XCTestCase {
         XCTAssertTrue(LabelEvidence.readsAsAHeading("MODERNIZING THE NATION'S SMALL HARBORS"))
         XCTAssertFalse(LabelEvidence.readsAsAHeading("THE CHAIRMAN"))
         XCTAssertFalse(LabelEvidence.readsAsAHeading("SPEAKER A"))
+    }
+
+    /// A printed page's number between turns (`Page 5`, `- 12 -`) is no one's words.
+    func testAPagesNumberBetweenTurnsIsNoOnesWords() {
+        let d = TranscriptParser.parse("""
+        Q: Did the report say the roof needed repair?
+
+        A: It said some flashing was loose, yes.
+
+        Page 5
+
+        Q: What did you do about that?
+
+        A: I asked for a contractor the same week.
+
+        - 6 -
+
+        Q: Did the contractor come?
+
+        A: Not until December.
+        """)
+        XCTAssertEqual(d.exchanges.count, 3)
+        for block in d.blocks where block.text == "Page 5" || block.text == "- 6 -" { XCTAssertFalse(block.kind.isSpeech, block.text) }
+        XCTAssertTrue(FurnitureRules.isPageMark(Array("Page 5 of 12".utf8)))
+        XCTAssertFalse(FurnitureRules.isPageMark(Array("Page five".utf8)))
+        XCTAssertFalse(FurnitureRules.isPageMark(Array("Page 5 is missing".utf8)))
+    }
+
+    /// A deposition on numbered pages: `Q` and `A` set in one column, counsel's names deeper
+    /// (`MS. VANCE:  Objection to form.`), and each page's `Page 5` between the lines.
+    func testADepositionsCounselSetDeeperThanItsQuestionsAndAnswers() throws {
+        let d = try Fixture.document("wild-deposition-numbered.txt")
+        XCTAssertEqual(outline(d).count, 7)
+        XCTAssertEqual(outline(d).first, "Would you state your full name for the record? [Q → A]")
+        XCTAssertEqual(d.blocks.first { $0.text == "Objection to form." }.flatMap { d.speakerName(of: $0) }, "MS. VANCE")
+        XCTAssertFalse(d.blocks.contains { $0.kind.isSpeech && ($0.text.contains("MS. VANCE") || $0.text.contains("Page 5")) })
+        XCTAssertEqual(d.title, "VIDEOTAPED DEPOSITION OF THOMAS WREN")   // not the page's `Page 1`
+    }
+
+    /// A host who thanks the guests and goes round for parting words closes the show: the
+    /// replies are goodbyes, not answers. Asked without thanks, about last things, it is a question.
+    func testAClosingRoundForPartingWordsIsNoExchange() {
+        let show = { (ending: String) in
+            TranscriptParser.parse("""
+            Host: Welcome back. Today Sam and Lee are here to talk about old computers.
+
+            Sam: Glad to be here.
+
+            Host: Sam, what was the first machine you owned?
+
+            Sam: A secondhand portable with an amber screen, which weighed as much as a suitcase.
+
+            Host: Lee, did you ever use one of those?
+
+            Lee: Only at my uncle's office, where it sat under a cover like a birdcage.
+
+            Host: \(ending)
+
+            Sam: Just that it is worth finding one and switching it on, if you ever can.
+
+            Lee: Same from me. Thanks, everyone.
+            """)
+        }
+        let round = show("Great stories. Thanks so much for joining us, both of you. Any parting words, Sam?")
+        XCTAssertEqual(round.exchanges.count, 2)
+        XCTAssertEqual(round.exchanges.last?.title, "Lee, did you ever use one of those?")
+        let question = show("Great stories. The last chapter of the book is about the future: any final thoughts on it?")
+        XCTAssertEqual(question.exchanges.count, 3)
+    }
+
+    /// A lecture, then a moderator reading the audience's cards: the welcome that introduces the
+    /// speaker is no statement put to a guest, however long the talk after it.
+    func testALecturesWelcomeIsNoQuestionAndTheCardsAre() throws {
+        let d = try Fixture.document("wild-lecture-with-cards.txt")
+        XCTAssertEqual(d.exchanges.count, 3)
+        XCTAssertTrue(d.blocks[d.exchanges[0].blocks.lowerBound].text.contains("how do you measure the wind"))
+        XCTAssertTrue(d.exchanges.last.map { d.blocks[$0.blocks].contains { $0.text.contains("rains diamonds") } } == true)
+    }
+
+    /// Two voices in one cue, on lines of their own or on one line: each voice's words are its
+    /// own turn (the last voice named took the whole cue).
+    func testVoicesSharingACue() throws {
+        let file = try String(contentsOf: Fixture.folder.appendingPathComponent("wild-voices-sharing-a-cue.vtt"), encoding: .utf8)
+        for text in [file, file.replacingOccurrences(of: "</v>\n<v ", with: "</v> <v ")] {
+            let d = TranscriptParser.parse(text, name: "voices.vtt")
+            XCTAssertEqual(outline(d), [
+                "Ben, how did you learn to build boats? [Anna Berg → Ben Holm]",
+                "Do you use plans? [Anna Berg → Ben Holm]",
+                "What wood do you like best? [Anna Berg → Ben Holm]",
+            ])
+            XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Welcome") }.flatMap { d.speakerName(of: $0) }, "Anna Berg")
+            XCTAssertEqual(d.blocks.first { $0.text == "Thanks, Anna." }.flatMap { d.speakerName(of: $0) }, "Ben Holm")
+        }
+        // An SRT caption's dialogue dashes before names (`- ANNA: …` over `- BEN: …`).
+        let srt = """
+        1
+        00:00:01,000 --> 00:00:04,000
+        - ANNA: Do you use plans?
+        - BEN: Always. I don't have his eye.
+
+        2
+        00:00:04,500 --> 00:00:08,000
+        ANNA: What wood do you like best?
+
+        3
+        00:00:08,500 --> 00:00:12,000
+        BEN: Larch for the planks, oak for the frames.
+        """
+        let d = TranscriptParser.parse(srt, name: "dashes.srt")
+        XCTAssertEqual(outline(d), ["Do you use plans? [ANNA → BEN]", "What wood do you like best? [ANNA → BEN]"])
+        XCTAssertEqual(d.blocks.map(\.text).first, "Do you use plans?")
     }
 }

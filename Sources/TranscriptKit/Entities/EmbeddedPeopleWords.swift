@@ -66812,7 +66812,7 @@ yeah yes yet you your yours yourself
 able affect affects affected raise raises raised concept concepts believe believed believes mention mentioned understand understood consider considered continue continued continues hope hoped expect expected agree agreed allow allowed seek seeks sought remain remains remained become ask asked asking answer answered discuss discussed discussing speak speaking spoke spoken stated state states statement mean happen happening
 question questions answer answers issue issues matter matters problem problems situation situations case cases example examples fact facts view views thing people person country countries year years month months week weeks day days level levels area areas side sides term terms kind kinds sort sorts lot moment moments reason reasons sense idea ideas approach approaches aspect aspects context basis framework regard respect course attention interest interests opportunity opportunities step steps result results effort efforts process processes position positions part parts number numbers order attempt attempts decision decisions activity activities instance instances manner stage stages extent degree
 percent million billion trillion thousand hundred dozen dozens four five six seven eight nine ten twenty thirty forty fifty
-okay mhm yep sorry gonna wanna kinda gotta
+okay ok mhm yep sorry gonna wanna kinda gotta hello
 wouldn couldn shouldn didn doesn wasn aren weren hasn haven hadn mustn needn isn don ain
 contrary ongoing involved cooperate relations
 neither whichever whoever wherever

@@ -164,6 +164,7 @@ enum KeyTerms {
                   let suffix = demonymSuffixes.first(where: { key.hasSuffix($0) }) else { continue }
             suffixed.append((key, key.dropLast(suffix.count).trimmingSuffix(vowels)))
         }
+        mergeStems(&here, names: names)
         guard !suffixed.isEmpty else { return }
         var plain: [Substring: String] = [:]   // a name less its final vowels → the name
         for key in names { plain[key.trimmingSuffix(vowels)] = key }
@@ -173,6 +174,25 @@ enum KeyTerms {
             here[place]!.count += entry.count
             if entry.answered { here[place]!.answered = true }
             if entry.kind.rawValue < here[place]!.kind.rawValue { here[place]!.kind = entry.kind }
+            here[key] = nil
+        }
+    }
+
+    /// `Chechen` and `Chechnya`, `Afghan` and `Afghanistan`: a capitalised word no index knows,
+    /// spelt as a thing the indexes found up to its last two letters (five at least), is counted
+    /// as that thing.
+    /// (Two things the indexes both know stay two: `Austria`, `Australia`.)
+    private static func mergeStems(_ here: inout [String: Tally.Entry], names: [String]) {
+        // In key order, so that the result does not hang on the dictionary's.
+        let things = names.filter { here[$0]?.kind == .entity && $0.utf8.count >= 5 }.sorted()
+        guard !things.isEmpty else { return }
+        for key in names.sorted() where key.utf8.count >= 5 {
+            guard let entry = here[key], entry.kind == .name else { continue }
+            guard let thing = things.first(where: { other in
+                zip(key.utf8, other.utf8).prefix(while: { $0 == $1 }).count >= max(key.utf8.count - 2, 5)
+            }) else { continue }
+            here[thing]!.count += entry.count
+            if entry.answered { here[thing]!.answered = true }
             here[key] = nil
         }
     }
@@ -390,6 +410,7 @@ enum KeyTerms {
         var sentenceStart = true
         var previous: String?   // the lower-case content word just before, for pairs
         var lastPair: String?   // the pair that ended with it, for three words in a row
+        var listed: (String, Int)?   // the word before an `and` just read (`oil` of `oil and gas`), and where `and` is
         var i = 0
         while i < list.count {
             let t = list[i]
@@ -433,15 +454,22 @@ enum KeyTerms {
                 let titles = PeopleWords.standard
                 // A title alone (`Foreign Minister`, `Mr President`, `Mrs` before a claimed name) names no one.
                 let title = { (w: String) in titles.titles.contains(w.lowercased()) || titles.modifiers.contains(w.lowercased()) }
-                if run.count >= 2, !run.allSatisfy(title) {
+                // A name alone (`Go ahead, Alex.` is whom the speaker addresses, not what the exchange
+                // is about; a person it is about is named in full somewhere, and the people index
+                // claims the name) counts when it is no common word, month or given name.
+                let single = { (only: String) in
+                    only.utf8.count >= 3 && !calendar.contains(only) && !PeopleWords.standard.isCommon(only.lowercased())
+                        && !PeopleWords.standard.given.contains(only)
+                }
+                if run.count >= 2, let pair = listing(run), pair.allSatisfy({ single($0) || calendar.contains($0) }) {
+                    // `Pliny and Herodotus`, `December and January`: two names listed, not one name
+                    // (`Savings and Loan`, `Republicans and Democrats`, of common words, stay whole).
+                    for only in pair where single(only) { tally.add(only, .name, to: &counts) }
+                } else if run.count >= 2, !run.allSatisfy(title) {
                     tally.add(run.joined(separator: " "), .name, to: &counts)
                 } else if run.count == 1, let only = run.first, !title(only) {
                     let acronym = list[i].isAllCaps && only.utf8.count >= 2 && only.utf8.count <= 6
-                    // A given name alone is whom the speaker addresses (`Go ahead, Alex.`), not
-                    // what the exchange is about; a person it is about is named in full somewhere,
-                    // and the people index claims the name.
-                    if acronym || (!(sentenceStart && j == i + 1) && only.utf8.count >= 3 && !calendar.contains(only)
-                                   && !PeopleWords.standard.isCommon(only.lowercased()) && !PeopleWords.standard.given.contains(only)) {
+                    if acronym ? !stopWords.contains(only.lowercased()) : !(sentenceStart && j == i + 1) && single(only) {
                         tally.add(only, .name, to: &counts)
                     }
                 }
@@ -471,16 +499,28 @@ enum KeyTerms {
             let w = word(tokens, t)
             // A word of three letters must be an English one (`oil`, `gas`, `war`; not `iof`).
             guard !stopWords.contains(w), !w.hasSuffix("ly"), t.end - t.start > 3 || commonness[w] != nil else {
+                // `oil and gas`: two things said as one, kept for the word after `and` (not two
+                // qualities or thoughts: `courage and sympathy`, `hearts and minds`).
+                listed = w == "and" && adjacentWords(list, i) && previous.map(namesAThing) == true ? (previous!, i) : nil
                 previous = nil
                 lastPair = nil
                 i += 1
                 continue
             }
             tally.add(w, .word, lower: !t.isAllCaps, to: &counts)
+            // (`criticise ministers and reprimand them`, `pass the bill and sign it`: a verb takes an object.)
+            if let (first, and) = listed, and + 1 == i, namesAThing(w), !abstractWords.contains(first), !abstractWords.contains(w),
+               !(i + 1 < list.count && list[i + 1].isWord && objects.contains(word(tokens, list[i + 1]).lowercased())) {
+                tally.add(first + " and " + w, .phrase, lower: true, to: &counts)
+            }
+            listed = nil
             // A phrase is a thing (`chemical weapons`), not a verb's work (`party signed`, `thereby putting`,
             // `borrow money`); three words in a row make one too (`foreign currency reserves`).
             var pair: String?
-            if let previous, adjacentWords(list, i), !w.hasSuffix("ed"), !previous.hasSuffix("ed"), !previous.hasSuffix("ing"),
+            // `local self-defense`: the first half of a word joined by a hyphen ends no phrase.
+            let joined = i + 2 < list.count && list[i + 1].mark == UInt8(ascii: "-") && list[i + 1].start == t.end
+                && list[i + 2].isWord && list[i + 2].start == list[i + 1].end
+            if let previous, !joined, adjacentWords(list, i), !w.hasSuffix("ed"), !previous.hasSuffix("ed"), !previous.hasSuffix("ing"),
                !verbWords.contains(previous) {
                 let two = previous + " " + w
                 tally.modifies(previous)
@@ -492,6 +532,21 @@ enum KeyTerms {
             previous = w
             i += 1
         }
+    }
+
+    /// The two words of a run `X and Y` of one word each, else nil.
+    static func listing(_ run: [String]) -> [String]? {
+        run.count == 3 && run[1] == "and" ? [run[0], run[2]] : nil
+    }
+
+    /// What follows a verb rather than a noun: its object's pronoun, article or quantifier.
+    static let objects: Set<String> = ["it", "them", "him", "her", "us", "me", "you", "the", "a", "an", "this", "that",
+                                       "these", "those", "their", "his", "its", "our", "my", "your", "at", "with",
+                                       "several", "some", "all", "any", "each", "every", "both", "many", "few", "no"]
+
+    /// A word that can name a thing: no verb, adjective or participle.
+    static func namesAThing(_ w: String) -> Bool {
+        !actionWords.contains(w) && !verbWords.contains(w) && !w.hasSuffix("ed") && !w.hasSuffix("ing") && !looksLikeAdjective(w)
     }
 
     /// `presidential`, `eastern`: alone, an adjective says little (in a phrase it is kept).

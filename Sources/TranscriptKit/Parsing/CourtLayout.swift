@@ -53,18 +53,27 @@ enum CourtLayout {
     /// would otherwise make the label's indent the body's, and every continuation a paragraph.
     /// Also the indent most labelled lines start at: reporters set every turn's label in one
     /// column, so a name and colon that wrapping brought to the start of a line anywhere else
-    /// (`GERMANY: 30 per cent` inside an answer) is text.
+    /// (`GERMANY: 30 per cent` inside an answer) is text. Where that column is mostly `Q` and `A`
+    /// (a deposition), counsel's names are set deeper (`MS. VANCE:  Objection to form.`):
+    /// `markers` says so, and names are then believed at any indent.
     static func indents(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines,
-                        opensWithLabel: (Range<Int>) -> Bool) -> (body: Int, label: Int?) {
+                        label: (Range<Int>) -> SpeakerLabel?) -> (body: Int, label: Int?, markers: Bool) {
         var histogram = [Int](repeating: 0, count: 81), labelled = [Int](repeating: 0, count: 81)
+        var markers = [Int](repeating: 0, count: 81)
         for index in 0..<lines.count {
             let range = lines.range(index)
             if Bytes.isBlank(b, range) { continue }
-            if opensWithLabel(range) { labelled[min(80, indent(b, range))] += 1 } else { histogram[min(80, indent(b, range))] += 1 }
+            let column = min(80, indent(b, range))
+            if let found = label(range) {
+                labelled[column] += 1
+                if found.form == .spaced || found.form == .dotted { markers[column] += 1 }
+            } else {
+                histogram[column] += 1
+            }
         }
         let body = histogram.indices.max { histogram[$0] < histogram[$1] } ?? 0
-        let label = labelled.indices.max { labelled[$0] < labelled[$1] }
-        return (body, label.flatMap { labelled[$0] > 0 ? $0 : nil })
+        guard let label = labelled.indices.max(by: { labelled[$0] < labelled[$1] }), labelled[label] > 0 else { return (body, nil, false) }
+        return (body, label, markers[label] * 2 > labelled[label])
     }
 
     static func indent(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {

@@ -424,7 +424,9 @@ extension DocumentAssembly {
             }
             // `Farmers in the north say the new rules take their land.` in an interview edited for
             // print: a statement put to the guest, who takes it up at length, is the question.
+            // (Not a welcome: `Good evening… It's my pleasure to introduce Dr. Siddiqui.` gives a talk its start.)
             if edited, !guestWoundUp, role == .interviewer, !turn.asks, turn.words >= Segmentation.editedPromptWords, t + 1 < turns.count,
+               !Segmentation.greets(turn.opening),
                participants[turns[t + 1].speaker].role == .interviewee, turns[t + 1].words >= Segmentation.substantialAnswer {
                 turn.asks = true
             }
@@ -435,6 +437,12 @@ extension DocumentAssembly {
                 turn.windsUp = Segmentation.windsUp(ending)
             } else if role == .interviewee && !turn.endsAsking && turn.words <= Segmentation.guestWindUpWords {
                 turn.windsUp = Segmentation.windsUp(paragraphs[turn.last].trailingBytes(240))
+            }
+            // `…thanks as always. Any parting words of wisdom, Adam?`: the host thanks the guests
+            // and goes round for last words: a closing round, asked but no exchange.
+            if role == .interviewer && turn.endsAsking && Segmentation.closingRound(paragraphs[turn.last].trailingBytes(240)) {
+                turn.windsUp = true
+                turn.asks = false
             }
             if role != .interviewer && !answeredAtLength && turn.words >= 60 { turn.greetsTheRoom = greetsTheRoom(turn) }
             var talk = SmallTalk.classify(turn)
@@ -447,7 +455,7 @@ extension DocumentAssembly {
             if role == .interviewer && talk == .none && asksNothingReally(turn, warmingUp: !answeredAtLength) {
                 talk = .backchannel
                 if let last = drafts.indices.last, drafts[last].open, !drafts[last].isAnswered, drafts[last].asker != turn.speaker {
-                    drafts[last].quipFrom = turn.speaker
+                    drafts[last].quipAwaitsReply = true
                     drafts[last].quippedBy = turn.speaker
                 }
             }
@@ -521,8 +529,8 @@ extension DocumentAssembly {
                     turn.endsAsking = false
                 }
                 // A reply to another asker's quip answers the quip, not the question.
-                if let last = drafts.indices.last, drafts[last].quipFrom != nil {
-                    drafts[last].quipFrom = nil
+                if let last = drafts.indices.last, drafts[last].quipAwaitsReply {
+                    drafts[last].quipAwaitsReply = false
                     if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) replies to a quip: no answer to exchange \(last + 1)") }
                     break
                 }

@@ -59,8 +59,8 @@ struct DocumentAssembly {
             paragraphs[index].restoreLabelText()
         }
         LabelsAlone.join(&paragraphs, &accepted)
-        // (After the join: a name alone on its line may find itself typed again below it.)
-        Initials.dropNamesTypedAgain(&paragraphs, accepted: accepted)
+        // (A name typed again where its words begin is dropped once the speakers are known:
+        // `classify`, `dropLabelTypedAgain`.)
         kinds = Array(repeating: nil, count: paragraphs.count)
         speakers = SpeakerColumn(count: paragraphs.count)
         classify(accepted: accepted)
@@ -156,7 +156,8 @@ struct DocumentAssembly {
 
     /// The speaker's name as the document shows it, typed again where the words begin: on a
     /// turn's next paragraph where no label could be believed (a court page's label out of its
-    /// column), or below a label written otherwise (`Speaker 1(  0:52` above `Speaker 1: …`).
+    /// column), below a label written otherwise (`Speaker 1(  0:52` above `Speaker 1: …`), or after
+    /// the initials it was resolved from (`MC: Maria Costa: …`): one check for every speech paragraph.
     private mutating func dropLabelTypedAgain(_ index: Int, _ speaker: Int?) {
         guard let speaker, Paragraph.startsWithLabel(paragraphs[index].text, participants[speaker].name) else { return }
         paragraphs[index].dropLabelTypedAgain(participants[speaker].name)
@@ -233,7 +234,8 @@ struct DocumentAssembly {
     }
 
     private func isTitleLike(_ p: Paragraph) -> Bool {
-        guard !p.text.isEmpty, p.text.utf8.count <= 240, p.firstLine == p.lastLine || p.isMarkup else { return false }
+        guard !p.text.isEmpty, p.text.utf8.count <= 240, p.firstLine == p.lastLine || p.isMarkup,
+              !FurnitureRules.isPageMark(p.shortBytes) else { return false }   // (a printed page's `Page 1`)
         if p.isMarkup { return true }
         return p.text.utf8.last != UInt8(ascii: ".")
     }

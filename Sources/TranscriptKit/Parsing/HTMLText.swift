@@ -247,9 +247,14 @@ enum HTMLText {
         consuming func finished() -> [UInt8] {
             var text: [UInt8] = []
             text.reserveCapacity(out.count + title.count + 4)
-            if !hasHeading, !title.isEmpty {
+            // A site's separator left before a title with no site name (` - WILDFIRE SMOKE…`).
+            var shown = title[...]
+            while let c = shown.first, c == 0x20 || c == UInt8(ascii: "-") || c == UInt8(ascii: "|") || c == UInt8(ascii: ":") {
+                shown = shown.dropFirst()
+            }
+            if !hasHeading, !shown.isEmpty {
                 text += "# ".utf8
-                text += title
+                text += shown
                 text += [0x0A, 0x0A]
             }
             var blankRun = 0

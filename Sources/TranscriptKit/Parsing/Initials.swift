@@ -42,20 +42,6 @@ enum Initials {
         }
     }
 
-    /// `MC: Maria Costa: …` or `WELLS: DANA WELLS: …`: the label typed again under the name it
-    /// was resolved to counts once, as any label typed twice does (`SpeakerLabel.detect`).
-    static func dropNamesTypedAgain(_ paragraphs: inout [Paragraph], accepted: [Bool]) {
-        // Found by reading first: writing into the array (even nothing) where another reference
-        // to it lives would copy every paragraph (50 MB at the peak of 10 MB of short turns).
-        let typedAgain = paragraphs.indices.filter { index in
-            guard accepted[index], let object = paragraphs[index].opening, object.hasLabel else { return false }
-            return Paragraph.startsWithLabel(paragraphs[index].text, object.label.unsafelyUnwrapped.name)
-        }
-        for index in typedAgain {
-            paragraphs[index].dropLabelTypedAgain(paragraphs[index].opening.unsafelyUnwrapped.label.unsafelyUnwrapped.name)
-        }
-    }
-
     /// `AH`, `M.C.`: two or three capitals and nothing else.
     static func letters(of label: String) -> String? {
         // Every label of every turn comes here: a longer name is judged by its length alone.

@@ -92,6 +92,7 @@ enum FurnitureRules {
         guard !text.isEmpty, text.count <= maxBytes else { return false }
         // WordPress-style shortcodes: `[post-views]`.
         if text.first == UInt8(ascii: "["), text.last == UInt8(ascii: "]"), !text.contains(0x20) { return true }
+        if isPageMark(text) { return true }
         // A Markdown footnote's text (`[^1]: Enugu is a city in…`): the page's, not a speaker's.
         if text.starts(with: "[^".utf8), let close = text.prefix(24).firstIndex(of: UInt8(ascii: "]")),
            close + 1 < text.count, text[close + 1] == UInt8(ascii: ":") { return true }
@@ -105,6 +106,20 @@ enum FurnitureRules {
             }
             return false
         }
+    }
+
+    /// `Page 5`, `Page 5 of 12`, `- 5 -`: a printed page's number standing alone between
+    /// paragraphs (a deposition's or a hearing's page header).
+    static func isPageMark(_ text: [UInt8]) -> Bool {
+        // (Asked of every short paragraph: the first byte and the length first.)
+        guard let first = text.first, text.count <= 20, first == UInt8(ascii: "P") || first == UInt8(ascii: "p") || first == UInt8(ascii: "-")
+        else { return false }
+        var words = text.split(separator: 0x20)
+        if words.count == 3, words[0] == [UInt8(ascii: "-")], words[2] == [UInt8(ascii: "-")] { words = [words[1]] }
+        else if words.count >= 2, words[0].count == 4, Array(words[0]).map(Bytes.asciiLower) == Array("page".utf8) { words.removeFirst() }
+        else { return false }
+        if words.count == 3, Array(words[1]) == Array("of".utf8) { words = [words[0], words[2]] }
+        return (1...2).contains(words.count) && words.allSatisfy { !$0.isEmpty && $0.count <= 5 && $0.allSatisfy(Bytes.isDigit) }
     }
 
     private static let phrasesByFirstByte: [[[UInt8]]] = {
@@ -154,6 +169,8 @@ enum PageFurniture {
         let words = titlesAWitness(bytes) ? 24 : 8
         guard p.firstLine == p.lastLine, p.words <= words else { return false }
         if p.isTopHeading { return true }
+        // `Prepared Statement of Irene Salas, M.D.`: the record's heading in title case.
+        if p.words <= 16, titledStatements.contains(where: { bytes.starts(with: $0.utf8) }), !bytes.contains(UInt8(ascii: "?")) { return true }
         // (A witness's heading set over two lines ends its first with a comma.)
         guard let last = bytes.last, !".?!:;\"')]".utf8.contains(last) && (last != UInt8(ascii: ",") || words == 24) else { return false }
         var letters = 0
@@ -178,6 +195,9 @@ enum PageFurniture {
         witnessHeadings.contains { bytes.starts(with: $0.utf8) }
     }
 
+    static let titledStatements = ["Prepared Statement of ", "Statement of ", "Testimony of ", "Opening Statement of ",
+                                    "Prepared Testimony of "]
+
     static let witnessHeadings = ["STATEMENT OF ", "TESTIMONY OF ", "PREPARED STATEMENT OF ", "OPENING STATEMENT OF "]
 
     /// A page copied as text opens with its navigation (`Skip to content`, `Menu`, `Search`):
@@ -186,13 +206,25 @@ enum PageFurniture {
     /// `Media release`): the kind of a page is no title where a headline follows.
     static func headlineAfterNavigation(_ paragraphs: [Paragraph]) -> Int? {
         guard let first = paragraphs.first, first.words <= 4, first.label == nil,   // `Skip to main content`
-              navigation.occur(in: first.leadingBytes(40)) || isKindOfPage(first) else { return nil }
+              navigation.occur(in: first.leadingBytes(40)) || isKindOfPage(first) || isRecordsMark(first) else { return nil }
         return paragraphs.prefix(16).indices.dropFirst().first { index in
             let p = paragraphs[index]
             guard p.label == nil, p.firstLine == p.lastLine, p.words >= 3, p.text.utf8.count <= 240,
-                  !navigation.occur(in: p.leadingBytes(40)), !isBreadcrumb(p.text) else { return false }
+                  !navigation.occur(in: p.leadingBytes(40)), !isBreadcrumb(p.text), !isRecordsMark(p) else { return false }
             return !".:".utf8.contains(p.text.utf8.last ?? 0)
         }
+    }
+
+    /// A record's mark above its title: `[Senate Hearing 117-402]`, `[From the U.S. Government
+    /// Publishing Office]` as a printer heads every hearing, its number (`S. Hrg. 117-402`,
+    /// `Serial No. 118-12`), or a page's number (`Page 1`).
+    static func isRecordsMark(_ p: Paragraph) -> Bool {
+        guard p.firstLine == p.lastLine else { return false }
+        let bytes = p.shortBytes
+        if bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]"), p.words <= 8 { return true }
+        if p.words <= 4, let last = p.text.split(separator: " ").last, last.contains(where: \.isNumber),
+           last.allSatisfy({ $0.isNumber || $0 == "-" }), last.contains("-") { return true }
+        return FurnitureRules.isPageMark(bytes)
     }
 
     static func isKindOfPage(_ p: Paragraph) -> Bool {

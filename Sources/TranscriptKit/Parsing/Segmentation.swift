@@ -33,11 +33,11 @@ enum Segmentation {
         /// Who trailed off in the last reply (`it tends to like-`), if it did: a short turn that
         /// they then take up again finished their sentence.
         var brokenOffBy: Int?
-        /// Another asker quipped before the question was answered (`Trent Crimm. Fake
-        /// journalist.`): the reply that follows is to them, not an answer.
-        var quipFrom: Int?
-        /// Who quipped so, if anyone did.
+        /// Who quipped before the question was answered (`Trent Crimm. Fake journalist.`), if
+        /// anyone did: their own question restarts the exchange (`place`).
         var quippedBy: Int?
+        /// The quip awaits its reply, which answers the quip, not the question.
+        var quipAwaitsReply = false
 
         init(_ turn: Turn) {
             start = turn.first
@@ -275,6 +275,17 @@ enum Segmentation {
     }
 
     static let recognitions = Phrases(["why do you rise?", "for what purpose do you rise?", "for what purpose does the"])
+
+    /// Thanks, then a call for last words (`thanks as always. Any parting words?`): the round of
+    /// goodbyes, which thanks alone or a question about last things (a book's `Final Thoughts`
+    /// chapter) is not.
+    static func closingRound(_ ending: [UInt8]) -> Bool {
+        partingCalls.occur(in: ending) && thanks.occur(in: ending)
+    }
+
+    static let partingCalls = Phrases(["parting words", "parting thoughts", "closing thoughts", "closing words",
+                                       "final words", "last words", "final thoughts", "any last thoughts"])
+    static let thanks = Phrases(["thanks", "thank you"])
 
     /// A turn ending like this winds the conversation up: what follows is thanks, not answers.
     static func windsUp(_ ending: [UInt8]) -> Bool {

@@ -32,37 +32,80 @@ struct SubtitleParagraphs {
                   let timing = CueTiming(String(decoding: UnsafeBufferPointer(rebasing: b[lines.range(timingLine)]), as: UTF8.self))
             else { continue }   // NOTE, STYLE, REGION blocks and stray text.
             guard timingLine + 1 < cueEnd else { continue }
-            var payload: [UInt8] = []
-            for line in (timingLine + 1)..<cueEnd { Bytes.appendFolded(b, lines.range(line), to: &payload) }
-            var cue = CuePayload(payload)
-            // `[Sakha] Republic’s authorities…` in the middle of a sentence is an editor's word;
-            // a voice is named where the sentence before it has ended.
-            if let written = cue.bracketed, let last = currentText.last, !".?!\"')]".utf8.contains(last), last < 0x80 {
-                (cue.speaker, cue.text, cue.bracketed) = (nil, written, nil)
-            }
-            guard !cue.text.isEmpty else { continue }
-            let sameSpeaker = cue.speaker == nil || cue.speaker == current?.label?.name
-            if var p = current, sameSpeaker, timing.start - currentEnd < Self.pauseBreak {
-                p.lastLine = cueEnd
-                if !currentText.isEmpty { currentText.append(0x20) }
-                currentText.append(contentsOf: cue.text)
-                current = p
-            } else {
-                finish()
-                currentText = cue.text
-                let speaker = cue.speaker ?? current?.label?.name
-                var p = Paragraph(firstLine: timingLine + 2, lastLine: cueEnd, text: "", label: nil,
-                                  gapBefore: max(gap, 1), time: timing.startText)
-                if let speaker, let label = Self.label(speaker, time: timing.startText, shapes: &shapes) {
-                    p.label = label
-                    p.labelIsCertain = cue.speaker != nil && cue.bracketed == nil
+            // One cue may hold several voices (`<v Anna>Do you use plans?</v>` then `<v Ben>Always.`
+            // on the next line): each voice's words are a turn of their own, from its line on.
+            for part in Self.voices(b, lines, (timingLine + 1)..<cueEnd) {
+                var cue = CuePayload(part.payload)
+                // `[Sakha] Republic’s authorities…` in the middle of a sentence is an editor's word;
+                // a voice is named where the sentence before it has ended.
+                if let written = cue.bracketed, let last = currentText.last, !".?!\"')]".utf8.contains(last), last < 0x80 {
+                    (cue.speaker, cue.text, cue.bracketed) = (nil, written, nil)
                 }
-                current = p
+                guard !cue.text.isEmpty else { continue }
+                let sameSpeaker = cue.speaker == nil || cue.speaker == current?.label?.name
+                if var p = current, sameSpeaker, timing.start - currentEnd < Self.pauseBreak {
+                    p.lastLine = part.lines.upperBound + 1
+                    if !currentText.isEmpty { currentText.append(0x20) }
+                    currentText.append(contentsOf: cue.text)
+                    current = p
+                } else {
+                    finish()
+                    currentText = cue.text
+                    let speaker = cue.speaker ?? current?.label?.name
+                    var p = Paragraph(firstLine: part.lines.lowerBound + 1, lastLine: part.lines.upperBound + 1, text: "", label: nil,
+                                      gapBefore: max(gap, 1), time: timing.startText)
+                    if let speaker, let label = Self.label(speaker, time: timing.startText, shapes: &shapes) {
+                        p.label = label
+                        p.labelIsCertain = cue.speaker != nil && cue.bracketed == nil
+                    }
+                    current = p
+                }
             }
             currentEnd = timing.end
         }
         finish()
         return paragraphs
+    }
+
+    /// A cue's payload lines (`payload`, 0-based) as the voices in it: a new part where a voice
+    /// tag (`<v Name>`, `<v.loud Name>`) follows words, on its line or within one, or a line
+    /// opens with a dash and a name. Each part's folded bytes and its lines (0-based).
+    static func voices(_ b: UnsafeBufferPointer<UInt8>, _ lines: SourceLines, _ payload: Range<Int>) -> [(payload: [UInt8], lines: ClosedRange<Int>)] {
+        var parts: [(payload: [UInt8], lines: ClosedRange<Int>)] = []
+        var bytes: [UInt8] = []
+        var first = payload.lowerBound
+        for line in payload {
+            let range = lines.range(line)
+            // `- BEN: Always.` under `- ANNA: Do you use plans?`: a caption's dialogue dash
+            // before a name and colon starts another speaker's words.
+            if range.count > 4, b[range.lowerBound] == UInt8(ascii: "-"), b[range.lowerBound + 1] == 0x20,
+               bytes.contains(where: { $0 != 0x20 }),
+               SpeakerLabel.detect(b, (range.lowerBound + 2)..<range.upperBound, markdown: false)?.form == .colon {
+                parts.append((bytes, first...(line - 1)))
+                bytes = []
+                first = line
+            }
+            var start = range.lowerBound
+            var i = range.lowerBound
+            // (Most cues hold no `<`: one look for it, then the whole line is folded at once.)
+            while let open = UnsafeBufferPointer(rebasing: b[i..<range.upperBound]).firstIndex(of: UInt8(ascii: "<")) {
+                let at = i + open
+                if at + 2 < range.upperBound, b[at + 1] == UInt8(ascii: "v"), b[at + 2] == 0x20 || b[at + 2] == UInt8(ascii: ".") {
+                    Bytes.appendFolded(b, start..<at, to: &bytes)
+                    // Words before it: they were another voice's (or the cue's first, unnamed).
+                    if bytes.contains(where: { $0 != 0x20 }) {
+                        parts.append((bytes, first...line))
+                        bytes = []
+                        first = line
+                    }
+                    start = at
+                }
+                i = at + 1
+            }
+            Bytes.appendFolded(b, start..<range.upperBound, to: &bytes)
+        }
+        parts.append((bytes, first...(payload.upperBound - 1)))
+        return parts
     }
 
     /// `WEBVTT - Episode 12` names the file's content; a bare `WEBVTT` names nothing.

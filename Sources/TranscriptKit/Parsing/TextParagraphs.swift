@@ -18,13 +18,13 @@ struct TextParagraphs {
         var courtLabels: [Int: SpeakerLabel] = [:]
         // On a court's page, the key of the last label read: who is speaking.
         var courtSpeaker: String?
-        let (bodyIndent, labelIndent) = court
+        let (bodyIndent, labelIndent, markersColumn) = court
             ? CourtLayout.indents(b, lines) { range in
-                guard let label = SpeakerLabel.detect(b, range, markdown: markdown, shapes: &shapes, prefixes: &prefixes) else { return false }
+                guard let label = SpeakerLabel.detect(b, range, markdown: markdown, shapes: &shapes, prefixes: &prefixes) else { return nil }
                 courtLabels[range.lowerBound] = label
-                return true
+                return label
             }
-            : (0, nil)
+            : (0, nil, false)
         // Made at the most there can be, one a line: grown by doubling, the array was held at a
         // size and a half while it moved (the scan's peak memory, for short turns). Where lines
         // join into paragraphs, the room left over is given back below.
@@ -103,8 +103,10 @@ struct TextParagraphs {
                 // Out of the labels' column a name and colon is text, unless it names the one
                 // speaking already (their label typed again at another indent: never left in
                 // their own words).
+                // (A deposition's `Q` and `A` make the column; names are set deeper.)
+                let isMarker = label?.form == .spaced || label?.form == .dotted
                 if let found = label, !found.standsAlone, let labelIndent, abs(CourtLayout.indent(b, range) - labelIndent) > 2,
-                   found.form != .colon || found.key != courtSpeaker { label = nil }
+                   found.form != .colon || found.key != courtSpeaker, isMarker || !markersColumn { label = nil }
                 if court, let found = label { courtSpeaker = found.key }
                 if let found = label { (labelled, standsAlone, bodyStart) = (true, found.standsAlone, found.bodyOffset) }
             }

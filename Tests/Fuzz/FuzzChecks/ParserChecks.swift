@@ -26,7 +26,9 @@ enum ParserChecks {
             if block.lines.lowerBound < 1 || block.lines.upperBound > lineCount {
                 found.append("block \(index) spans lines \(block.lines) of \(lineCount)")
             }
-            if let previous, block.lines.lowerBound <= previous.lines.upperBound {
+            // (A line may hold the end of one block and the start of the next: a question and its
+            // answer set on one line, `Q: Why? A: Because.`, are two turns. `InlineAnswer`.)
+            if let previous, block.lines.lowerBound < previous.lines.upperBound {
                 found.append("block \(index) (lines \(block.lines)) is not after the one before (\(previous.lines))")
             }
             if let speaker = block.speaker, !document.participants.indices.contains(speaker) {
