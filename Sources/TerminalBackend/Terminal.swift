@@ -25,6 +25,9 @@ public final class Terminal {
     /// `FirstFrame` before ncurses is told of it.
     private var drawnOnce = false
     private var colourCount = 0
+    /// Run just before the first frame's bytes are written (the end-to-end tests' Ctrl-Z typed
+    /// as the first frame appears, `TestHooks`).
+    public var beforeFirstFrame: (() -> Void)?
     /// Where a frame is gathered to go out in one write, and a duplicate of the terminal's
     /// descriptor to point it back with (`shim_doupdate_at_once`); -1 when not to be had.
     private var frameSink: Int32 = -1
@@ -225,6 +228,7 @@ public final class Terminal {
                styles[Int(element.rawValue)] = look
                return look
            }) {
+            beforeFirstFrame?()
             sentAlready = bytes.withUnsafeBufferPointer {
                 shim_write_all(descriptor, $0.baseAddress, $0.count) == 0
             }
@@ -294,7 +298,7 @@ public final class Terminal {
         } else if rowsChanged > 0 {
             shim_doupdate_at_once(descriptor, terminalCopy, frameSink)
         } else {
-            doupdate()
+            shim_doupdate_keeping_suspend()
         }
         last = frame
         lastTheme = theme

@@ -305,10 +305,12 @@ final class Parallel<T>: @unchecked Sendable {
             if lowered { BackgroundWork.enter() }
             slot.value = work()
         }).toOpaque()
-        running = pthread_create(&thread, nil, { raw in
-            Unmanaged<ThreadJob>.fromOpaque(raw!).takeRetainedValue().body()
-            return nil
-        }, job) == 0
+        running = BackgroundWork.holdingSuspend {   // Ctrl-Z is the main thread's to take
+            pthread_create(&thread, nil, { raw in
+                Unmanaged<ThreadJob>.fromOpaque(raw!).takeRetainedValue().body()
+                return nil
+            }, job) == 0
+        }
         if !running {   // no thread to be had: do it here
             Unmanaged<ThreadJob>.fromOpaque(job).release()
             slot.value = work()

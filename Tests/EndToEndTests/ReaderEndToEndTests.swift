@@ -140,13 +140,19 @@ final class ReaderEndToEndTests: XCTestCase {
         }
     }
 
-    func testSuspendAndResumeFromAnInteractiveShell() throws {
-        // Ctrl-Z needs a shell with job control, as a user has: an interactive bash in the pane.
+    /// Ctrl-Z needs a shell with job control, as a user has: an interactive bash in the pane,
+    /// where `command` is typed.
+    private func startInAShell(_ command: String) throws -> TmuxSession {
         let s = try TmuxSession(width: 100, height: 30, command: "env PS1='$ ' bash --norc --noprofile -i")
         session = s
         s.waitFor("$")
-        s.send("'\(Spawn.colloquy)'", literal: true)
+        s.send(command, literal: true)
         s.send("Enter")
+        return s
+    }
+
+    func testSuspendAndResumeFromAnInteractiveShell() throws {
+        let s = try startInAShell("'\(Spawn.colloquy)'")
         s.waitFor("Question 1 · Sputnik")
         s.send("C-z")
         s.waitFor("Stopped")
@@ -155,6 +161,28 @@ final class ReaderEndToEndTests: XCTestCase {
         s.waitFor("Question 1 · Sputnik")
         s.send("]")
         s.waitFor("Question 2 · Sputnik")
+        s.send("q")
+        s.waitUntil("the reader to quit") { _ in s.display("#{alternate_on}") == "0" }
+    }
+
+    func testCtrlZAsTheFirstFrameGoesOutStopsAndComesBackWhole() throws {
+        // The first frame is written by the reader before ncurses is told of it; a Ctrl-Z typed
+        // then (the hook sends it just before the write) is held until both are done, and must
+        // neither be lost (ncurses' update used to discard it) nor mangle the screen after fg.
+        let s = try startInAShell("COLLOQUY_TEST_SUSPEND_AT_FIRST_FRAME=1 '\(Spawn.colloquy)'")
+        s.waitFor("Stopped")
+        XCTAssertEqual(s.display("#{alternate_on} #{cursor_flag}"), "0 1")
+        s.send("fg", "Enter")
+        s.waitFor("Question 1 · Sputnik")
+        s.waitFor("? help")
+        let resumed = s.tmux(["capture-pane", "-p", "-t", "e2e"]).output
+        // Everything painted again (Ctrl-L), then away and back: the same text as after fg (the
+        // escapes `capture-pane -e` gives differ between a repaint and a diff for the same cells).
+        s.send("C-l", "]")
+        s.waitFor("Question 2 · Sputnik")
+        s.send("[")
+        s.waitFor("Question 1 · Sputnik")
+        XCTAssertEqual(s.tmux(["capture-pane", "-p", "-t", "e2e"]).output, resumed)
         s.send("q")
         s.waitUntil("the reader to quit") { _ in s.display("#{alternate_on}") == "0" }
     }
