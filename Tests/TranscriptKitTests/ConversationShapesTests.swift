@@ -15,11 +15,33 @@ final class ConversationShapesTests: XCTestCase {
         XCTAssertEqual(d.exchanges.count, 3)
     }
 
+    func testManyChecksBeforeThePresentationWereStillSettingUp() {
+        // More sound and screen checks, each asked and answered in a few words: nothing was
+        // answered at length, so the presentation still ends the setting up.
+        let checks = Self.call.replacingOccurrences(of: "Pieter Smal: Yes, all fine.\n", with: """
+            Pieter Smal: Yes, all fine.
+
+            Anke Dorn: Do the slides show on your side?
+
+            Mira Holt: They do, a little small but readable.
+
+            Pieter Smal: And the sound from the room, is it coming through?
+
+            Mira Holt: Yes, quite well.
+
+            """)
+        let d = TranscriptParser.parse(checks)
+        XCTAssertTrue(firstQuestion(d)?.hasPrefix("Lovely. Tonight we talk about") == true, firstQuestion(d) ?? "none")
+        XCTAssertEqual(d.exchanges.count, 3)
+    }
+
     func testAGuestNamedOnlyInPassingIsNoPresentation() {
         // The same talk, but the host's long turn addresses the guest instead of presenting her:
-        // the sound check stays an exchange of its own.
+        // the chat before it stays an exchange of its own. (`Shall we start?` asks leave, which
+        // is no exchange in either case.)
         let addressed = Self.call.replacingOccurrences(of: "Mira Holt is the harbour master of Brindle Bay",
                                                         with: "Mira, you are the harbour master of Brindle Bay")
+            .replacingOccurrences(of: "Shall we start?", with: "Is it raining over there?")
         let d = TranscriptParser.parse(addressed)
         XCTAssertEqual(d.exchanges.count, 4)
     }

@@ -389,4 +389,31 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(outline(d), ["Do you use plans? [ANNA → BEN]", "What wood do you like best? [ANNA → BEN]"])
         XCTAssertEqual(d.blocks.map(\.text).first, "Do you use plans?")
     }
+
+    /// A raw otter.ai export: a mic check asked before the first question is no exchange, and the
+    /// service's credit at the end is back matter.
+    func testAnOtterExportsMicCheckIsNoExchange() throws {
+        let d = try Fixture.document("wild-otter-raw.txt")
+        XCTAssertEqual(d.exchanges.count, 4)
+        XCTAssertTrue(d.exchanges.first?.title.hasPrefix("To start, can you tell me how you got into beekeeping") == true)
+        XCTAssertEqual(d.blocks.last?.kind, .back)
+    }
+
+    /// A cue that opens with a word and a colon (`Sailors: the ones…`) after a cue stopped
+    /// mid-sentence is the sentence going on, not a new voice; a voice already heard, or one
+    /// after a pause, still cuts in.
+    func testAWordAndAColonInsideACaptionedSentence() {
+        func cue(_ n: Int, _ text: String) -> String {
+            "\(n)\n00:00:\(String(format: "%02d", n * 3)),000 --> 00:00:\(String(format: "%02d", n * 3 + 3)),000\n\(text)\n"
+        }
+        let srt = [
+            cue(1, "ANNA: Who is the book for?"), cue(2, "BEN: For anyone who builds, and for"),
+            cue(3, "Sailors: the ones who mend their own boats."), cue(4, "ANNA: Which wood do you like best?"),
+            cue(5, "BEN: Mostly. The oak ones, if you keep them dry and"), cue(6, "ANNA: Dry, then."),
+        ].joined(separator: "\n")
+        let d = TranscriptParser.parse(srt, name: "sailors.srt")
+        XCTAssertEqual(outline(d), ["Who is the book for? [ANNA → BEN]", "Which wood do you like best? [ANNA → BEN]"])
+        XCTAssertTrue(d.blocks.contains { $0.text == "For anyone who builds, and for Sailors: the ones who mend their own boats." })
+        XCTAssertTrue(d.blocks.contains { $0.text == "Dry, then." && d.speakerName(of: $0) == "ANNA" })
+    }
 }

@@ -402,8 +402,9 @@ extension DocumentAssembly {
                 dropDrafts(&drafts, before: turn.first)
             }
             // `So, we are talking about … Audrey Tang is Taiwan's minister of…`: the host presents
-            // the guest by name at length; the sound checks and chat before it were setting up.
-            if role == .interviewer, !drafts.isEmpty, drafts.count <= 2, turn.words >= Segmentation.guestIntroductionWords,
+            // the guest by name at length; the sound checks and chat before it were setting up,
+            // however many turns asked something, if nothing was answered at length.
+            if role == .interviewer, !drafts.isEmpty, drafts.count <= 2 || !answeredAtLength, turn.words >= Segmentation.guestIntroductionWords,
                presentsTheGuest(turn) {
                 if explains { explanation.append("line \(paragraphs[turn.first].firstLine): \(participants[turn.speaker].name) presents the guest: what came before was setting up") }
                 dropDrafts(&drafts, before: turn.first)
@@ -616,8 +617,13 @@ enum SmallTalk {
 
     static let pleasantQuestions = Phrases(["how are you", "how's it going", "how are things", "how have you been",
                                             "you doing?",
-                                            // A move to the next topic asks leave, not a question.
-                                            "shall we move on", "should we move on", "can we move on", "ready to move on"],
+                                            // A move to the next topic, or to begin, asks leave, not a question.
+                                            "shall we move on", "should we move on", "can we move on", "ready to move on",
+                                            "shall we start", "shall we begin", "ready to start", "ready to begin",
+                                            "everyone ready", "everybody ready", "are we ready", "we going to start",
+                                            // Nor does a check that the line works (`Can you hear me okay?`).
+                                            "hear me", "hear us", "see my screen", "see me okay", "is this on", "are we live",
+                                            "are we recording"],
                                            curlyApostrophes: true)
 
     static func mentionsSmallTalk(_ text: ArraySlice<UInt8>) -> Bool { phrases.occur(in: text) }

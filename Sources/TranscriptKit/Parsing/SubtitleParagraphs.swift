@@ -10,6 +10,8 @@ struct SubtitleParagraphs {
         var currentText: [UInt8] = []
         // Speakers recur cue after cue: each name's shape is judged once.
         var shapes = NameShape.Cache()
+        // The names that have spoken so far, by voice tag or label.
+        var heard = Set<String>()
         func finish() {
             guard var p = current else { return }
             p.setText(currentText)
@@ -41,6 +43,15 @@ struct SubtitleParagraphs {
                 if let written = cue.bracketed, let last = currentText.last, !".?!\"')]".utf8.contains(last), last < 0x80 {
                     (cue.speaker, cue.text, cue.bracketed) = (nil, written, nil)
                 }
+                // So is a name never heard before typed with a colon straight after a cue that
+                // stopped mid-sentence (`and` over `Americans: Which side…`): captions break
+                // sentences anywhere, and a new voice comes in where the words before it ended
+                // or after a pause.
+                if let written = cue.typed, let speaker = cue.speaker, !heard.contains(speaker),
+                   let last = currentText.last, Self.endsMidSentence(last), timing.start - currentEnd < Self.pauseBreak {
+                    (cue.speaker, cue.text, cue.typed) = (nil, written, nil)
+                }
+                if let speaker = cue.speaker { heard.insert(speaker) }
                 guard !cue.text.isEmpty else { continue }
                 let sameSpeaker = cue.speaker == nil || cue.speaker == current?.label?.name
                 if var p = current, sameSpeaker, timing.start - currentEnd < Self.pauseBreak {
@@ -65,6 +76,11 @@ struct SubtitleParagraphs {
         }
         finish()
         return paragraphs
+    }
+
+    /// A lower-case letter or a comma: the sentence goes on.
+    static func endsMidSentence(_ last: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(last) || last == UInt8(ascii: ",")
     }
 
     /// A cue's payload lines (`payload`, 0-based) as the voices in it: a new part where a voice
@@ -197,6 +213,9 @@ struct CuePayload {
     /// and hard of hearing name a voice: believed as other labels are, by recurring. The cue's
     /// text as written, brackets and all, in case the bracket turns out an editor's insertion.
     var bracketed: [UInt8]?
+    /// The speaker was typed as a label (`ANNA: …`): the cue's text as written, in case the
+    /// label turns out to be words (`Americans: Which side…` inside a sentence).
+    var typed: [UInt8]?
 
     init(_ raw: [UInt8]) {
         var i = 0
@@ -238,12 +257,11 @@ struct CuePayload {
                 text.removeFirst(text.prefix { $0 == 0x20 }.count)
             }
         } else {
-            text.withUnsafeBufferPointer { buffer in
-                if let label = SpeakerLabel.detect(buffer, 0..<buffer.count, markdown: false), label.form == .colon {
-                    speaker = label.name
-                    let body = Array(buffer[label.bodyOffset...])
-                    text = body
-                }
+            let label = text.withUnsafeBufferPointer { SpeakerLabel.detect($0, 0..<$0.count, markdown: false) }
+            if let label, label.form == .colon {
+                speaker = label.name
+                typed = text
+                text.removeFirst(label.bodyOffset)
             }
             if speaker == nil, let (name, body) = Self.bracketedName(text) {
                 (speaker, bracketed, text) = (name, text, body)
