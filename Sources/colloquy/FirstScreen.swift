@@ -268,13 +268,13 @@ enum FirstScreen {
     /// No bookmarks folder: nothing has been read here yet, so whatever is opened is read for
     /// the first time, told without hashing it (0.7 ms a megabyte) before its preview.
     static func noBookmarksYet() -> Bool {
-        !FileManager.default.fileExists(atPath: BookmarkStore.standardFolder(environment: Environment.folders).path)
+        access(BookmarkStore.standardFolderPath(environment: Environment.folders), F_OK) != 0
     }
 
     /// No bookmarks file holds this text's position (a returning reader's does).
     static func isFirstReading(sha256: String) -> Bool {
-        let store = BookmarkStore(folder: BookmarkStore.standardFolder(environment: Environment.folders))
-        return !FileManager.default.fileExists(atPath: store.url(for: sha256).path)
+        let folder = BookmarkStore.standardFolderPath(environment: Environment.folders)
+        return access(folder + "/" + BookmarkStore.fileName(for: sha256), F_OK) != 0
     }
 
     /// The preview's one frame: the start state `render` would give the beginning, saying it
