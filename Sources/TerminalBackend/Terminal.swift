@@ -25,9 +25,9 @@ public final class Terminal {
     /// `FirstFrame` before ncurses is told of it.
     private var drawnOnce = false
     private var colourCount = 0
-    /// Run just before the first frame's bytes are written (the end-to-end tests' Ctrl-Z typed
-    /// as the first frame appears, `TestHooks`).
-    public var beforeFirstFrame: (() -> Void)?
+    /// Run once the first frame's bytes are written, before ncurses is told of them (the
+    /// end-to-end tests' Ctrl-Z typed as the first frame appears, `TestHooks`).
+    public var afterFirstFrameWrite: (() -> Void)?
     /// Where a frame is gathered to go out in one write, and a duplicate of the terminal's
     /// descriptor to point it back with (`shim_doupdate_at_once`); -1 when not to be had.
     private var frameSink: Int32 = -1
@@ -228,10 +228,10 @@ public final class Terminal {
                styles[Int(element.rawValue)] = look
                return look
            }) {
-            beforeFirstFrame?()
             sentAlready = bytes.withUnsafeBufferPointer {
                 shim_write_all(descriptor, $0.baseAddress, $0.count) == 0
             }
+            afterFirstFrameWrite?()
             if !sentAlready { clearok(win, true) }   // some bytes may be out: ncurses paints it all
         }
         drawnOnce = true

@@ -26,7 +26,7 @@ enum LiveReader {
         DisplayWidth.prepare()
         do {
             let terminal = try Terminal(keysFromTTY: !StandardInput.isTerminal)
-            if TestHooks.suspendsAtFirstFrame { terminal.beforeFirstFrame = TestHooks.suspendAtFirstFrame }
+            if TestHooks.suspendsAtFirstFrame { terminal.afterFirstFrameWrite = TestHooks.suspendAtFirstFrame }
             return terminal
         } catch {
             Output.error("colloquy: \(error.description)")
