@@ -37,6 +37,11 @@ final class ExchangeTitleTests: XCTestCase {
         XCTAssertEqual(title("Mr President, the bridge has taken six years to build."), "The bridge has taken six years to build.")
         XCTAssertEqual(title("This is Helen Ford, and I'm talking with Walter Brandt. Where were you born?"), "Where were you born?")
         XCTAssertEqual(title("Welcome back. My guest studies glaciers. What first drew you to the ice?"), "What first drew you to the ice?")
+        // An oral history's recorded preamble: who, when and where, then the first question.
+        XCTAssertEqual(title("This is Ann Voss, and today is May 2nd, 2009. I'm here in Tromsø with Lars Berg. Lars, when did you first fish?"),
+                       "Lars, when did you first fish?")
+        XCTAssertEqual(title("Welcome back to Field Notes. Today I'm with the birder Sam Okoro. Sam, how did you start?"),
+                       "Sam, how did you start?")
         // A sound or a note in brackets before the question says nothing of its subject.
         XCTAssertEqual(title("(Inaudible.) Can you explain how the new rules will work?"), "Can you explain how the new rules will work?")
         XCTAssertEqual(title("[laughs] You say that you knew very early on?"), "You say that you knew very early on?")

@@ -21,6 +21,28 @@ final class LabelStyleTests: XCTestCase {
         XCTAssertEqual(speakers(text), ["Anna Schmidt", "SECRETARY BLINKEN", "Anna Schmidt", "SECRETARY BLINKEN"])
     }
 
+    func testPeopleSpeakingAtOnceInBold() {
+        // Bold names joined by ampersands speak together; joined by `and` with a colon they are a
+        // caption's words.
+        let text = """
+        0:01:02.0 **Ann Lee** Why do you read aloud?
+
+        0:01:05.3 **Bo Park** Because the book sounds better.
+
+        0:01:09.1 **Cy Dunn** And slower.
+
+        0:01:11.4 **Ann Lee** Do you all agree?
+
+        0:01:13.0 **Bo Park & Cy Dunn** (laughing)
+
+        0:01:15.2 **Bo Park** We do.
+
+        Merkel and Putin: a meeting in Sochi
+        """
+        XCTAssertEqual(speakers(text), ["Ann Lee", "Bo Park", "Cy Dunn", "Ann Lee", "Bo Park & Cy Dunn", "Bo Park", nil])
+        XCTAssertEqual(TranscriptParser.parse(text).blocks[4].text, "(laughing)")
+    }
+
     func testALabelTypedTwiceCountsOnce() {
         let d = TranscriptParser.parse("Q: Q: Why now?\nA: A: A: Because.\n\nQ: Q:d is not a label\nA: Fine.\n")
         XCTAssertEqual(d.blocks.map(\.text), ["Why now?", "Because.", "Q:d is not a label", "Fine."])

@@ -170,6 +170,29 @@ final class RealShapesTests: XCTestCase {
         XCTAssertEqual(d.blocks[1].text, "I\u{2019}m sure.")
     }
 
+    /// Markdown emphasis and code inside the words are read as the page shows them (links stay
+    /// as written: a list of them is a page's navigation); arithmetic, names
+    /// and a lone mark keep theirs, and a text file is left as written.
+    func testMarkdownEmphasisAndCodeInsideTheWords() {
+        let text = """
+        **Ann:** Have you read *The Long Walk*?
+
+        **Ben:** I *loved* it, **really**. See [the review](https://example.org/r) or `code`.
+
+        **Ann:** And 2*3*4 is 24, snake_case stays, a * lone star and an_under score too.
+
+        **Ben:** _Yes_ and __no__ and ***both***.
+
+        **Q: Is it still in print?**
+
+        """
+        let d = TranscriptParser.parse(text, name: "talk.md")
+        XCTAssertEqual(d.blocks.map(\.text), ["Have you read The Long Walk?", "I loved it, really. See [the review](https://example.org/r) or code.",
+                                             "And 2*3*4 is 24, snake_case stays, a * lone star and an_under score too.",
+                                             "Yes and no and both.", "Is it still in print?"])
+        XCTAssertEqual(TranscriptParser.parse("Ann: I *loved* it.\n\nBen: Good.\n\nAnn: Why?\n\nBen: Because.\n", name: "talk.txt").blocks.first?.text, "I *loved* it.")
+    }
+
     func testInterjectionsClarificationsAndBrokenOffTurnsAreNotNewExchanges() {
         let text = """
         Ana Ruiz: Why did the harbour close after so many years of trade on this coast?
@@ -295,10 +318,17 @@ final class RealShapesTests: XCTestCase {
 
         In 1972, the Sea Lark, thirty-six feet and wooden, bought from a widow over five years.
         """
-        let d = TranscriptParser.parse(utf8: Array(text.utf8), name: "t")
-        XCTAssertEqual(d.exchanges.map(\.title), ["Where did you grow up, Marta?", "When did you get your own boat?"])
-        XCTAssertEqual(d.blocks.first?.time, "00:01:37")
-        XCTAssertFalse(d.blocks.contains { $0.text.hasPrefix("|") })
+        // The same with a dash, a middle dot or a bullet for the bar, or the time in italics.
+        for written in ["| 00:0", "- 00:0", "\u{2013} 00:0", "\u{2014} 00:0", "\u{B7} 00:0", "\u{2022} 00:0", "*00:0", "_00:0"] {
+            let italic = written.hasPrefix("*") || written.hasPrefix("_")
+            let restyled = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.contains("| 00:0") ? line.replacingOccurrences(of: "| 00:0", with: written) + (italic ? String(written.prefix(1)) : "") : String(line)
+            }.joined(separator: "\n")
+            let d = TranscriptParser.parse(utf8: Array(restyled.utf8), name: "t")
+            XCTAssertEqual(d.exchanges.map(\.title), ["Where did you grow up, Marta?", "When did you get your own boat?"], written)
+            XCTAssertEqual(d.blocks.first?.time, "00:01:37", written)
+            XCTAssertFalse(d.blocks.contains { $0.text.contains("00:0") }, written)
+        }
     }
 
     func testARequestToRepeatDoesNotTitleTheExchange() {

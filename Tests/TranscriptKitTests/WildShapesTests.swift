@@ -244,6 +244,44 @@ final class WildShapesTests: XCTestCase {
         }
     }
 
+    /// A House hearing as printed: its title (with a colon in it) on the cover and again above
+    /// the sitting, a panel's heading over three lines, a chair who talks more than the
+    /// witnesses and gives them the floor, and a second witness who answers once.
+    func testAHouseHearingsChairTitleAndPanel() throws {
+        let d = try Fixture.document("wild-house-hearing-panel.txt")
+        XCTAssertEqual(outline(d), [
+            "Colonel, how does the Corps decide which harbor is dredged… [Ms. Fielding → Colonel Reyes]",
+            "So a harbor that loses tonnage because it is not dredged… [Ms. Fielding → Colonel Reyes]",
+            "Ms. Moss, what would a steady budget change for you? [Ms. Fielding → Ms. Moss]",
+            "Colonel, could the Corps share dredging equipment between… [Mr. Okafor → Colonel Reyes]",
+            "How old? [Mr. Okafor → Colonel Reyes]",
+        ])
+        XCTAssertFalse(d.participants.contains { $0.name.hasPrefix("KEEPING") })
+        let file = try String(contentsOf: Fixture.folder.appendingPathComponent("wild-house-hearing-panel.txt"), encoding: .utf8)
+        let explained = TranscriptParser.parse(utf8: Array(file.utf8), name: "hearing.txt", explain: true).explanation
+        XCTAssertTrue(explained.contains { $0.hasPrefix("label KEEPING SMALL HARBORS OPEN: rejected") && $0.contains("a colon in a title") })
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("TESTIMONY OF") }?.kind.isSpeech, false)
+    }
+
+    /// A talk, then questions from the floor under one `AUDIENCE` label: the host's call to the
+    /// room is no question, each reporter-less voice asks its own, and a question asked out of
+    /// the microphone's reach, which the speaker says again, is one too, titled as restated.
+    func testATalksQuestionsFromTheFloor() throws {
+        let d = try Fixture.document("wild-talk-audience.txt")
+        XCTAssertEqual(d.exchanges.count, 3)
+        XCTAssertEqual(d.exchanges.map { d.participants[$0.questionSpeaker ?? 0].name }, ["AUDIENCE", "AUDIENCE", "AUDIENCE"])
+        XCTAssertTrue(d.exchanges[1].title.hasPrefix("So the question is whether the rock flour"), d.exchanges[1].title)
+        let file = try String(contentsOf: Fixture.folder.appendingPathComponent("wild-talk-audience.txt"), encoding: .utf8)
+        let explained = TranscriptParser.parse(utf8: Array(file.utf8), name: "talk.txt", explain: true).explanation
+        XCTAssertTrue(explained.contains { $0.contains("AUDIENCE asks out of the microphone's reach, and the answer restates it") })
+        XCTAssertTrue(explained.contains { $0.contains("the turn before it was a remark that asked nothing and drew no answer") })
+        // A heckle no one restates asks nothing.
+        let heckled = try String(contentsOf: Fixture.folder.appendingPathComponent("wild-talk-audience.txt"), encoding: .utf8)
+            .replacingOccurrences(of: "So the question is whether the rock flour is good or bad for the fjord. Mostly good.",
+                                  with: "As I said, the rock flour is mostly good for the fjord.")
+        XCTAssertEqual(TranscriptParser.parse(heckled).exchanges.count, 2)
+    }
+
     /// A podcast's page: the credits set in italics after the last turn are the page's, not the
     /// guest's last words.
     func testAPodcastPagesCreditsInItalicsAfterTheLastTurn() throws {

@@ -33,6 +33,9 @@ struct Turn {
     var nextSpeaker32 = Int32.min
     /// The asker says who they are (`Pavel Orlov, Northern Farmer.`): a new reporter's question.
     var introducesItself = false
+    /// Asked out of the microphone's reach and restated by the one who answers: a question of
+    /// its own, however short (`Segmentation.askedOutOfEarshot`).
+    var askedOutOfEarshot = false
 }
 
 extension Turn {
@@ -70,13 +73,16 @@ extension DocumentAssembly {
     mutating func explainPlacement(_ placement: Segmentation.Placement, _ turn: Turn, _ last: Segmentation.Draft?, exchange: Int) {
         let line = paragraphs[turn.first].firstLine
         let who = participants[turn.speaker].name
-        let what = turn.asks ? "asks" : "asks nothing"
+        let what = turn.askedOutOfEarshot ? "asks out of the microphone's reach, and the answer restates it," : turn.asks ? "asks" : "asks nothing"
         let answered = last.map { "the answer so far is \($0.answerWords) words" } ?? "no exchange is open"
         switch placement {
         case .opens:
             explanation.append("line \(line): \(who) \(what) in \(turn.words) words: starts exchange \(exchange)")
         case .restarts:
-            let before = last.map { $0.isGreeting ? "a greeting" : $0.roomSpoke ? "a call the room took up" : "a call to the room" } ?? ""
+            let before = last.map {
+                $0.isGreeting ? "a greeting" : $0.roomSpoke ? "a call the room took up"
+                    : turn.speaker != $0.asker && !$0.asks && $0.answerTurns == 0 ? "a remark that asked nothing and drew no answer" : "a call to the room"
+            } ?? ""
             explanation.append("line \(line): \(who): exchange \(exchange) starts here; the turn before it was \(before)")
         case .continues:
             let reason = turn.handsOver && !turn.asks ? "it gives someone the floor"
@@ -319,9 +325,11 @@ extension DocumentAssembly {
                 stats[turn.speaker].handsOver = true
             }
             // `I yield back.`: only a legislator has time to yield, whatever their name's title
-            // (a House hearing prints members and witnesses alike as `Mr. Ortega.`).
-            if !stats[turn.speaker].sitsOnThePanel, Segmentation.yieldsTime(paragraphs[turn.last].trailingBytes(120)) {
-                stats[turn.speaker].sitsOnThePanel = true
+            // (a House hearing prints members and witnesses alike as `Mr. Ortega.`); and only one
+            // chairs, recognizing others (`Colonel Reyes, you are recognized for 5 minutes.`).
+            if !stats[turn.speaker].sitsOnThePanel {
+                let ending = paragraphs[turn.last].trailingBytes(120)
+                stats[turn.speaker].sitsOnThePanel = Segmentation.yieldsTime(ending) || Segmentation.chairs(ending)
             }
             if let previous, previous != turn.speaker {
                 stats[previous].followedBy[turn.speaker, default: 0] += 1
@@ -425,6 +433,13 @@ extension DocumentAssembly {
                 // engagements…`: a numbered question asks, however it is worded.)
                 turn.asks = true
             }
+            if role == .interviewer, !turn.asks, turn.words <= 4, t + 1 < turns.count,
+               participants[turns[t + 1].speaker].role == .interviewee,
+               let restated = Segmentation.askedOutOfEarshot(turn.opening, answerOpening: opening(of: turns[t + 1])) {
+                turn.asks = true
+                turn.askedOutOfEarshot = true
+                turn.opening = restated
+            }
             // `Farmers in the north say the new rules take their land.` in an interview edited for
             // print: a statement put to the guest, who takes it up at length, is the question.
             // (Not a welcome: `Good evening… It's my pleasure to introduce Dr. Siddiqui.` gives a talk its start.)
@@ -491,6 +506,9 @@ extension DocumentAssembly {
                     case .continues:
                         drafts[drafts.count - 1].goOn(turn)
                     case .restarts:
+                        // What the replaced draft asked is no exchange's question now: the room's
+                        // talk between the exchange before and this one.
+                        for index in drafts[drafts.count - 1].start..<turn.first where kinds[index] == .question { kinds[index] = .moderator }
                         drafts[drafts.count - 1] = Segmentation.Draft(turn)
                     case .opens:
                         if let last = drafts.last, last.answerWords >= 60 { answeredAtLength = true }

@@ -146,7 +146,14 @@ enum ExchangeTitle {
                                         "my guests", "our guests", "i'm sitting with", "i am sitting with", "let me bring in", "the following is a conversation", "this is a conversation with",
                                         "today's conversation is with",
                                         "let's bring in", "joining me now", "joining us now", "joins us now",
-                                        "joining me from", "joining us from"], curlyApostrophes: true)
+                                        "joining me from", "joining us from",
+                                        // An oral history's recorded preamble: `This is Peter Hale, and
+                                        // today is March 3rd, 2011. I'm here in Duluth with…`
+                                        "today is", "today's date is", "the date is", "i'm here in", "i am here in",
+                                        "we're here in", "we are here in", "this is an oral history", "this interview is",
+                                        "today i'm with", "today i am with", "today we're with", "today we are with",
+                                        "here today with"],
+                                       curlyApostrophes: true)
 
     /// Sentences end at `.`, `?` or `!` followed by a space (the last one at the end).
     static func sentenceRanges(_ bytes: [UInt8]) -> [Range<Int>] {

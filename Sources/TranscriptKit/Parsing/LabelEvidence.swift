@@ -228,6 +228,29 @@ enum LabelEvidence {
         }
         acceptAskersBetweenTurns(paragraphs, counts: counts, &accepted)
         acceptNamesJustIntroduced(paragraphs, counts: counts, &accepted)
+        // `KEEPING SMALL HARBORS OPEN: DREDGING AND THE FEDERAL BUDGET`, a hearing's title on its
+        // cover and again above the sitting: a colon inside a title, not a name and its words,
+        // when all that follows it, wherever it stands, is in capitals and speech elsewhere is
+        // not. (Read for labels used a few times: a title is not printed over a million turns.)
+        var capitalsOnly = [Bool](repeating: true, count: tally.count), capitalLetters = [Int](repeating: 0, count: tally.count)
+        var speechInLowerCase = false
+        for index in paragraphs.indices where accepted[index] {
+            let p = paragraphs[index]
+            guard let label = p.label, label.form == .colon, label.isAllCaps, !p.labelIsCertain,
+                  let n = labelKeys.number(p), tally[n] <= 4 else {
+                if !speechInLowerCase { speechInLowerCase = p.text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } }
+                continue
+            }
+            for c in p.text.utf8 {
+                if c >= 0x61 && c <= 0x7A { capitalsOnly[n] = false; break }
+                if c >= 0x41 && c <= 0x5A { capitalLetters[n] += 1 }
+            }
+        }
+        if speechInLowerCase, capitalsOnly.indices.contains(where: { capitalsOnly[$0] && capitalLetters[$0] >= 8 }) {
+            for index in paragraphs.indices where accepted[index] {
+                if let n = labelKeys.number(paragraphs[index]), capitalsOnly[n], capitalLetters[n] >= 8 { accepted[index] = false }
+            }
+        }
         // `…some of the positive things. About` / `President Trump: I did not vote for him…`:
         // a line of hard-wrapped text that happens to open with a name and a colon, the
         // sentence running on from the line above it, is no one speaking.
@@ -314,12 +337,13 @@ enum LabelEvidence {
     /// One line per label spelling: how often it stands, and why it was believed or not.
     static func explain(_ paragraphs: [Paragraph], accepted: [Bool], overrides: SpeakerOverrides) -> [String] {
         var order: [String] = []
-        var seen: [String: (label: SpeakerLabel, count: Int, believed: Int, line: Int)] = [:]
+        var seen: [String: (label: SpeakerLabel, count: Int, believed: Int, line: Int, capitals: Bool)] = [:]
         for (p, ok) in zip(paragraphs, accepted) {
             guard let label = p.label else { continue }
-            if seen[label.key] == nil { order.append(label.key); seen[label.key] = (label, 0, 0, p.firstLine) }
+            if seen[label.key] == nil { order.append(label.key); seen[label.key] = (label, 0, 0, p.firstLine, true) }
             seen[label.key]?.count += 1
             if ok { seen[label.key]?.believed += 1 }
+            if p.text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { seen[label.key]?.capitals = false }
         }
         return order.compactMap { key in
             guard let entry = seen[key] else { return nil }
@@ -338,7 +362,9 @@ enum LabelEvidence {
                 case .dotted: why = "\(label.name). needs both Q. and A."
                 case .closed: why = entry.count >= 2 ? "recurs \(entry.count) times without a colon" : "said once without a colon"
                 case .colon:
-                    if entry.count >= 2 { why = "recurs \(entry.count) times" }
+                    if entry.count >= 2 && entry.believed == 0 && entry.capitals {
+                        why = "recurs \(entry.count) times, but all it says is in capitals where speech is not: a colon in a title"
+                    } else if entry.count >= 2 { why = "recurs \(entry.count) times" }
                     else if label.hasTitle { why = "carries a title" }
                     else if entry.believed > 0 { why = "said once, in the typography of believed labels or asking between one speaker's turns" }
                     else { why = "said once, no title, not in the style of other labels" }

@@ -17,9 +17,17 @@ struct NameShape {
     init?(_ name: String) {
         // Any blank between the words (`Анна\u{A0}Ковалёва` as a page wrote it): one name, one key.
         let words = name.split(whereSeparator: \.isWhitespace)
-        guard (1...6).contains(words.count), name.utf8.count <= SpeakerLabel.maxNameBytes,
+        // `Jen Luker & Safia Abdalla`: two or three people at once, an ampersand between each
+        // (with `and` the words are a caption's, `Merkel and Putin:`), each name as long as one.
+        if name.utf8.contains(UInt8(ascii: "&")) {
+            let people = words.split(separator: "&", omittingEmptySubsequences: false)
+            guard people.count <= 3, people.allSatisfy({ (1...6).contains($0.count) }) else { return nil }
+        } else {
+            guard (1...6).contains(words.count) else { return nil }
+        }
+        guard name.utf8.count <= SpeakerLabel.maxNameBytes,
               let first = words.first?.first, first.isLetter, !first.isLowercase else { return nil }
-        for (index, word) in words.enumerated() {
+        for (index, word) in words.enumerated() where word != "&" {
             guard let initial = word.first else { return nil }
             // `Thanks. Dr. Fauci`: a sentence ends inside it. Within a name a full stop closes an
             // initial, a title (`Dr.`, `Gen.`) or a short abbreviation (`Lt.`, `U.S.`), no word.

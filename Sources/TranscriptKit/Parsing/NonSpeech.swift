@@ -165,14 +165,16 @@ enum PageFurniture {
     /// - Parameter bytes: the paragraph's `shortBytes`, which the caller has made already.
     static func isHeading(_ p: Paragraph, _ bytes: [UInt8]) -> Bool {
         // A hearing's `STATEMENT OF CAPTAIN INES KOVAL, HARBOR MASTER, BRINDLE BAY` runs longer
-        // than other headings: a witness's name and titles follow the words that open it.
-        let words = titlesAWitness(bytes) ? 24 : 8
-        guard p.firstLine == p.lastLine, p.words <= words else { return false }
+        // than other headings: a witness's name and titles follow the words that open it, and a
+        // panel's (`TESTIMONY OF …; AND …`) is set over a few lines.
+        let witness = titlesAWitness(bytes)
+        let words = witness ? 24 : 8
+        guard p.lastLine - p.firstLine < (witness ? 4 : 1), p.words <= words * (p.lastLine - p.firstLine + 1) else { return false }
         if p.isTopHeading { return true }
         // `Prepared Statement of Irene Salas, M.D.`: the record's heading in title case.
         if p.words <= 16, titledStatements.contains(where: { bytes.starts(with: $0.utf8) }), !bytes.contains(UInt8(ascii: "?")) { return true }
         // (A witness's heading set over two lines ends its first with a comma.)
-        guard let last = bytes.last, !".?!:;\"')]".utf8.contains(last) && (last != UInt8(ascii: ",") || words == 24) else { return false }
+        guard let last = bytes.last, !".?!:;\"')]".utf8.contains(last) && (last != UInt8(ascii: ",") || witness) else { return false }
         var letters = 0
         for c in bytes {
             if c >= 0x61 && c <= 0x7A || c >= 0x80 { return false }

@@ -81,8 +81,20 @@ enum RoleInference {
         }
         let speaking = stats.indices.filter { stats[$0].turns > 0 }
         let memberWords = members.reduce(0) { $0 + stats[$1].words }, allWords = speaking.reduce(0) { $0 + stats[$1].words }
-        if !members.isEmpty, members.count < speaking.count, memberWords * 5 < allWords * 3 {
+        // (Where others reply to their questions again and again, the members are asking them,
+        // however long the members' own speeches.)
+        let repliesToMembers = speaking.reduce(0) { sum, s in
+            verdicts[s] != nil || members.contains(s) ? sum : members.reduce(sum) { $0 + stats[s].repliesToQuestionsFrom[$1, default: 0] }
+        }
+        if !members.isEmpty, members.count < speaking.count, memberWords * 5 < allWords * 3 || repliesToMembers >= 3 {
             for member in members { decide(member, .interviewer, "a legislator at a hearing, where others testify") }
+            // Whoever else replies to a legislator's question in a few sentences, asking none,
+            // testifies, however briefly (a second witness on a panel); a name said from the
+            // room (`Brendon Bachelor, from our town hall.`) is no testimony.
+            for s in speaking where verdicts[s] == nil && !stats[s].sitsOnThePanel && stats[s].askingTurns == 0 && stats[s].words >= 30
+                && members.contains(where: { stats[s].repliesToQuestionsFrom[$0, default: 0] > 0 }) {
+                decide(s, .interviewee, "replies to a legislator's question at a hearing: a witness")
+            }
         }
         let undecided = stats.indices.filter { verdicts[$0] == nil }
         // A host who asks far more than anyone is the interviewer even when they talk most.

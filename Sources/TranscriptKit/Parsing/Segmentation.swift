@@ -175,6 +175,24 @@ enum Segmentation {
         turn.words >= 60 && turn.greetsTheRoom
     }
 
+    /// `AUDIENCE: [INAUDIBLE]` — `So the question is whether…`: a question asked out of the
+    /// microphone's reach, that the one who answers says again before answering. (An
+    /// inaudible heckle that no one restates asks nothing.)
+    /// The question as restated (the answer's first sentence), to title the exchange; nil if
+    /// the turn asks nothing heard.
+    static func askedOutOfEarshot(_ opening: [UInt8], answerOpening: [UInt8]) -> [UInt8]? {
+        guard opening.count <= 40, opening.first == UInt8(ascii: "[") || opening.first == UInt8(ascii: "("),
+              outOfEarshot.occur(in: opening), restatements.occur(in: answerOpening.prefix(80)) else { return nil }
+        let end = answerOpening.indices.first { i in
+            ".?".utf8.contains(answerOpening[i]) && (i + 1 == answerOpening.count || answerOpening[i + 1] == 0x20)
+        }
+        return Array(answerOpening[...(end ?? answerOpening.count - 1)])
+    }
+
+    static let outOfEarshot = Phrases(["inaudible", "off mic", "off-mic", "unintelligible", "indiscernible", "not audible"])
+    static let restatements = Phrases(["the question is", "the question was", "repeat the question", "heard the question",
+                                       "understood the question", "understand the question"])
+
     /// A turn ending like this gives the floor to someone (to speak, not to answer a question).
     static func handsOver(_ ending: [UInt8]) -> Bool {
         handOffs.occur(in: ending)
@@ -220,6 +238,17 @@ enum Segmentation {
     static func yieldsTime(_ ending: [UInt8]) -> Bool {
         yields.occur(in: ending)
     }
+
+    /// `Ms. Moss, you are recognized for 5 minutes.`, `The subcommittee stands adjourned.`: only
+    /// whoever chairs a hearing gives the floor or closes the sitting, however they are titled.
+    static func chairs(_ ending: [UInt8]) -> Bool {
+        chairsWords.occur(in: ending)
+    }
+
+    static let chairsWords = Phrases(["you are recognized", "is recognized for", "are now recognized", "i now recognize",
+                                      "i recognize myself", "i recognize the ranking", "i recognize the gentle",
+                                      "i recognize senator", "i recognize representative", "i recognize congress",
+                                      "stands adjourned", "hearing is adjourned", "will come to order"])
 
     static let yields = Phrases(["i yield back", "i yield the balance", "i'll yield back", "i will yield back", "and yield back",
                                  "i yield my time", "yield back the balance"], curlyApostrophes: true)
@@ -464,10 +493,13 @@ enum Segmentation {
         // (Another label answering a question back is often the asker named: `Question:` then
         // `Oleg Kashtanov: In the Republic, yes.`)
         if !last.isAnswered, let quipper = last.quippedBy, turn.speaker == quipper, turn.asks { return .restarts }
+        // `We have time for questions. Yes, on the left.` — `Does that mean…?`: a remark that asked
+        // nothing and drew no answer gave the floor to whoever asks next, who starts afresh.
+        if !everyTurnAsks, turn.asks, turn.speaker != last.asker, !last.asks, last.answerTurns == 0 { return .restarts }
         if !last.isAnswered && !(everyTurnAsks && last.answerTurns > 0) { return .continues }
         // `Good afternoon, Mr President. Viktoria Prikhodko, Moskovsky Komsomolets.`, given the floor.
         if last.floorGiven { return .opens }
-        if everyTurnAsks || turn.introducesItself { return .opens }
+        if everyTurnAsks || turn.introducesItself || turn.askedOutOfEarshot { return .opens }
         // An unasked remark, or an echo (`Really?`, `Boot sector?`), is an aside.
         if !turn.asks && turn.words < asideWords { return .continues }
         // …unless it calls on someone new (`Mike?`, and Mike, not the last answerer, speaks).

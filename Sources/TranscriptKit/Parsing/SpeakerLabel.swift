@@ -226,7 +226,8 @@ extension SpeakerLabel {
             }
             if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") { depth += 1 } else if c == UInt8(ascii: ")") || c == UInt8(ascii: "]") { depth -= 1 }
             // Inside brackets: a time's colons, pronouns (`(she/her)`).
-            guard depth >= 0, isNameByte(c) || c == UInt8(ascii: "[") || c == UInt8(ascii: "]")
+            // (`**Jen Luker & Safia Abdalla**`: people at once, in bold, `NameShape` judges.)
+            guard depth >= 0, isNameByte(c) || c == UInt8(ascii: "[") || c == UInt8(ascii: "]") || (styled && c == UInt8(ascii: "&"))
                     || (depth > 0 && (c == UInt8(ascii: ":") || c == UInt8(ascii: "/") || c == UInt8(ascii: ","))) else { return nil }
             i += 1
         }
@@ -517,24 +518,16 @@ extension SpeakerLabel {
         // `**Name** [00:01:02] text` or `**Name** (00:12): text`: the time belongs to the label.
         var body = body
         var time = time
-        // `[Jane Doe] 10:05:44` alone on its line (a meeting's saved transcript): the words below.
-        if body < end, end - body <= 14, b[body] != UInt8(ascii: "["), b[body] != UInt8(ascii: "("),
-           case let rest = String(decoding: UnsafeBufferPointer(rebasing: b[body..<end]), as: UTF8.self).trimming(" "),
-           isTimestamp(rest) {
+        // `[Jane Doe] 10:05:44` alone on its line (a meeting's saved transcript), or with a mark
+        // before the time as there may be before a name (`**Nora Blake** | 00:01:37`,
+        // `**Nora Blake** — 00:01:37`), or the time in italics (`**Nora Blake** *00:01:37*`):
+        // the words are below.
+        if body < end, end - body <= 24, let rest = timeAlone(b, body, end) {
             time = time ?? rest
             body = end
         }
         if body < end {
             var j = body
-            // `**Nora Blake** | 00:01:37` alone on its line: a mark between the name and its time,
-            // as there may be before a name; the words are below.
-            if j + 2 < end, b[j] == UInt8(ascii: "|") || b[j] == UInt8(ascii: "-"), b[j + 1] == 0x20, end - j <= 16,
-               case let rest = String(decoding: UnsafeBufferPointer(rebasing: b[(j + 2)..<end]), as: UTF8.self).trimming(" "),
-               isTimestamp(rest) {
-                time = time ?? rest
-                body = end
-                j = end
-            }
             if let stamp = leadingTimestamp(b, &j, end) {
                 if j < end && b[j] == UInt8(ascii: ":") { j += 1 }
                 Bytes.skipWhitespace(b, &j, end)
@@ -546,6 +539,25 @@ extension SpeakerLabel {
                             genericRole: shape.genericRole, hasTitle: shape.hasTitle,
                             isAllCaps: shape.isAllCaps, isStyled: true)
     }
+
+    /// A time and nothing else from `start` to the line's end: bare or in italics, after a
+    /// mark (`|`, `-`, `–`, `—`, `·`, `•`) or not. Not in brackets, which `leadingTimestamp` reads.
+    private static func timeAlone(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String? {
+        var i = start
+        for mark in timeMarks where end - i > mark.count && b[i..<(i + mark.count)].elementsEqual(mark) && b[i + mark.count] == 0x20 {
+            i += mark.count
+            break
+        }
+        var j = end
+        while i < j && (b[i] == 0x20 || b[i] == 0x09) { i += 1 }
+        while j > i && (b[j - 1] == 0x20 || b[j - 1] == 0x09) { j -= 1 }
+        while i < j, b[i] == UInt8(ascii: "*") || b[i] == UInt8(ascii: "_"), b[j - 1] == b[i] { i += 1; j -= 1 }
+        guard i < j, Bytes.isDigit(b[i]) else { return nil }
+        let rest = String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)
+        return isTimestamp(rest) ? rest : nil
+    }
+
+    private static let timeMarks: [[UInt8]] = ["|", "-", "\u{2013}", "\u{2014}", "\u{B7}", "\u{2022}"].map { Array($0.utf8) }
 
     /// `Senator Warren. Thank you.`, `Mr. Powell. We have…`, `The Chairman. The committee…`:
     /// the congressional hearing style, a title and a name closed by a full stop.
