@@ -79,6 +79,13 @@ final class WildShapesTests: XCTestCase {
             XCTAssertEqual(stripped(cut), cut)
         }
         XCTAssertEqual(stripped("x [00:01](http://a) y"), "x y")
+        // In italics or bold, as a page sets them; the emphasis must close after the time.
+        XCTAssertEqual(stripped("have you seen? *(01:30)*"), "have you seen?")
+        XCTAssertEqual(stripped("we went. __[01:30]__ And then"), "we went. And then")
+        XCTAssertEqual(stripped("a *(01:30) half"), "a *(01:30) half")
+        for cut in ["x *", "x **", "x *(", "x *(01:30", "x *(01:30)", "x _[01:30]*"] {
+            XCTAssertEqual(stripped(cut), cut)
+        }
     }
 
     func testATalkWhoseHostRelaysQuestionsFromTheChat() throws {

@@ -31,18 +31,21 @@ enum InlineTimes {
         return removed
     }
 
-    /// The first `[` or `(` followed by a digit or `(`, at a word's start after the first: a time
-    /// opening the paragraph is its own (`LabelsAlone`), read where labels are.
+    /// The first `[` or `(` followed by a digit or `(`, at a word's start after the first, or
+    /// the emphasis around one (`*(01:30)*`): a time opening the paragraph is its own
+    /// (`LabelsAlone`), read where labels are.
     private static func firstCandidate(_ text: [UInt8], from start: Int) -> Int? {
-        // memchr for each bracket: most paragraphs have neither, and this runs on every one.
+        // memchr for each opening mark: most paragraphs have none, and this runs on every one.
         text.withUnsafeBufferPointer { b in
             guard let base = b.baseAddress else { return nil }
             var best: Int?
-            for open in [UInt8(ascii: "["), UInt8(ascii: "(")] {
+            for open in openings {
                 var i = max(start, 1)
                 while i + 1 < min(b.count, best ?? b.count), let found = memchr(base + i, Int32(open), b.count - i - 1) {
                     i = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
-                    if b[i - 1] == 0x20, Bytes.isDigit(b[i + 1]) || b[i + 1] == UInt8(ascii: "(") {
+                    let bracket = open == UInt8(ascii: "[") || open == UInt8(ascii: "(")
+                    if b[i - 1] == 0x20, bracket ? Bytes.isDigit(b[i + 1]) || b[i + 1] == UInt8(ascii: "(")
+                        : b[i + 1] == UInt8(ascii: "(") || b[i + 1] == UInt8(ascii: "[") || b[i + 1] == open {
                         best = min(best ?? i, i)
                         break
                     }
@@ -53,6 +56,8 @@ enum InlineTimes {
         }
     }
 
+    private static let openings: [UInt8] = [UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "*"), UInt8(ascii: "_")]
+
     /// Where the time at `i` ends (with its link, if linked), or nil when there is none.
     private static func timeEnd(_ text: [UInt8], at i: Int) -> Int? {
         guard i > 0, i + 4 < text.count, text[i - 1] == 0x20 else { return nil }
@@ -61,14 +66,26 @@ enum InlineTimes {
             if let (stamp, end) = SpeakerLabel.linkedTimestamp(b, i, b.count) {
                 return hasSeconds(stamp.utf8[...]) && (end == b.count || b[end] == 0x20) ? end : nil
             }
-            let open = b[i]
+            // `*(01:30)*`: a time set in italics (or bold), its marks closed after it.
+            var k = i
+            let mark = b[i]
+            var marks = 0
+            if mark == UInt8(ascii: "*") || mark == UInt8(ascii: "_") {
+                while k < b.count && b[k] == mark && marks < 2 { k += 1; marks += 1 }
+                guard k < b.count else { return nil }
+            }
+            let open = b[k]
             guard open == UInt8(ascii: "[") || open == UInt8(ascii: "(") else { return nil }
-            var j = i + 1
+            var j = k + 1
             while j < b.count && (Bytes.isDigit(b[j]) || b[j] == UInt8(ascii: ":") || b[j] == UInt8(ascii: ".")) { j += 1 }
-            let stamp = b[(i + 1)..<j]
+            let stamp = b[(k + 1)..<j]
             guard hasSeconds(stamp), SpeakerLabel.isTimestamp(String(decoding: stamp, as: UTF8.self)),
                   j < b.count, b[j] == (open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ")")) else { return nil }
             j += 1
+            for _ in 0..<marks {
+                guard j < b.count, b[j] == mark else { return nil }
+                j += 1
+            }
             // `(3:16)` is a verse: in parentheses, only two digits before the colon make a time.
             if open == UInt8(ascii: "("), (stamp.firstIndex(of: UInt8(ascii: ":")) ?? stamp.startIndex) - stamp.startIndex < 2 { return nil }
             return j == b.count || b[j] == 0x20 ? j : nil
