@@ -48,16 +48,30 @@ static inline void shim_catch_lost_resize(int terminal) {
         resizeterm(size.ws_row, size.ws_col);
 }
 
+/* doupdate that keeps a Ctrl-Z typed while it was held. ncurses ignores SIGTSTP while it
+   updates the screen (SIG_IGN, its handler put back after), and setting SIG_IGN discards a
+   SIGTSTP already pending: one typed while the caller held it (blocked) was lost and the reader
+   never stopped. One still pending just before is sent again to this thread after, to be taken
+   when the caller lets it through; one typed during the update stays pending by itself (a
+   blocked signal is never discarded as ignored). */
+static inline int shim_doupdate_keeping_suspend(void) {
+    sigset_t pending;
+    int wanted = sigpending(&pending) == 0 && sigismember(&pending, SIGTSTP) == 1;
+    int result = doupdate();
+    if (wanted) pthread_kill(pthread_self(), SIGTSTP);
+    return result;
+}
+
 static inline int shim_doupdate_at_once(int terminal, int copy, int sink) {
     sigset_t held, previous;
     sigemptyset(&held);
     sigaddset(&held, SIGTSTP);
-    if (copy < 0 || sink < 0 || pthread_sigmask(SIG_BLOCK, &held, &previous) != 0) return doupdate();
+    if (copy < 0 || sink < 0 || pthread_sigmask(SIG_BLOCK, &held, &previous) != 0) return shim_doupdate_keeping_suspend();
     if (dup2(sink, terminal) < 0) {
         pthread_sigmask(SIG_SETMASK, &previous, NULL);
-        return doupdate();
+        return shim_doupdate_keeping_suspend();
     }
-    int result = doupdate();
+    int result = shim_doupdate_keeping_suspend();
     while (dup2(copy, terminal) < 0) {}   /* fails only when interrupted: the screen must come back */
     shim_catch_lost_resize(terminal);
     off_t size = lseek(sink, 0, SEEK_CUR), at = 0;
@@ -73,6 +87,44 @@ static inline int shim_doupdate_at_once(int terminal, int copy, int sink) {
         if (got < 0) break;
         at += got;
     }
+    lseek(sink, 0, SEEK_SET);
+    pthread_sigmask(SIG_SETMASK, &previous, NULL);
+    return result;
+}
+
+/* The first frame's own bytes (`FirstFrame.swift`): terminfo strings, ncurses' attribute changes
+   written through a callback, one write, then ncurses told of the frame by a doupdate whose
+   output is thrown away. */
+static inline const char *shim_capability(const char *name) {
+    char *s = tigetstr(name);
+    return s == (char *)-1 ? NULL : s;
+}
+extern int tputs(const char *, int, int (*)(int));   /* term.h's; that header's macros would clash */
+static inline int shim_tputs(const char *string, int lines, int (*put)(int)) { return tputs(string, lines, put); }
+static inline const char *shim_cursor_to(const char *cup, int row, int column) {
+    return tparm(cup, (long)row, (long)column, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+}
+static inline int shim_write_all(int descriptor, const unsigned char *bytes, size_t count) {
+    for (size_t sent = 0; sent < count;) {
+        ssize_t n = write(descriptor, bytes + sent, count - sent);
+        if (n > 0) sent += (size_t)n;
+        else if (n < 0 && errno != EINTR && errno != EAGAIN) return -1;
+    }
+    return 0;
+}
+/* doupdate with its output put in `sink` and dropped: the terminal already shows the frame. */
+static inline int shim_doupdate_unsent(int terminal, int copy, int sink) {
+    sigset_t held, previous;
+    sigemptyset(&held);
+    sigaddset(&held, SIGTSTP);
+    if (pthread_sigmask(SIG_BLOCK, &held, &previous) != 0) return ERR;
+    if (dup2(sink, terminal) < 0) {
+        pthread_sigmask(SIG_SETMASK, &previous, NULL);
+        return ERR;
+    }
+    int result = shim_doupdate_keeping_suspend();
+    while (dup2(copy, terminal) < 0) {}   /* fails only when interrupted: the screen must come back */
+    shim_catch_lost_resize(terminal);
     lseek(sink, 0, SEEK_SET);
     pthread_sigmask(SIG_SETMASK, &previous, NULL);
     return result;

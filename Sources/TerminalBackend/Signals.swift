@@ -1,6 +1,7 @@
 import CNcursesw
 import Glibc
 import Synchronization
+import TranscriptKit
 
 /// Signal handling that always gives the terminal back, and soon.
 ///
@@ -102,14 +103,8 @@ enum Signals {
     /// SIGTSTP handler, which ends the screen (allocating and writing): run in the middle of an
     /// allocation on the same thread (Foundation reading a file, a thread being started), it
     /// deadlocks. Held back, the signal is taken when `body` returns, at a safe point.
-    static func holdingSuspend<T>(_ body: () -> T) -> T {
-        var held = sigset_t(), previous = sigset_t()
-        sigemptyset(&held)
-        sigaddset(&held, SIGTSTP)
-        pthread_sigmask(SIG_BLOCK, &held, &previous)
-        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
-        return body()
-    }
+    /// A Ctrl-Z held across a `doupdate` is not lost (`shim_doupdate_keeping_suspend`).
+    static func holdingSuspend<T>(_ body: () -> T) -> T { BackgroundWork.holdingSuspend(body) }
 
     static func installCrashHandlers() {
         for sig in [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE] {

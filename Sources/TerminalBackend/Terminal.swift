@@ -21,7 +21,13 @@ public final class Terminal {
     /// changes no cell and would otherwise repaint nothing.
     private var lastTheme: Theme?
     private var cursorShown = false
+    /// Whether a frame has been drawn since the screen started: the first is written by
+    /// `FirstFrame` before ncurses is told of it.
+    private var drawnOnce = false
     private var colourCount = 0
+    /// Run once the first frame's bytes are written, before ncurses is told of them (the
+    /// end-to-end tests' Ctrl-Z typed as the first frame appears, `TestHooks`).
+    public var afterFirstFrameWrite: (() -> Void)?
     /// Where a frame is gathered to go out in one write, and a duplicate of the terminal's
     /// descriptor to point it back with (`shim_doupdate_at_once`); -1 when not to be had.
     private var frameSink: Int32 = -1
@@ -193,7 +199,12 @@ public final class Terminal {
 
     /// Draws the rows that differ from the last frame.
     public func draw(_ frame: Frame, theme: Theme) {
-        ended.withLock { done in if !done { paint(frame, theme: theme) } }
+        ended.withLock { done in
+            guard !done else { return }
+            // The first frame is written by the reader before ncurses is told of it: Ctrl-Z,
+            // whose handler ends the screen and repaints what ncurses believes, waits for both.
+            if drawnOnce { paint(frame, theme: theme) } else { Signals.holdingSuspend { paint(frame, theme: theme) } }
+        }
     }
 
     private func paint(_ frame: Frame, theme: Theme) {
@@ -207,6 +218,23 @@ public final class Terminal {
         // disagreeing with ours about a character's width cannot shift the rest of the row.
         var chars: [wchar_t] = [0, 0, 0, 0]
         var styles = [(attr_t, Int16)?](repeating: nil, count: Element.allCases.count)
+        // The first frame: its bytes to the terminal at once, then ncurses told of them below.
+        // The cursor goes where those bytes leave it (the frame's, or the top left).
+        let firstCursor = frame.cursor.map { (x: $0.x, y: $0.y) } ?? (x: 0, y: 0)
+        var sentAlready = false
+        if !drawnOnce, frameSink >= 0, terminalCopy >= 0,
+           let bytes = FirstFrame.bytes(of: frame, cursor: firstCursor, style: { element in
+               let look = styles[Int(element.rawValue)] ?? self.style(theme.style(element))
+               styles[Int(element.rawValue)] = look
+               return look
+           }) {
+            sentAlready = bytes.withUnsafeBufferPointer {
+                shim_write_all(descriptor, $0.baseAddress, $0.count) == 0
+            }
+            afterFirstFrameWrite?()
+            if !sentAlready { clearok(win, true) }   // some bytes may be out: ncurses paints it all
+        }
+        drawnOnce = true
         var templates = [cchar_t?](repeating: nil, count: styles.count)
         var run: [cchar_t] = []
         run.reserveCapacity(frame.width)
@@ -247,6 +275,8 @@ public final class Terminal {
         }
         if let cursor = frame.cursor {
             wmove(win, Int32(cursor.y), Int32(cursor.x))
+        } else if sentAlready {
+            wmove(win, Int32(firstCursor.y), Int32(firstCursor.x))
         }
         if (frame.cursor != nil) != cursorShown {
             cursorShown = frame.cursor != nil
@@ -255,10 +285,20 @@ public final class Terminal {
         wnoutrefresh(win)
         // Gathered when rows changed; a frame with none (most turns of the run loop) sends little
         // or nothing, and the descriptor need not be moved for it.
-        if rowsChanged > 0 {
+        if sentAlready {
+            if shim_doupdate_unsent(descriptor, terminalCopy, frameSink) == ERR {
+                clearok(win, true)   // what ncurses believes is unknown: it paints it all
+                shim_doupdate_at_once(descriptor, terminalCopy, frameSink)
+            } else if size != (frame.width, frame.height) {
+                // A resize came while ncurses was being told: that doupdate took it (the
+                // frame it then drew went unsent), so the next frame, at the new size,
+                // paints everything rather than what differs from a screen never shown.
+                clearok(win, true)
+            }
+        } else if rowsChanged > 0 {
             shim_doupdate_at_once(descriptor, terminalCopy, frameSink)
         } else {
-            doupdate()
+            shim_doupdate_keeping_suspend()
         }
         last = frame
         lastTheme = theme
@@ -274,7 +314,7 @@ public final class Terminal {
 
     /// Characters one column wide in every width table: Latin, Greek, Cyrillic and the like,
     /// dashes, quotes and box drawing.
-    private static func oneColumn(_ scalar: UInt32) -> Bool {
+    static func oneColumn(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x370...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E, 0x2500...0x259F:
             return true

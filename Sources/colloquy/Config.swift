@@ -5,22 +5,30 @@ import TranscriptKit
 /// The config file on disk and the settings in force: defaults, the file, the environment, flags.
 enum Config {
     /// `$XDG_CONFIG_HOME/colloquy`, default `~/.config/colloquy` (themes live in `themes/` inside).
-    static var folder: URL { userFolder("XDG_CONFIG_HOME", else: ".config") }
+    static var folder: URL { URL(fileURLWithPath: folderPath) }
+    /// The folder as a path: what the way to the first screen uses, made without Foundation's
+    /// `URL` and file manager, whose first use cost a fifth of the live reader's own work
+    /// before its first frame (their parser and caches set up).
+    static var folderPath: String { userFolderPath("XDG_CONFIG_HOME", else: ".config") }
 
     /// `$VARIABLE/colloquy`, or `~/FALLBACK/colloquy` when the variable is unset or not absolute
     /// (the XDG base directory rule).
     static func userFolder(_ variable: String, else fallback: String) -> URL {
+        URL(fileURLWithPath: userFolderPath(variable, else: fallback))
+    }
+
+    static func userFolderPath(_ variable: String, else fallback: String) -> String {
         let base = Environment.value(variable).flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? (Environment.value("HOME") ?? NSHomeDirectory()) + "/" + fallback
-        return URL(fileURLWithPath: base).appendingPathComponent("colloquy")
+        return base + "/colloquy"
     }
 
     static var file: URL { folder.appendingPathComponent("config") }
 
     static func settings(_ arguments: Arguments) -> Settings {
         var settings = Settings()
-        let path = file.path
-        if FileManager.default.fileExists(atPath: path) {
+        let path = folderPath + "/config"
+        if access(path, F_OK) == 0 {
             do {
                 let bytes = try DocumentInput.read(path: path, limit: 1 << 20, refusingBinary: true)
                 settings.read(file: String(decoding: bytes, as: UTF8.self), path: path)

@@ -268,13 +268,13 @@ enum FirstScreen {
     /// No bookmarks folder: nothing has been read here yet, so whatever is opened is read for
     /// the first time, told without hashing it (0.7 ms a megabyte) before its preview.
     static func noBookmarksYet() -> Bool {
-        !FileManager.default.fileExists(atPath: BookmarkStore.standardFolder(environment: Environment.folders).path)
+        access(BookmarkStore.standardFolderPath(environment: Environment.folders), F_OK) != 0
     }
 
     /// No bookmarks file holds this text's position (a returning reader's does).
     static func isFirstReading(sha256: String) -> Bool {
-        let store = BookmarkStore(folder: BookmarkStore.standardFolder(environment: Environment.folders))
-        return !FileManager.default.fileExists(atPath: store.url(for: sha256).path)
+        let folder = BookmarkStore.standardFolderPath(environment: Environment.folders)
+        return access(folder + "/" + BookmarkStore.fileName(for: sha256), F_OK) != 0
     }
 
     /// The preview's one frame: the start state `render` would give the beginning, saying it
@@ -305,10 +305,12 @@ final class Parallel<T>: @unchecked Sendable {
             if lowered { BackgroundWork.enter() }
             slot.value = work()
         }).toOpaque()
-        running = pthread_create(&thread, nil, { raw in
-            Unmanaged<ThreadJob>.fromOpaque(raw!).takeRetainedValue().body()
-            return nil
-        }, job) == 0
+        running = BackgroundWork.holdingSuspend {   // Ctrl-Z is the main thread's to take
+            pthread_create(&thread, nil, { raw in
+                Unmanaged<ThreadJob>.fromOpaque(raw!).takeRetainedValue().body()
+                return nil
+            }, job) == 0
+        }
         if !running {   // no thread to be had: do it here
             Unmanaged<ThreadJob>.fromOpaque(job).release()
             slot.value = work()

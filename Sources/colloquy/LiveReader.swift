@@ -25,7 +25,9 @@ enum LiveReader {
     static func openTerminal() -> Terminal? {
         DisplayWidth.prepare()
         do {
-            return try Terminal(keysFromTTY: !StandardInput.isTerminal)
+            let terminal = try Terminal(keysFromTTY: !StandardInput.isTerminal)
+            if TestHooks.suspendsAtFirstFrame { terminal.afterFirstFrameWrite = TestHooks.suspendAtFirstFrame }
+            return terminal
         } catch {
             Output.error("colloquy: \(error.description)")
             return nil

@@ -12,6 +12,11 @@ enum TestHooks {
         guard let ms = Environment.value("COLLOQUY_TEST_SAVE_DELAY_MS").flatMap({ UInt32($0) }) else { return 0 }
         return min(ms, 10_000) * 1000
     }()
+    /// `COLLOQUY_TEST_SUSPEND_AT_FIRST_FRAME=1`: a Ctrl-Z typed just as the first frame is out
+    /// and before ncurses is told of it (the process group is sent SIGTSTP as the terminal sends
+    /// it), which the reader must take once ncurses knows the frame, the screen whole after `fg`.
+    static let suspendsAtFirstFrame = Environment.value("COLLOQUY_TEST_SUSPEND_AT_FIRST_FRAME") != nil
+    static func suspendAtFirstFrame() { kill(0, SIGTSTP) }
 }
 
 extension TestHooks {

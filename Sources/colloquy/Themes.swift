@@ -7,15 +7,15 @@ enum Themes {
     static let noColour = !(Environment.value("NO_COLOR") ?? "").isEmpty
 
     /// `$XDG_CONFIG_HOME/colloquy/themes`, default `~/.config/colloquy/themes`.
-    static var userFolder: URL { Config.folder.appendingPathComponent("themes") }
+    static var userFolder: String { Config.folderPath + "/themes" }
 
     static func catalog() -> ThemeCatalog {
         let folder = userFolder
         // No folder, the usual case, is told by one look: asked for a missing folder's contents,
         // Foundation makes an error worth 0.4 M instructions on the way to the first screen.
-        let files = access(folder.path, F_OK) == 0 ? (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] : []
+        let files = access(folder, F_OK) == 0 ? (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] : []
         let themes = files.filter { $0.hasSuffix(".theme") }.sorted().compactMap { name -> (path: String, text: String)? in
-            let path = folder.appendingPathComponent(name).path
+            let path = folder + "/" + name
             guard let bytes = try? DocumentInput.read(path: path, limit: 1 << 20, refusingBinary: false) else { return nil }
             return (path, String(decoding: bytes, as: UTF8.self))
         }

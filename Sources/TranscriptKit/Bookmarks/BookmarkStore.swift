@@ -13,14 +13,23 @@ public struct BookmarkStore: Sendable {
 
     /// `$XDG_DATA_HOME/colloquy`, default `~/.local/share/colloquy`.
     public static func standardFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        URL(fileURLWithPath: standardFolderPath(environment: environment))
+    }
+
+    /// The same folder as a path, made without Foundation's `URL`, whose first use (its parser,
+    /// the file manager) cost a fifth of the live reader's own work before its first frame.
+    public static func standardFolderPath(environment: [String: String]) -> String {
         let data = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
-        return URL(fileURLWithPath: data).appendingPathComponent("colloquy")
+        return data + "/colloquy"
     }
+
+    /// The name of a document's bookmarks file in the folder.
+    public static func fileName(for sha256: String) -> String { "\(sha256).json" }
 
     public struct Failure: Error, CustomStringConvertible, Sendable { public var description: String }
 
-    public func url(for sha256: String) -> URL { folder.appendingPathComponent("\(sha256).json") }
+    public func url(for sha256: String) -> URL { folder.appendingPathComponent(Self.fileName(for: sha256)) }
 
     /// The document's bookmarks: its own file, or — when the document was edited — the file of
     /// the same path, re-anchored to the new text. `notes` says what happened to the reader.

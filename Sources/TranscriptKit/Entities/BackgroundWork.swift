@@ -35,15 +35,32 @@ public enum BackgroundWork {
     public static func start(_ work: @escaping @Sendable () -> Void) {
         let job = Unmanaged.passRetained(Job(work)).toOpaque()
         var thread = pthread_t()
-        let started = pthread_create(&thread, nil, { raw in
-            Unmanaged<Job>.fromOpaque(raw!).takeRetainedValue().run()
-            return nil
-        }, job) == 0
+        let started = holdingSuspend {
+            pthread_create(&thread, nil, { raw in
+                Unmanaged<Job>.fromOpaque(raw!).takeRetainedValue().run()
+                return nil
+            }, job) == 0
+        }
         if started {
             pthread_detach(thread)
         } else {
             Unmanaged<Job>.fromOpaque(job).takeRetainedValue().work()   // at this thread's priority
         }
+    }
+
+    /// Runs `body` with Ctrl-Z's SIGTSTP blocked on this thread, and on any thread it starts
+    /// (a thread inherits its maker's mask): threads are started this way so that they take no
+    /// Ctrl-Z from their first instruction. The kernel gives a signal sent to the process to any
+    /// thread not blocking it; while the main thread holds Ctrl-Z back (`Signals.holdingSuspend`,
+    /// which is this), a thread born taking it would run ncurses' handler there, ending the
+    /// screen in the middle of the main thread's drawing.
+    public static func holdingSuspend<T>(_ body: () -> T) -> T {
+        var held = sigset_t(), previous = sigset_t()
+        sigemptyset(&held)
+        sigaddset(&held, SIGTSTP)
+        pthread_sigmask(SIG_BLOCK, &held, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        return body()
     }
 
     private final class Job {

@@ -210,7 +210,7 @@ enum ExchangeTitle {
     static func dropPreamble(_ sentence: [UInt8]) -> String {
         let result = String(decoding: withoutPreamble(sentence[...]), as: UTF8.self)
         guard let first = result.first else { return String(decoding: sentence, as: UTF8.self) }
-        return first.uppercased() + result.dropFirst()
+        return first.uppercased() + String(result.dropFirst())   // not the generic String + Substring (`presentsTheGuest`)
     }
 
     /// The sentence past its openers and addresses (`So, `, `Mr President, `).

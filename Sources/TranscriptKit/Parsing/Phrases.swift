@@ -16,7 +16,12 @@ struct Phrases: Sendable {
         let all = phrases.flatMap { phrase -> [[UInt8]] in
             let plain = Array(phrase.utf8)
             guard curlyApostrophes, plain.contains(UInt8(ascii: "'")) else { return [plain] }
-            return [plain, plain.flatMap { $0 == UInt8(ascii: "'") ? [0xE2, 0x80, 0x99] : [$0] }]
+            var curly: [UInt8] = []   // a byte at a time: an array made for every byte was most of this
+            curly.reserveCapacity(plain.count + 4)
+            for byte in plain {
+                if byte == UInt8(ascii: "'") { curly.append(0xE2); curly.append(0x80); curly.append(0x99) } else { curly.append(byte) }
+            }
+            return [plain, curly]
         }
         hasEmpty = all.contains { $0.isEmpty }
         bytes = all.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
