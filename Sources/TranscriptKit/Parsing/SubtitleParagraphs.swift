@@ -51,7 +51,8 @@ struct SubtitleParagraphs {
                    let last = currentText.last, Self.endsMidSentence(last), timing.start - currentEnd < Self.pauseBreak {
                     (cue.speaker, cue.text, cue.typed) = (nil, written, nil)
                 }
-                if let speaker = cue.speaker { heard.insert(speaker) }
+                // (Kept when the voice changes: a voice tag on every cue would hash a name a cue.)
+                if let speaker = cue.speaker, speaker != current?.label?.name { heard.insert(speaker) }
                 guard !cue.text.isEmpty else { continue }
                 let sameSpeaker = cue.speaker == nil || cue.speaker == current?.label?.name
                 if var p = current, sameSpeaker, timing.start - currentEnd < Self.pauseBreak {
