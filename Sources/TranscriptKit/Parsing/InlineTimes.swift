@@ -68,12 +68,8 @@ enum InlineTimes {
             }
             // `*(01:30)*`: a time set in italics (or bold), its marks closed after it.
             var k = i
-            let mark = b[i]
-            var marks = 0
-            if mark == UInt8(ascii: "*") || mark == UInt8(ascii: "_") {
-                while k < b.count && b[k] == mark && marks < 2 { k += 1; marks += 1 }
-                guard k < b.count else { return nil }
-            }
+            let emphasis = Bytes.openEmphasis(b, &k, b.count)
+            guard k < b.count else { return nil }
             let open = b[k]
             guard open == UInt8(ascii: "[") || open == UInt8(ascii: "(") else { return nil }
             var j = k + 1
@@ -82,10 +78,7 @@ enum InlineTimes {
             guard hasSeconds(stamp), SpeakerLabel.isTimestamp(String(decoding: stamp, as: UTF8.self)),
                   j < b.count, b[j] == (open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ")")) else { return nil }
             j += 1
-            for _ in 0..<marks {
-                guard j < b.count, b[j] == mark else { return nil }
-                j += 1
-            }
+            guard Bytes.closeEmphasis(emphasis, b, &j, b.count) else { return nil }
             // `(3:16)` is a verse: in parentheses, only two digits before the colon make a time.
             if open == UInt8(ascii: "("), (stamp.firstIndex(of: UInt8(ascii: ":")) ?? stamp.startIndex) - stamp.startIndex < 2 { return nil }
             return j == b.count || b[j] == 0x20 ? j : nil

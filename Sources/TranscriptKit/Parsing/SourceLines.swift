@@ -52,6 +52,25 @@ enum Bytes {
     static func isASCIILetter(_ c: UInt8) -> Bool { c | 0x20 >= 0x61 && c | 0x20 <= 0x7A }
     static func isASCIIAlphanumeric(_ c: UInt8) -> Bool { isDigit(c) || isASCIILetter(c) }
 
+    /// Up to two emphasis marks opening at `i` (`*(00:00:17)*`, `__[01:30]__`, a time set in
+    /// italics or bold), `i` moved past them: the mark and how many (none: 0).
+    static func openEmphasis(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) -> (mark: UInt8, count: Int) {
+        guard i + 1 < end, b[i] == UInt8(ascii: "*") || b[i] == UInt8(ascii: "_") else { return (0, 0) }
+        let mark = b[i]
+        var count = 0
+        while i < end && b[i] == mark && count < 2 { i += 1; count += 1 }
+        return (mark, count)
+    }
+
+    /// Whether the emphasis `openEmphasis` found closes at `i` (`i` moved past its marks).
+    static func closeEmphasis(_ emphasis: (mark: UInt8, count: Int), _ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) -> Bool {
+        for _ in 0..<emphasis.count {
+            guard i < end, b[i] == emphasis.mark else { return false }
+            i += 1
+        }
+        return true
+    }
+
     /// Where the bracket that opens `text` closes (`(laughs) `, `[RUTH] `), when it closes within
     /// `within` bytes and a blank follows it; nil otherwise.
     static func leadingBracket(_ text: ArraySlice<UInt8>, within: Int) -> Int? {

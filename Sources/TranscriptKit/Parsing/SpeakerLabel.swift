@@ -790,12 +790,7 @@ extension SpeakerLabel {
         }
         var j = i
         // `*(00:00:17)*`: a time set in italics, its marks closed after it.
-        var emphasis: UInt8 = 0
-        var marks = 0
-        if j + 1 < end, b[j] == UInt8(ascii: "*") || b[j] == UInt8(ascii: "_") {
-            emphasis = b[j]
-            while j < end && b[j] == emphasis && marks < 2 { j += 1; marks += 1 }
-        }
+        let emphasis = Bytes.openEmphasis(b, &j, end)
         let bracket = j < end && (b[j] == UInt8(ascii: "[") || b[j] == UInt8(ascii: "("))
         if bracket { j += 1 }
         let start = j
@@ -822,10 +817,7 @@ extension SpeakerLabel {
             guard j < end, b[j] == UInt8(ascii: "]") || b[j] == UInt8(ascii: ")") else { return nil }
             j += 1
         }
-        for _ in 0..<marks {
-            guard j < end, b[j] == emphasis else { return nil }
-            j += 1
-        }
+        guard Bytes.closeEmphasis(emphasis, b, &j, end) else { return nil }
         // `(00:12): text` after a name closes its stamp with a colon; `**Name** [01:02]` may end
         // its line, the words below.
         guard (bracket && j == end) || (j < end && (b[j] == 0x20 || b[j] == 0x09 || (bracket && b[j] == UInt8(ascii: ":")))) else { return nil }
