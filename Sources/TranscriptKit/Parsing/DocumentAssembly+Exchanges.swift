@@ -81,7 +81,7 @@ extension DocumentAssembly {
         case .restarts:
             let before = last.map {
                 $0.isGreeting ? "a greeting" : $0.roomSpoke ? "a call the room took up"
-                    : turn.speaker != $0.asker && !$0.asks && $0.answerTurns == 0 ? "a remark that asked nothing and drew no answer" : "a call to the room"
+                    : $0.isPassedOver(by: turn) ? "a remark that asked nothing and drew no answer" : "a call to the room"
             } ?? ""
             explanation.append("line \(line): \(who): exchange \(exchange) starts here; the turn before it was \(before)")
         case .continues:

@@ -83,6 +83,9 @@ enum Segmentation {
             return answerWords >= max(Segmentation.substantialAnswer, questionWords / 2)
         }
 
+        /// A remark that asked nothing and drew no answer, which another's question passes over
+        /// (`We have time for questions. Yes, on the left.` — `Does that mean…?`).
+        func isPassedOver(by turn: Turn) -> Bool { turn.speaker != asker && !asks && answerTurns == 0 }
         /// An answer of substance, or any reply to a question that asked.
         var isAnswered: Bool { answerWords >= Segmentation.substantialAnswer || (asks && answerWords > 0) }
         /// Answered with nothing but pleasantries: the question turn was a greeting.
@@ -495,7 +498,7 @@ enum Segmentation {
         if !last.isAnswered, let quipper = last.quippedBy, turn.speaker == quipper, turn.asks { return .restarts }
         // `We have time for questions. Yes, on the left.` — `Does that mean…?`: a remark that asked
         // nothing and drew no answer gave the floor to whoever asks next, who starts afresh.
-        if !everyTurnAsks, turn.asks, turn.speaker != last.asker, !last.asks, last.answerTurns == 0 { return .restarts }
+        if !everyTurnAsks, turn.asks, last.isPassedOver(by: turn) { return .restarts }
         if !last.isAnswered && !(everyTurnAsks && last.answerTurns > 0) { return .continues }
         // `Good afternoon, Mr President. Viktoria Prikhodko, Moskovsky Komsomolets.`, given the floor.
         if last.floorGiven { return .opens }
