@@ -136,13 +136,17 @@ enum KeyTerms {
                 guard let most = words.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
                 // Said mostly before one noun, and more than once, the topic is that phrase; its wordings in
                 // either number count together (`presidential elections`, `presidential election campaign`).
-                var phrases: [String: (count: Int, shown: String, most: Int)] = [:]
+                // (The wording shown: said most often, then after the word said most, then the later
+                // in byte order, the plural of a tie: never the dictionaries' order, which changes
+                // from run to run.)
+                var phrases: [String: (count: Int, shown: String, most: Int, fromMost: Bool)] = [:]
                 for said in words.keys {
                     for (phrase, n) in phrased[said] ?? [:] {
                         let key = phrase.split(separator: " ").map { stem(String($0)) }.joined(separator: " ")
-                        var p = phrases[key] ?? (0, phrase, 0)
+                        var p = phrases[key] ?? (0, phrase, 0, false)
                         p.count += n
-                        if n > p.most || (n == p.most && said == most.key) { (p.shown, p.most) = (phrase, n) }
+                        let fromMost = said == most.key
+                        if (n, fromMost ? 1 : 0, phrase) > (p.most, p.fromMost ? 1 : 0, p.shown) { (p.shown, p.most, p.fromMost) = (phrase, n, fromMost) }
                         phrases[key] = p
                     }
                 }
