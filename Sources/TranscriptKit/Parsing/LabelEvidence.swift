@@ -393,6 +393,6 @@ extension Paragraph {
     var endsMidSentence: Bool {
         // (From the string's own bytes: the UTF-8 view's `last` walked its indices generically.)
         guard let last = text.utf8.withContiguousStorageIfAvailable({ $0.last }) ?? text.utf8.last else { return false }
-        return (last >= 0x61 && last <= 0x7A) || last == UInt8(ascii: ",") || last == UInt8(ascii: ";")
+        return Bytes.continuesSentence(last)
     }
 }

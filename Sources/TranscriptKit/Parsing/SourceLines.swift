@@ -51,6 +51,10 @@ enum Bytes {
     static func asciiLower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
     static func isASCIILetter(_ c: UInt8) -> Bool { c | 0x20 >= 0x61 && c | 0x20 <= 0x7A }
     static func isASCIIAlphanumeric(_ c: UInt8) -> Bool { isDigit(c) || isASCIILetter(c) }
+    /// Text that stops on this byte (a lower-case letter, a comma, a semicolon) stops mid-sentence.
+    static func continuesSentence(_ last: UInt8) -> Bool {
+        (last >= 0x61 && last <= 0x7A) || last == UInt8(ascii: ",") || last == UInt8(ascii: ";")
+    }
 
     /// Up to two emphasis marks opening at `i` (`*(00:00:17)*`, `__[01:30]__`, a time set in
     /// italics or bold), `i` moved past them: the mark and how many (none: 0).

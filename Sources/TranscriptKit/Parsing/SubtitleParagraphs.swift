@@ -48,7 +48,7 @@ struct SubtitleParagraphs {
                 // sentences anywhere, and a new voice comes in where the words before it ended
                 // or after a pause.
                 if let written = cue.typed, let speaker = cue.speaker, !heard.contains(speaker),
-                   let last = currentText.last, Self.endsMidSentence(last), timing.start - currentEnd < Self.pauseBreak {
+                   let last = currentText.last, Bytes.continuesSentence(last), timing.start - currentEnd < Self.pauseBreak {
                     (cue.speaker, cue.text, cue.typed) = (nil, written, nil)
                 }
                 // (Kept when the voice changes: a voice tag on every cue would hash a name a cue.)
@@ -77,11 +77,6 @@ struct SubtitleParagraphs {
         }
         finish()
         return paragraphs
-    }
-
-    /// A lower-case letter or a comma: the sentence goes on.
-    static func endsMidSentence(_ last: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(last) || last == UInt8(ascii: ",")
     }
 
     /// A cue's payload lines (`payload`, 0-based) as the voices in it: a new part where a voice
