@@ -66,7 +66,7 @@ enum CourtLayout {
             let column = min(80, indent(b, range))
             if let found = label(range) {
                 labelled[column] += 1
-                if found.form == .spaced || found.form == .dotted { markers[column] += 1 }
+                if found.form.marksQuestionOrAnswer { markers[column] += 1 }
             } else {
                 histogram[column] += 1
             }

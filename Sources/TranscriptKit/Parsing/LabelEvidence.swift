@@ -95,9 +95,9 @@ enum LabelEvidence {
             let object = paragraphs[i].opening.unsafelyUnwrapped
             let label = object.label.unsafelyUnwrapped
             if tally[n] == 2 { headEnd = min(headEnd, paragraphs[i].firstLine) }
-            if label.form == .dotted || label.form == .spaced { if label.name == "Q" { bareQ += 1 } else { bareA += 1 } }
+            if label.form.marksQuestionOrAnswer { if label.name == "Q" { bareQ += 1 } else { bareA += 1 } }
             // Names that recur in any form but Q's own (`MR. KIRBY:`, otter's `Jane Doe  0:54`).
-            if label.form != .dotted && label.form != .spaced && tally[n] == 2 { recurringNames += 1 }
+            if !label.form.marksQuestionOrAnswer && tally[n] == 2 { recurringNames += 1 }
             if label.numbersItsQuestion { numberedQuestions += 1 }
         }
         for (n, key) in labelKeys.keys.enumerated() { counts[key] = tally[n] }

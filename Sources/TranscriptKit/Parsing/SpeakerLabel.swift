@@ -5,7 +5,11 @@
 struct SpeakerLabel: Equatable {
     /// `Name:`; `Q.`; a bare `Q` and blanks; `**Name**` with no colon, or `[Name]`, which
     /// count only when they recur.
-    enum Form: Equatable { case colon, dotted, spaced, closed }
+    enum Form: Equatable {
+        case colon, dotted, spaced, closed
+        /// `Q.` or a bare `Q`/`A`: a question's or an answer's mark rather than a name.
+        var marksQuestionOrAnswer: Bool { self == .dotted || self == .spaced }
+    }
 
     /// As the reader should see it: `Sergei Lavrov`, `MR. KIRBY`, `Q`.
     var name: String

@@ -104,7 +104,7 @@ struct TextParagraphs {
                 // speaking already (their label typed again at another indent: never left in
                 // their own words).
                 // (A deposition's `Q` and `A` make the column; names are set deeper.)
-                let isMarker = label?.form == .spaced || label?.form == .dotted
+                let isMarker = label?.form.marksQuestionOrAnswer == true
                 if let found = label, !found.standsAlone, let labelIndent, abs(CourtLayout.indent(b, range) - labelIndent) > 2,
                    found.form != .colon || found.key != courtSpeaker, isMarker || !markersColumn { label = nil }
                 if court, let found = label { courtSpeaker = found.key }
