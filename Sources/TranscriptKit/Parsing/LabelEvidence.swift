@@ -238,7 +238,7 @@ enum LabelEvidence {
             let p = paragraphs[index]
             guard let label = p.label, label.form == .colon, label.isAllCaps, !p.labelIsCertain,
                   let n = labelKeys.number(p), tally[n] <= 4 else {
-                if !speechInLowerCase { speechInLowerCase = p.text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } }
+                if !speechInLowerCase { speechInLowerCase = p.holdsLowerCase }
                 continue
             }
             for c in p.text.utf8 {
@@ -343,7 +343,7 @@ enum LabelEvidence {
             if seen[label.key] == nil { order.append(label.key); seen[label.key] = (label, 0, 0, p.firstLine, true) }
             seen[label.key]?.count += 1
             if ok { seen[label.key]?.believed += 1 }
-            if p.text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { seen[label.key]?.capitals = false }
+            if p.holdsLowerCase { seen[label.key]?.capitals = false }
         }
         return order.compactMap { key in
             guard let entry = seen[key] else { return nil }
@@ -388,6 +388,9 @@ extension SpeakerLabel {
 }
 
 extension Paragraph {
+    /// An ASCII lower-case letter anywhere in the text: speech, unlike a title set in capitals.
+    var holdsLowerCase: Bool { text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } }
+
     /// The text stops on a word in lower case or a comma: the sentence goes on in the next
     /// line. (Read as a byte: asked of every paragraph of a million short turns.)
     var endsMidSentence: Bool {
