@@ -153,7 +153,7 @@ final class CountryTests: XCTestCase {
 
     /// Precision and recall over (paragraph, country) pairs against hand labels.
     private func score(_ document: Document, labels name: String) throws -> (precision: Double, recall: Double) {
-        let text = try String(contentsOf: Fixture.folder.appendingPathComponent(name), encoding: .utf8)
+        let text = try Fixture.text(name)
         var gold = Set<String>()
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let parts = line.split(separator: "\t", omittingEmptySubsequences: false)

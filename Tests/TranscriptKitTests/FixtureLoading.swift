@@ -9,6 +9,11 @@ enum Fixture {
         try Document.load(path: folder.appendingPathComponent(name).path, format: format)
     }
 
+    /// A fixture's text as written, for a test that changes it or parses it another way.
+    static func text(_ name: String) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+    }
+
     static func blocks(_ d: Document, _ kind: Block.Kind) -> [Block] { d.blocks.filter { $0.kind == kind } }
 
     /// Each exchange as `title [asker → answerer]`, as `outline` prints it.

@@ -138,7 +138,7 @@ final class WildShapesTests: XCTestCase {
             "You grew up on a farm yourself. [DER SPIEGEL → Van der Berg]",
         ])
         // Spoken, with a `Right.` between, the same statements are asides: no editor was there.
-        let spoken = try String(contentsOf: Fixture.folder.appendingPathComponent("wild-print-statements.txt"), encoding: .utf8)
+        let spoken = try Fixture.text("wild-print-statements.txt")
             .replacingOccurrences(of: "DER SPIEGEL: Who pays for that?", with: "DER SPIEGEL: Right.\n\nVan der Berg: Yes.\n\nDER SPIEGEL: Who pays for that?")
         XCTAssertEqual(outline(TranscriptParser.parse(spoken)).count, 2)
     }
@@ -264,7 +264,7 @@ final class WildShapesTests: XCTestCase {
             "How old? [Mr. Okafor → Colonel Reyes]",
         ])
         XCTAssertFalse(d.participants.contains { $0.name.hasPrefix("KEEPING") })
-        let file = try String(contentsOf: Fixture.folder.appendingPathComponent("wild-house-hearing-panel.txt"), encoding: .utf8)
+        let file = try Fixture.text("wild-house-hearing-panel.txt")
         let explained = TranscriptParser.parse(utf8: Array(file.utf8), name: "hearing.txt", explain: true).explanation
         XCTAssertTrue(explained.contains { $0.hasPrefix("label KEEPING SMALL HARBORS OPEN: rejected") && $0.contains("a colon in a title") })
         XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("TESTIMONY OF") }?.kind.isSpeech, false)
@@ -278,14 +278,13 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(d.exchanges.count, 3)
         XCTAssertEqual(d.exchanges.map { d.participants[$0.questionSpeaker ?? 0].name }, ["AUDIENCE", "AUDIENCE", "AUDIENCE"])
         XCTAssertTrue(d.exchanges[1].title.hasPrefix("So the question is whether the rock flour"), d.exchanges[1].title)
-        let file = try String(contentsOf: Fixture.folder.appendingPathComponent("wild-talk-audience.txt"), encoding: .utf8)
+        let file = try Fixture.text("wild-talk-audience.txt")
         let explained = TranscriptParser.parse(utf8: Array(file.utf8), name: "talk.txt", explain: true).explanation
         XCTAssertTrue(explained.contains { $0.contains("AUDIENCE asks out of the microphone's reach, and the answer restates it") })
         XCTAssertTrue(explained.contains { $0.contains("the turn before it was a remark that asked nothing and drew no answer") })
         // A heckle no one restates asks nothing.
-        let heckled = try String(contentsOf: Fixture.folder.appendingPathComponent("wild-talk-audience.txt"), encoding: .utf8)
-            .replacingOccurrences(of: "So the question is whether the rock flour is good or bad for the fjord. Mostly good.",
-                                  with: "As I said, the rock flour is mostly good for the fjord.")
+        let heckled = file.replacingOccurrences(of: "So the question is whether the rock flour is good or bad for the fjord. Mostly good.",
+                                                with: "As I said, the rock flour is mostly good for the fjord.")
         XCTAssertEqual(TranscriptParser.parse(heckled).exchanges.count, 2)
     }
 
@@ -404,7 +403,7 @@ final class WildShapesTests: XCTestCase {
     /// Two voices in one cue, on lines of their own or on one line: each voice's words are its
     /// own turn (the last voice named took the whole cue).
     func testVoicesSharingACue() throws {
-        let file = try String(contentsOf: Fixture.folder.appendingPathComponent("wild-voices-sharing-a-cue.vtt"), encoding: .utf8)
+        let file = try Fixture.text("wild-voices-sharing-a-cue.vtt")
         for text in [file, file.replacingOccurrences(of: "</v>\n<v ", with: "</v> <v ")] {
             let d = TranscriptParser.parse(text, name: "voices.vtt")
             XCTAssertEqual(outline(d), [
