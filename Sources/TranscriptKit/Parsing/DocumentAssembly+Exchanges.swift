@@ -34,7 +34,7 @@ struct Turn {
     /// The asker says who they are (`Pavel Orlov, Northern Farmer.`): a new reporter's question.
     var introducesItself = false
     /// Asked out of the microphone's reach and restated by the one who answers: a question of
-    /// its own, however short (`Segmentation.askedOutOfEarshot`).
+    /// its own, however short (`Segmentation.isOutOfEarshot`, `restatedQuestion`).
     var askedOutOfEarshot = false
 }
 
@@ -433,9 +433,10 @@ extension DocumentAssembly {
                 // engagements…`: a numbered question asks, however it is worded.)
                 turn.asks = true
             }
+            // (The answer's opening made only after a note that the question was not heard.)
             if role == .interviewer, !turn.asks, turn.words <= 4, t + 1 < turns.count,
-               participants[turns[t + 1].speaker].role == .interviewee,
-               let restated = Segmentation.askedOutOfEarshot(turn.opening, answerOpening: opening(of: turns[t + 1])) {
+               participants[turns[t + 1].speaker].role == .interviewee, Segmentation.isOutOfEarshot(turn.opening),
+               let restated = Segmentation.restatedQuestion(opening(of: turns[t + 1])) {
                 turn.asks = true
                 turn.askedOutOfEarshot = true
                 turn.opening = restated

@@ -178,14 +178,17 @@ enum Segmentation {
         turn.words >= 60 && turn.greetsTheRoom
     }
 
-    /// `AUDIENCE: [INAUDIBLE]` — `So the question is whether…`: a question asked out of the
-    /// microphone's reach, that the one who answers says again before answering. (An
-    /// inaudible heckle that no one restates asks nothing.)
-    /// The question as restated (the answer's first sentence), to title the exchange; nil if
-    /// the turn asks nothing heard.
-    static func askedOutOfEarshot(_ opening: [UInt8], answerOpening: [UInt8]) -> [UInt8]? {
-        guard opening.count <= 40, opening.first == UInt8(ascii: "[") || opening.first == UInt8(ascii: "("),
-              outOfEarshot.occur(in: opening), restatements.occur(in: answerOpening.prefix(80)) else { return nil }
+    /// `AUDIENCE: [INAUDIBLE]`, `(Off mic.)`: a turn that is only a note that it was not heard.
+    static func isOutOfEarshot(_ opening: [UInt8]) -> Bool {
+        opening.count <= 40 && (opening.first == UInt8(ascii: "[") || opening.first == UInt8(ascii: "("))
+            && outOfEarshot.occur(in: opening)
+    }
+
+    /// After such a turn, `So the question is whether…`: the question the one who answers says
+    /// again before answering, as restated (the answer's first sentence), to title the exchange;
+    /// nil if the answer restates nothing (an inaudible heckle asks nothing).
+    static func restatedQuestion(_ answerOpening: [UInt8]) -> [UInt8]? {
+        guard restatements.occur(in: answerOpening.prefix(80)) else { return nil }
         let end = answerOpening.indices.first { i in
             ".?".utf8.contains(answerOpening[i]) && (i + 1 == answerOpening.count || answerOpening[i + 1] == 0x20)
         }
