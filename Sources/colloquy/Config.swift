@@ -18,9 +18,7 @@ enum Config {
     }
 
     static func userFolderPath(_ variable: String, else fallback: String) -> String {
-        let base = Environment.value(variable).flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (Environment.value("HOME") ?? NSHomeDirectory()) + "/" + fallback
-        return base + "/colloquy"
+        UserFolders.path(variable, else: fallback, environment: Environment.only([variable, "HOME"]))
     }
 
     static var file: URL { folder.appendingPathComponent("config") }

@@ -16,12 +16,9 @@ public struct BookmarkStore: Sendable {
         URL(fileURLWithPath: standardFolderPath(environment: environment))
     }
 
-    /// The same folder as a path, made without Foundation's `URL`, whose first use (its parser,
-    /// the file manager) cost a fifth of the live reader's own work before its first frame.
+    /// The same folder as a path (`UserFolders`: no `URL` on the way to the first screen).
     public static func standardFolderPath(environment: [String: String]) -> String {
-        let data = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
-        return data + "/colloquy"
+        UserFolders.path("XDG_DATA_HOME", else: ".local/share", environment: environment)
     }
 
     /// The name of a document's bookmarks file in the folder.

@@ -24,9 +24,7 @@ public struct LibraryCache: Sendable {
 
     /// `$XDG_CACHE_HOME/colloquy/library`, default `~/.cache/colloquy/library`.
     public static func standardFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let cache = environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.cache"
-        return cache + "/colloquy/library"
+        UserFolders.path("XDG_CACHE_HOME", else: ".cache", environment: environment) + "/library"
     }
 
     /// A document's summary as the cache keeps it.
