@@ -62,34 +62,46 @@ static inline int shim_doupdate_keeping_suspend(void) {
     return result;
 }
 
-static inline int shim_doupdate_at_once(int terminal, int copy, int sink) {
+static inline int shim_write_all(int descriptor, const unsigned char *bytes, size_t count) {
+    for (size_t sent = 0; sent < count;) {
+        ssize_t n = write(descriptor, bytes + sent, count - sent);
+        if (n > 0) sent += (size_t)n;
+        else if (n < 0 && errno != EINTR && errno != EAGAIN) return -1;
+    }
+    return 0;
+}
+
+/* doupdate into `sink` with Ctrl-Z held, the terminal's descriptor pointed back after; what was
+   gathered then goes to the terminal at once when `send`, else is dropped. -2 when the sink
+   could not be used: nothing was done. */
+static inline int shim_doupdate_through(int terminal, int copy, int sink, int send) {
     sigset_t held, previous;
     sigemptyset(&held);
     sigaddset(&held, SIGTSTP);
-    if (copy < 0 || sink < 0 || pthread_sigmask(SIG_BLOCK, &held, &previous) != 0) return shim_doupdate_keeping_suspend();
+    if (copy < 0 || sink < 0 || pthread_sigmask(SIG_BLOCK, &held, &previous) != 0) return -2;
     if (dup2(sink, terminal) < 0) {
         pthread_sigmask(SIG_SETMASK, &previous, NULL);
-        return shim_doupdate_keeping_suspend();
+        return -2;
     }
     int result = shim_doupdate_keeping_suspend();
     while (dup2(copy, terminal) < 0) {}   /* fails only when interrupted: the screen must come back */
     shim_catch_lost_resize(terminal);
-    off_t size = lseek(sink, 0, SEEK_CUR), at = 0;
-    char buffer[16384];
+    off_t size = send ? lseek(sink, 0, SEEK_CUR) : 0, at = 0;
+    unsigned char buffer[16384];
     while (at < size) {
         ssize_t got = pread(sink, buffer, (size_t)(size - at < (off_t)sizeof buffer ? size - at : (off_t)sizeof buffer), at);
-        if (got <= 0) break;
-        for (ssize_t sent = 0; sent < got;) {
-            ssize_t n = write(terminal, buffer + sent, (size_t)(got - sent));
-            if (n > 0) sent += n;
-            else if (n < 0 && errno != EINTR && errno != EAGAIN) { got = -1; break; }
-        }
-        if (got < 0) break;
+        if (got <= 0 || shim_write_all(terminal, buffer, (size_t)got) != 0) break;
         at += got;
     }
     lseek(sink, 0, SEEK_SET);
     pthread_sigmask(SIG_SETMASK, &previous, NULL);
     return result;
+}
+
+/* The frame gathered and sent at once; with no sink, doupdate as it always was. */
+static inline int shim_doupdate_at_once(int terminal, int copy, int sink) {
+    int result = shim_doupdate_through(terminal, copy, sink, 1);
+    return result == -2 ? shim_doupdate_keeping_suspend() : result;
 }
 
 /* The first frame's own bytes (`FirstFrame.swift`): terminfo strings, ncurses' attribute changes
@@ -104,28 +116,8 @@ static inline int shim_tputs(const char *string, int lines, int (*put)(int)) { r
 static inline const char *shim_cursor_to(const char *cup, int row, int column) {
     return tparm(cup, (long)row, (long)column, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
 }
-static inline int shim_write_all(int descriptor, const unsigned char *bytes, size_t count) {
-    for (size_t sent = 0; sent < count;) {
-        ssize_t n = write(descriptor, bytes + sent, count - sent);
-        if (n > 0) sent += (size_t)n;
-        else if (n < 0 && errno != EINTR && errno != EAGAIN) return -1;
-    }
-    return 0;
-}
 /* doupdate with its output put in `sink` and dropped: the terminal already shows the frame. */
 static inline int shim_doupdate_unsent(int terminal, int copy, int sink) {
-    sigset_t held, previous;
-    sigemptyset(&held);
-    sigaddset(&held, SIGTSTP);
-    if (pthread_sigmask(SIG_BLOCK, &held, &previous) != 0) return ERR;
-    if (dup2(sink, terminal) < 0) {
-        pthread_sigmask(SIG_SETMASK, &previous, NULL);
-        return ERR;
-    }
-    int result = shim_doupdate_keeping_suspend();
-    while (dup2(copy, terminal) < 0) {}   /* fails only when interrupted: the screen must come back */
-    shim_catch_lost_resize(terminal);
-    lseek(sink, 0, SEEK_SET);
-    pthread_sigmask(SIG_SETMASK, &previous, NULL);
-    return result;
+    int result = shim_doupdate_through(terminal, copy, sink, 0);
+    return result == -2 ? ERR : result;
 }
