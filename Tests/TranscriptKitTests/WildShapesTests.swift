@@ -460,4 +460,32 @@ final class WildShapesTests: XCTestCase {
         XCTAssertTrue(d.blocks.contains { $0.text == "For anyone who builds, and for Sailors: the ones who mend their own boats." })
         XCTAssertTrue(d.blocks.contains { $0.text == "Dry, then." && d.speakerName(of: $0) == "ANNA" })
     }
+
+    func testAnOralHistoryDumpedByATextBrowserReadsWithoutItsLinkNumbers() throws {
+        // `lynx -dump`: `[7]Number Six dock` in the words, the addresses listed under
+        // `References` at the end; an `Interviewer: Name. Recorded at…` credit above; the
+        // interviewer's slate (`This is Joan Pelkey, and it is…`) before the first question.
+        let d = try Fixture.document("wild-oral-lynx.txt")
+        XCTAssertEqual(d.title, "Lakeshore Labor History Project")
+        XCTAssertEqual(outline(d), ["Arvid, how did you come to the docks? [PELKEY → LINDQVIST]",
+                                    "What was the work itself like? [PELKEY → LINDQVIST]",
+                                    "Were you part of the union from the start? [PELKEY → LINDQVIST]"])
+        XCTAssertFalse(d.blocks.contains { $0.text.range(of: #"\[[0-9]+\][A-Za-z]"#, options: .regularExpression) != nil })
+        XCTAssertTrue(d.blocks.contains { $0.text.contains("a foreman on the Number Six dock") })
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Interviewer: Joan Pelkey.") }?.kind, .front)
+        XCTAssertEqual(d.participants.map(\.name), ["PELKEY", "LINDQVIST"])
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("1. https://") }?.kind, .back)
+    }
+
+    func testBracketedNumbersStayWithoutABrowsersListOfLinks() {
+        // A footnote `[1]` and a time `[12]` are the text's own where no `References` list of
+        // addresses ends the page.
+        let d = TranscriptParser.parse("""
+            Q: What did the report say?[1]Read it first.
+
+            A: It said the dam was safe. [12]Nobody believed it.
+            """)
+        XCTAssertTrue(d.blocks.contains { $0.text.contains("say?[1]Read") })
+        XCTAssertTrue(d.blocks.contains { $0.text.contains("[12]Nobody") })
+    }
 }

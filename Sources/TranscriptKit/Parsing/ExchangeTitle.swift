@@ -52,6 +52,13 @@ enum ExchangeTitle {
         for i in words.indices where capitalised(i + 1) && words[i].first.map({ $0 | 0x20 == UInt8(ascii: "i") || $0 | 0x20 == UInt8(ascii: "a") }) == true {
             if said(i, "i'm") || (i > 0 && said(i - 1, "i") && said(i, "am")) { return true }
         }
+        // A recording's slate: `This is Joan Pelkey, and it is…`, `I'm with Arvid Lindqvist, who…`.
+        // (A name and a comma: `This is The Daily.` names the programme, and the setting-up
+        // sentence after it may be what the exchange is about.)
+        if said(0, "this") && said(1, "is") && capitalised(2) && capitalised(3) && words[3].last == UInt8(ascii: ",") { return true }
+        for i in words.indices.dropFirst() where said(i, "with") && capitalised(i + 1) && capitalised(i + 2) {
+            if said(i - 1, "i'm") || (i > 1 && said(i - 2, "i") && said(i - 1, "am")) { return true }
+        }
         // A name of two or three capitalised words, then where they are from: `Ksenia Sokolova,
         // Snob magazine.`, `Oleg Kashtanov, from…`, `Veronika Romanenkova from ITAR-TASS.` Not an
         // address (`Mr President, I…`, `So Tom, did you…`).

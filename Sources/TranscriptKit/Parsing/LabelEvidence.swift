@@ -77,6 +77,14 @@ enum LabelEvidence {
         return NameShape(text) != nil
     }
 
+    /// `Jane Doe. Recorded at…`: a sentence that is only a name, then more.
+    static func opensWithANameAlone(_ text: String) -> Bool {
+        guard let stop = text.utf8.firstIndex(of: UInt8(ascii: ".")), text.utf8.distance(from: text.utf8.startIndex, to: stop) <= 40
+        else { return false }
+        let sentence = String(text[..<stop])
+        return sentence.contains(" ") && isBareName(sentence)
+    }
+
     static func accepted(_ paragraphs: [Paragraph], overrides: SpeakerOverrides = SpeakerOverrides()) -> [Bool] {
         var counts: [String: Int] = [:]
         var bareQ = 0, bareA = 0
@@ -147,9 +155,10 @@ enum LabelEvidence {
             case .colon where label.genericRole != nil && label.key.count == 1 && label.key != "Q" && label.key != "A":
                 return count(p) >= 2
             // `Interviewer: Jane Doe` at the head of an oral history, before any label recurs,
-            // names who asked; it says nothing.
-            case .colon where label.genericRole != nil && p.firstLine < headEnd && p.words >= 2 && p.words <= 5
-                && isBareName(p.text):
+            // names who asked; it says nothing. So does `Interviewer: Jane Doe. Recorded at…`,
+            // the credit going on about the recording (a name then a comma is someone addressed).
+            case .colon where label.genericRole != nil && p.firstLine < headEnd && p.words >= 2
+                && (p.words <= 5 && isBareName(p.text) || count(p) == 1 && !p.asks && opensWithANameAlone(p.text)):
                 return false
             case .colon: return label.genericRole != nil || count(p) >= 2 || label.hasTitle
             }

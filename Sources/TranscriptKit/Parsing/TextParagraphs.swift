@@ -41,12 +41,15 @@ struct TextParagraphs {
         scratch.reserveCapacity(1 << 16)
         var labelScratch: [UInt8] = []
         var labels = SharedLabel.Pool()
+        // A text-mode browser's dump numbers its links in the words (`LinkMarkers`).
+        let linkReferences = LinkMarkers.listed(b, lines)
 
         func finish() {
             // Moved out, not copied: a copy was retained and released again for every paragraph.
             if var p = current.take() {
                 // (A part's marker, `PART 1 OF 4 ENDS [00:14:04]`, keeps its time: markup.)
                 if !p.isMarkup { p.words = max(0, p.words - InlineTimes.strip(&scratch)) }
+                LinkMarkers.drop(&scratch, listed: linkReferences)
                 var (asks, ideographs, markup) = Bytes.survey(scratch)
                 if markup {
                     MarkupDecoding.decode(&scratch)
