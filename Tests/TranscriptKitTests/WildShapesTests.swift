@@ -488,4 +488,22 @@ final class WildShapesTests: XCTestCase {
         XCTAssertTrue(d.blocks.contains { $0.text.contains("say?[1]Read") })
         XCTAssertTrue(d.blocks.contains { $0.text.contains("[12]Nobody") })
     }
+
+    func testATablesRowsWrittenWithoutTheTable() {
+        // `00:00:15 | **Dana Whit** | Welcome…`: the bars between time, name and words are
+        // neither name nor words.
+        let d = TranscriptParser.parse("""
+            00:00:15 | **Dana Whit** | Welcome back. Sam, how did you start watching birds?
+
+            00:01:02 | **Sam Okoro** | My aunt gave me binoculars when I was nine, and I counted herons all summer.
+
+            00:01:49 | **Dana Whit** | What is the rarest bird you have seen?
+
+            00:02:36 | **Sam Okoro** | A spoon-billed sandpiper, in Thailand, years ago now.
+            """, format: .markdown)
+        XCTAssertEqual(outline(d), ["Sam, how did you start watching birds? [Dana Whit → Sam Okoro]",
+                                    "What is the rarest bird you have seen? [Dana Whit → Sam Okoro]"])
+        XCTAssertEqual(d.blocks.first?.text, "Welcome back. Sam, how did you start watching birds?")
+        XCTAssertEqual(d.blocks.last?.time, "00:02:36")
+    }
 }

@@ -72,6 +72,11 @@ extension SpeakerLabel {
               again.key == label.key, again.bodyOffset > label.bodyOffset {
             label.bodyOffset = again.bodyOffset
         }
+        // `00:01:02 | **Dana Whit** | Welcome…`: a table's row written without the table, the
+        // cell's bar between the name and the words is neither.
+        var body = label.bodyOffset
+        Bytes.skipWhitespace(b, &body, range.upperBound)
+        if body + 1 < range.upperBound, b[body] == UInt8(ascii: "|"), b[body + 1] == 0x20 { label.bodyOffset = body + 2 }
         return label
     }
 
