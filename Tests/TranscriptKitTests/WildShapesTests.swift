@@ -506,4 +506,17 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(d.blocks.first?.text, "Welcome back. Sam, how did you start watching birds?")
         XCTAssertEqual(d.blocks.last?.time, "00:02:36")
     }
+
+    func testAnOralHistoryConvertedToMarkdownWithItsCreditsInTheLabelsBold() throws {
+        // html2text's Markdown: `**Interviewee:** Ruth Abernathy  ` over `**Interviewer:** …`
+        // (credits in the same bold as the dialogue's `**TRAN:**`), lines wrapped at 78, links
+        // inline, the slate before the first question.
+        let d = try Fixture.document("wild-oral-html2text.md")
+        XCTAssertEqual(d.participants.map(\.name), ["TRAN", "ABERNATHY"])
+        XCTAssertEqual(d.exchanges.count, 4)
+        XCTAssertEqual(d.exchanges.first?.title, "Where did you grow up, and what did your parents do?")
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Interviewer: Michael Tran") }?.kind, .front)
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Interviewee: Ruth Abernathy") }?.kind, .front)
+        XCTAssertFalse(d.blocks.contains { $0.text.contains("**") })
+    }
 }

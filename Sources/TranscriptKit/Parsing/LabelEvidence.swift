@@ -131,6 +131,14 @@ enum LabelEvidence {
             return next.label == nil && (next.gapBefore == 0 || anchoredAlone) && !next.text.isEmpty && !next.isMarkup
                 && !isRule(next.text)
         }
+        // `Interviewer: Jane Doe` at the head of an oral history, before any label recurs,
+        // names who asked; it says nothing. So does `Interviewer: Jane Doe. Recorded at…`,
+        // the credit going on about the recording (a name then a comma is someone addressed).
+        func credits(_ p: Paragraph) -> Bool {
+            guard let label = p.label, label.form == .colon, label.genericRole != nil, p.firstLine < headEnd, p.words >= 2
+            else { return false }
+            return p.words <= 5 && isBareName(p.text) || count(p) == 1 && !p.asks && opensWithANameAlone(p.text)
+        }
         func strong(_ index: Int) -> Bool {
             let p = paragraphs[index]
             guard p.hasLabel, let label = p.label else { return false }
@@ -154,12 +162,7 @@ enum LabelEvidence {
             // A research interview's `I:` or `R:` is a label when it recurs; one alone is a letter.
             case .colon where label.genericRole != nil && label.key.count == 1 && label.key != "Q" && label.key != "A":
                 return count(p) >= 2
-            // `Interviewer: Jane Doe` at the head of an oral history, before any label recurs,
-            // names who asked; it says nothing. So does `Interviewer: Jane Doe. Recorded at…`,
-            // the credit going on about the recording (a name then a comma is someone addressed).
-            case .colon where label.genericRole != nil && p.firstLine < headEnd && p.words >= 2
-                && (p.words <= 5 && isBareName(p.text) || count(p) == 1 && !p.asks && opensWithANameAlone(p.text)):
-                return false
+            case .colon where credits(p): return false
             case .colon: return label.genericRole != nil || count(p) >= 2 || label.hasTitle
             }
         }
@@ -213,7 +216,8 @@ enum LabelEvidence {
             if isNumberedVoice(label.key) { voices += n }
         }
         for index in paragraphs.indices where !accepted[index] {
-            guard let label = paragraphs[index].label, !label.isTitledFirstUse, index > 0 else { continue }
+            // (A credit, `**Interviewer:** Jane Doe`, is set in the dialogue's bold too.)
+            guard let label = paragraphs[index].label, !label.isTitledFirstUse, index > 0, !credits(paragraphs[index]) else { continue }
             // (Chinese has no capitals: a name in it is in no typography but its own.)
             if label.form == .colon, (label.isAllCaps && capsStyle >= 2 && label.name.contains(where: \.isUppercase))
                 || (label.isStyled && styled >= 2) { accepted[index] = true }

@@ -139,7 +139,9 @@ final class SharedLabel: Sendable {
 
 extension Paragraph {
     mutating func restoreLabelText() {
-        let written = labelText
+        var written = labelText
+        // `**Interviewer:** Jane Doe`, a credit in the labels' bold: read as the page shows it.
+        if label?.isStyled == true { written = String(decoding: MarkdownText.dropInlineMarks(Array(written.utf8)), as: UTF8.self) }
         opening = SharedLabel.make(label: nil, text: "", time: time)
         guard !written.isEmpty else { return }
         // Chinese runs on after its full-width colon: no blank was there to put back.
