@@ -519,4 +519,17 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Interviewee: Ruth Abernathy") }?.kind, .front)
         XCTAssertFalse(d.blocks.contains { $0.text.contains("**") })
     }
+
+    func testAPodcastsSecondGuestWhoPushesBackIsStillAGuestAndTheFooterBelowTheRuleIsThePages() throws {
+        // `**Raymond Oduya (01:58):** Can I push back a little?`: one of two guests the host named
+        // when opening the show, asking back now and then; below the closing `---`, the show's
+        // note and `**Related episodes:**` with a list.
+        let d = try Fixture.document("wild-podcast-two-guests.md")
+        XCTAssertEqual(role(d, "Raymond Oduya"), .interviewee)
+        XCTAssertEqual(role(d, "Theo Marchetti"), .interviewer)
+        XCTAssertEqual(d.exchanges.count, 7)
+        XCTAssertEqual(d.exchanges.last?.title, "Raymond, anything to add?")
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Related episodes") }?.kind, .back)
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("- Ep. 98") }?.kind, .back)
+    }
 }

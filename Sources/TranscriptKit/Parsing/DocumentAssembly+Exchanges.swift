@@ -312,6 +312,22 @@ extension DocumentAssembly {
         p.text.utf8.first.map { $0 >= 0x61 && $0 <= 0x7A } ?? false
     }
 
+    /// Who the host names in the show's opening turn, by the last word of their label
+    /// (`Raymond Oduya` or `ODUYA` for `…and Raymond Oduya drove a city bus…`). None where a
+    /// co-host is introduced, who asks along with the host.
+    private func presentedAtTheOpening(_ opening: Turn) -> [Int] {
+        var said: [UInt8] = []
+        for index in opening.first...opening.last where said.count < 1200 { said += paragraphs[index].leadingBytes(1200) + [0x20] }
+        let text = String(decoding: said, as: UTF8.self).lowercased()
+        guard !text.contains("co-host"), !text.contains("cohost") else { return [] }
+        let words = Set(text.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }))
+        return participants.indices.filter { index in
+            guard index != opening.speaker, let last = participants[index].name.split(separator: " ").last?.lowercased(),
+                  last.count >= 3 else { return false }
+            return words.contains(Substring(last))
+        }
+    }
+
     mutating func assignRoles(_ turns: [Turn]) {
         var stats = genericRoles.map { RoleInference.Stats(generic: $0) }
         var previous: Int?
@@ -339,7 +355,10 @@ extension DocumentAssembly {
             previous = turn.speaker
             previousAsked = turn.endsAsking
         }
-        if let first = turns.first, first.opensTheShow { stats[first.speaker].opensTheShow = true }
+        if let first = turns.first, first.opensTheShow {
+            stats[first.speaker].opensTheShow = true
+            for guest in presentedAtTheOpening(first) { stats[guest].presentedAtTheOpening = true }
+        }
         for index in stats.indices {
             stats[index].sitsOnThePanel = stats[index].sitsOnThePanel || RoleInference.sitsOnThePanel(participants[index].name)
         }

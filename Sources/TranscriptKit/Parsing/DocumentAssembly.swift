@@ -129,11 +129,12 @@ struct DocumentAssembly {
             let short = p.shortBytes
             if index >= boxEnd, let end = boxBeforeATurn(at: index, accepted) { boxEnd = end }
             // After the last turn, a heading (`BIOGRAPHICAL NOTE`, `## About the author`, a saved
-            // page's `<h2>Biographical Note</h2>`), the editor's note or a paragraph set wholly in
-            // italics or bold (`*Produced by …*`: the page's voice, not a speaker's) opens what the
-            // page adds to the conversation.
+            // page's `<h2>Biographical Note</h2>`), the editor's note, a paragraph set wholly in
+            // italics or bold (`*Produced by …*`: the page's voice, not a speaker's) or one below
+            // a rule opens what the page adds to the conversation.
             if FurnitureRules.isFurniture(short)
                 || (index > lastLabel && (PageFurniture.isHeading(p, short) || (p.isMarkup && p.words > 0) || p.isEmphasised
+                                          || p.followsARule
                                           || PageFurniture.isEditorsNote(short) || PageFurniture.isAuthorNote(short))) {
                 if index > lastLabel { inBack = true; kinds[index] = .back } else { kinds[index] = .caption }
             } else if p.isMarkup || CaptionRules.isCredited(short) || CaptionRules.isStageDirection(short)

@@ -24,6 +24,8 @@ struct Paragraph {
     var labelIsCertain = false
     /// Wholly in bold or italics (`**How did it start?**`): in an unlabelled interview, a question.
     var isEmphasised = false
+    /// Comes straight after a rule (`---`, `_____`): after the last turn, the page's own part.
+    var followsARule = false
 
     init(firstLine: Int, lastLine: Int, text: String, label: SpeakerLabel? = nil, gapBefore: Int, time: String? = nil) {
         firstLine32 = Int32(firstLine)

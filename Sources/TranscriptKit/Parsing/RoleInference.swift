@@ -14,6 +14,9 @@ enum RoleInference {
         var repliesToQuestionsFrom: [Int: Int] = [:]
         /// The first turn of the document is theirs and opens a show (`Welcome to…`, `It's episode 9`).
         var opensTheShow = false
+        /// The host named them when opening the show (`This week I have two guests. Dr. Esperanza
+        /// Lindqvist researches…, and Raymond Oduya…`): a guest, even one who asks back.
+        var presentedAtTheOpening = false
         /// Some turn of theirs ends by giving someone the floor (`Go ahead, Jim.`, `the floor is yours`).
         var handsOver = false
         /// Labelled as a legislator (`SENATOR VALESKY`, `Chairman Smith`) or yielding their time
@@ -122,6 +125,8 @@ enum RoleInference {
                 decide(s, .interviewee, "takes the floor after the reporters' generic questions")
             } else if stats[s].sitsOnThePanel && stats[s].turns >= 3 && answersForABill(s) {
                 decide(s, .interviewee, "a legislator who mostly replies to questions: answers for a bill")
+            } else if stats[s].askingShare >= 0.25, stats[s].askingShare < 0.5, stats[s].presentedAtTheOpening {
+                decide(s, .interviewee, "named by the host opening the show, and asks in under half their turns: a guest")
             } else if stats[s].askingShare >= 0.25 {
                 decide(s, .interviewer, "ends a quarter or more of their turns asking")
             } else if stats[s].words * 2 >= leadWords || (anyone(.interviewer) && stats[s].words * 10 >= leadWords && stats[s].turns >= 3

@@ -35,6 +35,8 @@ struct TextParagraphs {
         var previousLineLength = 0
         var inFence = false
         var pendingTime: String?
+        // A rule (or an underline) came since the last paragraph opened.
+        var ruled = false
         // Text is gathered in one reused buffer and copied out at its exact size, so
         // paragraphs carry no growth slack (peak memory) and lines cost no reallocations.
         var scratch: [UInt8] = []
@@ -85,10 +87,10 @@ struct TextParagraphs {
                 continue
             }
             // A line of one repeated mark (`#####`, `=====`) underlines a heading or rules.
-            if MarkdownText.isUnderline(b, range) { finish(); gap += 1; continue }
+            if MarkdownText.isUnderline(b, range) { finish(); gap += 1; ruled = true; continue }
             if markdown {
                 if MarkdownText.isFence(b, range) { inFence.toggle(); finish(); gap += 1; continue }
-                if !inFence && MarkdownText.isRule(b, range) { finish(); gap += 1; continue }
+                if !inFence && MarkdownText.isRule(b, range) { finish(); gap += 1; ruled = true; continue }
                 if !inFence, let quoted = MarkdownText.unquoted(b, range) { range = quoted }
             }
             // What the line needs of its label, read once: each test of the optional label below
@@ -162,6 +164,7 @@ struct TextParagraphs {
                         prefixes.remember(shared, b, range, body: textStart)
                     }
                     pendingTime = nil
+                    (p.followsARule, ruled) = (ruled, false)
                     p.isMarkup = structural && !labelled
                     p.isTopHeading = p.isMarkup && markdown && MarkdownText.isTopHeading(b, range)
                     p.words = Bytes.appendFolded(b, textStart..<textEnd, to: &scratch)
