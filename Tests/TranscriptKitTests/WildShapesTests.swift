@@ -532,4 +532,16 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Related episodes") }?.kind, .back)
         XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("- Ep. 98") }?.kind, .back)
     }
+
+    func testAKeynotesCaptionsWithTimedRoomNotesAndAMicrophoneCheckedBeforeAQuestion() throws {
+        // `[00:00:06] [applause]` is the room's, timed; `[inaudible] ...sorry. Is this on? Okay.
+        // How do you handle burnout…?` checks the microphone, then asks.
+        let d = try Fixture.document("wild-talk-cards.txt")
+        XCTAssertEqual(d.exchanges.count, 5)
+        XCTAssertEqual(d.exchanges.last?.questionSpeaker.map { d.participants[$0].name }, "AUDIENCE 2")
+        let applause = d.blocks.first { $0.text == "[applause]" }
+        XCTAssertEqual(applause?.kind, .caption)
+        XCTAssertEqual(applause?.time, "00:00:06")
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("[SLIDE:") }?.kind, .caption)
+    }
 }

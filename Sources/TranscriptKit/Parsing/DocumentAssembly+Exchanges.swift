@@ -622,9 +622,10 @@ enum SmallTalk {
 
     static func classify(_ turn: Turn) -> Kind {
         guard turn.words <= 25 else { return .none }
-        // `It's going very good. How are you?` asks, but only after the other's health.
+        // `It's going very good. How are you?` asks, but only after the other's health; `Is this
+        // on? Okay. How do you handle…?` checks the microphone, then asks.
         if turn.asks {
-            return pleasantQuestions.occur(in: turn.opening) ? .closing : .none
+            return pleasantQuestions.occur(in: lastQuestion(turn.opening[...])) ? .closing : .none
         }
         if turn.words <= 3 { return .backchannel }
         // `Thank you.`, `Okay, go ahead.`: pleasantries come first or are all there is; `We will go
@@ -634,6 +635,18 @@ enum SmallTalk {
         guard phrases.occur(in: opening, startingBefore: secondWordEnd(opening)) else { return .none }
         // `Thank you, Martha. Prices are too high because…`: thanks, then an answer.
         return substanceAfterFirstSentence(opening) ? .none : .closing
+    }
+
+    /// The sentence that ends at the last question mark (all of it when there is none).
+    private static func lastQuestion(_ opening: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard let mark = opening.lastIndex(of: UInt8(ascii: "?")) else { return opening }
+        var start = mark
+        while start > opening.startIndex {
+            let c = opening[start - 1]
+            if (c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!")) && start < mark { break }
+            start -= 1
+        }
+        return opening[start...mark]
     }
 
     /// Ten words or more after the first sentence, none of them pleasantries.

@@ -116,6 +116,12 @@ struct TextParagraphs {
                 if let found = label { (labelled, standsAlone, bodyStart) = (true, found.standsAlone, found.bodyOffset) }
             }
             if !labelled && FrontMatter.isBlockIntroducer(b, range) { finish(); continue }
+            if !labelled, let timed = TimeLines.timedNote(b, range) {
+                // The note opens a paragraph of its own, timed (`[00:00:06] [applause]`).
+                finish()
+                pendingTime = timed.stamp
+                (range, bodyStart) = (timed.note..<range.upperBound, timed.note)
+            }
             var timeLine: TimeLines.Kind?
             if !labelled || standsAlone { timeLine = TimeLines.classify(b, range) }
             // `PART 1 OF 4 ENDS [00:18:04]` is a clock marker, not a name above its words.

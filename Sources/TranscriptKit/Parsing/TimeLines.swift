@@ -16,6 +16,28 @@ enum TimeLines {
         return isMarker(b, start..<end) ? .marker : nil
     }
 
+    /// `[00:00:06] [applause]`, `(01:02) (LAUGHTER)`: a time, then only a bracketed note of what
+    /// happened. The time, and where the note starts: the note is the room's, not the words of
+    /// whoever spoke last.
+    static func timedNote(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (stamp: String, note: Int)? {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, Bytes.whitespaceLength(b, start, end) > 0 { start += 1 }
+        while end > start, b[end - 1] == 0x20 || b[end - 1] == 0x09 || b[end - 1] == 0x0D { end -= 1 }
+        guard end - start >= 6, end - start <= 160 else { return nil }
+        let first = b[start]
+        guard first == UInt8(ascii: "(") || first == UInt8(ascii: "[") || Bytes.isDigit(first) else { return nil }
+        var stampEnd = start
+        while stampEnd < end, b[stampEnd] != 0x20, b[stampEnd] != 0x09 { stampEnd += 1 }
+        guard stampEnd < end, let stamp = stamp(b, start..<stampEnd) else { return nil }
+        var note = stampEnd
+        while note < end, b[note] == 0x20 || b[note] == 0x09 { note += 1 }
+        guard note < end else { return nil }
+        let open = b[note], close = b[end - 1]
+        guard open == UInt8(ascii: "[") && close == UInt8(ascii: "]") || open == UInt8(ascii: "(") && close == UInt8(ascii: ")"),
+              !b[(note + 1)..<(end - 1)].contains(open) else { return nil }
+        return (stamp, note)
+    }
+
     /// The whole line is one time stamp, bracketed or not, perhaps followed by a colon.
     private static func stamp(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
         var lo = range.lowerBound, hi = range.upperBound
