@@ -544,4 +544,19 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(applause?.time, "00:00:06")
         XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("[SLIDE:") }?.kind, .caption)
     }
+
+    func testVoicesNamedWhereTurnsBeginAndTheRoomsNotesInCuesOfTheirOwn() throws {
+        // A voice tag only on a turn's first cue: the moderator named again starts her first
+        // question after her welcome; `[applause]` in a cue of its own is the room's.
+        let d = try Fixture.document("wild-voice-turns.vtt")
+        XCTAssertEqual(d.exchanges.count, 5)
+        XCTAssertEqual(d.exchanges.first.map { d.blocks[$0.blocks.lowerBound].text.hasPrefix("Ansel, let's start with you.") }, true)
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Good afternoon, everybody") }?.kind, .moderator)
+        XCTAssertEqual(d.blocks.filter { $0.text == "[applause]" }.map(\.speaker), [nil])
+        // Music between notes, untagged, at the end.
+        let music = try Fixture.document("wild-voices-and-music.vtt")
+        XCTAssertEqual(music.blocks.last?.text, "♪ outro ♪")
+        XCTAssertNil(music.blocks.last?.speaker)
+        XCTAssertTrue([.caption, .back].contains(music.blocks.last?.kind))
+    }
 }

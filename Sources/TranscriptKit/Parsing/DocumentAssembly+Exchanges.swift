@@ -603,6 +603,19 @@ extension DocumentAssembly {
         }
         // Exchanges partition the blocks from the first question to the back matter.
         let end = paragraphs.indices.first(where: { kinds[$0] == .back }) ?? paragraphs.count
+        if var first = drafts.first {
+            // `Good afternoon, everybody, and welcome…` then, in a paragraph of its own, `Ansel,
+            // let's start with you. When the city…?`: the welcome opening the first question's
+            // turn greets the room; the question starts where the welcome ends.
+            while first.start + 1 < end, kinds[first.start] == .question, kinds[first.start + 1] == .question,
+                  speakers[first.start] == speakers[first.start + 1], !paragraphs[first.start].asks,
+                  Segmentation.welcomesTheRoom(paragraphs[first.start].leadingBytes(160))
+                    || Segmentation.opensAShow(paragraphs[first.start].leadingBytes(400)) {
+                first.start += 1
+                first.question = paragraphs[first.start].leadingBytes(400)
+            }
+            drafts[0] = first
+        }
         return drafts.enumerated().map { offset, draft in
             if offset == 0 { for index in 0..<draft.start where kinds[index] == .question { kinds[index] = .moderator } }
             let upper = offset + 1 < drafts.count ? drafts[offset + 1].start : end

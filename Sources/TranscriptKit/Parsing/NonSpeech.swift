@@ -59,7 +59,13 @@ enum CaptionRules {
             || first == UInt8(ascii: "[") && last == UInt8(ascii: "]")
             || first == UInt8(ascii: "<") && last == UInt8(ascii: ">") && text.count <= 8
         let inner = text.dropFirst().dropLast()
-        return closes && !inner.contains(UInt8(ascii: "(")) && !inner.contains(UInt8(ascii: "["))
+        return closes && !inner.contains(UInt8(ascii: "(")) && !inner.contains(UInt8(ascii: "[")) || isMusic(text)
+    }
+
+    /// `♪ outro ♪`, `♫ [theme music] ♫`: captions set music between notes.
+    private static func isMusic(_ text: [UInt8]) -> Bool {
+        func isNote(_ bytes: ArraySlice<UInt8>) -> Bool { bytes.count == 3 && bytes.starts(with: [0xE2, 0x99]) && (0xAA...0xAB).contains(bytes.last!) }
+        return text.count >= 6 && isNote(text.prefix(3)) && isNote(text.suffix(3))
     }
 
     /// `[Whereupon, at 11:14 a.m., the subcommittee was adjourned.]`, `(END OF INTERVIEW)`: a

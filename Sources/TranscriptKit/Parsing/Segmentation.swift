@@ -420,6 +420,13 @@ enum Segmentation {
         welcomes.occur(in: opening.prefix(160))
     }
 
+    /// `Good afternoon, everybody, and welcome…`: a welcome, not a reporter's `Hi` or `Thanks`.
+    static func welcomesTheRoom(_ opening: [UInt8]) -> Bool {
+        welcomings.occur(in: opening)
+    }
+
+    static let welcomings = Phrases(["welcome"])
+
     static let welcomes = Phrases(["welcome", "hello", "hi,", "hi everyone", "hi, everyone", "good morning", "good afternoon",
                                    "good evening", "thanks for joining", "thank you for joining"])
 

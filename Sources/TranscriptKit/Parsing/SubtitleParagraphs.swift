@@ -12,6 +12,10 @@ struct SubtitleParagraphs {
         var shapes = NameShape.Cache()
         // The names that have spoken so far, by voice tag or label.
         var heard = Set<String>()
+        // Who spoke before a note of the room's, for the words after it.
+        var carried: String?
+        // Cues in a row with no voice named.
+        var untaggedSince = 0
         func finish() {
             guard var p = current else { return }
             p.setText(currentText)
@@ -54,7 +58,23 @@ struct SubtitleParagraphs {
                 // (Kept when the voice changes: a voice tag on every cue would hash a name a cue.)
                 if let speaker = cue.speaker, speaker != current?.label?.name { heard.insert(speaker) }
                 guard !cue.text.isEmpty else { continue }
-                let sameSpeaker = cue.speaker == nil || cue.speaker == current?.label?.name
+                // `[applause]`, `♪ outro ♪` in a cue of its own, no voice named: the room's, between
+                // one speaker's words and the next (which stay that speaker's).
+                if cue.speaker == nil, CaptionRules.isStageDirection(cue.text) {
+                    finish()
+                    carried = current?.label?.name ?? carried
+                    current = nil
+                    var note = Paragraph(firstLine: part.lines.lowerBound + 1, lastLine: part.lines.upperBound + 1, text: "",
+                                         gapBefore: max(gap, 1), time: timing.startText)
+                    note.setText(cue.text)
+                    paragraphs.append(note)
+                    continue
+                }
+                // Where voices are named only where a turn begins (cues between them untagged),
+                // the same voice named again begins another paragraph (a welcome, then the first
+                // question); named on every cue, it goes on with the one it is in.
+                let sameSpeaker = cue.speaker == nil || cue.speaker == current?.label?.name && untaggedSince == 0
+                untaggedSince = cue.speaker == nil ? untaggedSince + 1 : 0
                 if var p = current, sameSpeaker, timing.start - currentEnd < Self.pauseBreak {
                     p.lastLine = part.lines.upperBound + 1
                     if !currentText.isEmpty { currentText.append(0x20) }
@@ -63,7 +83,8 @@ struct SubtitleParagraphs {
                 } else {
                     finish()
                     currentText = cue.text
-                    let speaker = cue.speaker ?? current?.label?.name
+                    let speaker = cue.speaker ?? current?.label?.name ?? carried
+                    carried = nil
                     var p = Paragraph(firstLine: part.lines.lowerBound + 1, lastLine: part.lines.upperBound + 1, text: "", label: nil,
                                       gapBefore: max(gap, 1), time: timing.startText)
                     if let speaker, let label = Self.label(speaker, time: timing.startText, shapes: &shapes) {
