@@ -21,6 +21,29 @@ final class LabelStyleTests: XCTestCase {
         XCTAssertEqual(speakers(text), ["Anna Schmidt", "SECRETARY BLINKEN", "Anna Schmidt", "SECRETARY BLINKEN"])
     }
 
+    func testACommitteesLabelsWithWhatEachWitnessIsAndTheChairsRiding() {
+        // Evidence as a parliament's committee prints it: the chair's name and riding nested in
+        // brackets, a witness's description longer than a name.
+        let text = """
+        The Chair (Mr. René Arseneault (Madawaska—Restigouche, Lib.)):
+
+        I call this meeting to order. Ms. Bourque, the floor is yours.
+
+        Ms. Claudette Bourque (Executive Director, Réseau Santé Acadie):
+
+        Thank you, Mr. Chair. Hospitals do not record the language a patient prefers.
+
+        The Chair:
+
+        Thank you. Dr. Feldstein, go ahead.
+
+        Dr. Aaron Feldstein (Family Physician, As an Individual):
+
+        I practise in a town of four thousand people, a fifth of them francophone.
+        """
+        XCTAssertEqual(speakers(text), ["The Chair", "Ms. Claudette Bourque", "The Chair", "Dr. Aaron Feldstein"])
+    }
+
     func testPeopleSpeakingAtOnceInBold() {
         // Bold names joined by ampersands speak together; joined by `and` with a colon they are a
         // caption's words.

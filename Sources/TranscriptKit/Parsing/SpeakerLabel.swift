@@ -233,7 +233,12 @@ extension SpeakerLabel {
                     return closedLabel(b, nameStart..<i, body: k, end: end, time: time, shapes: &shapes)
                 }
             }
-            if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") { depth += 1 } else if c == UInt8(ascii: ")") || c == UInt8(ascii: "]") { depth -= 1 }
+            if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") {
+                // `Dr. Aaron Feldstein (Family Physician, As an Individual):`, a committee's
+                // witness with what they are, as long as a name and a descriptor after a comma.
+                if depth == 0 && i > nameStart { limit = max(limit, maxNameBytes + maxDescriptorBytes) }
+                depth += 1
+            } else if c == UInt8(ascii: ")") || c == UInt8(ascii: "]") { depth -= 1 }
             // Inside brackets: a time's colons, pronouns (`(she/her)`).
             // (`**Jen Luker & Safia Abdalla**`: people at once, in bold, `NameShape` judges.)
             guard depth >= 0, isNameByte(c) || c == UInt8(ascii: "[") || c == UInt8(ascii: "]") || (styled && c == UInt8(ascii: "&"))
@@ -292,8 +297,9 @@ extension SpeakerLabel {
         // parliament carries two (`Jane Smith (Leith North) (Lab)`).
         var aside: String?
         // `Jane Doe [00:01:02]:` as well.
+        // (The chair's own inside it: `The Chair (Mr. René Arseneault (Madawaska—Restigouche, Lib.)):`.)
         while let last = name.utf8.last, last == UInt8(ascii: ")") || last == UInt8(ascii: "]"),
-              let open = name.lastIndex(of: last == UInt8(ascii: ")") ? "(" : "[") {
+              let open = matchingOpen(name, closing: last == UInt8(ascii: ")") ? ")" : "]") {
             let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
                 .trimming(" ")
             name = String(name[..<open]).trimming(" ")
@@ -316,6 +322,21 @@ extension SpeakerLabel {
         }
         return SpeakerLabel(name: name, key: key, bodyOffset: i, form: .colon, time: time, genericRole: role,
                             hasTitle: shape.hasTitle || described || aside.map(isAffiliation) == true, isAllCaps: shape.isAllCaps, isStyled: styled)
+    }
+
+    /// Where the bracket that closes `name` opens, counting the brackets nested in it.
+    private static func matchingOpen(_ name: String, closing: Character) -> String.Index? {
+        let opening: Character = closing == ")" ? "(" : "["
+        var depth = 0
+        var index = name.endIndex
+        while index > name.startIndex {
+            index = name.index(before: index)
+            if name[index] == closing { depth += 1 } else if name[index] == opening {
+                depth -= 1
+                if depth == 0 { return index }
+            }
+        }
+        return nil
     }
 
     /// What follows the comma in `WOLF BLITZER, CNN ANCHOR:` or `Ana Ruiz, Byline:`: a job
