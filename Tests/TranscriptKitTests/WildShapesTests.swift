@@ -559,4 +559,14 @@ final class WildShapesTests: XCTestCase {
         XCTAssertNil(music.blocks.last?.speaker)
         XCTAssertTrue([.caption, .back].contains(music.blocks.last?.kind))
     }
+
+    func testATalksTranscriptWithSectionBreaksAndANoticeAfterTheRecordingEnds() throws {
+        // `*   *   *` between the talk and the questions is a break, nobody's words; after
+        // `[END OF RECORDING]`, the next talk's notice is the page's.
+        let d = try Fixture.document("wild-talk-transcribed.txt")
+        XCTAssertEqual(d.exchanges.count, 4)
+        XCTAssertFalse(d.blocks.contains { $0.text.hasPrefix("*") })
+        XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Next talk in the series") }?.kind, .back)
+        XCTAssertEqual(role(d, "CHAIR"), .moderator)
+    }
 }

@@ -77,7 +77,9 @@ enum CaptionRules {
 
     static let sessionEnded = Phrases(["adjourned", "concluded", "end of interview", "end of the interview",
                                        "end of transcript", "end of the transcript", "end of session", "end of hearing",
-                                       "interview ends", "interview ended", "recording ends", "recording ended"])
+                                       "interview ends", "interview ended", "recording ends", "recording ended",
+                                       "end of recording", "end of the recording", "end of tape", "end of the tape",
+                                       "end of audio", "end of video"])
 
     /// Weaker evidence: `Name and Name: comment`, the kicker style of editors' captions.
     static func hasKicker(_ text: [UInt8]) -> Bool {

@@ -88,9 +88,10 @@ struct TextParagraphs {
             }
             // A line of one repeated mark (`#####`, `=====`) underlines a heading or rules.
             if MarkdownText.isUnderline(b, range) { finish(); gap += 1; ruled = true; continue }
+            // (`*   *   *`, a section break in plain text too.)
+            if !inFence && MarkdownText.isRule(b, range) { finish(); gap += 1; ruled = true; continue }
             if markdown {
                 if MarkdownText.isFence(b, range) { inFence.toggle(); finish(); gap += 1; continue }
-                if !inFence && MarkdownText.isRule(b, range) { finish(); gap += 1; ruled = true; continue }
                 if !inFence, let quoted = MarkdownText.unquoted(b, range) { range = quoted }
             }
             // What the line needs of its label, read once: each test of the optional label below
