@@ -44,6 +44,32 @@ final class LabelStyleTests: XCTestCase {
         XCTAssertEqual(speakers(text), ["The Chair", "Ms. Claudette Bourque", "The Chair", "Dr. Aaron Feldstein"])
     }
 
+    func testAnExportsDateAndLengthAboveItsSpeakersIsNoName() {
+        // otter.ai's header: `Dec 12, 2023 • 27:44` is shaped like `Jordan Pike  0:00`, but a
+        // date and a bullet are nobody's name.
+        let d = TranscriptParser.parse("""
+        Interview_with_the_coach.m4a
+
+        Dec 12, 2023 • 27:44
+
+        Jordan Pike  0:00
+        How long have you been coaching this group?
+
+        Coach Bellamy  0:19
+        Four seasons. Most of these girls started with me when they were eight.
+
+        Jordan Pike  0:48
+        What changed between that first season and now?
+
+        Coach Bellamy  0:52
+        Mostly they just grew up, and we changed how we practise.
+        """)
+        XCTAssertEqual(d.participants.map(\.name), ["Jordan Pike", "Coach Bellamy"])
+        XCTAssertNil(NameShape("Dec 12, 2023 •"))
+        XCTAssertNil(NameShape("March 3"))
+        XCTAssertNotNil(NameShape("May Lee"))
+    }
+
     func testPeopleSpeakingAtOnceInBold() {
         // Bold names joined by ampersands speak together; joined by `and` with a colon they are a
         // caption's words.

@@ -34,6 +34,8 @@ struct NameShape {
             if word.last == ".", index + 1 < words.count, word.count > 4,
                !NameShape.titles.contains(word.trimmingPunctuation.uppercased()), !word.dropLast().contains(".") { return nil }
             let plain = word.trimmingPunctuation
+            // `•`, `—`: marks between a date and a length (`Dec 12, 2023 • 27:44`), no name's part.
+            guard !plain.isEmpty else { return nil }
             // Scripts without case (Chinese, Arabic, Hindi…) write names without capitals.
             if initial.isUppercase || (initial.isLetter && !initial.isLowercase) || plain.allSatisfy(\.isNumber) { continue }
             if NameShape.particles.contains(plain.lowercased()) { continue }
@@ -43,6 +45,8 @@ struct NameShape {
                plain[plain.index(after: joint)...].first?.isUppercase == true { continue }
             return nil
         }
+        // `Dec 12, 2023`, `March 3`: a date, whatever its capitals.
+        if words.count >= 2, words[1].first?.isNumber == true, NameShape.months.contains(words[0].trimmingPunctuation.uppercased()) { return nil }
         self.words = words
         // Joined here rather than by `joined(separator:)`, which the standard library has only
         // in generic form: its first call looked up the array's conformances by scanning every
@@ -59,6 +63,10 @@ struct NameShape {
         isFurniture = GenericLabels.isFurniture(key)
         genericRole = GenericLabels.role(of: key)
     }
+
+    static let months: Set<String> = ["JAN", "JANUARY", "FEB", "FEBRUARY", "MAR", "MARCH", "APR", "APRIL", "MAY", "JUN", "JUNE",
+                                      "JUL", "JULY", "AUG", "AUGUST", "SEP", "SEPT", "SEPTEMBER", "OCT", "OCTOBER", "NOV",
+                                      "NOVEMBER", "DEC", "DECEMBER"]
 
     /// Judged names, so a label seen on every turn is analysed once.
     ///
