@@ -569,4 +569,12 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(d.blocks.first { $0.text.hasPrefix("Next talk in the series") }?.kind, .back)
         XCTAssertEqual(role(d, "CHAIR"), .moderator)
     }
+
+    func testAFocusGroupsWelcomeThatAsksWhetherAllAreReadyOpensNothing() throws {
+        // `All right, so welcome back everyone… Bill, Jun, Marisol, is everyone ready?` —
+        // `Ready as I'll ever be.` — then the first question.
+        let d = try Fixture.document("wild-otter-focus-group.txt")
+        XCTAssertEqual(d.exchanges.count, 6)
+        XCTAssertEqual(d.exchanges.first?.title, "What got each of you into volunteering at the station in…")
+    }
 }

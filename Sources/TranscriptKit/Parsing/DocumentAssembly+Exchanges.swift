@@ -634,6 +634,12 @@ enum SmallTalk {
     enum Kind { case none, backchannel, closing }
 
     static func classify(_ turn: Turn) -> Kind {
+        // `All right, welcome back everyone… I'll ask a question and anyone can answer. Bill,
+        // Jun, Marisol, is everyone ready?`: a welcome that ends asking whether all are ready.
+        if turn.asks, turn.words <= 60, Segmentation.welcomesTheRoom(turn.opening),
+           pleasantQuestions.occur(in: lastQuestion(turn.opening[...])) {
+            return .closing
+        }
         guard turn.words <= 25 else { return .none }
         // `It's going very good. How are you?` asks, but only after the other's health; `Is this
         // on? Okay. How do you handle…?` checks the microphone, then asks.
