@@ -378,6 +378,57 @@ final class KeyTermTests: XCTestCase {
         XCTAssertNil(KeyTerms.introduction(in: tokens, names: [PackedMention(code: 0, range: 11..<17, kind: .name)][...]))
     }
 
+    /// A questioner says their name as theirs (`My name is …, I represent …`, `Name, Town, the
+    /// Outlet publishing house.`), verbs or no; whoever called on them named the questioner too.
+    func testAQuestionerWhoSaysTheirNameIsNoTermNorWhoeverCallsOnThem() {
+        let text = """
+            Moderator: Boris Kalinin, please go ahead.
+
+            Question: Hello, Mr President! My name is Boris Kalinin, I represent the Northern Lights television station. Our bridges are rotting. When will the bridges be repaired?
+
+            Vladimir Putin: The bridges will be repaired next year. Bridges and roads come first, and the bridges budget is set.
+
+            Moderator: Omsk, please.
+
+            Question: Galina Orlova, Omsk, the Siberian Courier publishing house.
+
+            What about the rivers? The rivers flood every spring.
+
+            Vladimir Putin: Rivers flood, and the rivers will be dredged. Floods cost money.
+            """
+        let found = EntityIndex(document: TranscriptParser.parse(text)).keyTerms
+        let all = found.values.joined()
+        for who in ["Boris Kalinin", "Northern Lights", "Galina Orlova", "Siberian Courier"] { XCTAssertFalse(all.contains(who), "\(found)") }
+        XCTAssertTrue(all.contains { $0.lowercased().contains("bridges") }, "\(found)")
+    }
+
+    /// Not introductions: a name after a title's full stop (`Dr. Kevin Oakes, his physician,
+    /// released…`), nor one after `is` that is no `my name is`.
+    func testANameAfterATitleOrAnIsIsStillWhatIsAsked() {
+        var tokens = Tokens()
+        tokens.read("It was on his birthday. Dr. Kevin Oakes, his physician, released the report.")
+        XCTAssertNil(KeyTerms.introduction(in: tokens, names: [PackedMention(code: 0, range: 28..<39, kind: .name)][...]))
+        tokens.read("The next guest is Shinzo Abe. What will you give him?")
+        XCTAssertNil(KeyTerms.introduction(in: tokens, names: [PackedMention(code: 0, range: 18..<28, kind: .name)][...]))
+        tokens.read("Hello! My name is Shinzo Abe, I write for the Tokyo Herald. What will you give?")
+        XCTAssertEqual(KeyTerms.introduction(in: tokens, names: [PackedMention(code: 0, range: 18..<28, kind: .name)][...])?.announced, true)
+    }
+
+    /// `SECRETARY KERRY:` is the John Kerry the text names: a speaker, never a key term.
+    func testASpeakerLabelledByTitleAndSurnameIsNoTerm() {
+        let text = """
+            Q: Secretary Kerry, what did John Kerry promise China on emissions? Emissions rise in China.
+
+            SECRETARY KERRY: Emissions will fall. China and emissions targets, and John Kerry keeps his word.
+
+            Q: And coal?
+
+            SECRETARY KERRY: Coal plants close. Coal is done.
+            """
+        let found = EntityIndex(document: TranscriptParser.parse(text)).keyTerms
+        XCTAssertFalse(found.values.joined().contains("John Kerry"), "\(found)")
+    }
+
     func testNamesThatAWordOpensOrAnEventWordEndsStayWhole() {
         let found = terms([
             "The Far East grows, and the Far East builds. We met at the Northern Grain forum; the Northern Grain forum met again. "

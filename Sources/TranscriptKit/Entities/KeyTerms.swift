@@ -51,10 +51,17 @@ enum KeyTerms {
         let folded = shown.map { $0.map { $0.lowercased() } }
         // Who speaks is in every exchange; what they are asked about is not (`Vladimir Putin` in
         // his own interview). People are matched to the participants by their words.
+        // A label of a title and a surname (`DR. FAUCI`, `SECRETARY KERRY`) is the person the
+        // text names in full (`Anthony Fauci`, `John Kerry`).
         let speakers = document.participants.map { Set(PeopleIndex.key([$0.name]).split(separator: " ")) }
+        let titles = PeopleWords.standard.titles
         let speaking = shown[peopleKind].map { name in
-            let words = Set(PeopleIndex.key([name]).split(separator: " "))
-            return !words.isEmpty && speakers.contains { words.isSubset(of: $0) }
+            let words = PeopleIndex.key([name]).split(separator: " ")
+            return !words.isEmpty && speakers.contains { label in
+                Set(words).isSubset(of: label)
+                    || (words.count > 1 && label.count > 1 && label.contains(words.last!)
+                        && label.allSatisfy { $0 == words.last! || titles.contains(String($0)) })
+            }
         }
         var tally = Tally()
         tally.noting = noting
@@ -70,6 +77,8 @@ enum KeyTerms {
             var wording: [String: [String: Int]] = [:]   // topic → the words the text used for it
             var phrased: [String: [String: Int]] = [:]   // those words → the phrases they open (`de-escalation zones`)
             var answered = false, answerWords = 0
+            var askers: [Int32] = []   // who introduced themselves: whoever calls on them names them too
+            var called: [Int32: Int] = [:]   // people as counted from the questions and the moderator
             for b in exchange.blocks where document.blocks[b].kind.isSpeech {
                 // The question says what the exchange is about: what it names counts twice.
                 tally.times = document.blocks[b].kind == .question ? 2 : 1
@@ -87,14 +96,22 @@ enum KeyTerms {
                     }
                 }
                 let people = entities[peopleKind].mentions
-                let intro = document.blocks[b].kind == .question && b < people.count
+                let introduced = document.blocks[b].kind == .question && b < people.count
                     ? introduction(in: scratch.tokens, names: people.packed[people.bounds(of: b)]) : nil
+                let intro = introduced?.range
                 if let intro { scratch.claims.append(PackedMention(code: 0, range: intro, kind: .name)) }
+                // A moderator's short turn calls on the next to ask (`Sergei Brilyov, please go
+                // ahead.`, `Andrea?`): whom it names is no subject. (A co-host's long turn may be.)
+                let calling = document.blocks[b].kind == .moderator
+                    && scratch.tokens.list.lazy.filter(\.isWord).prefix(41).count <= 40
                 for (k, index) in entities.enumerated() where b < index.mentions.count {
                     tally.source = Int8(k)
                     for m in index.mentions.packed[index.mentions.bounds(of: b)] {
                         var range = Int(m.start)..<Int(m.end)
-                        if let intro, intro.contains(range.lowerBound) { continue }
+                        if let intro, intro.contains(range.lowerBound) {
+                            if k == peopleKind, introduced!.announced { askers.append(m.code) }
+                            continue
+                        }
                         if noting { tally.at(firstToken(atOrAfter: range.lowerBound, in: scratch.tokens.list)) }
                         // `Berlin Conference`, `Sochi summit`: an event named after a place, not the place.
                         if k == 0, let (event, end) = event(after: range, in: scratch.tokens) {
@@ -109,7 +126,7 @@ enum KeyTerms {
                             tally.add(key: key, shown: said, .entity, to: &here)
                             tally.source = Int8(k)
                             country[key] = m.code
-                        } else if k == peopleKind, speaking[Int(m.code)] || addressed(range, in: scratch.tokens) {
+                        } else if k == peopleKind, speaking[Int(m.code)] || addressed(range, in: scratch.tokens) || calling {
                             // (still claimed below, so that the name is not read again as words; a
                             // reporter called on by a given name, `Go ahead, Toluse.`, is who asks)
                         } else if k == topicKind, let said = written(range, in: scratch.tokens) {
@@ -124,6 +141,7 @@ enum KeyTerms {
                             wording[folded[k][Int(m.code)], default: [:]][said, default: 0] += 1
                         } else {
                             tally.add(key: folded[k][Int(m.code)], shown: shown[k][Int(m.code)], .entity, to: &here)
+                            if k == peopleKind, document.blocks[b].kind != .answer { called[m.code, default: 0] += tally.times }
                         }
                         scratch.claims.append(PackedMention(code: 0, range: range, kind: m.kind))
                     }
@@ -156,6 +174,12 @@ enum KeyTerms {
                 } else {
                     here[key]?.shown = most.key
                 }
+            }
+            for code in askers {
+                // Only what the questioner's side said of them: an answer may be about them after all.
+                let key = folded[peopleKind][Int(code)]
+                here[key]?.count -= called[code] ?? 0
+                if let left = here[key]?.count, left <= 0 { here[key] = nil }
             }
             mergePlurals(&here)
             mergeDemonyms(&here)
@@ -570,6 +594,13 @@ enum KeyTerms {
                 w = word(tokens, t)
                 head = w
             }
+            // `Good afternoon, Mr President.`: a greeting's time of day is no subject.
+            if last == i, greetingTimes.contains(w), i > 0, list[i - 1].isWord, word(tokens, list[i - 1]).lowercased() == "good" {
+                previous = nil
+                lastPair = nil
+                i += 1
+                continue
+            }
             // A word of three letters must be an English one (`oil`, `gas`, `war`; not `iof`).
             // (`follow-ups`, `run-up`: a verb and its particle is no thing; `long-term` may still open a phrase.)
             guard last > i ? !particles.contains(head.hasSuffix("s") ? String(head.dropLast()) : head) : !stopWords.contains(w), !w.hasSuffix("ly"), list[last].end - t.start > 3 || commonness[w] != nil else {
@@ -689,13 +720,15 @@ enum KeyTerms {
     /// Alexander Kolesnichenko from Argumenty i Fakty.`): one of the first three sentences, short,
     /// a person named in its first six words, no verb or adjective in lower
     /// case (`Chancellor Merkel met Putin.` says what the question is about). A scalar range.
-    static func introduction(in tokens: Tokens, names: ArraySlice<PackedMention>) -> Range<Int>? {
+    /// `announced`: the name is said as the speaker's own, so whoever calls on them or answers
+    /// them names the questioner, not what is asked.
+    static func introduction(in tokens: Tokens, names: ArraySlice<PackedMention>) -> (range: Range<Int>, announced: Bool)? {
         guard !names.isEmpty else { return nil }
         let list = tokens.list
         var start = 0, sentences = 0
         while start < list.count, sentences < 3 {
             var end = start, words = 0, described = false
-            while end < list.count, !sentenceEnds.contains(list[end].mark) {
+            while end < list.count, !endsSentence(list[end], in: tokens) {
                 if list[end].isWord {
                     words += 1
                     if !list[end].isCapitalised {
@@ -706,11 +739,19 @@ enum KeyTerms {
                 }
                 end += 1
             }
-            if words > 0, words <= 14, !described, end < list.count, list[end].mark == UInt8(ascii: ".") {
-                let firstWords = list[start..<end].lazy.filter(\.isWord).prefix(6)
-                if let reach = firstWords.last?.scalarEnd, let begin = firstWords.first?.scalarStart,
-                   names.contains(where: { Int($0.start) >= begin && Int($0.start) < reach }) {
-                    return begin..<list[end].scalarEnd
+            if words > 0, words <= 14, end < list.count, list[end].mark == UInt8(ascii: ".") {
+                // A name in the first six words, or later after `my name is` (`Hello, Mr President, my name is …`).
+                let firstWords = list[start..<end].lazy.filter(\.isWord).prefix(10)
+                // (A sentence "begun" after `Dr.` or `Mr.` is the same sentence: its name opens nothing.)
+                let afterTitle = start >= 2 && list[start - 2].isWord && list[start - 2].isCapitalised && list[start - 2].end - list[start - 2].start <= 3
+                if let begin = firstWords.first?.scalarStart {
+                    let six = firstWords.prefix(6).last!.scalarEnd, ten = firstWords.last!.scalarEnd
+                    for name in names where Int(name.start) >= begin && Int(name.start) < ten {
+                        let announced = announces(name, in: tokens, opening: afterTitle ? -1 : begin)
+                        if (Int(name.start) < six || announced) && (!described || announced) {
+                            return (begin..<list[end].scalarEnd, announced)
+                        }
+                    }
                 }
             }
             sentences += 1
@@ -719,7 +760,34 @@ enum KeyTerms {
         return nil
     }
 
-    private static let sentenceEnds: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")]
+    /// A name said as the speaker's own: `My name is Dina Gazaliyeva, I represent…`, `I am …`, or
+    /// followed by a comma and what the speaker is (`Vladimir Semenchik, Sakhalin, the Gubernskiye
+    /// Vedomosti publishing house.`), where the words after it may be verbs or nouns that are also verbs.
+    /// (`Dr. Fauci, how much…` opens with a title: the one asked, not the one asking.)
+    static func announces(_ name: PackedMention, in tokens: Tokens, opening: Int) -> Bool {
+        let list = tokens.list
+        let at = firstToken(atOrAfter: Int(name.start), in: list)
+        guard at < list.count else { return false }
+        if Int(name.start) == opening {
+            let after = firstToken(atOrAfter: Int(name.end), in: list)
+            return after < list.count && list[after].mark == UInt8(ascii: ",")
+                && PeopleWords.standard.given.contains(word(tokens, list[at]))
+        }
+        // `my name is`, `I am`, `I'm` right before it (`the next guest is Shinzo Abe` introduces no one).
+        guard at > 1, list[at - 1].isWord else { return false }
+        let before = word(tokens, list[at - 1]), first = list[at - 2]
+        if before == "is" { return first.isWord && word(tokens, first).lowercased() == "name" }
+        if before == "am" { return first.isWord && word(tokens, first) == "I" }
+        return before == "m" && first.mark == UInt8(ascii: "'") && at > 2 && list[at - 3].isWord && word(tokens, list[at - 3]) == "I"
+    }
+
+    /// A full stop, or the `!` or `?` the tokens mark only as a break (`Hello, Mr President! My name is…`).
+    private static func endsSentence(_ token: Tokens.Token, in tokens: Tokens) -> Bool {
+        if token.mark == UInt8(ascii: ".") { return true }
+        guard token.mark == UInt8(ascii: "|") else { return false }
+        let b = tokens.bytes[token.start]
+        return b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+    }
 
     /// The first token starting at or after `scalar`: a binary search, tokens being in text order.
     static func firstToken(atOrAfter scalar: Int, in list: [Tokens.Token]) -> Int {
@@ -764,6 +832,8 @@ enum KeyTerms {
         "whole", "overall", "obvious", "necessary", "possible", "huge", "big", "small", "good", "bad", "great",
         "important", "main", "basic", "simple", "clear", "strong", "weak", "positive", "negative", "normal", "usual",
     ]
+
+    private static let greetingTimes: Set<String> = ["morning", "afternoon", "evening", "day", "night"]
 
     static let eventWords: Set<String> = [
         "conference", "summit", "agreement", "agreements", "accord", "accords", "treaty", "format", "process", "declaration",
