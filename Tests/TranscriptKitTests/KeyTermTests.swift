@@ -429,6 +429,14 @@ final class KeyTermTests: XCTestCase {
         XCTAssertFalse(found.values.joined().contains("John Kerry"), "\(found)")
     }
 
+    /// `criticise`, `organising`, `analyse`: the British spelling of a verb is a verb (WordNet spells -ize).
+    func testABritishSpellingOfAVerbIsNoTerm() {
+        let found = termsAlone("They criticise the harbour, and we criticise the harbour board. Critics criticise; "
+            + "they are organising protests, organising more protests. We analyse it, and analyse again. The harbour matters.")
+        for verb in ["criticise", "organising", "analyse"] { XCTAssertFalse(found.contains(verb), "\(found)") }
+        XCTAssertTrue(found.contains { $0.contains("harbour") }, "\(found)")
+    }
+
     func testNamesThatAWordOpensOrAnEventWordEndsStayWhole() {
         let found = terms([
             "The Far East grows, and the Far East builds. We met at the Northern Grain forum; the Northern Grain forum met again. "
