@@ -437,6 +437,26 @@ final class KeyTermTests: XCTestCase {
         XCTAssertTrue(found.contains { $0.contains("harbour") }, "\(found)")
     }
 
+    /// What the title calls the occasion (`News conference of the Mayor`) is no exchange's subject.
+    func testTheOccasionTheTitleNamesIsNoTerm() {
+        let text = """
+            News conference of the Mayor
+
+            Host: At the last news conference you promised bridges. At this news conference, what of the bridges?
+
+            Guest: This news conference is about bridges: the bridges will be built, news conference or not.
+
+            Host: And the harbour?
+
+            Guest: The harbour will be dredged. The harbour matters.
+            """
+        let d = TranscriptParser.parse(text)
+        XCTAssertEqual(d.title, "News conference of the Mayor")
+        let found = EntityIndex(document: d).keyTerms
+        XCTAssertFalse(found.values.joined().contains { $0.lowercased().hasPrefix("news conference") }, "\(found)")
+        XCTAssertTrue(found[1]?.contains("bridges") == true, "\(found)")
+    }
+
     func testNamesThatAWordOpensOrAnEventWordEndsStayWhole() {
         let found = terms([
             "The Far East grows, and the Far East builds. We met at the Northern Grain forum; the Northern Grain forum met again. "

@@ -34,7 +34,12 @@ enum KeyTerms {
         let ranked = ranked(tallied.exchanges[offset].entries, spread: tallied.spread, n: n)
         let phrases = phrasings(ranked)
         // Only as far down as it takes to choose: each candidate's longer phrase is a scan.
-        let candidates = ranked.lazy.compactMap { candidate($0.key, $0.entry, phrases: phrases, places: tallied.places[offset]) }
+        let places = tallied.places[offset], title = tallied.title, tails = tallied.tails
+        let candidates = ranked.lazy.compactMap { ranked -> (key: String, entry: Tally.Entry, stems: Set<String>, whole: Bool)? in
+            // (As shown: `news` said mostly in `news conference` is shown so.)
+            guard let c = candidate(ranked.key, ranked.entry, phrases: phrases, places: places) else { return nil }
+            return tails.isEmpty || !Tallied.namesTheOccasion(c.entry.shown.lowercased(), c.entry.kind, title: title, tails: tails) ? c : nil
+        }
         return chosen(candidates.map { ($0.entry.shown, $0.stems, $0.whole) }, count: count)
     }
 
@@ -191,6 +196,13 @@ enum KeyTerms {
             result.places.append(country)
         }
         result.spread = tally.spread
+        // What the title calls the occasion (`News conference of Vladimir Putin`, `Press Briefing by …`)
+        // is what every exchange is part of, not what one is about.
+        let title = Set((document.title ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map { stem(String($0)) })
+        if !occasions.isDisjoint(with: title) {
+            result.title = title
+            result.tails = occasions.intersection(title).flatMap { [$0, $0 + "s"] }
+        }
         return result
     }
 
@@ -271,6 +283,19 @@ enum KeyTerms {
         /// Per exchange: a place's key → its country's number, to show one place a country.
         var places: [[String: Int32]] = []
         var spread: [String: Int] = [:]
+        /// The title's words as stems, when it names its occasion (`news conference`): such a phrase is no term.
+        var title: Set<String> = []
+        /// The occasion words it holds, in both numbers: looked at first, on bytes.
+        var tails: [String] = []
+
+        /// `news conference` under `News conference of Vladimir Putin`: a word or phrase of the title ending in an occasion.
+        static func namesTheOccasion(_ key: String, _ kind: Kind, title: Set<String>, tails: [String]) -> Bool {
+            guard kind.rawValue >= Kind.phrase.rawValue,
+                  tails.contains(where: { key.utf8.count >= $0.utf8.count && key.utf8.suffix($0.utf8.count).elementsEqual($0.utf8) })
+            else { return false }
+            let stems = key.split(separator: " ").map { KeyTerms.stem(String($0)) }
+            return stems.last.map(KeyTerms.occasions.contains) == true && stems.allSatisfy(title.contains)
+        }
     }
 
     /// The exchange's candidates in the order the rules rank them.
@@ -834,6 +859,12 @@ enum KeyTerms {
         "serious", "significant", "particular", "specific", "certain", "various", "different", "similar", "entire",
         "whole", "overall", "obvious", "necessary", "possible", "huge", "big", "small", "good", "bad", "great",
         "important", "main", "basic", "simple", "clear", "strong", "weak", "positive", "negative", "normal", "usual",
+    ]
+
+    /// Words a title names its occasion by.
+    static let occasions: Set<String> = [
+        "conference", "briefing", "interview", "meeting", "call", "gaggle", "session", "conversation", "speech",
+        "remark", "address", "roundtable", "hearing", "podcast", "episode", "show", "talk", "discussion", "forum",
     ]
 
     private static let greetingTimes: Set<String> = ["morning", "afternoon", "evening", "day", "night"]
