@@ -577,4 +577,14 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(d.exchanges.count, 6)
         XCTAssertEqual(d.exchanges.first?.title, "What got each of you into volunteering at the station in…")
     }
+
+    func testAnAnswerThatAsksInPassingAnswersAndAGuestsPartingWordsAnswerNothing() throws {
+        // `Didn't see the point, mostly. … Why would they open another app? The ones who did set
+        // it up liked it fine.` answers the second interviewer's follow-up; `Sure, no problem.
+        // Good luck with it.` after the hand-off to them is a goodbye.
+        let d = try Fixture.document("wild-otter-speakers.txt")
+        XCTAssertEqual(d.exchanges.count, 7)
+        XCTAssertTrue(d.exchanges.contains { $0.title.hasPrefix("When you say they never set up the login") })
+        XCTAssertEqual(d.exchanges.last?.title, "If a tool did what you just described, what would it be…")
+    }
 }

@@ -710,6 +710,8 @@ enum SmallTalk {
         // Farewells: `Yes, looking forward to meeting you in person.`
         "looking forward to meeting you", "looking forward to seeing you", "look forward to seeing you", "see you soon",
         "see you then", "lovely to meet", "talk soon",
+        // `Sure, no problem. Good luck with it.`, a guest's parting words.
+        "no problem", "good luck", "take care", "all the best",
     ])
 }
 

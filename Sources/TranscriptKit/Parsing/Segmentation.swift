@@ -63,8 +63,11 @@ enum Segmentation {
             brokenOffBy = turn.breaksOff ? turn.speaker : nil
             // A yes or no counts as an answer to a question that asked; a short question back
             // (`A quick what?`) or a reply cut off (`Well —`) does not answer.
+            // (Asking back ends the reply: `They had the group chat. Why would they open another
+            // app? The ones who did liked it.` answers, a question in passing.)
             let clarifies = turn.words < Segmentation.substantialAnswer * 2
-                && (turn.endsAsking || turn.breaksOff || Segmentation.onlyAsksBack(turn.opening))
+                && (turn.endsAsking && Segmentation.endsOnItsQuestion(turn.opening) || turn.breaksOff
+                    || Segmentation.onlyAsksBack(turn.opening))
             if clarifies && talk == .none { askedBack = true }
             if (talk == .none && !clarifies) || (talk == .backchannel && asks) {
                 answerWords += turn.words
@@ -261,6 +264,12 @@ enum Segmentation {
 
     /// Asks back and says nothing else: a question, and every other sentence a word or three
     /// (`Ahhh — wait. Hold on. The — decorum, right? … Hi.`).
+    /// Fewer than four words follow the last question mark (`What do you mean? Sorry.`).
+    static func endsOnItsQuestion(_ text: [UInt8]) -> Bool {
+        guard let mark = text.lastIndex(of: UInt8(ascii: "?")) else { return true }
+        return text[(mark + 1)...].lazy.filter { $0 == 0x20 }.count <= 3
+    }
+
     static func onlyAsksBack(_ text: [UInt8]) -> Bool {
         var asks = false
         for sentence in shortSentences(text) {
