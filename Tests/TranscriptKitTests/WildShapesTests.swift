@@ -353,8 +353,9 @@ final class WildShapesTests: XCTestCase {
     /// (`MS. VANCE:  Objection to form.`), and each page's `Page 5` between the lines.
     func testADepositionsCounselSetDeeperThanItsQuestionsAndAnswers() throws {
         let d = try Fixture.document("wild-deposition-numbered.txt")
-        XCTAssertEqual(outline(d).count, 7)
-        XCTAssertEqual(outline(d).first, "Would you state your full name for the record? [Q → A]")
+        // (`Would you state your full name for the record?` is for the record, no exchange.)
+        XCTAssertEqual(outline(d).count, 6)
+        XCTAssertEqual(outline(d).first, "What is your job at Riverbend Storage? [Q → A]")
         XCTAssertEqual(d.blocks.first { $0.text == "Objection to form." }.flatMap { d.speakerName(of: $0) }, "MS. VANCE")
         XCTAssertFalse(d.blocks.contains { $0.kind.isSpeech && ($0.text.contains("MS. VANCE") || $0.text.contains("Page 5")) })
         XCTAssertEqual(d.title, "VIDEOTAPED DEPOSITION OF THOMAS WREN")   // not the page's `Page 1`
@@ -586,5 +587,16 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(d.exchanges.count, 7)
         XCTAssertTrue(d.exchanges.contains { $0.title.hasPrefix("When you say they never set up the login") })
         XCTAssertEqual(d.exchanges.last?.title, "If a tool did what you just described, what would it be…")
+    }
+
+    func testAVeteransOralHistoryWithARecordCardAStateYourNameAndABreak() throws {
+        // `**Conflict:** Korean War  ` / `**Branch:** …` / `**Interview date:** …` set like the
+        // dialogue's `**WESTBY:**`; the slate asking the veteran to state his name for the
+        // record; `Do you want to take a break?` in the middle.
+        let d = try Fixture.document("wild-veterans-html2text.md")
+        XCTAssertEqual(d.participants.map(\.name), ["WESTBY", "THREADGILL"])
+        XCTAssertEqual(d.exchanges.count, 8)
+        XCTAssertEqual(d.exchanges.first?.title, "What was your family doing when you were a boy?")
+        XCTAssertFalse(d.exchanges.contains { $0.title.contains("break") })
     }
 }

@@ -636,7 +636,9 @@ enum SmallTalk {
     static func classify(_ turn: Turn) -> Kind {
         // `All right, welcome back everyone… I'll ask a question and anyone can answer. Bill,
         // Jun, Marisol, is everyone ready?`: a welcome that ends asking whether all are ready.
-        if turn.asks, turn.words <= 60, Segmentation.welcomesTheRoom(turn.opening),
+        // So does an oral history's slate (`Today is March 3rd, 2004… Len, would you state your
+        // full name and date of birth?`).
+        if turn.asks, turn.words <= 60, Segmentation.welcomesTheRoom(turn.opening) || ExchangeTitle.introductions.occur(in: turn.opening),
            pleasantQuestions.occur(in: lastQuestion(turn.opening[...])) {
             return .closing
         }
@@ -695,7 +697,11 @@ enum SmallTalk {
                                             "everyone ready", "everybody ready", "are we ready", "we going to start",
                                             // Nor does a check that the line works (`Can you hear me okay?`).
                                             "hear me", "hear us", "see my screen", "see me okay", "is this on", "are we live",
-                                            "are we recording"],
+                                            "are we recording",
+                                            // Or one for the record's sake, or for a rest.
+                                            "state your name", "state your full name", "spell your name",
+                                            "spell your last name", "take a break", "need a break", "want a break",
+                                            "a glass of water"],
                                            curlyApostrophes: true)
 
     static func mentionsSmallTalk(_ text: ArraySlice<UInt8>) -> Bool { phrases.occur(in: text) }
