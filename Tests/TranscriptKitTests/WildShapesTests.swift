@@ -599,4 +599,12 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(d.exchanges.first?.title, "What was your family doing when you were a boy?")
         XCTAssertFalse(d.exchanges.contains { $0.title.contains("break") })
     }
+
+    func testASelectCommitteesWelcomeAskingWitnessesToIntroduceThemselvesIsNoQuestion() throws {
+        // `Q41 Chair: Good morning and welcome to our second panel… Could you introduce
+        // yourselves briefly for the record?`: numbered, but for the record.
+        let d = try Fixture.document("wild-select-committee.txt")
+        XCTAssertEqual(d.exchanges.first?.title, "Let me start with the obvious one.")
+        XCTAssertEqual(d.exchanges.count, 9)
+    }
 }

@@ -700,6 +700,7 @@ enum SmallTalk {
                                             "are we recording",
                                             // Or one for the record's sake, or for a rest.
                                             "state your name", "state your full name", "spell your name",
+                                            "introduce yourself", "introduce yourselves",
                                             "spell your last name", "take a break", "need a break", "want a break",
                                             "a glass of water"],
                                            curlyApostrophes: true)
