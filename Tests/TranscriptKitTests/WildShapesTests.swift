@@ -607,4 +607,13 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(d.exchanges.first?.title, "Let me start with the obvious one.")
         XCTAssertEqual(d.exchanges.count, 9)
     }
+
+    func testALecturesQuotedSlideOfAQuestionAndItsAnswerIsTheLecturersWords() throws {
+        // `Q: So why don't we measure it? A: Because measuring it is hard…` on one line of the
+        // unlabelled lecture, before the named questions from the floor.
+        let d = try Fixture.document("wild-lecture-slide.txt")
+        XCTAssertFalse(d.participants.contains { $0.name == "Q" || $0.name == "A" })
+        XCTAssertEqual(d.exchanges.count, 4)
+        XCTAssertTrue(d.blocks.contains { $0.text.hasPrefix("Q: So why don't we measure it?") })
+    }
 }

@@ -240,6 +240,16 @@ enum LabelEvidence {
             }
         }
         rejectRecordCards(paragraphs, headEnd: headEnd, count: count, &accepted)
+        // `Q: So why don't we measure it? A: Because measuring it is hard…`, once, on one line of a
+        // lecture whose speakers are named: a slide quoted, not a question and its answer.
+        if recurringNames >= 2 {
+            for index in paragraphs.indices.dropLast() where accepted[index] && accepted[index + 1] {
+                let (q, a) = (paragraphs[index], paragraphs[index + 1])
+                guard q.label?.form == .colon, q.label?.key == "Q", a.label?.key == "A", count(q) == 1, count(a) == 1,
+                      a.firstLine == q.lastLine else { continue }
+                (accepted[index], accepted[index + 1]) = (false, false)
+            }
+        }
         acceptAskersBetweenTurns(paragraphs, counts: counts, &accepted)
         acceptNamesJustIntroduced(paragraphs, counts: counts, &accepted)
         // `KEEPING SMALL HARBORS OPEN: DREDGING AND THE FEDERAL BUDGET`, a hearing's title on its
