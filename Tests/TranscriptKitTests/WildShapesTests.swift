@@ -616,4 +616,11 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(d.exchanges.count, 4)
         XCTAssertTrue(d.blocks.contains { $0.text.hasPrefix("Q: So why don't we measure it?") })
     }
+
+    func testAPromptThatSaysItMustAskNamesItsSubjectWithoutAQuestionMark() throws {
+        // `**Nadia Brennan** [00:13:35]: I have to ask. Gertrude.`, answered at length.
+        let d = try Fixture.document("wild-podcast-prompt.md")
+        XCTAssertEqual(d.exchanges.count, 7)
+        XCTAssertTrue(d.exchanges.contains { d.blocks[$0.blocks.lowerBound].text == "I have to ask. Gertrude." })
+    }
 }

@@ -368,7 +368,10 @@ enum Segmentation {
                                    "tell us about", "tell us how", "tell us what", "tell us why", "talk me through",
                                    "talk us through", "walk me through", "walk us through", "talk about", "describe",
                                    "explain", "give us a sense", "give me a sense", "help us understand",
-                                   "help me understand"])
+                                   "help me understand",
+                                   // `I have to ask. Gertrude.`: a prompt that names its subject.
+                                   "i have to ask", "i've got to ask", "i've gotta ask", "i must ask", "i need to ask"],
+                                  curlyApostrophes: true)
 
     /// A question put indirectly, with no question mark (`We just want to know if…`, a host
     /// relaying the chat's: `Tom wants to know what the biggest mistake was.`): it asks, as a
