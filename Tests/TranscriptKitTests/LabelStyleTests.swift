@@ -70,6 +70,22 @@ final class LabelStyleTests: XCTestCase {
         XCTAssertNotNil(NameShape("May Lee"))
     }
 
+    func testABackgroundCallsNumberedOfficials() {
+        let text = """
+        SENIOR ADMINISTRATION OFFICIAL #1:  Thanks, everyone, for joining.
+
+        Q    Can you say more about the timing?
+
+        SENIOR ADMINISTRATION OFFICIAL #2:  Sixty days is the outside limit.
+
+        Q    And the funding?
+
+        SENIOR ADMINISTRATION OFFICIAL #1:  It comes from the existing account.
+        """
+        XCTAssertEqual(speakers(text), ["SENIOR ADMINISTRATION OFFICIAL #1", "Q", "SENIOR ADMINISTRATION OFFICIAL #2", "Q",
+                                        "SENIOR ADMINISTRATION OFFICIAL #1"])
+    }
+
     func testPeopleSpeakingAtOnceInBold() {
         // Bold names joined by ampersands speak together; joined by `and` with a colon they are a
         // caption's words.
