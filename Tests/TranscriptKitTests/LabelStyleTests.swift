@@ -86,6 +86,22 @@ final class LabelStyleTests: XCTestCase {
                                         "SENIOR ADMINISTRATION OFFICIAL #1"])
     }
 
+    func testAWordFromTheFloorOnAKremlinPageAndAnImageWithNoWords() {
+        let d = TranscriptParser.parse("""
+        ![](http://static.example.org/media/photo.jpeg)
+
+        Question: Mr President, when will the lockdown end?
+
+        Vladimir Putin: When the numbers allow it, and not a day before.
+
+        Remark: And the vaccines for children?
+
+        Vladimir Putin: They are being tested now and will come later this year.
+        """, format: .markdown)
+        XCTAssertEqual(d.blocks.map { d.speakerName(of: $0) }, ["Question", "Vladimir Putin", "Remark", "Vladimir Putin"])
+        XCTAssertEqual(d.participants.first { $0.name == "Remark" }?.role, .interviewer)
+    }
+
     func testPeopleSpeakingAtOnceInBold() {
         // Bold names joined by ampersands speak together; joined by `and` with a colon they are a
         // caption's words.
