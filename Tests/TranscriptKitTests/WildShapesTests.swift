@@ -623,4 +623,13 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(d.exchanges.count, 7)
         XCTAssertTrue(d.exchanges.contains { d.blocks[$0.blocks.lowerBound].text == "I have to ask. Gertrude." })
     }
+
+    func testAPanelsModeratorChecksTheRoomWelcomesItAndPresentsThePanelBeforeTheFirstQuestion() throws {
+        // `[00:00:04] Renata Osei: Okay, I think we're live. Can folks in the back hear me? Great.
+        // Welcome back… This is panel three, "Who Pays for Transit?"…`, then the panel presented,
+        // then `Gustavo, let's start with you.`, each a line of its own.
+        let d = try Fixture.document("wild-panel-forum.txt")
+        XCTAssertEqual(d.exchanges.first.map { d.blocks[$0.blocks.lowerBound].text.hasPrefix("Gustavo, let's start with you.") }, true)
+        XCTAssertEqual(d.exchanges.count, 9)
+    }
 }

@@ -607,10 +607,15 @@ extension DocumentAssembly {
             // `Good afternoon, everybody, and welcome…` then, in a paragraph of its own, `Ansel,
             // let's start with you. When the city…?`: the welcome opening the first question's
             // turn greets the room; the question starts where the welcome ends.
+            // So do a check that the room can hear (`Can folks in the back hear me? Great. Welcome
+            // back…`) and, after the welcome, the panel presented without a question.
+            var welcomed = false
             while first.start + 1 < end, kinds[first.start] == .question, kinds[first.start + 1] == .question,
-                  speakers[first.start] == speakers[first.start + 1], !paragraphs[first.start].asks,
-                  Segmentation.welcomesTheRoom(paragraphs[first.start].leadingBytes(160))
-                    || Segmentation.opensAShow(paragraphs[first.start].leadingBytes(400)) {
+                  speakers[first.start] == speakers[first.start + 1] {
+                let p = paragraphs[first.start], opening = p.leadingBytes(400)
+                let asksNothing = !p.asks || p.text.utf8.count <= 400 && SmallTalk.asksOnlyPleasantries(opening)
+                guard asksNothing, welcomed || Segmentation.welcomesTheRoom(opening) || Segmentation.opensAShow(opening) else { break }
+                welcomed = true
                 first.start += 1
                 first.question = paragraphs[first.start].leadingBytes(400)
             }
@@ -658,8 +663,20 @@ enum SmallTalk {
         return substanceAfterFirstSentence(opening) ? .none : .closing
     }
 
+    /// Every question in `text` is a pleasantry or a check of the line (`Can folks in the back
+    /// hear me?`), or a title quoted (`This is panel three, "Who Pays for Transit?"`).
+    static func asksOnlyPleasantries(_ text: [UInt8]) -> Bool {
+        var i = 0
+        while let mark = text[i...].firstIndex(of: UInt8(ascii: "?")) {
+            i = mark + 1
+            let quoted = i < text.count && (text[i] == UInt8(ascii: "\"") || text[i] == 0xE2 && i + 2 < text.count && text[i + 2] == 0x9D)
+            if !quoted && !pleasantQuestions.occur(in: lastQuestion(text[..<i])) { return false }
+        }
+        return true
+    }
+
     /// The sentence that ends at the last question mark (all of it when there is none).
-    private static func lastQuestion(_ opening: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    static func lastQuestion(_ opening: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         guard let mark = opening.lastIndex(of: UInt8(ascii: "?")) else { return opening }
         var start = mark
         while start > opening.startIndex {
