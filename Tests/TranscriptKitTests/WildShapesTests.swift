@@ -632,4 +632,16 @@ final class WildShapesTests: XCTestCase {
         XCTAssertEqual(d.exchanges.first.map { d.blocks[$0.blocks.lowerBound].text.hasPrefix("Gustavo, let's start with you.") }, true)
         XCTAssertEqual(d.exchanges.count, 9)
     }
+
+    func testATwoWordFollowUpEndingOnAQuestionWordIsAnExchange() throws {
+        // `Controversial how?`, answered in three sentences, asks a new thing (an echo, `The
+        // cost?`, does not); the export's header (`Dec 12, 2023 • 27:44`, keywords, speakers)
+        // is no one's speech.
+        let d = try Fixture.document("wild-otter-coach.txt")
+        XCTAssertEqual(d.exchanges.count, 7)
+        XCTAssertTrue(d.exchanges.contains { $0.title == "Controversial how?" })
+        XCTAssertEqual(d.participants.count, 2)
+        XCTAssertTrue(Segmentation.closesOnAQuestionWord(Array("Since when?".utf8)))
+        XCTAssertFalse(Segmentation.closesOnAQuestionWord(Array("The cost?".utf8)))
+    }
 }

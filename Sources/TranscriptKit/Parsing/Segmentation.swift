@@ -450,6 +450,14 @@ enum Segmentation {
         questionWords.contains(firstWord(opening).lowercased())
     }
 
+    /// `Controversial how?`: the word before the question mark asks.
+    static func closesOnAQuestionWord(_ opening: [UInt8]) -> Bool {
+        guard let mark = opening.lastIndex(of: UInt8(ascii: "?")) else { return false }
+        var start = mark
+        while start > 0, Bytes.isASCIILetter(opening[start - 1]) { start -= 1 }
+        return start > 0 && ["what", "why", "how", "who", "when", "where", "which"].contains(String(decoding: opening[start..<mark], as: UTF8.self).lowercased())
+    }
+
     static func firstWord(_ opening: [UInt8]) -> String {
         String(decoding: opening.prefix { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == UInt8(ascii: "'") },
                as: UTF8.self)
@@ -531,7 +539,9 @@ enum Segmentation {
         let callsOnSomeoneNew = turn.asks && turn.nextSpeaker.map { $0 != last.answerer && $0 != turn.speaker } == true
             && !interjections.contains(firstWord(turn.opening).lowercased())
         // An echo is the asker's own; someone else's short question is theirs (`And the parking?`).
-        if turn.words <= echoWords && !opensAsQuestion(turn.opening) && !callsOnSomeoneNew && turn.speaker == last.asker {
+        // (`Controversial how?`, `Since when?`: a question word last asks a new thing too.)
+        if turn.words <= echoWords && !opensAsQuestion(turn.opening) && !closesOnAQuestionWord(turn.opening) && !callsOnSomeoneNew
+            && turn.speaker == last.asker {
             return .continues
         }
         return .opens
