@@ -70,6 +70,38 @@ final class LabelStyleTests: XCTestCase {
         XCTAssertNotNil(NameShape("May Lee"))
     }
 
+    func testABackgroundCallsNumberedOfficials() {
+        let text = """
+        SENIOR ADMINISTRATION OFFICIAL #1:  Thanks, everyone, for joining.
+
+        Q    Can you say more about the timing?
+
+        SENIOR ADMINISTRATION OFFICIAL #2:  Sixty days is the outside limit.
+
+        Q    And the funding?
+
+        SENIOR ADMINISTRATION OFFICIAL #1:  It comes from the existing account.
+        """
+        XCTAssertEqual(speakers(text), ["SENIOR ADMINISTRATION OFFICIAL #1", "Q", "SENIOR ADMINISTRATION OFFICIAL #2", "Q",
+                                        "SENIOR ADMINISTRATION OFFICIAL #1"])
+    }
+
+    func testAWordFromTheFloorOnAKremlinPageAndAnImageWithNoWords() {
+        let d = TranscriptParser.parse("""
+        ![](http://static.example.org/media/photo.jpeg)
+
+        Question: Mr President, when will the lockdown end?
+
+        Vladimir Putin: When the numbers allow it, and not a day before.
+
+        Remark: And the vaccines for children?
+
+        Vladimir Putin: They are being tested now and will come later this year.
+        """, format: .markdown)
+        XCTAssertEqual(d.blocks.map { d.speakerName(of: $0) }, ["Question", "Vladimir Putin", "Remark", "Vladimir Putin"])
+        XCTAssertEqual(d.participants.first { $0.name == "Remark" }?.role, .interviewer)
+    }
+
     func testPeopleSpeakingAtOnceInBold() {
         // Bold names joined by ampersands speak together; joined by `and` with a colon they are a
         // caption's words.

@@ -353,8 +353,9 @@ final class WildShapesTests: XCTestCase {
     /// (`MS. VANCE:  Objection to form.`), and each page's `Page 5` between the lines.
     func testADepositionsCounselSetDeeperThanItsQuestionsAndAnswers() throws {
         let d = try Fixture.document("wild-deposition-numbered.txt")
-        XCTAssertEqual(outline(d).count, 7)
-        XCTAssertEqual(outline(d).first, "Would you state your full name for the record? [Q → A]")
+        // (`Would you state your full name for the record?` is for the record, no exchange.)
+        XCTAssertEqual(outline(d).count, 6)
+        XCTAssertEqual(outline(d).first, "What is your job at Riverbend Storage? [Q → A]")
         XCTAssertEqual(d.blocks.first { $0.text == "Objection to form." }.flatMap { d.speakerName(of: $0) }, "MS. VANCE")
         XCTAssertFalse(d.blocks.contains { $0.kind.isSpeech && ($0.text.contains("MS. VANCE") || $0.text.contains("Page 5")) })
         XCTAssertEqual(d.title, "VIDEOTAPED DEPOSITION OF THOMAS WREN")   // not the page's `Page 1`
@@ -576,5 +577,71 @@ final class WildShapesTests: XCTestCase {
         let d = try Fixture.document("wild-otter-focus-group.txt")
         XCTAssertEqual(d.exchanges.count, 6)
         XCTAssertEqual(d.exchanges.first?.title, "What got each of you into volunteering at the station in…")
+    }
+
+    func testAnAnswerThatAsksInPassingAnswersAndAGuestsPartingWordsAnswerNothing() throws {
+        // `Didn't see the point, mostly. … Why would they open another app? The ones who did set
+        // it up liked it fine.` answers the second interviewer's follow-up; `Sure, no problem.
+        // Good luck with it.` after the hand-off to them is a goodbye.
+        let d = try Fixture.document("wild-otter-speakers.txt")
+        XCTAssertEqual(d.exchanges.count, 7)
+        XCTAssertTrue(d.exchanges.contains { $0.title.hasPrefix("When you say they never set up the login") })
+        XCTAssertEqual(d.exchanges.last?.title, "If a tool did what you just described, what would it be…")
+    }
+
+    func testAVeteransOralHistoryWithARecordCardAStateYourNameAndABreak() throws {
+        // `**Conflict:** Korean War  ` / `**Branch:** …` / `**Interview date:** …` set like the
+        // dialogue's `**WESTBY:**`; the slate asking the veteran to state his name for the
+        // record; `Do you want to take a break?` in the middle.
+        let d = try Fixture.document("wild-veterans-html2text.md")
+        XCTAssertEqual(d.participants.map(\.name), ["WESTBY", "THREADGILL"])
+        XCTAssertEqual(d.exchanges.count, 8)
+        XCTAssertEqual(d.exchanges.first?.title, "What was your family doing when you were a boy?")
+        XCTAssertFalse(d.exchanges.contains { $0.title.contains("break") })
+    }
+
+    func testASelectCommitteesWelcomeAskingWitnessesToIntroduceThemselvesIsNoQuestion() throws {
+        // `Q41 Chair: Good morning and welcome to our second panel… Could you introduce
+        // yourselves briefly for the record?`: numbered, but for the record.
+        let d = try Fixture.document("wild-select-committee.txt")
+        XCTAssertEqual(d.exchanges.first?.title, "Let me start with the obvious one.")
+        XCTAssertEqual(d.exchanges.count, 9)
+    }
+
+    func testALecturesQuotedSlideOfAQuestionAndItsAnswerIsTheLecturersWords() throws {
+        // `Q: So why don't we measure it? A: Because measuring it is hard…` on one line of the
+        // unlabelled lecture, before the named questions from the floor.
+        let d = try Fixture.document("wild-lecture-slide.txt")
+        XCTAssertFalse(d.participants.contains { $0.name == "Q" || $0.name == "A" })
+        XCTAssertEqual(d.exchanges.count, 4)
+        XCTAssertTrue(d.blocks.contains { $0.text.hasPrefix("Q: So why don't we measure it?") })
+    }
+
+    func testAPromptThatSaysItMustAskNamesItsSubjectWithoutAQuestionMark() throws {
+        // `**Nadia Brennan** [00:13:35]: I have to ask. Gertrude.`, answered at length.
+        let d = try Fixture.document("wild-podcast-prompt.md")
+        XCTAssertEqual(d.exchanges.count, 7)
+        XCTAssertTrue(d.exchanges.contains { d.blocks[$0.blocks.lowerBound].text == "I have to ask. Gertrude." })
+    }
+
+    func testAPanelsModeratorChecksTheRoomWelcomesItAndPresentsThePanelBeforeTheFirstQuestion() throws {
+        // `[00:00:04] Renata Osei: Okay, I think we're live. Can folks in the back hear me? Great.
+        // Welcome back… This is panel three, "Who Pays for Transit?"…`, then the panel presented,
+        // then `Gustavo, let's start with you.`, each a line of its own.
+        let d = try Fixture.document("wild-panel-forum.txt")
+        XCTAssertEqual(d.exchanges.first.map { d.blocks[$0.blocks.lowerBound].text.hasPrefix("Gustavo, let's start with you.") }, true)
+        XCTAssertEqual(d.exchanges.count, 9)
+    }
+
+    func testATwoWordFollowUpEndingOnAQuestionWordIsAnExchange() throws {
+        // `Controversial how?`, answered in three sentences, asks a new thing (an echo, `The
+        // cost?`, does not); the export's header (`Dec 12, 2023 • 27:44`, keywords, speakers)
+        // is no one's speech.
+        let d = try Fixture.document("wild-otter-coach.txt")
+        XCTAssertEqual(d.exchanges.count, 7)
+        XCTAssertTrue(d.exchanges.contains { $0.title == "Controversial how?" })
+        XCTAssertEqual(d.participants.count, 2)
+        XCTAssertTrue(Segmentation.closesOnAQuestionWord(Array("Since when?".utf8)))
+        XCTAssertFalse(Segmentation.closesOnAQuestionWord(Array("The cost?".utf8)))
     }
 }

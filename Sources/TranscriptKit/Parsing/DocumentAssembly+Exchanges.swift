@@ -607,10 +607,15 @@ extension DocumentAssembly {
             // `Good afternoon, everybody, and welcome…` then, in a paragraph of its own, `Ansel,
             // let's start with you. When the city…?`: the welcome opening the first question's
             // turn greets the room; the question starts where the welcome ends.
+            // So do a check that the room can hear (`Can folks in the back hear me? Great. Welcome
+            // back…`) and, after the welcome, the panel presented without a question.
+            var welcomed = false
             while first.start + 1 < end, kinds[first.start] == .question, kinds[first.start + 1] == .question,
-                  speakers[first.start] == speakers[first.start + 1], !paragraphs[first.start].asks,
-                  Segmentation.welcomesTheRoom(paragraphs[first.start].leadingBytes(160))
-                    || Segmentation.opensAShow(paragraphs[first.start].leadingBytes(400)) {
+                  speakers[first.start] == speakers[first.start + 1] {
+                let p = paragraphs[first.start], opening = p.leadingBytes(400)
+                let asksNothing = !p.asks || p.text.utf8.count <= 400 && SmallTalk.asksOnlyPleasantries(opening)
+                guard asksNothing, welcomed || Segmentation.welcomesTheRoom(opening) || Segmentation.opensAShow(opening) else { break }
+                welcomed = true
                 first.start += 1
                 first.question = paragraphs[first.start].leadingBytes(400)
             }
@@ -636,7 +641,9 @@ enum SmallTalk {
     static func classify(_ turn: Turn) -> Kind {
         // `All right, welcome back everyone… I'll ask a question and anyone can answer. Bill,
         // Jun, Marisol, is everyone ready?`: a welcome that ends asking whether all are ready.
-        if turn.asks, turn.words <= 60, Segmentation.welcomesTheRoom(turn.opening),
+        // So does an oral history's slate (`Today is March 3rd, 2004… Len, would you state your
+        // full name and date of birth?`).
+        if turn.asks, turn.words <= 60, Segmentation.welcomesTheRoom(turn.opening) || ExchangeTitle.introductions.occur(in: turn.opening),
            pleasantQuestions.occur(in: lastQuestion(turn.opening[...])) {
             return .closing
         }
@@ -656,8 +663,20 @@ enum SmallTalk {
         return substanceAfterFirstSentence(opening) ? .none : .closing
     }
 
+    /// Every question in `text` is a pleasantry or a check of the line (`Can folks in the back
+    /// hear me?`), or a title quoted (`This is panel three, "Who Pays for Transit?"`).
+    static func asksOnlyPleasantries(_ text: [UInt8]) -> Bool {
+        var i = 0
+        while let mark = text[i...].firstIndex(of: UInt8(ascii: "?")) {
+            i = mark + 1
+            let quoted = i < text.count && (text[i] == UInt8(ascii: "\"") || text[i] == 0xE2 && i + 2 < text.count && text[i + 2] == 0x9D)
+            if !quoted && !pleasantQuestions.occur(in: lastQuestion(text[..<i])) { return false }
+        }
+        return true
+    }
+
     /// The sentence that ends at the last question mark (all of it when there is none).
-    private static func lastQuestion(_ opening: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    static func lastQuestion(_ opening: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         guard let mark = opening.lastIndex(of: UInt8(ascii: "?")) else { return opening }
         var start = mark
         while start > opening.startIndex {
@@ -695,7 +714,12 @@ enum SmallTalk {
                                             "everyone ready", "everybody ready", "are we ready", "we going to start",
                                             // Nor does a check that the line works (`Can you hear me okay?`).
                                             "hear me", "hear us", "see my screen", "see me okay", "is this on", "are we live",
-                                            "are we recording"],
+                                            "are we recording",
+                                            // Or one for the record's sake, or for a rest.
+                                            "state your name", "state your full name", "spell your name",
+                                            "introduce yourself", "introduce yourselves",
+                                            "spell your last name", "take a break", "need a break", "want a break",
+                                            "a glass of water"],
                                            curlyApostrophes: true)
 
     static func mentionsSmallTalk(_ text: ArraySlice<UInt8>) -> Bool { phrases.occur(in: text) }
@@ -710,6 +734,8 @@ enum SmallTalk {
         // Farewells: `Yes, looking forward to meeting you in person.`
         "looking forward to meeting you", "looking forward to seeing you", "look forward to seeing you", "see you soon",
         "see you then", "lovely to meet", "talk soon",
+        // `Sure, no problem. Good luck with it.`, a guest's parting words.
+        "no problem", "good luck", "take care", "all the best",
     ])
 }
 

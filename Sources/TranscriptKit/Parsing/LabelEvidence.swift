@@ -239,6 +239,17 @@ enum LabelEvidence {
                 accepted[index] = true
             }
         }
+        rejectRecordCards(paragraphs, headEnd: headEnd, count: count, &accepted)
+        // `Q: So why don't we measure it? A: Because measuring it is hard…`, once, on one line of a
+        // lecture whose speakers are named: a slide quoted, not a question and its answer.
+        if recurringNames >= 2 {
+            for index in paragraphs.indices.dropLast() where accepted[index] && accepted[index + 1] {
+                let (q, a) = (paragraphs[index], paragraphs[index + 1])
+                guard q.label?.form == .colon, q.label?.key == "Q", a.label?.key == "A", count(q) == 1, count(a) == 1,
+                      a.firstLine == q.lastLine else { continue }
+                (accepted[index], accepted[index + 1]) = (false, false)
+            }
+        }
         acceptAskersBetweenTurns(paragraphs, counts: counts, &accepted)
         acceptNamesJustIntroduced(paragraphs, counts: counts, &accepted)
         // `KEEPING SMALL HARBORS OPEN: DREDGING AND THE FEDERAL BUDGET`, a hearing's title on its
@@ -272,6 +283,25 @@ enum LabelEvidence {
             accepted[index] = false
         }
         return accepted
+    }
+
+    /// `**Conflict:** Korean War` over `**Branch:** U.S. Army` over `**Interview date:** …`,
+    /// line after line at the head: a record's card of fields, each named once, none a speaker
+    /// (however like the dialogue's labels they are set).
+    private static func rejectRecordCards(_ paragraphs: [Paragraph], headEnd: Int, count: (Paragraph) -> Int,
+                                          _ accepted: inout [Bool]) {
+        func isField(_ index: Int) -> Bool {
+            let p = paragraphs[index]
+            return p.firstLine < headEnd && p.label?.form == .colon && count(p) == 1 && p.words <= 10 && !p.asks
+        }
+        var index = 0
+        while index < paragraphs.count, paragraphs[index].firstLine < headEnd {
+            guard isField(index) else { index += 1; continue }
+            var end = index + 1
+            while end < paragraphs.count, isField(end), paragraphs[end].firstLine == paragraphs[end - 1].lastLine + 1 { end += 1 }
+            if end - index >= 3 { for field in index..<end { accepted[field] = false } }
+            index = end
+        }
     }
 
     /// A press conference that names each asker once by their outlet (`Reuters:`, `CCTV:`,

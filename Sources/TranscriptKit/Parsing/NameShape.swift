@@ -159,6 +159,8 @@ enum GenericLabels {
     private static let interviewer: Set<String> = [
         "Q", "QUESTION", "QUESTIONER", "INTERVIEWER", "HOST", "CO-HOST", "COHOST", "REPORTER", "JOURNALIST",
         "AUDIENCE", "AUDIENCE MEMBER", "AUDIENCE QUESTION", "CORRESPONDENT", "PRESS", "ANCHOR", "PRESENTER",
+        // A Kremlin transcript's word from the floor (`Remark: And the vaccines for children?`).
+        "REMARK", "РЕПЛИКА",
         // Research interviews: `I:`/`R:`, `INT:`/`IE:`, `IV:`.
         "I", "INT", "IV", "IVR",
         // The same in the languages interviews are most often published in.

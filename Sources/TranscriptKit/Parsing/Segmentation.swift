@@ -63,8 +63,11 @@ enum Segmentation {
             brokenOffBy = turn.breaksOff ? turn.speaker : nil
             // A yes or no counts as an answer to a question that asked; a short question back
             // (`A quick what?`) or a reply cut off (`Well —`) does not answer.
+            // (Asking back ends the reply: `They had the group chat. Why would they open another
+            // app? The ones who did liked it.` answers, a question in passing.)
             let clarifies = turn.words < Segmentation.substantialAnswer * 2
-                && (turn.endsAsking || turn.breaksOff || Segmentation.onlyAsksBack(turn.opening))
+                && (turn.endsAsking && Segmentation.endsOnItsQuestion(turn.opening) || turn.breaksOff
+                    || Segmentation.onlyAsksBack(turn.opening))
             if clarifies && talk == .none { askedBack = true }
             if (talk == .none && !clarifies) || (talk == .backchannel && asks) {
                 answerWords += turn.words
@@ -261,6 +264,12 @@ enum Segmentation {
 
     /// Asks back and says nothing else: a question, and every other sentence a word or three
     /// (`Ahhh — wait. Hold on. The — decorum, right? … Hi.`).
+    /// Fewer than four words follow the last question mark (`What do you mean? Sorry.`).
+    static func endsOnItsQuestion(_ text: [UInt8]) -> Bool {
+        guard let mark = text.lastIndex(of: UInt8(ascii: "?")) else { return true }
+        return text[(mark + 1)...].lazy.filter { $0 == 0x20 }.count <= 3
+    }
+
     static func onlyAsksBack(_ text: [UInt8]) -> Bool {
         var asks = false
         for sentence in shortSentences(text) {
@@ -359,7 +368,10 @@ enum Segmentation {
                                    "tell us about", "tell us how", "tell us what", "tell us why", "talk me through",
                                    "talk us through", "walk me through", "walk us through", "talk about", "describe",
                                    "explain", "give us a sense", "give me a sense", "help us understand",
-                                   "help me understand"])
+                                   "help me understand",
+                                   // `I have to ask. Gertrude.`: a prompt that names its subject.
+                                   "i have to ask", "i've got to ask", "i've gotta ask", "i must ask", "i need to ask"],
+                                  curlyApostrophes: true)
 
     /// A question put indirectly, with no question mark (`We just want to know if…`, a host
     /// relaying the chat's: `Tom wants to know what the biggest mistake was.`): it asks, as a
@@ -436,6 +448,14 @@ enum Segmentation {
     /// `Why not?`, `Are you optimistic?`: a question word or an inverted verb first.
     static func opensAsQuestion(_ opening: [UInt8]) -> Bool {
         questionWords.contains(firstWord(opening).lowercased())
+    }
+
+    /// `Controversial how?`: the word before the question mark asks.
+    static func closesOnAQuestionWord(_ opening: [UInt8]) -> Bool {
+        guard let mark = opening.lastIndex(of: UInt8(ascii: "?")) else { return false }
+        var start = mark
+        while start > 0, Bytes.isASCIILetter(opening[start - 1]) { start -= 1 }
+        return start > 0 && ["what", "why", "how", "who", "when", "where", "which"].contains(String(decoding: opening[start..<mark], as: UTF8.self).lowercased())
     }
 
     static func firstWord(_ opening: [UInt8]) -> String {
@@ -519,7 +539,9 @@ enum Segmentation {
         let callsOnSomeoneNew = turn.asks && turn.nextSpeaker.map { $0 != last.answerer && $0 != turn.speaker } == true
             && !interjections.contains(firstWord(turn.opening).lowercased())
         // An echo is the asker's own; someone else's short question is theirs (`And the parking?`).
-        if turn.words <= echoWords && !opensAsQuestion(turn.opening) && !callsOnSomeoneNew && turn.speaker == last.asker {
+        // (`Controversial how?`, `Since when?`: a question word last asks a new thing too.)
+        if turn.words <= echoWords && !opensAsQuestion(turn.opening) && !closesOnAQuestionWord(turn.opening) && !callsOnSomeoneNew
+            && turn.speaker == last.asker {
             return .continues
         }
         return .opens

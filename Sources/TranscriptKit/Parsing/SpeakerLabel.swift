@@ -425,6 +425,8 @@ extension SpeakerLabel {
         (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c >= 0x80
             || c == 0x20 || c == UInt8(ascii: ".") || c == UInt8(ascii: "-") || c == UInt8(ascii: "'")
             || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") || c == UInt8(ascii: "*") || c == UInt8(ascii: "_")
+            // `SENIOR ADMINISTRATION OFFICIAL #1:`, a background call's numbered officials.
+            || c == UInt8(ascii: "#")
     }
 
     /// `Q.`/`A.` followed by a space; a bare `Q` followed by any blank run (White House

@@ -62,7 +62,8 @@ struct TextParagraphs {
                 // Chinese and Japanese write no spaces: each ideograph is a word's worth.
                 if ideographs > 0 { p.words = max(p.words, ideographs / 2) }
                 if markdown { MarkdownText.strip(&p) }
-                paragraphs.append(p)
+                // `![](photo.jpeg)`: an image with no words to show is no block.
+                if !(p.isMarkup && p.label == nil && p.text.isEmpty) { paragraphs.append(p) }
             }
             scratch.removeAll(keepingCapacity: true)
         }
